@@ -1,0 +1,41 @@
+"""Where Satchel keeps its files, and the one helper that creates folders.
+
+Paths are decided at start-up (never at import time): ``--vault DIR`` first, then the
+``SATCHEL_VAULT`` environment variable, then the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Satchel"
+
+
+def restrict_umask() -> None:
+    """Make every file and folder created from now on private to the user."""
+    os.umask(0o077)
+
+
+def default_vault_dir(environ: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    override = env.get("SATCHEL_VAULT")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
+
+
+def safe_mkdir(base: Path, relative: str | os.PathLike[str] = "") -> Path:
+    """Create ``base/relative`` (and parents) with mode 0700, refusing paths that escape base."""
+    base = Path(base)
+    target = (base / relative) if relative else base
+    resolved_base = base.resolve()
+    resolved = target.resolve()
+    if resolved != resolved_base and resolved_base not in resolved.parents:
+        raise ValueError("folder path escapes its parent")
+    resolved.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(resolved, 0o700)
+    return resolved
