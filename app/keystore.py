@@ -1,0 +1,148 @@
+"""The device secret, kept in the operating system's keystore through ``keyring``.
+
+A vault's passphrase slot mixes in 32 random bytes held by the OS keystore (Windows
+Credential Manager, macOS Keychain, Secret Service, KWallet), so a copied vault folder
+alone is not enough to try passphrases. Only those secure backends count. When none is
+available Satchel says so in its security status and keeps no device secret: it never
+falls back to a plaintext or "encrypted file" keyring (the Vorta mistake).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.errors import SatchelError
+
+SERVICE = "Satchel"
+DEVICE_SECRET_BYTES = 32
+
+# Modules of the keyring backends that keep secrets in an OS-protected store.
+_SECURE_BACKEND_MODULES = frozenset(
+    {
+        "keyring.backends.SecretService",
+        "keyring.backends.libsecret",
+        "keyring.backends.macOS",
+        "keyring.backends.Windows",
+        "keyring.backends.kwallet",
+    }
+)
+_PROBE_ACCOUNT = "satchel-keystore-probe"
+
+
+class KeystoreError(SatchelError):
+    """The OS keystore refused to store or delete the device secret."""
+
+
+@dataclass
+class Keystore:
+    """One OS keystore, or an honest statement that there is none."""
+
+    available: bool
+    backend_name: str
+    reason: str = ""
+    _backend: Any = field(default=None, repr=False, compare=False)
+
+    def get(self, account: str) -> bytes | None:
+        """The device secret stored for ``account``, or None if absent or unreadable."""
+        if not self.available:
+            return None
+        try:
+            stored = self._backend.get_password(SERVICE, account)
+        except Exception:  # any backend failure means "not here"
+            return None
+        return _decode(stored)
+
+    def put(self, account: str, secret: bytes) -> None:
+        """Store ``secret`` for ``account``, replacing any earlier one."""
+        if not self.available:
+            raise KeystoreError("There is no secure system keystore on this computer.")
+        encoded = base64.b64encode(secret).decode("ascii")
+        try:
+            self._backend.set_password(SERVICE, account, encoded)
+        except Exception as exc:
+            raise KeystoreError("The system keystore refused to store Satchel's key.") from exc
+
+    def delete(self, account: str) -> None:
+        """Forget the secret for ``account``; forgetting a secret that is not there is fine."""
+        if not self.available:
+            return
+        try:
+            if self._backend.get_password(SERVICE, account) is None:
+                return
+            self._backend.delete_password(SERVICE, account)
+        except Exception as exc:
+            raise KeystoreError("The system keystore refused to delete Satchel's key.") from exc
+
+
+def _decode(stored: object) -> bytes | None:
+    if not isinstance(stored, str):
+        return None
+    try:
+        raw = base64.b64decode(stored.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        return None
+    return raw if len(raw) == DEVICE_SECRET_BYTES else None
+
+
+def no_keystore(reason: str) -> Keystore:
+    """A keystore object that holds nothing and says why."""
+    return Keystore(available=False, backend_name="none", reason=reason)
+
+
+def system_keystore(backend: Any = None) -> Keystore:
+    """The platform's secure keystore, or an unavailable one with a reason; never plaintext.
+
+    ``backend`` is the keyring backend to judge; by default the one ``keyring`` chose.
+    """
+    if backend is None:
+        try:
+            import keyring
+
+            backend = keyring.get_keyring()
+        except Exception:
+            return no_keystore("The system keystore could not be reached.")
+    secure = _secure_member(backend)
+    if secure is None:
+        return no_keystore(
+            f"The only keystore found ({_name(backend)}) is not a secure system keystore."
+        )
+    return _probe(secure)
+
+
+def _secure_member(backend: Any) -> Any | None:
+    """The backend itself if secure, else the best secure member of a chainer, else None."""
+    members = getattr(backend, "backends", None)
+    if type(backend).__module__ == "keyring.backends.chainer" and members is not None:
+        secure = [m for m in members if _is_secure(m)]
+        return max(secure, key=_priority) if secure else None
+    return backend if _is_secure(backend) else None
+
+
+def _is_secure(backend: Any) -> bool:
+    return type(backend).__module__ in _SECURE_BACKEND_MODULES and _priority(backend) > 0
+
+
+def _priority(backend: Any) -> float:
+    try:
+        return float(backend.priority)
+    except Exception:  # backends raise when their service is missing
+        return 0.0
+
+
+def _probe(backend: Any) -> Keystore:
+    """Talk to the backend once, so a locked keyring or a missing D-Bus shows up now."""
+    name = _name(backend)
+    try:
+        backend.get_password(SERVICE, _PROBE_ACCOUNT)
+    except Exception:
+        return no_keystore(f"The system keystore ({name}) is locked or not responding.")
+    return Keystore(available=True, backend_name=name, reason="", _backend=backend)
+
+
+def _name(backend: Any) -> str:
+    cls = type(backend)
+    module = cls.__module__.removeprefix("keyring.backends.")
+    return f"{module}.{cls.__name__}"

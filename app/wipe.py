@@ -1,0 +1,123 @@
+"""Panic wipe: make a vault unrecoverable in well under a second, whatever its size.
+
+This is crypto-erase. The database is encrypted under a random key that exists only inside
+the key-slot file, wrapped by the passphrase and recovery code. Overwriting that small file
+and deleting the device secret destroys every copy of the key, so the database (deleted
+too, but not overwritten: that would take time proportional to its size) is noise. On SSDs
+an overwrite is not guaranteed to reach the old flash cells; the device secret in the OS
+keystore and full-disk encryption cover that gap, which the user guide says plainly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import SatchelError
+from app.keystore import Keystore
+from app.vault import DATABASE_NAME, KEYSLOTS_NAME
+from crypto.keyslots import FILE_BYTES, KeySlotError, KeySlotFile
+
+_VAULT_FILES = (
+    KEYSLOTS_NAME + ".new",
+    DATABASE_NAME,
+    DATABASE_NAME + "-wal",
+    DATABASE_NAME + "-shm",
+    DATABASE_NAME + "-journal",
+)
+
+
+@dataclass
+class WipeReport:
+    """What the wipe did; ``problems`` are plain sentences, empty when all went well."""
+
+    key_file_destroyed: bool = False
+    keystore_secret_deleted: bool = False
+    files_removed: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.key_file_destroyed and not self.problems
+
+
+def panic_wipe(folder: Path, keystore: Keystore) -> WipeReport:
+    """Destroy the vault in ``folder``: key slots first, then the keystore secret, then files.
+
+    Each step runs even if an earlier one failed, so a stuck step never saves the rest.
+    A folder without a key file only loses Satchel's own file names, never anything else.
+    """
+    folder = Path(folder)
+    report = WipeReport()
+    keyslots = folder / KEYSLOTS_NAME
+    was_vault = keyslots.is_file()
+    vault_id = _vault_id(keyslots)
+    report.key_file_destroyed = _destroy_key_file(keyslots, report)
+    if vault_id is not None:
+        report.keystore_secret_deleted = _delete_device_secret(keystore, vault_id, report)
+    names = [p.name for p in _entries(folder)] if was_vault else list(_VAULT_FILES)
+    for name in names:
+        _remove(folder / name, report)
+    if was_vault:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    return report
+
+
+def _vault_id(keyslots: Path) -> str | None:
+    try:
+        return KeySlotFile.read(keyslots).vault_id_hex
+    except (OSError, KeySlotError):
+        return None
+
+
+def _destroy_key_file(keyslots: Path, report: WipeReport) -> bool:
+    """Overwrite the key-slot file in place with random bytes, flush it, delete it."""
+    if not keyslots.exists():
+        return True
+    try:
+        size = max(keyslots.stat().st_size, FILE_BYTES)
+        with open(keyslots, "r+b", buffering=0) as handle:
+            handle.write(os.urandom(size))
+            os.fsync(handle.fileno())
+        keyslots.unlink()
+    except OSError:
+        report.problems.append("The key file could not be overwritten and deleted.")
+        return False
+    report.files_removed += 1
+    return True
+
+
+def _delete_device_secret(keystore: Keystore, vault_id: str, report: WipeReport) -> bool:
+    if not keystore.available:
+        return False
+    try:
+        keystore.delete(vault_id)
+    except SatchelError:
+        report.problems.append("The system keystore did not delete Satchel's key.")
+        return False
+    return True
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _remove(path: Path, report: WipeReport) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
+        else:
+            return
+    except OSError:
+        report.problems.append(f"Satchel could not delete {path.name}.")
+        return
+    report.files_removed += 1

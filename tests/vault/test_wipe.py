@@ -1,0 +1,109 @@
+"""Panic wipe: afterwards nothing opens, and nothing outside the vault is touched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.errors import VaultNotFoundError, WrongPassphraseError
+from app.keystore import Keystore
+from app.vault import KEYSLOTS_NAME, Vault
+from app.wipe import panic_wipe
+from crypto.keyslots import FILE_BYTES, MAGIC, KeySlotFile, KeySlotFormatError, WrongSecretError
+from tests.vault.conftest import PASSPHRASE
+
+
+def test_after_a_wipe_nothing_opens(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore, tmp_path: Path
+) -> None:
+    vault, code = new_vault
+    vault.connection.execute("CREATE TABLE notes (body TEXT)")
+    vault.connection.commit()
+    vault_id = vault.vault_id
+    vault.lock()
+    report = panic_wipe(vault_folder, keystore)
+    assert report.ok, report.problems
+    assert report.key_file_destroyed
+    assert report.keystore_secret_deleted == keystore.available
+    assert report.files_removed >= 2
+    assert not vault_folder.exists()
+    assert keystore.get(vault_id) is None
+    for secret in (PASSPHRASE, code):
+        with pytest.raises(VaultNotFoundError):
+            Vault.unlock(vault_folder, secret, keystore=keystore)
+
+
+def test_key_file_bytes_are_overwritten_not_just_unlinked(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore, tmp_path: Path
+) -> None:
+    """What a seized disk would show: the key file's last bytes are random, opening nothing."""
+    vault, code = new_vault
+    vault.lock()
+    key_file = vault_folder / KEYSLOTS_NAME
+    original = key_file.read_bytes()
+    with open(key_file, "rb") as handle:
+        inode_view = Path(f"/proc/self/fd/{handle.fileno()}")
+        panic_wipe(vault_folder, keystore)
+        leftover = inode_view.read_bytes()  # the deleted inode, read through our open handle
+    assert len(leftover) == FILE_BYTES
+    assert leftover != original and not leftover.startswith(MAGIC)
+    with pytest.raises((KeySlotFormatError, WrongSecretError)):
+        KeySlotFile.from_bytes(leftover).unlock(code, None)
+
+
+def test_wipe_while_unlocked(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    vault, _ = new_vault
+    panic_wipe(vault_folder, keystore)
+    vault.lock()
+    assert not vault_folder.exists()
+
+
+def test_wipe_of_a_copied_folder_leaves_the_original_opening_only_by_its_own_keys(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore, tmp_path: Path
+) -> None:
+    vault, code = new_vault
+    vault.lock()
+    copy = tmp_path / "copy"
+    shutil.copytree(vault_folder, copy)
+    panic_wipe(vault_folder, keystore)
+    # The device secret is gone, so the copy's passphrase slot is dead too; the recovery
+    # code (kept on paper, away from the laptop) still opens the copy.
+    if keystore.available:
+        with pytest.raises(WrongPassphraseError):
+            Vault.unlock(copy, PASSPHRASE, keystore=keystore)
+    Vault.unlock(copy, code, keystore=keystore).lock()
+
+
+def test_a_folder_without_a_vault_keeps_other_files(tmp_path: Path, keystore: Keystore) -> None:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.docx").write_bytes(b"mine")
+    (folder / "vault.db").write_bytes(b"stale")
+    report = panic_wipe(folder, keystore)
+    assert [p.name for p in folder.iterdir()] == ["thesis.docx"]
+    assert report.files_removed == 1
+
+
+def test_damaged_key_file_is_still_destroyed(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    new_vault[0].lock()
+    (vault_folder / KEYSLOTS_NAME).write_bytes(b"garbage")
+    report = panic_wipe(vault_folder, keystore)
+    assert report.key_file_destroyed
+    assert not vault_folder.exists()
+
+
+def test_wipe_removes_extra_files_and_folders(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    new_vault[0].lock()
+    (vault_folder / "cache").mkdir()
+    (vault_folder / "cache" / "thumb").write_bytes(b"x")
+    (vault_folder / "settings.json").write_text("{}")
+    assert panic_wipe(vault_folder, keystore).ok
+    assert not vault_folder.exists()
