@@ -1,0 +1,18 @@
+"""The case store: cases, vetting, search and attachments inside the encrypted vault.
+
+``Store.open(conn, origin)`` on an open, keyed SQLCipher connection is the entry point.
+"""
+
+from app.store.attachments import AttachmentInfo
+from app.store.audit import AuditEntry, AuditReport
+from app.store.cases import CaseRow
+from app.store.fields import STAGES, FieldSpec
+from app.store.search import SearchHit
+from app.store.store import EVENT_KINDS, REFERRAL_STATUSES, Store
+from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS, RESULTS
+
+__all__ = [
+    "CHECKS", "EVENT_KINDS", "PROTECTION_PATH", "REFERRAL_STATUSES", "REQUIRED_CHECKS",
+    "RESULTS", "STAGES", "AttachmentInfo", "AuditEntry", "AuditReport", "CaseRow", "FieldSpec",
+    "SearchHit", "Store",
+]  # fmt: skip

@@ -1,0 +1,248 @@
+"""Numbered schema migrations for the case store.
+
+``MIGRATIONS[0]`` takes an empty database to version 1, ``MIGRATIONS[1]`` takes 1 to 2, and so
+on. Each runs in its own transaction together with the new ``schema_version``, so a crash
+leaves the vault at the previous version, never in between. A vault whose version is higher
+than the code knows was written by a newer Satchel: we refuse to touch it.
+
+Every synchronised record table carries the same five columns (``id``, ``origin``,
+``revision``, ``created_at``, ``updated_at``); bundle export and import rely on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.errors import VaultDamagedError
+
+_RECORD = """
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE persons (RECORD,
+    name TEXT NOT NULL, name_latin TEXT, name_cyrillic TEXT, aliases TEXT,
+    birth_date TEXT, birth_place TEXT, citizenship TEXT, internal_passport TEXT,
+    passport_status TEXT, passport_expiry TEXT, contacts TEXT, city TEXT, kz_address TEXT
+);
+CREATE INDEX persons_name ON persons(name COLLATE NOCASE);
+
+CREATE TABLE cases (RECORD,
+    person_id TEXT NOT NULL UNIQUE REFERENCES persons(id),
+    stage TEXT NOT NULL DEFAULT 'intake', lawyer TEXT, next_action TEXT, deadline TEXT,
+    rejection_reason TEXT,
+    touched_at TEXT NOT NULL
+);
+CREATE INDEX cases_touched ON cases(touched_at);
+CREATE INDEX cases_created ON cases(created_at);
+CREATE INDEX cases_stage ON cases(stage, touched_at);
+CREATE INDEX cases_lawyer ON cases(lawyer COLLATE NOCASE, touched_at);
+CREATE INDEX cases_deadline ON cases(deadline);
+
+CREATE TABLE services (RECORD,
+    case_id TEXT NOT NULL UNIQUE REFERENCES cases(id),
+    service_status TEXT, rank TEXT, branch TEXT, unit TEXT, service_from TEXT, service_to TEXT,
+    deployed_ukraine TEXT, deployment_places TEXT, desertion_date TEXT, desertion_route TEXT
+);
+
+CREATE TABLE risks (RECORD,
+    case_id TEXT NOT NULL UNIQUE REFERENCES cases(id),
+    criminal_article TEXT, criminal_case_number TEXT, wanted TEXT, detention_risk TEXT,
+    deportation_risk TEXT, family_pressure TEXT, risk TEXT
+);
+CREATE INDEX risks_risk ON risks(risk);
+
+CREATE TABLE checks (RECORD,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    check_name TEXT NOT NULL, result TEXT NOT NULL DEFAULT 'not_done',
+    evidence TEXT, reviewer TEXT, checked_on TEXT,
+    UNIQUE (case_id, check_name)
+);
+
+CREATE TABLE statements (RECORD,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    text TEXT NOT NULL, stated_on TEXT, source TEXT NOT NULL
+);
+CREATE INDEX statements_case ON statements(case_id);
+
+CREATE TABLE events (RECORD,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    kind TEXT NOT NULL, description TEXT NOT NULL, occurred_on TEXT
+);
+CREATE INDEX events_case ON events(case_id);
+
+CREATE TABLE notes (RECORD,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    text TEXT NOT NULL
+);
+CREATE INDEX notes_case ON notes(case_id);
+
+CREATE TABLE attachments (RECORD,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    filename TEXT NOT NULL, media_type TEXT NOT NULL, size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL, original_size INTEGER NOT NULL, removed TEXT NOT NULL,
+    chunk_count INTEGER NOT NULL
+);
+CREATE INDEX attachments_case ON attachments(case_id);
+
+CREATE TABLE attachment_chunks (
+    attachment_id TEXT NOT NULL REFERENCES attachments(id),
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE partners (RECORD,
+    name TEXT NOT NULL, country TEXT, kind TEXT NOT NULL DEFAULT 'organisation', notes TEXT
+);
+
+CREATE TABLE contacts (RECORD,
+    partner_id TEXT REFERENCES partners(id),
+    name TEXT NOT NULL, handle TEXT, age_recipient TEXT, signing_key TEXT,
+    key_verified INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX contacts_partner ON contacts(partner_id);
+
+CREATE TABLE referrals (RECORD,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    partner_id TEXT NOT NULL REFERENCES partners(id),
+    status TEXT NOT NULL, sent_on TEXT, note TEXT
+);
+CREATE INDEX referrals_case ON referrals(case_id);
+
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL, action TEXT NOT NULL, record_id TEXT, detail TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+
+-- Search: one FTS row per case holding the folded form of its searchable text, column by
+-- column; search_keys gives each case a stable integer key for the FTS rowid.
+CREATE TABLE search_keys (
+    key INTEGER PRIMARY KEY,
+    case_id TEXT NOT NULL UNIQUE REFERENCES cases(id)
+);
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    names, aliases, unit, statements, notes,
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+""".replace("RECORD,", _RECORD + ",")
+
+Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    def apply(conn: Connection) -> None:
+        for statement in _split(sql):
+            conn.execute(statement)
+
+    return apply
+
+
+def _split(sql: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole.
+
+    ``executescript`` would commit behind our back; executing statement by statement keeps
+    each migration inside the one transaction we opened.
+    """
+    statements: list[str] = []
+    current = ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        current += line
+        if _complete(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return [s for s in statements if s]
+
+
+def _complete(text: str) -> bool:
+    stripped = text.rstrip()
+    if not stripped.endswith(";"):
+        return False
+    if "CREATE TRIGGER" in text.upper():
+        return stripped.upper().endswith("END;")
+    return True
+
+
+# v2: the vault's own identity (secret keys, inside the encrypted database only) and what
+# contacts need to be bundle correspondents: the hybrid recipient, the kind of contact
+# ('satchel' card or plain 'age' recipient; NULL for an address-book entry without keys,
+# which is what every contact written before v2 is) and a changed key waiting for the user
+# to accept it. Pending keys are never used to seal or to trust anything.
+_V2 = """
+CREATE TABLE identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    x25519_identity TEXT NOT NULL,
+    pq_identity TEXT NOT NULL,
+    signing_private BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+ALTER TABLE contacts ADD COLUMN kind TEXT;
+ALTER TABLE contacts ADD COLUMN pq_recipient TEXT;
+ALTER TABLE contacts ADD COLUMN pending_age_recipient TEXT;
+ALTER TABLE contacts ADD COLUMN pending_pq_recipient TEXT;
+ALTER TABLE contacts ADD COLUMN pending_signing_key TEXT;
+ALTER TABLE contacts ADD COLUMN pending_since TEXT;
+CREATE INDEX contacts_signing_key ON contacts(signing_key);
+CREATE INDEX contacts_age_recipient ON contacts(age_recipient);
+"""
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2)]
+"""The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
+
+LATEST_VERSION = len(MIGRATIONS)
+
+_NEWER = "This vault was made by a newer Satchel; update Satchel to open it."
+
+
+def schema_version(conn: Connection) -> int:
+    """The vault's schema version (0 for an empty database)."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = conn.execute("SELECT version FROM schema_version").fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def migrate(conn: Connection, migrations: list[Callable[[Connection], None]] | None = None) -> int:
+    """Bring the schema up to date, one transaction per step; returns the final version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``): we open the transactions.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = schema_version(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    if version > len(steps):
+        raise VaultDamagedError(_NEWER)
+    for number in range(version, len(steps)):
+        _apply(conn, steps[number], number + 1)
+    return len(steps)
+
+
+def _apply(conn: Connection, step: Callable[[Connection], None], new_version: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(conn) != new_version - 1:
+            raise VaultDamagedError("The vault changed while Satchel was updating it; try again.")
+        step(conn)
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (new_version,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,112 @@
+"""What every synchronised record has: a stable id, its origin vault, a revision and times.
+
+Bundle export and import compare ``(id, revision, updated_at)`` to decide what is new, so
+every change to a record goes through :func:`insert_record` or :func:`update_record`, which
+keep these consistent.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+
+RECORD_COLUMNS = ("id", "origin", "revision", "created_at", "updated_at")
+
+RECORD_TABLES = frozenset(
+    {
+        "persons", "cases", "services", "risks", "checks", "statements", "events", "notes",
+        "attachments", "partners", "contacts", "referrals",
+    }
+)  # fmt: skip
+
+
+def utc_now() -> str:
+    """The current time as UTC ISO 8601 with microseconds, e.g. 2025-01-31T08:15:00.000000Z."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _check_table(table: str) -> None:
+    if table not in RECORD_TABLES:
+        raise ValueError(f"not a record table: {table}")
+
+
+def _check_columns(columns: Mapping[str, object]) -> None:
+    for name in columns:
+        if not name.isidentifier() or name in RECORD_COLUMNS:
+            raise ValueError(f"not a writable column: {name}")
+
+
+def insert_record(
+    conn: Connection,
+    table: str,
+    origin: str,
+    values: Mapping[str, object],
+    *,
+    record_id: str | None = None,
+    now: str | None = None,
+) -> str:
+    """Insert a new record (revision 1) and return its id."""
+    _check_table(table)
+    _check_columns(values)
+    rid = record_id or new_id()
+    stamp = now or utc_now()
+    columns = [*RECORD_COLUMNS, *values]
+    marks = ", ".join("?" for _ in columns)
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608
+        (rid, origin, 1, stamp, stamp, *values.values()),
+    )
+    return rid
+
+
+def update_record(
+    conn: Connection, table: str, record_id: str, values: Mapping[str, object]
+) -> bool:
+    """Change some columns of a record, bumping its revision; False if nothing changed."""
+    _check_table(table)
+    _check_columns(values)
+    current = read_columns(conn, table, record_id, list(values))
+    changed = {k: v for k, v in values.items() if current.get(k) != v}
+    if not changed:
+        return False
+    assignments = ", ".join(f"{name} = ?" for name in changed)
+    conn.execute(
+        f"UPDATE {table} SET {assignments}, revision = revision + 1, updated_at = ? "  # noqa: S608
+        "WHERE id = ?",
+        (*changed.values(), utc_now(), record_id),
+    )
+    return True
+
+
+def read_columns(
+    conn: Connection, table: str, record_id: str, columns: list[str]
+) -> dict[str, Any]:
+    """The named columns of one record (empty dict if it does not exist)."""
+    _check_table(table)
+    if not all(name.isidentifier() for name in columns):
+        raise ValueError("not a column name")
+    if not columns:
+        return {}
+    row = conn.execute(
+        f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?",  # noqa: S608
+        (record_id,),
+    ).fetchone()
+    return {} if row is None else dict(zip(columns, row, strict=True))
+
+
+def read_record(
+    conn: Connection, table: str, where: str, args: tuple[object, ...]
+) -> list[dict[str, Any]]:
+    """All rows of ``table`` matching ``where`` as dicts (record columns first)."""
+    _check_table(table)
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE {where}", args)  # noqa: S608
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

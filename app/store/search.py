@@ -1,0 +1,171 @@
+"""Full-text search that finds a person however the name was spelled.
+
+Each case has one row in the FTS5 table ``search_fts`` holding the *folded* form
+(:func:`app.translit.fold`) of its names, aliases, unit, statements and notes, one column
+each. A query is folded the same way and every word is matched as a prefix, so
+``Kanareyk``, ``Kanareikin`` and ``Канарейкин`` all find the same person while the user is
+still typing. All words must match within one case, in any of its fields.
+
+Speed: queries never rank the whole match set. Name matches are fetched first, newest case
+first, and the search stops as soon as it has enough; other fields fill any remaining room.
+Nothing is scanned in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from app.translit import fold, fold_tokens
+
+Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+
+MAX_QUERY_WORDS = 8
+COLUMNS = ("names", "aliases", "unit", "statements", "notes")
+FIELD_NAMES = {
+    "names": "name", "aliases": "aliases", "unit": "unit",
+    "statements": "statement", "notes": "note",
+}  # fmt: skip
+_SNIPPET_CHARS = 80
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One case found by a search: the person's name, the field that matched, a snippet."""
+
+    case_id: str
+    name: str
+    field: str
+    snippet: str
+
+
+def reindex_case(conn: Connection, case_id: str) -> None:
+    """Rebuild the case's search row from its current names, unit, statements and notes."""
+    key = _key(conn, case_id)
+    texts = case_texts(conn, case_id)
+    conn.execute("DELETE FROM search_fts WHERE rowid = ?", (key,))
+    folded = [fold(" ".join(texts[column])) for column in COLUMNS]
+    conn.execute(
+        "INSERT INTO search_fts (rowid, names, aliases, unit, statements, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (key, *folded),
+    )
+
+
+def _key(conn: Connection, case_id: str) -> int:
+    row = conn.execute("SELECT key FROM search_keys WHERE case_id = ?", (case_id,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    return int(conn.execute("INSERT INTO search_keys (case_id) VALUES (?)", (case_id,)).lastrowid)
+
+
+def case_texts(conn: Connection, case_id: str) -> dict[str, list[str]]:
+    """The original searchable texts of a case, by search column."""
+    person = conn.execute(
+        "SELECT p.name, p.name_latin, p.name_cyrillic, p.aliases, s.unit FROM cases c "
+        "JOIN persons p ON p.id = c.person_id LEFT JOIN services s ON s.case_id = c.id "
+        "WHERE c.id = ?",
+        (case_id,),
+    ).fetchone()
+    name, latin, cyrillic, aliases, unit = person
+
+    def texts(table: str) -> list[str]:
+        rows = conn.execute(
+            f"SELECT text FROM {table} WHERE case_id = ? ORDER BY created_at",  # noqa: S608
+            (case_id,),
+        )
+        return [str(r[0]) for r in rows]
+
+    return {
+        "names": [t for t in dict.fromkeys((name, latin, cyrillic)) if t],
+        "aliases": [aliases] if aliases else [],
+        "unit": [unit] if unit else [],
+        "statements": texts("statements"),
+        "notes": texts("notes"),
+    }
+
+
+def match_expression(query: str, columns: Iterable[str] | None = None) -> str | None:
+    """An FTS5 query: every folded word as a quoted prefix term (no FTS syntax leaks in)."""
+    words = list(dict.fromkeys(fold_tokens(query)))[:MAX_QUERY_WORDS]
+    if not words:
+        return None
+    terms = " ".join(f'"{word}"*' for word in words)
+    if columns is None:
+        return terms
+    return "{" + " ".join(columns) + "} : (" + terms + ")"
+
+
+def matching_cases_sql(query: str) -> tuple[str, list[str]] | None:
+    """SQL selecting the ids of cases matching every word of ``query`` (None: empty query)."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    sql = (
+        "SELECT case_id FROM search_keys WHERE key IN "
+        "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
+    )
+    return sql, [expression]
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
+    """Cases matching ``query``: name matches first, then the rest; at most ``limit``."""
+    names_only = match_expression(query, ("names", "aliases"))
+    anywhere = match_expression(query)
+    if names_only is None or anywhere is None or limit <= 0:
+        return []
+    tokens = list(dict.fromkeys(fold_tokens(query)))[:MAX_QUERY_WORDS]
+    found = _matching_keys(conn, names_only, limit, ())
+    if len(found) < limit:
+        found += _matching_keys(conn, anywhere, limit - len(found), [k for k, *_ in found])
+    return [_hit(conn, row, tokens) for row in found]
+
+
+_ROW_SQL = (
+    "SELECT f.rowid, k.case_id, p.name, f.names, f.aliases, f.unit, f.statements, f.notes "
+    "FROM search_fts f JOIN search_keys k ON k.key = f.rowid "
+    "JOIN cases c ON c.id = k.case_id JOIN persons p ON p.id = c.person_id "
+    "WHERE search_fts MATCH ?"
+)
+
+
+def _matching_keys(
+    conn: Connection, expression: str, limit: int, exclude: Iterable[int]
+) -> list[tuple[Any, ...]]:
+    skip = list(exclude)
+    marks = ", ".join("?" for _ in skip)
+    not_in = f" AND f.rowid NOT IN ({marks})" if skip else ""
+    sql = _ROW_SQL + not_in + " ORDER BY f.rowid DESC LIMIT ?"
+    return list(conn.execute(sql, (expression, *skip, limit)).fetchall())
+
+
+def _hit(conn: Connection, row: tuple[Any, ...], tokens: list[str]) -> SearchHit:
+    _, case_id, name, *folded_columns = row
+    for column, folded in zip(COLUMNS, folded_columns, strict=True):
+        if _matches(str(folded or ""), tokens):
+            texts = case_texts(conn, case_id)[column]
+            text = next((t for t in texts if _matches(fold(t), tokens)), " ".join(texts))
+            return SearchHit(case_id, name, FIELD_NAMES[column], snippet(text, tokens))
+    return SearchHit(case_id, name, "name", name)
+
+
+def _matches(folded: str, tokens: list[str]) -> bool:
+    words = folded.split()
+    return any(word.startswith(token) for token in tokens for word in words)
+
+
+def snippet(text: str, tokens: list[str]) -> str:
+    """A short piece of ``text`` around the first word that matched one of ``tokens``."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if _matches(fold(word), tokens):
+            start = max(0, index - 4)
+            piece = " ".join(words[start : index + 8])
+            prefix = "…" if start else ""
+            if len(piece) > _SNIPPET_CHARS:
+                piece = piece[:_SNIPPET_CHARS] + "…"
+            elif index + 8 < len(words):
+                piece += " …"
+            return prefix + piece
+    return text[:_SNIPPET_CHARS] + ("…" if len(text) > _SNIPPET_CHARS else "")

@@ -1,0 +1,599 @@
+"""The case store: every change to cases, partners and attachments goes through here.
+
+:class:`Store` wraps an already-open, already-keyed SQLCipher connection. It takes over
+transaction control (it sets ``isolation_level = None`` and issues ``BEGIN IMMEDIATE`` /
+``COMMIT`` itself), so each public method that changes something is atomic: it either
+completes, with its audit entry, or leaves the vault exactly as it was.
+
+One thread only: a Store and its connection belong to the thread that opened them (the
+desktop app runs all database work on one worker thread). Nothing here is thread-safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any, BinaryIO
+
+import sqlcipher3
+
+from app.errors import InvalidInputError, NotFoundError, StorageFullError, WorkflowError
+from app.store import attachments, audit, cases, search
+from app.store.attachments import AttachmentInfo
+from app.store.audit import AuditEntry, AuditReport
+from app.store.cases import CaseFilter, CaseRow
+from app.store.fields import (
+    FIELDS,
+    FIELDS_BY_NAME,
+    FieldSpec,
+    check_text,
+    date_text,
+    fields_of,
+    validate_fields,
+)
+from app.store.migrations import migrate
+from app.store.records import insert_record, read_columns, read_record, update_record, utc_now
+from app.store.search import SearchHit
+from app.store.workflow import (
+    CHECKS,
+    PROTECTION_PATH,
+    REQUIRED_CHECKS,
+    check_name,
+    check_stage_change,
+    require_vetted,
+    result_name,
+)
+from app.translit import is_cyrillic, to_cyrillic, to_latin
+
+Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+Progress = Callable[[int, int], None]
+
+EVENT_KINDS = (
+    "interview", "document_received", "referral_sent", "decision", "travel", "contact", "other",
+)  # fmt: skip
+REFERRAL_STATUSES = ("sent", "received", "accepted", "declined", "closed")
+PARTNER_KINDS = ("organisation", "person")
+_NAME_FIELDS = ("name", "name_latin", "name_cyrillic")
+CACHE_KIB = 128 * 1024
+
+
+class Store:
+    """Cases, partners and attachments in one vault database (see the module docstring)."""
+
+    def __init__(self, conn: Connection, origin: str) -> None:
+        self._conn = conn
+        self.origin = origin
+        self._depth = 0
+
+    def __repr__(self) -> str:
+        return f"Store(origin={self.origin!r})"
+
+    @classmethod
+    def open(cls, conn: Connection, origin: str) -> Store:
+        """Bring the schema up to date and return a store writing records as ``origin``."""
+        origin = (origin or "").strip()
+        if not origin or len(origin) > 100:
+            raise InvalidInputError("The vault needs a short origin id to label its records.")
+        conn.isolation_level = None
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Decrypted pages cached in memory: the case list and search on 100,000 cases
+        # stay fast. Memory is outside the threat model (see DESIGN.md section 2).
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        migrate(conn)
+        return cls(conn, origin)
+
+    # ------------------------------------------------------------------ transactions
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing: nested uses join the outermost transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException as error:
+            self._conn.execute("ROLLBACK")
+            if isinstance(error, sqlcipher3.OperationalError) and "full" in str(error).lower():
+                raise StorageFullError("The disk is full; nothing was changed.") from None
+            raise
+        finally:
+            self._depth = 0
+
+    @property
+    def connection(self) -> Connection:
+        """The underlying connection, for modules (bundles, demo data) that write in bulk."""
+        return self._conn
+
+    # ------------------------------------------------------------------ audit
+
+    def log(
+        self, action: str, record_id: str | None = None, detail: dict[str, Any] | None = None
+    ) -> None:
+        """Add an audit entry (joins the current transaction if there is one)."""
+        with self.transaction():
+            audit.append(self._conn, action, record_id, detail, utc_now())
+
+    def verify_audit(self) -> AuditReport:
+        return audit.verify(self._conn)
+
+    def history(self, record_id: str | None = None, limit: int = 100) -> list[AuditEntry]:
+        """The latest audit entries, newest first."""
+        return audit.entries(self._conn, record_id=record_id, limit=limit)
+
+    # ------------------------------------------------------------------ cases
+
+    def case_fields(self) -> list[FieldSpec]:
+        return list(FIELDS)
+
+    def resolve_case_id(self, text: str) -> str:
+        """A full case id from a full id or a unique prefix of at least 4 characters."""
+        wanted = (text or "").strip().lower()
+        shown = wanted[:40]
+        if len(wanted) < 4:
+            raise InvalidInputError("Type at least the first 4 characters of the case id.")
+        if wanted.strip("0123456789abcdef-"):
+            raise NotFoundError(f"No case matches '{shown}'.")
+        rows = self._conn.execute(
+            "SELECT id FROM cases WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (wanted, wanted + "~"),
+        ).fetchall()
+        if not rows:
+            raise NotFoundError(f"No case matches '{shown}'.")
+        if rows[0][0] == wanted:
+            return wanted
+        if len(rows) > 1:
+            raise InvalidInputError(
+                f"More than one case starts with '{shown}'; type more of the id."
+            )
+        return str(rows[0][0])
+
+    def add_case(
+        self, name: str, fields: Mapping[str, str] | None = None, *, actor: str | None = None
+    ) -> str:
+        """Open a new case for a person; every vetting check starts as not done."""
+        given = dict(fields or {})
+        if "name" in given:
+            raise InvalidInputError("Give the name once, not also as a field.")
+        values = validate_fields({"name": name, **given})
+        _fill_names(values)
+        stage = values.pop("stage", None) or "intake"
+        check_stage_change(stage, {}, values.get("rejection_reason"))
+        with self.transaction():
+            case_id = self._insert_case(values, stage)
+            detail: dict[str, Any] = {"fields": sorted(given)}
+            if actor:
+                detail["actor"] = actor[:100]
+            audit.append(self._conn, "case.add", case_id, detail, utc_now())
+        return case_id
+
+    def _insert_case(self, values: dict[str, str | None], stage: str) -> str:
+        now = utc_now()
+        person = {k: values.get(k) for k in fields_of("persons")}
+        person_id = insert_record(self._conn, "persons", self.origin, person, now=now)
+        case_values = {k: values.get(k) for k in fields_of("cases") if k != "stage"}
+        case_id = insert_record(
+            self._conn,
+            "cases",
+            self.origin,
+            {"person_id": person_id, "stage": stage, "touched_at": now, **case_values},
+            now=now,
+        )
+        for table in ("services", "risks"):
+            part = {k: values.get(k) for k in fields_of(table)}
+            insert_record(self._conn, table, self.origin, {"case_id": case_id, **part}, now=now)
+        for check in CHECKS:
+            insert_record(
+                self._conn, "checks", self.origin,
+                {"case_id": case_id, "check_name": check, "result": "not_done"}, now=now,
+            )  # fmt: skip
+        search.reindex_case(self._conn, case_id)
+        return case_id
+
+    def get_case(self, case_id: str) -> dict[str, Any]:
+        return cases.get_case(self._conn, self.resolve_case_id(case_id))
+
+    def list_cases(
+        self,
+        *,
+        stage: str | Iterable[str] | None = None,
+        risk: str | Iterable[str] | None = None,
+        lawyer: str | None = None,
+        due_before: date | str | None = None,
+        search: str | None = None,
+        order_by: str = "updated",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[CaseRow]:
+        where = CaseFilter(stage, risk, lawyer, due_before, search)
+        return cases.list_cases(
+            self._conn, where, order_by=order_by, descending=descending, offset=offset, limit=limit
+        )
+
+    def count_cases(
+        self,
+        *,
+        stage: str | Iterable[str] | None = None,
+        risk: str | Iterable[str] | None = None,
+        lawyer: str | None = None,
+        due_before: date | str | None = None,
+        search: str | None = None,
+    ) -> int:
+        return cases.count_cases(self._conn, CaseFilter(stage, risk, lawyer, due_before, search))
+
+    def set_case_fields(
+        self, case_id: str, fields: Mapping[str, str], *, actor: str | None = None
+    ) -> None:
+        """Change fields of a case; all are checked first, and the stage obeys the workflow."""
+        case_id = self.resolve_case_id(case_id)
+        values = validate_fields(fields)
+        if "name" in values:
+            _fill_names(values, keep=set(fields))
+        with self.transaction():
+            old_stage = self._check_stage_rules(case_id, values)
+            changed = self._apply_fields(case_id, values)
+            if changed:
+                self._touch(case_id)
+                detail: dict[str, Any] = {"fields": changed}
+                if actor:
+                    detail["actor"] = actor[:100]
+                audit.append(self._conn, "case.set", case_id, detail, utc_now())
+            new_stage = values.get("stage")
+            if new_stage and new_stage != old_stage:
+                self._log_stage(case_id, old_stage, new_stage, "set")
+
+    def _check_stage_rules(self, case_id: str, values: Mapping[str, str | None]) -> str:
+        current = cases.case_record(self._conn, case_id)
+        stage = values.get("stage") or current["stage"]
+        reason = (
+            values["rejection_reason"]
+            if "rejection_reason" in values
+            else current["rejection_reason"]
+        )
+        if stage != current["stage"]:
+            check_stage_change(stage, cases.check_results(self._conn, case_id), reason)
+        elif stage == "rejected" and not reason:
+            raise WorkflowError("A rejected case must keep its rejection reason.")
+        return str(current["stage"])
+
+    def _apply_fields(self, case_id: str, values: Mapping[str, str | None]) -> list[str]:
+        changed: list[str] = []
+        person_id = str(read_columns(self._conn, "cases", case_id, ["person_id"])["person_id"])
+        for table in ("persons", "cases", "services", "risks"):
+            part = {k: v for k, v in values.items() if FIELDS_BY_NAME[k].table == table}
+            if not part:
+                continue
+            record_id = person_id if table == "persons" else case_id
+            if table in ("services", "risks"):
+                record_id = self._part_id(table, case_id)
+            before = read_columns(self._conn, table, record_id, list(part))
+            if update_record(self._conn, table, record_id, part):
+                changed.extend(k for k in part if before.get(k) != part[k])
+        if set(changed) & {*_NAME_FIELDS, "aliases", "unit"}:
+            search.reindex_case(self._conn, case_id)
+        return sorted(changed)
+
+    def _part_id(self, table: str, case_id: str) -> str:
+        row = self._conn.execute(
+            f"SELECT id FROM {table} WHERE case_id = ?",  # noqa: S608
+            (case_id,),
+        ).fetchone()
+        return str(row[0])
+
+    def _touch(self, case_id: str) -> None:
+        self._conn.execute("UPDATE cases SET touched_at = ? WHERE id = ?", (utc_now(), case_id))
+
+    def _log_stage(self, case_id: str, old: str, new: str, reason: str) -> None:
+        detail = {"from": old, "to": new, "reason": reason}
+        audit.append(self._conn, "case.stage", case_id, detail, utc_now())
+
+    # ------------------------------------------------------------------ vetting
+
+    def set_check(
+        self,
+        case_id: str,
+        check: str,
+        result: str,
+        *,
+        evidence: str | None = None,
+        note: str | None = None,
+        reviewer: str | None = None,
+        checked_on: date | str | None = None,
+    ) -> None:
+        """Record a vetting check's result.
+
+        A check passes only with its evidence and reviewer recorded. If a required check
+        stops passing while the case is cleared or further along, the case goes back to
+        ``vetting``: a doubt about a person must stop the case, not just be noted.
+        """
+        case_id = self.resolve_case_id(case_id)
+        name, outcome = check_name(check), result_name(result)
+        changes = _check_changes(outcome, evidence, note, reviewer, checked_on)
+        with self.transaction():
+            check_id = self._check_id(case_id, name)
+            merged = {
+                **read_columns(self._conn, "checks", check_id, ["evidence", "reviewer"]),
+                **changes,
+            }
+            if outcome == "pass" and not (merged.get("evidence") and merged.get("reviewer")):
+                raise WorkflowError(
+                    "A check can only pass with its evidence and reviewer recorded."
+                )
+            update_record(self._conn, "checks", check_id, changes)
+            self._touch(case_id)
+            detail = {"check": name, "result": outcome}
+            audit.append(self._conn, "check.set", check_id, detail, utc_now())
+            self._reopen_if_doubtful(case_id, name, outcome)
+
+    def _check_id(self, case_id: str, name: str) -> str:
+        row = self._conn.execute(
+            "SELECT id FROM checks WHERE case_id = ? AND check_name = ?", (case_id, name)
+        ).fetchone()
+        return str(row[0])
+
+    def _reopen_if_doubtful(self, case_id: str, check: str, outcome: str) -> None:
+        stage = cases.case_record(self._conn, case_id)["stage"]
+        if outcome != "pass" and check in REQUIRED_CHECKS and stage in PROTECTION_PATH:
+            update_record(self._conn, "cases", case_id, {"stage": "vetting"})
+            self._log_stage(case_id, stage, "vetting", f"check {check} is {outcome}")
+
+    # ------------------------------------------------------------------ case content
+
+    def add_note(self, case_id: str, text: str) -> str:
+        body = check_text(text, "note", required=True)
+        return self._add_case_item("notes", "note.add", case_id, {"text": body}, True)
+
+    def add_statement(
+        self, case_id: str, text: str, *, stated_on: date | str | None = None, source: str
+    ) -> str:
+        """Record a dated statement of the person's anti-war position and where it came from."""
+        values = {
+            "text": check_text(text, "statement", required=True),
+            "stated_on": date_text(stated_on, "statement date"),
+            "source": check_text(source, "statement source", required=True),
+        }
+        return self._add_case_item("statements", "statement.add", case_id, values, True)
+
+    def add_event(
+        self, case_id: str, kind: str, description: str, *, occurred_on: date | str | None = None
+    ) -> str:
+        """Add a dated event to the case timeline (interview, document received, travel...)."""
+        kind_name = (kind or "").strip().lower().replace(" ", "_")
+        if kind_name not in EVENT_KINDS:
+            raise InvalidInputError(
+                f"'{kind[:40]}' is not a kind of event; use one of: {', '.join(EVENT_KINDS)}."
+            )
+        values = {
+            "kind": kind_name,
+            "description": check_text(description, "event description", required=True),
+            "occurred_on": date_text(occurred_on, "event date"),
+        }
+        return self._add_case_item("events", "event.add", case_id, values, False)
+
+    def _add_case_item(
+        self,
+        table: str,
+        action: str,
+        case_id: str,
+        values: Mapping[str, object],
+        searchable: bool,
+    ) -> str:
+        case_id = self.resolve_case_id(case_id)
+        with self.transaction():
+            record_id = insert_record(
+                self._conn, table, self.origin, {"case_id": case_id, **values}
+            )
+            if searchable:
+                search.reindex_case(self._conn, case_id)
+            self._touch(case_id)
+            audit.append(self._conn, action, record_id, {"case": case_id}, utc_now())
+        return record_id
+
+    # ------------------------------------------------------------------ attachments
+
+    def add_attachment(
+        self,
+        case_id: str,
+        filename: str,
+        data: bytes | BinaryIO,
+        *,
+        progress: Progress | None = None,
+    ) -> AttachmentInfo:
+        """Attach a file, with hidden details removed; ``removed`` says what went, in words."""
+        case_id = self.resolve_case_id(case_id)
+        raw = attachments.read_input(data, progress)
+        with self.transaction():
+            info = attachments.store_attachment(
+                self._conn, self.origin, case_id, filename, raw, progress
+            )
+            self._touch(case_id)
+            detail = {"case": case_id, "size": info.size, "media_type": info.media_type}
+            audit.append(self._conn, "attachment.add", info.id, detail, utc_now())
+        return info
+
+    def attachment_info(self, attachment_id: str) -> AttachmentInfo:
+        return attachments.attachment_info(self._conn, attachment_id)
+
+    def list_attachments(self, case_id: str) -> list[AttachmentInfo]:
+        return attachments.case_attachments(self._conn, self.resolve_case_id(case_id))
+
+    def read_attachment(self, attachment_id: str) -> bytes:
+        return attachments.read_attachment(self._conn, attachment_id)
+
+    def iter_attachment(self, attachment_id: str) -> Iterator[bytes]:
+        return attachments.iter_attachment(self._conn, attachment_id)
+
+    # ------------------------------------------------------------------ partners, referrals
+
+    def add_partner(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        kind: str = "organisation",
+        notes: str | None = None,
+    ) -> str:
+        """Add a partner organisation (or a person acting alone) that cases can be referred to."""
+        if kind not in PARTNER_KINDS:
+            raise InvalidInputError(f"A partner is one of: {', '.join(PARTNER_KINDS)}.")
+        values = {
+            "name": check_text(name, "partner name", required=True),
+            "country": check_text(country or "", "country"),
+            "kind": kind,
+            "notes": check_text(notes or "", "partner notes"),
+        }
+        with self.transaction():
+            partner_id = insert_record(self._conn, "partners", self.origin, values)
+            audit.append(self._conn, "partner.add", partner_id, {}, utc_now())
+        return partner_id
+
+    def list_partners(self) -> list[dict[str, Any]]:
+        return read_record(self._conn, "partners", "1 ORDER BY name COLLATE NOCASE, id", ())
+
+    def get_partner(self, partner_id: str) -> dict[str, Any]:
+        rows = read_record(self._conn, "partners", "id = ?", (partner_id,))
+        if not rows:
+            raise NotFoundError(f"No partner matches '{partner_id[:40]}'.")
+        partner = rows[0]
+        partner["contacts"] = self.list_contacts(partner_id)
+        return partner
+
+    def add_contact(
+        self,
+        name: str,
+        *,
+        partner_id: str | None = None,
+        handle: str | None = None,
+        age_recipient: str | None = None,
+        signing_key: str | None = None,
+        key_verified: bool = False,
+    ) -> str:
+        """Add a person we exchange bundles with, with their public keys (if known)."""
+        if partner_id is not None:
+            self.get_partner(partner_id)
+        values = {
+            "partner_id": partner_id,
+            "name": check_text(name, "contact name", required=True),
+            "handle": check_text(handle or "", "contact handle"),
+            "age_recipient": check_text(age_recipient or "", "age recipient"),
+            "signing_key": check_text(signing_key or "", "signing key"),
+            "key_verified": int(bool(key_verified)),
+        }
+        with self.transaction():
+            contact_id = insert_record(self._conn, "contacts", self.origin, values)
+            detail = {"partner": partner_id, "key_verified": bool(key_verified)}
+            audit.append(self._conn, "contact.add", contact_id, detail, utc_now())
+        return contact_id
+
+    def list_contacts(self, partner_id: str | None = None) -> list[dict[str, Any]]:
+        if partner_id is None:
+            return read_record(self._conn, "contacts", "1 ORDER BY name COLLATE NOCASE, id", ())
+        return read_record(
+            self._conn, "contacts", "partner_id = ? ORDER BY name COLLATE NOCASE, id", (partner_id,)
+        )
+
+    def set_contact_key_verified(self, contact_id: str, verified: bool) -> None:
+        """Record whether the contact's key was compared in person."""
+        with self.transaction():
+            if not read_columns(self._conn, "contacts", contact_id, ["id"]):
+                raise NotFoundError(f"No contact matches '{contact_id[:40]}'.")
+            update_record(self._conn, "contacts", contact_id, {"key_verified": int(bool(verified))})
+            audit.append(
+                self._conn, "contact.verify", contact_id, {"verified": bool(verified)}, utc_now()
+            )
+
+    def add_referral(
+        self,
+        case_id: str,
+        partner_id: str,
+        *,
+        sent_on: date | str | None = None,
+        note: str | None = None,
+        status: str = "sent",
+    ) -> str:
+        """Refer a case to a partner; only a fully vetted case can be referred."""
+        case_id = self.resolve_case_id(case_id)
+        self.get_partner(partner_id)
+        values = {
+            "partner_id": partner_id,
+            "status": _referral_status(status),
+            "sent_on": date_text(sent_on, "referral date"),
+            "note": check_text(note or "", "referral note"),
+        }
+        with self.transaction():
+            require_vetted(cases.check_results(self._conn, case_id), "referred")
+            referral_id = insert_record(
+                self._conn, "referrals", self.origin, {"case_id": case_id, **values}
+            )
+            self._touch(case_id)
+            detail = {"case": case_id, "partner": partner_id}
+            audit.append(self._conn, "referral.add", referral_id, detail, utc_now())
+        return referral_id
+
+    def set_referral_status(self, referral_id: str, status: str) -> None:
+        value = _referral_status(status)
+        with self.transaction():
+            found = read_columns(self._conn, "referrals", referral_id, ["case_id"])
+            if not found:
+                raise NotFoundError(f"No referral matches '{referral_id[:40]}'.")
+            if update_record(self._conn, "referrals", referral_id, {"status": value}):
+                self._touch(str(found["case_id"]))
+                audit.append(
+                    self._conn, "referral.status", referral_id, {"status": value}, utc_now()
+                )
+
+    # ------------------------------------------------------------------ search
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Cases whose names, aliases, unit, notes or statements match, in either script."""
+        return search.search(self._conn, query, limit)
+
+
+def _fill_names(values: dict[str, str | None], keep: set[str] | None = None) -> None:
+    """Compute the other script of ``name`` unless the user gave it explicitly."""
+    name = values.get("name") or ""
+    if is_cyrillic(name):
+        computed = {"name_cyrillic": name, "name_latin": to_latin(name)}
+    else:
+        computed = {"name_latin": name, "name_cyrillic": to_cyrillic(name)}
+    for key, value in computed.items():
+        if key not in (keep or set()) and not (keep is None and values.get(key)):
+            values[key] = value
+
+
+def _check_changes(
+    outcome: str,
+    evidence: str | None,
+    note: str | None,
+    reviewer: str | None,
+    checked_on: date | str | None,
+) -> dict[str, object]:
+    changes: dict[str, object] = {"result": outcome}
+    texts = [t for t in (evidence, note) if t is not None and t.strip()]
+    if texts:
+        changes["evidence"] = check_text("\n".join(texts), "evidence")
+    if reviewer is not None:
+        changes["reviewer"] = check_text(reviewer, "reviewer")
+    when = date_text(checked_on, "check date")
+    if when is None and outcome != "not_done":
+        when = datetime.now(UTC).date().isoformat()
+    changes["checked_on"] = when
+    return changes
+
+
+def _referral_status(status: str) -> str:
+    value = (status or "").strip().lower()
+    if value not in REFERRAL_STATUSES:
+        raise InvalidInputError(
+            f"'{status[:40]}' is not a referral status; use one of: {', '.join(REFERRAL_STATUSES)}."
+        )
+    return value
