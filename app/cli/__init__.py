@@ -1,0 +1,111 @@
+"""The ``satchel`` command line: every core operation, scriptable.
+
+Secrets come from the terminal (never echoed) or, for automation, from
+``SATCHEL_PASSPHRASE`` / ``SATCHEL_RECOVERY_CODE``. Every failure ends with one sentence on
+stderr and a non-zero exit status; tracebacks are never shown (set ``SATCHEL_DEBUG=1`` to
+see one while developing). Each group of commands lives in its own module with a
+``register(commands)`` function that adds its parsers and their handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app.cli import case_commands, vault_commands
+from app.cli.console import Console, Parser, Session, UsageError
+from app.errors import SatchelError, StorageFullError
+from app.keystore import Keystore
+from app.paths import default_vault_dir, restrict_umask
+
+__all__ = ["Console", "build_parser", "main"]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+GuiStarter = Callable[[Path], int]
+COMMAND_GROUPS = (vault_commands, case_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="satchel",
+        description="Satchel: an encrypted, offline case manager. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help="vault folder (default: $SATCHEL_VAULT, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    start_gui: GuiStarter | None = None,
+    console: Console | None = None,
+    keystore: Keystore | None = None,
+) -> int:
+    """Run one command; returns the exit status."""
+    restrict_umask()
+    console = console or Console()
+    try:
+        args = build_parser().parse_args(argv)
+        folder = Path(args.vault).expanduser() if args.vault else default_vault_dir(console.environ)
+        if args.command is None:
+            return _start_gui(folder, console, start_gui)
+        handler: Callable[[Session, argparse.Namespace], int] = args.handler
+        return handler(Session(folder, console, keystore), args)
+    except UsageError as exc:
+        console.say(str(exc))
+        return EXIT_USAGE
+    except SatchelError as exc:
+        console.say(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        console.say("Interrupted; the last step was not saved.")
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        if os.environ.get("SATCHEL_DEBUG"):
+            raise
+        console.say(_os_error_sentence(exc))
+        return EXIT_ERROR
+    except Exception as exc:
+        if os.environ.get("SATCHEL_DEBUG"):
+            raise
+        console.say(
+            f"Satchel hit an internal error ({type(exc).__name__}); "
+            "the step that failed was not saved."
+        )
+        return EXIT_INTERNAL
+
+
+def _start_gui(folder: Path, console: Console, start_gui: GuiStarter | None) -> int:
+    if start_gui is None:
+        console.say(
+            "The desktop app is not part of this build; every task works from the commands "
+            "listed by 'satchel --help'."
+        )
+        return EXIT_ERROR
+    return start_gui(folder)
+
+
+def _os_error_sentence(exc: OSError) -> str:
+    if isinstance(exc, StorageFullError) or exc.errno == errno.ENOSPC:
+        return "The disk is full; nothing was changed. Free some space and try again."
+    if isinstance(exc, PermissionError):
+        return f"Satchel may not read or write {exc.filename or 'a file it needs'}."
+    if isinstance(exc, FileNotFoundError):
+        return f"There is no file {exc.filename}."
+    return f"A file could not be read or written ({exc.strerror or type(exc).__name__})."

@@ -1,0 +1,233 @@
+"""Commands about cases: case, check, note, statement, event, attach, search, demo."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from app.cli.console import (
+    Commands,
+    Session,
+    jsonable,
+    parse_assignments,
+    print_json,
+    print_tree,
+)
+from app.errors import InvalidInputError
+
+
+def register(commands: Commands) -> None:
+    _register_case(commands)
+    _register_items(commands)
+
+    attach = commands.add_parser("attach", help="store a file in the vault")
+    attach.add_argument("id", metavar="ID")
+    attach.add_argument("file", metavar="FILE")
+    attach.set_defaults(handler=cmd_attach)
+
+    search = commands.add_parser("search", help="find cases, in Cyrillic or Latin")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
+    search.set_defaults(handler=cmd_search)
+
+    demo = commands.add_parser("demo", help="fill the vault with fictional cases")
+    demo.add_argument("--cases", type=int, default=200, metavar="N")
+    demo.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+    demo.set_defaults(handler=cmd_demo)
+
+
+def _register_case(commands: Commands) -> None:
+    case = commands.add_parser("case", help="add, list, show and change cases")
+    actions = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="add a case; prints its id")
+    add.add_argument("--name", required=True, help="the person's name, Cyrillic or Latin")
+    add.add_argument("fields", nargs="*", metavar="FIELD=VALUE")
+    add.set_defaults(handler=cmd_case_add)
+
+    lst = actions.add_parser("list", help="list cases")
+    lst.add_argument("--stage", help="only cases at this stage")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.set_defaults(handler=cmd_case_list)
+
+    show = actions.add_parser("show", help="show one case")
+    show.add_argument("id", metavar="ID", help="case id or a unique prefix of it")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(handler=cmd_case_show)
+
+    change = actions.add_parser("set", help="change fields, e.g. stage=cleared")
+    change.add_argument("id", metavar="ID")
+    change.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    change.set_defaults(handler=cmd_case_set)
+
+    actions.add_parser("fields", help="list the fields a case has").set_defaults(
+        handler=cmd_case_fields
+    )
+
+
+def _register_items(commands: Commands) -> None:
+    check = commands.add_parser("check", help="record vetting checks")
+    actions = check.add_subparsers(dest="check_command", metavar="ACTION", required=True)
+    chk = actions.add_parser("set", help="record a vetting check's result")
+    chk.add_argument("id", metavar="ID")
+    chk.add_argument("check", metavar="CHECK", help="e.g. identity_documents, plant_screening")
+    chk.add_argument("result", metavar="RESULT", help="pass, fail, inconclusive or not_done")
+    chk.add_argument("--note", help="the evidence: what was seen or checked")
+    chk.add_argument("--reviewer", help="who reviewed it (default: your user name)")
+    chk.add_argument("--date", help="when it was checked, YYYY-MM-DD (default: today)")
+    chk.set_defaults(handler=cmd_check)
+
+    note = commands.add_parser("note", help="add notes to a case")
+    actions = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    nadd = actions.add_parser("add", help="add a note")
+    nadd.add_argument("id", metavar="ID")
+    nadd.add_argument("text", metavar="TEXT")
+    nadd.set_defaults(handler=cmd_note)
+
+    statement = commands.add_parser("statement", help="record anti-war statements")
+    actions = statement.add_subparsers(dest="statement_command", metavar="ACTION", required=True)
+    sadd = actions.add_parser("add", help="add a dated statement with its source")
+    sadd.add_argument("id", metavar="ID")
+    sadd.add_argument("text", metavar="TEXT")
+    sadd.add_argument("--source", required=True, help="e.g. interview, letter, video")
+    sadd.add_argument("--date", help="when it was made, YYYY-MM-DD")
+    sadd.set_defaults(handler=cmd_statement)
+
+    event = commands.add_parser("event", help="add to a case's timeline")
+    actions = event.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    eadd = actions.add_parser("add", help="add a dated event")
+    eadd.add_argument("id", metavar="ID")
+    eadd.add_argument("kind", metavar="KIND", help="interview, document_received, travel, ...")
+    eadd.add_argument("text", metavar="TEXT")
+    eadd.add_argument("--date", help="when it happened, YYYY-MM-DD")
+    eadd.set_defaults(handler=cmd_event)
+
+
+def cmd_case_add(session: Session, args: argparse.Namespace) -> int:
+    fields = parse_assignments(args.fields)
+    with session.vault() as vault:
+        case_id = vault.store.add_case(args.name, fields)
+    session.console.print(case_id)
+    return 0
+
+
+def cmd_case_list(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        rows = vault.store.list_cases(stage=args.stage)
+    if args.json:
+        print_json(session.console, rows)
+        return 0
+    for row in rows:
+        data = jsonable(row)
+        columns = ("id", "stage", "risk", "name", "deadline")
+        session.console.print("  ".join(str(data.get(key) or "-") for key in columns))
+    return 0
+
+
+def cmd_case_show(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        case = vault.store.get_case(args.id)
+    if args.json:
+        print_json(session.console, case)
+    else:
+        print_tree(session.console, jsonable(case))
+    return 0
+
+
+def cmd_case_set(session: Session, args: argparse.Namespace) -> int:
+    fields = parse_assignments(args.fields)
+    with session.vault() as vault:
+        vault.store.set_case_fields(args.id, fields)
+    return 0
+
+
+def cmd_case_fields(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        specs = vault.store.case_fields()
+    for spec in specs:
+        data = jsonable(spec)
+        choices = data.get("choices")
+        suffix = f" ({', '.join(choices)})" if choices else ""
+        session.console.print(f"{data['name']:<22} {data.get('description', '')}{suffix}")
+    return 0
+
+
+def cmd_check(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        vault.store.set_check(
+            args.id,
+            args.check,
+            args.result,
+            evidence=args.note,
+            reviewer=args.reviewer or getpass.getuser(),
+            checked_on=args.date,
+        )
+    return 0
+
+
+def cmd_note(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        note_id = vault.store.add_note(args.id, args.text)
+    session.console.print(note_id)
+    return 0
+
+
+def cmd_statement(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        statement_id = vault.store.add_statement(
+            args.id, args.text, stated_on=args.date, source=args.source
+        )
+    session.console.print(statement_id)
+    return 0
+
+
+def cmd_event(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        event_id = vault.store.add_event(args.id, args.kind, args.text, occurred_on=args.date)
+    session.console.print(event_id)
+    return 0
+
+
+def cmd_attach(session: Session, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise InvalidInputError(f"There is no file {path}.")
+    with session.vault() as vault, path.open("rb") as source:
+        info = vault.store.add_attachment(args.id, path.name, source)
+    session.console.print(info.id)
+    for removed in info.removed:
+        session.console.say(f"Removed: {removed}")
+    return 0
+
+
+def cmd_search(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        hits = vault.store.search(args.query)
+    if args.json:
+        print_json(session.console, hits)
+        return 0
+    if not hits:
+        session.console.say("No case matches.")
+    for hit in hits:
+        data = jsonable(hit)
+        columns = ("case_id", "name", "snippet")
+        session.console.print("  ".join(str(data.get(key) or "") for key in columns))
+    return 0
+
+
+def cmd_demo(session: Session, args: argparse.Namespace) -> int:
+    from app.demo import generate_demo
+
+    if not 1 <= args.cases <= 1_000_000:
+        raise InvalidInputError("The number of demo cases must be between 1 and 1,000,000.")
+    console = session.console
+
+    def progress(done: int, total: int) -> None:
+        if total >= 1000 and done % max(1, total // 10) == 0:
+            console.say(f"{done:,} of {total:,} cases")
+
+    with session.vault() as vault:
+        made = generate_demo(vault.store, args.cases, seed=args.seed, progress=progress)
+    console.say(f"Added {made:,} fictional demo cases.")
+    return 0

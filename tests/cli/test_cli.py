@@ -1,0 +1,267 @@
+"""The command line, driven as a person would: every command, every way it can go wrong."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from app.cli import Console, main
+from app.vault import Vault
+
+PASSPHRASE = "violet harbour lantern 42"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+
+@dataclass
+class Cli:
+    """Runs `satchel --vault DIR ...` in-process with a given environment."""
+
+    folder: Path
+    keystore: object
+    env: dict[str, str] = field(default_factory=dict)
+
+    def __call__(self, *argv: str, **env: str) -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        environ = {**self.env, **env}
+        console = Console(environ=environ, out=out, err=err)
+        code = main(
+            ["--vault", str(self.folder), *argv],
+            console=console,
+            keystore=self.keystore,  # type: ignore[arg-type]
+        )
+        return Result(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def vault_setup(tmp_path, keystore, test_kdf):
+    folder = tmp_path / "vault"
+    vault, recovery_code = Vault.create(folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
+    vault.lock()
+    return folder, recovery_code
+
+
+@pytest.fixture
+def cli(vault_setup, keystore) -> Cli:
+    folder, _ = vault_setup
+    return Cli(folder, keystore, {"SATCHEL_PASSPHRASE": PASSPHRASE})
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def assert_one_sentence(result: Result) -> None:
+    assert result.code != 0
+    assert "Traceback" not in result.err
+    lines = [line for line in result.err.splitlines() if line.strip()]
+    assert len(lines) == 1, result.err
+    assert lines[0].endswith((".", ")")), lines[0]
+
+
+REQUIRED_CHECKS = [
+    "identity_documents",
+    "military_documents",
+    "interview_consistency",
+    "osint_crosscheck",
+    "plant_screening",
+    "war_crimes_screening",
+]
+
+
+def test_a_case_from_intake_to_cleared(cli: Cli) -> None:
+    added = cli("case", "add", "--name", "Канарейкин Илья Петрович", "unit=в/ч 31337", "risk=high")
+    assert added.code == 0, added.err
+    case_id = added.out.strip()
+    assert len(case_id) == 36
+
+    listed = cli("case", "list", "--json")
+    assert listed.code == 0
+    rows = json.loads(listed.out)
+    assert [row["id"] for row in rows] == [case_id]
+
+    assert (
+        cli("check", "set", case_id[:8], "identity_documents", "pass", "--note", "seen").code == 0
+    )
+    refused = cli("case", "set", case_id[:8], "stage=cleared")
+    assert_one_sentence(refused)
+    assert "plant screening" in refused.err.lower()
+    shown = json.loads(cli("case", "show", case_id, "--json").out)
+    assert shown["stage"] != "cleared"
+
+    for check in REQUIRED_CHECKS[1:]:
+        result = cli("check", "set", case_id, check, "pass", "--note", f"evidence for {check}")
+        assert result.code == 0, result.err
+    allowed = cli("case", "set", case_id, "stage=cleared")
+    assert allowed.code == 0, allowed.err
+    assert json.loads(cli("case", "show", case_id, "--json").out)["stage"] == "cleared"
+    assert cli("case", "list", "--stage", "cleared").out.count(case_id) == 1
+    assert cli("case", "list", "--stage", "intake").out.strip() == ""
+
+
+def test_notes_attachments_search_and_verify(cli: Cli, tmp_path: Path) -> None:
+    case_id = cli("case", "add", "--name", "Канарейкин Илья").out.strip()
+    assert cli("note", "add", case_id, "Consistent account of the route via Orenburg.").code == 0
+
+    document = tmp_path / "statement.txt"
+    document.write_bytes(b"I refuse to take part in this war.\n")
+    attached = cli("attach", case_id, str(document))
+    assert attached.code == 0, attached.err
+
+    case = json.loads(cli("case", "show", case_id, "--json").out)
+    assert [n["text"] for n in case["notes"]] == ["Consistent account of the route via Orenburg."]
+    assert [a["filename"] for a in case["attachments"]] == ["statement.txt"]
+
+    for query in ("Kanareikin", "Kanareykin", "Канарейкин", "kanar"):
+        found = json.loads(cli("search", query, "--json").out)
+        assert [hit["case_id"] for hit in found] == [case_id], query
+    assert json.loads(cli("search", "Snegirev", "--json").out) == []
+
+    verified = cli("verify")
+    assert verified.code == 0, verified.err
+    assert "intact" in verified.out
+
+
+def test_wrong_passphrase_is_one_sentence_and_changes_nothing(cli: Cli, vault_setup) -> None:
+    folder, _ = vault_setup
+    cli("case", "add", "--name", "Снегирёв Павел")
+    before = folder_bytes(folder)
+    result = cli("case", "list", SATCHEL_PASSPHRASE="not the passphrase")
+    assert_one_sentence(result)
+    assert "wrong" in result.err.lower()
+    assert folder_bytes(folder) == before
+
+
+def test_recovery_code_opens_the_vault(cli: Cli, vault_setup) -> None:
+    _, recovery_code = vault_setup
+    case_id = cli("case", "add", "--name", "Рябинин Олег").out.strip()
+    messy = recovery_code.lower().replace("-", " ")
+    result = cli("case", "list", SATCHEL_PASSPHRASE="wrong", SATCHEL_RECOVERY_CODE=messy)
+    assert result.code == 0, result.err
+    assert case_id in result.out
+
+
+def test_changing_the_passphrase(cli: Cli) -> None:
+    new = "another long passphrase 7"
+    changed = cli("passphrase", SATCHEL_NEW_PASSPHRASE=new)
+    assert changed.code == 0, changed.err
+    assert_one_sentence(cli("case", "list"))
+    assert cli("case", "list", SATCHEL_PASSPHRASE=new).code == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["case", "show", "ffffffff"], "no case"),
+        (["case", "set", "ffffffff", "stage=vetting"], "no case"),
+        (["case", "add", "--name", "X", "shoe_size=44"], "shoe_size"),
+        (["case", "add", "--name", "X", "birth_date=yesterday"], "date"),
+        (["case", "add", "--name", "X", "novalue"], "field=value"),
+        (["check", "set", "ffffffff", "identity_documents", "pass"], "no case"),
+        (["attach", "ffffffff", "/nonexistent/file.pdf"], "no file"),
+        (["case", "frobnicate"], "satchel --help"),
+        (["demo", "--cases", "0"], "between"),
+    ],
+)
+def test_bad_input_gets_one_sentence(cli: Cli, argv: list[str], words: str) -> None:
+    result = cli(*argv)
+    assert_one_sentence(result)
+    assert words in result.err.lower()
+
+
+def test_bad_check_name_and_result(cli: Cli) -> None:
+    case_id = cli("case", "add", "--name", "Щеглов Антон").out.strip()
+    for argv in (
+        ["check", "set", case_id, "horoscope", "pass"],
+        ["check", "set", case_id, "plant_screening", "maybe"],
+    ):
+        result = cli(*argv)
+        assert_one_sentence(result)
+
+
+def test_missing_vault(tmp_path: Path, keystore) -> None:
+    cli = Cli(tmp_path / "nowhere", keystore, {"SATCHEL_PASSPHRASE": PASSPHRASE})
+    result = cli("case", "list")
+    assert_one_sentence(result)
+    assert "no satchel vault" in result.err.lower()
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_init_refuses_an_existing_vault(cli: Cli, vault_setup) -> None:
+    folder, _ = vault_setup
+    before = folder_bytes(folder)
+    assert_one_sentence(cli("init"))
+    assert folder_bytes(folder) == before
+
+
+def test_demo_fills_the_vault(cli: Cli) -> None:
+    result = cli("demo", "--cases", "25", "--seed", "7")
+    assert result.code == 0, result.err
+    assert len(json.loads(cli("case", "list", "--json").out)) == 25
+    assert cli("verify").code == 0
+
+
+def test_init_creates_a_vault_with_full_cost_and_prints_the_code_once(
+    tmp_path: Path, keystore
+) -> None:
+    cli = Cli(tmp_path / "fresh", keystore, {"SATCHEL_PASSPHRASE": PASSPHRASE})
+    result = cli("init")
+    assert result.code == 0, result.err
+    code = result.out.strip()
+    assert len(code.replace("-", "")) >= 20
+    assert "only this once" in result.err
+    status = json.loads(cli("status").out)
+    assert status["kdf"]["memory_kib"] >= 256 * 1024
+    assert status["device_secret_in_use"] is True
+    assert cli("case", "list", SATCHEL_PASSPHRASE="", SATCHEL_RECOVERY_CODE=code).code == 0
+
+
+def test_the_installed_program_never_shows_a_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "SATCHEL_PASSPHRASE": PASSPHRASE, "SATCHEL_VAULT": str(tmp_path / "v")}
+    env.pop("SATCHEL_DEBUG", None)
+    for argv in (["case", "list"], ["case", "show"], ["--bogus"]):
+        run = subprocess.run(
+            [sys.executable, "-m", "ui.launcher", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        assert run.returncode != 0
+        assert "Traceback" not in run.stderr
+        assert len(run.stderr.strip().splitlines()) == 1, run.stderr
+
+
+def test_no_passphrase_and_no_terminal(tmp_path: Path, vault_setup) -> None:
+    folder, _ = vault_setup
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SATCHEL_PASS")}
+    run = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--vault", str(folder), "case", "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert "SATCHEL_PASSPHRASE" in run.stderr
