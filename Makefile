@@ -7,13 +7,20 @@ STAMP_TEST := $(VENV)/.installed-test
 # System tools the test suite drives for real: the age CLI (interop), gnome-keyring and
 # dbus (a real Secret Service for the keystore tests), npm (the CCTV test vectors).
 TEST_TOOLS := age:age gnome-keyring-daemon:gnome-keyring dbus-run-session:dbus npm:npm
+# Libraries Qt needs to run (offscreen in the tests, on screen for make run), and a font
+# with Cyrillic letters.
+QT_LIBS := -:libegl1 -:libgl1 -:libxkbcommon0 -:libfontconfig1 -:libfreetype6 \
+	-:libdbus-1-3 -:libglib2.0-0 -:libx11-6 -:libxcb1 -:fonts-dejavu-core
 
-.PHONY: run test lint typecheck unit system-deps vectors clean translations
+.PHONY: run run-deps test lint typecheck unit system-deps vectors clean translations
 
-run: $(STAMP_RUN)
+run: run-deps $(STAMP_RUN) translations
 	$(BIN)/satchel $(ARGS)
 
-test: system-deps $(STAMP_TEST) vectors lint typecheck unit
+run-deps:
+	@sh packaging/system-deps.sh $(QT_LIBS)
+
+test: system-deps $(STAMP_TEST) vectors translations lint typecheck unit
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +35,7 @@ $(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
 	touch $@ $(STAMP_RUN)
 
 system-deps:
-	@sh packaging/system-deps.sh $(TEST_TOOLS)
+	@sh packaging/system-deps.sh $(TEST_TOOLS) $(QT_LIBS)
 
 # The C2SP CCTV age test vectors, fetched from the npm registry like any test dependency.
 vectors:

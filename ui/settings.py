@@ -1,0 +1,77 @@
+"""The desktop app's own settings: language, auto-lock and clipboard clearing.
+
+They are read before the vault is unlocked (the unlock dialog must already speak the
+user's language), so they live outside it, in a small JSON file in the user's config
+folder. They hold no case data. A damaged or unknown file means the defaults, never a crash;
+values out of range are brought back into range.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+from app.paths import APP_NAME, safe_mkdir
+from ui.i18n import LANGUAGES, SOURCE_LANGUAGE
+
+AUTO_LOCK_RANGE = (1, 240)
+CLIPBOARD_RANGE = (5, 300)
+_MAX_FILE_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class GuiSettings:
+    language: str = SOURCE_LANGUAGE
+    auto_lock_minutes: int = 10
+    clipboard_seconds: int = 30
+
+    def normalised(self) -> GuiSettings:
+        language = self.language if self.language in LANGUAGES else SOURCE_LANGUAGE
+        return GuiSettings(
+            language=language,
+            auto_lock_minutes=_clamp(self.auto_lock_minutes, AUTO_LOCK_RANGE, 10),
+            clipboard_seconds=_clamp(self.clipboard_seconds, CLIPBOARD_RANGE, 30),
+        )
+
+
+def _clamp(value: object, bounds: tuple[int, int], default: int) -> int:
+    """A number within ``bounds``; anything that is not a whole number means ``default``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    return max(bounds[0], min(bounds[1], value))
+
+
+def default_settings_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "desktop.json"
+
+
+def load_settings(path: Path) -> GuiSettings:
+    """The saved settings, or the defaults when the file is missing or not ours."""
+    try:
+        if path.stat().st_size > _MAX_FILE_BYTES:
+            return GuiSettings()
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return GuiSettings()
+    if not isinstance(data, dict):
+        return GuiSettings()
+    defaults = GuiSettings()
+    return GuiSettings(
+        language=data.get("language", defaults.language)
+        if isinstance(data.get("language"), str)
+        else defaults.language,
+        auto_lock_minutes=data.get("auto_lock_minutes", defaults.auto_lock_minutes),
+        clipboard_seconds=data.get("clipboard_seconds", defaults.clipboard_seconds),
+    ).normalised()
+
+
+def save_settings(path: Path, settings: GuiSettings) -> None:
+    """Write the settings atomically (a crash leaves the old file or the new one)."""
+    safe_mkdir(path.parent)
+    partial = path.with_name(path.name + ".new")
+    partial.write_text(json.dumps(asdict(settings.normalised()), indent=2), encoding="utf-8")
+    os.replace(partial, path)

@@ -1,0 +1,70 @@
+"""Settings: language (switched at once, no restart), auto-lock minutes, clipboard seconds.
+
+Changes apply immediately and are saved; ``settings_changed`` tells the shell, which owns
+the auto-lock timer and the translator.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ui.i18n import LANGUAGES, is_language_change
+from ui.settings import AUTO_LOCK_RANGE, CLIPBOARD_RANGE, GuiSettings
+
+
+class SettingsPage(QWidget):
+    settings_changed = Signal(object)  # GuiSettings
+
+    def __init__(self, settings: GuiSettings, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setRange(*AUTO_LOCK_RANGE)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.clipboard = QSpinBox(self)
+        self.clipboard.setRange(*CLIPBOARD_RANGE)
+        self.clipboard.setValue(settings.clipboard_seconds)
+        self._title = QLabel(self)
+        self._labels = [QLabel(self) for _ in range(3)]
+        form = QFormLayout()
+        form.addRow(self._labels[0], self.language)
+        form.addRow(self._labels[1], self.auto_lock)
+        form.addRow(self._labels[2], self.clipboard)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.language.currentIndexChanged.connect(self._changed)
+        self.auto_lock.valueChanged.connect(self._changed)
+        self.clipboard.valueChanged.connect(self._changed)
+        self.retranslate()
+
+    @property
+    def settings(self) -> GuiSettings:
+        return self._settings
+
+    def _changed(self) -> None:
+        self._settings = GuiSettings(
+            language=str(self.language.currentData()),
+            auto_lock_minutes=self.auto_lock.value(),
+            clipboard_seconds=self.clipboard.value(),
+        )
+        self.settings_changed.emit(self._settings)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("<h2>Settings</h2>"))
+        self._labels[0].setText(self.tr("Language:"))
+        self._labels[1].setText(self.tr("Lock after this many idle minutes:"))
+        self._labels[2].setText(self.tr("Clear copied text after this many seconds:"))
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.clipboard.setSuffix(self.tr(" s"))

@@ -1,0 +1,121 @@
+"""Unlock: one field that takes the passphrase or the recovery code.
+
+The core tries the text both ways, so the user does not have to say which it is. The key
+derivation takes about a second on purpose; it runs on the database thread and the dialog
+says it is working. A wrong passphrase gets the core's sentence, in the user's language,
+and the field is cleared and focused for another try. Shown with ``open()``; tests drive it
+through ``secret``, ``unlock()`` and the ``unlocked`` / ``unlock_failed`` signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.keystore import Keystore
+from app.vault import SecurityStatus, Vault
+from ui.i18n import is_language_change
+from ui.messages import user_sentence
+from ui.tasks import DatabaseThread
+
+
+class UnlockDialog(QDialog):
+    """Ask for the passphrase or recovery code and open the vault on the database thread."""
+
+    unlocked = Signal(object)  # the vault's SecurityStatus
+    unlock_failed = Signal(str)  # the sentence shown
+
+    def __init__(
+        self, db: DatabaseThread, folder: Path, keystore: Keystore, *, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._folder = folder
+        self._keystore = keystore
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.secret, self.problem, self.busy, self.unlock_button):
+            layout.addWidget(widget)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.secret.returnPressed.connect(self.unlock)
+        self.secret.textChanged.connect(self._update_button)
+        self.retranslate()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.unlock_button.setEnabled(bool(self.secret.text()) and not self.busy.isVisible())
+
+    def unlock(self) -> None:
+        """Try the typed secret; answers come back as ``unlocked`` or ``unlock_failed``."""
+        secret = self.secret.text()
+        if not secret or self.busy.isVisible():
+            return
+        folder, keystore = self._folder, self._keystore
+
+        def open_vault() -> tuple[Vault, SecurityStatus]:
+            vault = Vault.unlock(folder, secret, keystore=keystore)
+            try:
+                return vault, vault.security_status()
+            except BaseException:
+                vault.lock()
+                raise
+
+        self._set_busy(True)
+        task = self._db.open_vault(open_vault, parent=self)
+        task.success(self._succeeded).failure(self._failed).run_in_background()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.secret.setEnabled(not busy)
+        self._update_button()
+
+    def _succeeded(self, status: Any) -> None:
+        self._set_busy(False)
+        self.secret.clear()
+        self.problem.clear()
+        self.unlocked.emit(status)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        sentence = user_sentence(error)
+        self.problem.setText(sentence)
+        self.secret.clear()
+        self.secret.setFocus()
+        self.unlock_failed.emit(sentence)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock Satchel"))
+        self.intro.setText(
+            self.tr("Enter your passphrase, or your recovery code, to open the vault.")
+        )
+        self.secret.setPlaceholderText(self.tr("Passphrase or recovery code"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.busy.setFormat(self.tr("Opening the vault…"))
