@@ -65,7 +65,7 @@ PYINSTALLER_ENV := SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) PYTHONHASHSEED=0 \
 PYINSTALLER := $(PYINSTALLER_ENV) $(BUILD_VENV)/bin/pyinstaller --noconfirm --clean \
 	--log-level WARN --distpath dist --workpath build/pyinstaller
 
-.PHONY: package package-onefile package-test package-lock
+.PHONY: package package-deps package-onefile package-test package-lock
 
 $(BUILD_VENV)/.installed: packaging/requirements-build.txt packaging/constraints.txt
 	$(PYTHON) -m venv $(BUILD_VENV)
@@ -73,11 +73,17 @@ $(BUILD_VENV)/.installed: packaging/requirements-build.txt packaging/constraints
 		-r packaging/requirements-build.txt -r packaging/constraints.txt
 	touch $@
 
-package: $(BUILD_VENV)/.installed
+# Libraries the packaged app bundles so that it can show windows on Linux desktops.
+PACKAGE_LIBS := -:libxcb-icccm4 -:libxcb-keysyms1 -:libxcb-cursor0
+
+package-deps:
+	@sh packaging/system-deps.sh $(QT_LIBS) $(PACKAGE_LIBS)
+
+package: package-deps $(BUILD_VENV)/.installed translations
 	$(PYINSTALLER) packaging/satchel.spec
 	@SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) sh packaging/archive.sh dist $(PACKAGE_NAME)
 
-package-onefile: $(BUILD_VENV)/.installed
+package-onefile: package-deps $(BUILD_VENV)/.installed translations
 	SATCHEL_ONEFILE=1 $(PYINSTALLER) packaging/satchel.spec
 	@SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) sh packaging/archive.sh dist $(PACKAGE_NAME)-onefile
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app.cli import main as cli_main
+from app.selftest import Step
 
 
 def start_gui(folder: Path) -> int:
@@ -35,8 +36,15 @@ def start_gui(folder: Path) -> int:
         shell.shutdown()
 
 
+def selftest_steps() -> list[Step]:
+    """The desktop app's self-test steps (imported only for ``satchel selftest``)."""
+    from ui.selftest_steps import selftest_steps as steps
+
+    return steps()
+
+
 def main() -> int:
-    return cli_main(sys.argv[1:], start_gui=start_gui)
+    return cli_main(sys.argv[1:], start_gui=start_gui, selftest_steps=selftest_steps)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,7 +7,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -15,6 +15,7 @@ from typing import Any, NoReturn, TextIO
 
 from app.errors import InvalidInputError, SatchelError
 from app.keystore import Keystore, system_keystore
+from app.selftest import Step
 from app.vault import Vault
 
 # Argparse's "add_subparsers" result; the class is private in the standard library.
@@ -69,10 +70,18 @@ class Console:
 class Session:
     """What one command needs: the vault folder, the console and the keystore."""
 
-    def __init__(self, folder: Path, console: Console, keystore: Keystore | None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        console: Console,
+        keystore: Keystore | None,
+        frontend_selftest_steps: Callable[[], Sequence[Step]] | None = None,
+    ) -> None:
         self.folder = folder
         self.console = console
         self._keystore = keystore
+        # The desktop app's own self-test steps; the core cannot render windows itself.
+        self.frontend_selftest_steps = frontend_selftest_steps
 
     @property
     def keystore(self) -> Keystore:
