@@ -54,13 +54,13 @@ def test_a_newer_vault_is_refused_and_left_untouched(conn: Any, reopen: Callable
 def test_each_step_runs_in_one_transaction(conn: Any) -> None:
     """A step that fails half-way leaves the previous version and none of its changes."""
 
-    def v2_creates_then_fails(c: Any) -> None:
+    def next_creates_then_fails(c: Any) -> None:
         c.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("power cut")
 
     with pytest.raises(RuntimeError):
-        migrate(conn, [*MIGRATIONS, v2_creates_then_fails])
-    assert schema_version(conn) == 1
+        migrate(conn, [*MIGRATIONS, next_creates_then_fails])
+    assert schema_version(conn) == LATEST_VERSION
     assert "half_done" not in _tables(conn)
 
 
@@ -68,14 +68,14 @@ def test_a_later_migration_applies_on_top_of_data(conn: Any) -> None:
     store = Store.open(conn, ORIGIN)
     case_id = store.add_case("Ольхович Денис")
 
-    def v2_adds_a_column(c: Any) -> None:
+    def next_adds_a_column(c: Any) -> None:
         c.execute("ALTER TABLE cases ADD COLUMN priority TEXT")
         c.execute("UPDATE cases SET priority = 'normal'")
 
-    assert migrate(conn, [*MIGRATIONS, v2_adds_a_column]) == 2
+    assert migrate(conn, [*MIGRATIONS, next_adds_a_column]) == LATEST_VERSION + 1
     row = conn.execute("SELECT priority FROM cases WHERE id = ?", (case_id,)).fetchone()
     assert row == ("normal",)
-    assert migrate(conn, [*MIGRATIONS, v2_adds_a_column]) == 2  # nothing runs twice
+    assert migrate(conn, [*MIGRATIONS, next_adds_a_column]) == LATEST_VERSION + 1  # once only
 
 
 def test_the_database_on_disk_is_encrypted(conn: Any, db_path: Any) -> None:

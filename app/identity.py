@@ -1,0 +1,267 @@
+"""The vault's own identity and the contact cards vaults exchange.
+
+Each vault has three key pairs, created on first use and kept only in the encrypted
+database's ``identity`` table: an age X25519 key and an age hybrid post-quantum key (what
+partners seal bundles to) and an Ed25519 key (what signs the bundles this vault sends).
+
+A contact card is the public half, as a few lines of text short enough to paste into a
+message or put in a QR code::
+
+    satchel-contact-card v1
+    name: Astana office
+    age: age1...
+    age-pq: age1pq1...
+    sign: ed25519:...
+
+Parsing is strict, because a card arrives from outside: the first line names the format
+version, every other line is one known field given once, keys are checked for what they
+claim to be, and the whole card is size-bounded. Any deviation is refused with a sentence.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.errors import InvalidInputError, VaultDamagedError
+from app.store import Store
+from app.store.records import utc_now
+from crypto import sign as signatures
+from crypto.age import AgeError, generate_hybrid, generate_x25519, recipient_from_identity
+from crypto.age.keys import parse_recipient
+
+CARD_HEADER = "satchel-contact-card"
+CARD_VERSION = "v1"
+MAX_CARD_CHARS = 8192
+MAX_NAME_CHARS = 80
+DEFAULT_NAME = "Satchel vault"
+
+_FIELDS = {
+    "name": "name",
+    "age": "x25519_recipient",
+    "age-pq": "pq_recipient",
+    "sign": "signing_key",
+}
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+class ContactCardError(InvalidInputError):
+    """A contact card (or a plain age key) that cannot be read; nothing was changed."""
+
+
+def clean_name(text: object, what: str = "A contact's name") -> str:
+    """A display name: trimmed, NFC, 1 to 80 characters, no control or invisible characters.
+
+    Invisible formatting characters (such as right-to-left overrides) are refused because
+    they can make two different names look the same on screen.
+    """
+    if not isinstance(text, str):
+        raise ContactCardError(f"{what} must be text.")
+    name = unicodedata.normalize("NFC", text).strip()
+    if not name:
+        raise ContactCardError(f"{what} is empty.")
+    if len(name) > MAX_NAME_CHARS:
+        raise ContactCardError(f"{what} is longer than {MAX_NAME_CHARS} characters.")
+    if any(unicodedata.category(c) in _INVISIBLE for c in name):
+        raise ContactCardError(f"{what} contains control or invisible characters.")
+    return name
+
+
+def check_x25519_recipient(text: str) -> str:
+    """``text`` if it is a classic ``age1...`` recipient in its canonical spelling."""
+    return _check_recipient(text, post_quantum=False)
+
+
+def check_pq_recipient(text: str) -> str:
+    """``text`` if it is a hybrid post-quantum ``age1pq1...`` recipient, canonically spelled."""
+    return _check_recipient(text, post_quantum=True)
+
+
+def _check_recipient(text: str, *, post_quantum: bool) -> str:
+    kind = "post-quantum age key" if post_quantum else "age key"
+    try:
+        parsed = parse_recipient(text)
+    except (AgeError, ValueError):
+        raise ContactCardError(f"The {kind} is not a valid age recipient.") from None
+    if parsed.post_quantum != post_quantum or parsed.encode() != text:
+        raise ContactCardError(f"The {kind} is not a valid age recipient.")
+    return text
+
+
+def _check_signing_key(text: str) -> str:
+    if not signatures.is_public_key(text):
+        raise ContactCardError("The signing key is not a valid Ed25519 key.")
+    return text
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    """A name and public keys: what one vault tells another about itself."""
+
+    name: str
+    x25519_recipient: str | None
+    pq_recipient: str | None
+    signing_key: str | None
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The public keys, in a fixed order (classic age, post-quantum age, signing)."""
+        found = (self.x25519_recipient, self.pq_recipient, self.signing_key)
+        return tuple(key for key in found if key)
+
+    @property
+    def is_satchel(self) -> bool:
+        """True for a full Satchel card; False for a plain age recipient."""
+        return self.signing_key is not None
+
+    def with_name(self, name: str) -> ContactCard:
+        return ContactCard(clean_name(name), self.x25519_recipient, self.pq_recipient,
+                           self.signing_key)  # fmt: skip
+
+    def to_text(self) -> str:
+        """The card as text (also what goes into its QR code)."""
+        lines = [f"{CARD_HEADER} {CARD_VERSION}", f"name: {self.name}"]
+        for label, attribute in list(_FIELDS.items())[1:]:
+            value = getattr(self, attribute)
+            if value:
+                lines.append(f"{label}: {value}")
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_text(cls, text: str) -> ContactCard:
+        """Read a full Satchel card; ContactCardError (one sentence) on anything else."""
+        values = _card_fields(text)
+        missing = [label for label in _FIELDS if label not in values]
+        if missing:
+            raise ContactCardError(f"The contact card has no '{missing[0]}' line.")
+        return cls(
+            name=clean_name(values["name"], "The name on the contact card"),
+            x25519_recipient=check_x25519_recipient(values["age"]),
+            pq_recipient=check_pq_recipient(values["age-pq"]),
+            signing_key=_check_signing_key(values["sign"]),
+        )
+
+    @classmethod
+    def from_age_recipient(cls, recipient: str, name: str) -> ContactCard:
+        """A partner without Satchel: one plain ``age1...`` or ``age1pq1...`` recipient."""
+        recipient = recipient.strip()
+        post_quantum = recipient.lower().startswith("age1pq1")
+        checked = _check_recipient(recipient, post_quantum=post_quantum)
+        return cls(
+            name=clean_name(name),
+            x25519_recipient=None if post_quantum else checked,
+            pq_recipient=checked if post_quantum else None,
+            signing_key=None,
+        )
+
+
+def looks_like_card(text: str) -> bool:
+    return text.lstrip().startswith(CARD_HEADER)
+
+
+def _card_fields(text: object) -> dict[str, str]:
+    if not isinstance(text, str):
+        raise ContactCardError("A contact card must be text.")
+    if len(text) > MAX_CARD_CHARS:
+        raise ContactCardError("This is too long to be a contact card.")
+    lines = [line.strip() for line in text.strip().replace("\r\n", "\n").split("\n")]
+    _check_header(lines[0])
+    values: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        label, separator, value = line.partition(":")
+        label = label.strip()
+        if not separator or label not in _FIELDS:
+            raise ContactCardError(f"Line {number} of the contact card is not a known field.")
+        if label in values:
+            raise ContactCardError(f"The contact card gives '{label}' twice.")
+        values[label] = value.strip()
+    return values
+
+
+def _check_header(first: str) -> None:
+    header, _, version = first.partition(" ")
+    if header != CARD_HEADER:
+        raise ContactCardError("This is not a Satchel contact card.")
+    if version != CARD_VERSION:
+        raise ContactCardError(
+            "This contact card was made by a newer Satchel (or is damaged); "
+            "update Satchel to read it."
+        )
+
+
+@dataclass(frozen=True)
+class VaultIdentity:
+    """This vault's keys. The secret halves stay out of reprs, logs and errors."""
+
+    card: ContactCard
+    _x25519_identity: str = field(repr=False)
+    _pq_identity: str = field(repr=False)
+    _signing_private: bytes = field(repr=False)
+
+    @classmethod
+    def load_or_create(cls, store: Store) -> VaultIdentity:
+        """The vault's identity, creating its keys (inside the database) on first use."""
+        with store.transaction():
+            row = _read_row(store.connection)
+            if row is None:
+                _create(store)
+                row = _read_row(store.connection)
+        return cls._from_row(row)
+
+    @classmethod
+    def rename(cls, store: Store, name: str) -> VaultIdentity:
+        """Change the display name other vaults see on this vault's card."""
+        name = clean_name(name, "The vault's name")
+        with store.transaction():
+            cls.load_or_create(store)
+            store.connection.execute("UPDATE identity SET name = ? WHERE id = 1", (name,))
+            store.log("identity.rename", None, {})
+        return cls.load_or_create(store)
+
+    @property
+    def age_identities(self) -> list[str]:
+        """Secret age identities for :func:`crypto.age.decrypt` (classic first)."""
+        return [self._x25519_identity, self._pq_identity]
+
+    def sign(self, data: bytes) -> bytes:
+        return signatures.sign(self._signing_private, data)
+
+    def safety_number_with(self, other: ContactCard) -> str:
+        """The number both people see and compare in person."""
+        return signatures.safety_number(self.card.keys, other.keys)
+
+    @classmethod
+    def _from_row(cls, row: tuple[Any, ...] | None) -> VaultIdentity:
+        if row is None:
+            raise VaultDamagedError("The vault's own keys are missing.")
+        name, x25519_identity, pq_identity, signing_private = row
+        try:
+            card = ContactCard(
+                name=str(name),
+                x25519_recipient=recipient_from_identity(x25519_identity),
+                pq_recipient=recipient_from_identity(pq_identity),
+                signing_key=signatures.public_key_text(bytes(signing_private)),
+            )
+        except (AgeError, ValueError, TypeError):
+            raise VaultDamagedError("The vault's own keys are damaged.") from None
+        return cls(card, x25519_identity, pq_identity, bytes(signing_private))
+
+
+def _read_row(conn: Any) -> tuple[Any, ...] | None:
+    row = conn.execute(
+        "SELECT name, x25519_identity, pq_identity, signing_private FROM identity WHERE id = 1"
+    ).fetchone()
+    return None if row is None else tuple(row)
+
+
+def _create(store: Store) -> None:
+    x25519_identity, _ = generate_x25519()
+    pq_identity, _ = generate_hybrid()
+    signing_private, _ = signatures.generate_signing_key()
+    store.connection.execute(
+        "INSERT INTO identity (id, name, x25519_identity, pq_identity, signing_private, "
+        "created_at) VALUES (1, ?, ?, ?, ?, ?)",
+        (DEFAULT_NAME, x25519_identity, pq_identity, signing_private, utc_now()),
+    )
+    store.log("identity.create", None, {})
