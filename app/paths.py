@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -39,3 +40,34 @@ def safe_mkdir(base: Path, relative: str | os.PathLike[str] = "") -> Path:
     resolved.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(resolved, 0o700)
     return resolved
+
+
+@dataclass(frozen=True)
+class AppTraces:
+    """What outside the vault folder shows that Satchel was used on this computer.
+
+    ``files`` are deleted, ``folders`` are Satchel's own and deleted with what is in them,
+    ``parents`` are deleted only when empty (a vault kept there with ``--vault`` is never
+    touched by accident).
+    """
+
+    files: tuple[Path, ...] = ()
+    folders: tuple[Path, ...] = ()
+    parents: tuple[Path, ...] = ()
+
+
+def app_traces() -> AppTraces:
+    """Satchel's settings, caches and per-user folders, as the platform places them.
+
+    Computed when called (never at import time), so tests can point the platform folders
+    elsewhere. The settings file is the desktop app's (``ui.settings``), which keeps no
+    recent-file list; its folder is removed when nothing else is left in it.
+    """
+    config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return AppTraces(
+        files=(config / "desktop.json", config / "desktop.json.new"),
+        folders=(cache,),
+        parents=(config, data),
+    )

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app import unlock_limit
 from app.errors import (
     InvalidInputError,
     SatchelError,
@@ -166,15 +167,22 @@ class Vault:
 
     @classmethod
     def _create_files(
-        cls, folder: Path, passphrase: str, keystore: Keystore, params: KdfParams
+        cls,
+        folder: Path,
+        passphrase: str,
+        keystore: Keystore,
+        params: KdfParams,
+        *,
+        recovery_code: bool = True,
     ) -> tuple[Vault, str]:
         safe_mkdir(folder)
         slots = KeySlotFile.create(params)
         db_key = os.urandom(DB_KEY_BYTES)
         device_secret = os.urandom(DEVICE_SECRET_BYTES) if keystore.available else None
-        recovery_code = generate_recovery_code()
+        code = generate_recovery_code()
         slots.set_slot(SlotKind.PASSPHRASE, passphrase, db_key, device_secret)
-        slots.set_slot(SlotKind.RECOVERY, recovery_code, db_key, None)
+        if recovery_code:
+            slots.set_slot(SlotKind.RECOVERY, code, db_key, None)
         connection = _open_database(folder / DATABASE_NAME, db_key, create=True)
         try:
             if device_secret is not None:
@@ -195,19 +203,34 @@ class Vault:
             device_secret=device_secret,
             device_secret_in_use=device_secret is not None,
         )
-        return vault, recovery_code
+        return vault, code if recovery_code else ""
 
     @classmethod
     def unlock(cls, folder: Path, secret: str, *, keystore: Keystore) -> Vault:
-        """Open the vault with its passphrase or its recovery code (either works here)."""
+        """Open the vault with its passphrase or its recovery code (either works here).
+
+        When a failed-unlock limit is set, this attempt is counted before the key work and
+        the vault is wiped on the last allowed wrong one (the error is the ordinary
+        wrong-passphrase sentence). The duress passphrase wipes the vault silently and
+        returns a fresh one that behaves exactly like a vault just created with it.
+        """
         folder = Path(folder)
         if not cls.exists(folder):
             raise VaultNotFoundError(f"There is no Satchel vault in {folder}.")
-        opened = _open_slots(folder, secret, keystore)
+        limit = unlock_limit.count_attempt(folder)
+        try:
+            opened = _open_slots(folder, secret, keystore)
+        except WrongPassphraseError:
+            if limit is not None and limit.exhausted:
+                _wipe(folder, keystore)
+            raise
+        unlock_limit.forgive_attempts(folder, limit)
         if opened.unlocked.kind == "duress":
-            # The duress flow (silent wipe, decoy vault) is a later issue; until it exists
-            # a duress slot opens nothing rather than something half-built.
-            raise WrongPassphraseError(_WRONG)
+            return cls._replace_with_decoy(folder, secret, opened.slots, keystore, limit)
+        return cls._open_unlocked(folder, opened, keystore)
+
+    @classmethod
+    def _open_unlocked(cls, folder: Path, opened: _Opened, keystore: Keystore) -> Vault:
         connection = _open_database(folder / DATABASE_NAME, opened.unlocked.db_key, create=False)
         unlocked_with = _UNLOCKED_WITH[opened.unlocked.kind]
         in_use = (
@@ -225,6 +248,30 @@ class Vault:
             device_secret=opened.device_secret,
             device_secret_in_use=in_use,
         )
+
+    @classmethod
+    def _replace_with_decoy(
+        cls,
+        folder: Path,
+        duress_passphrase: str,
+        real_slots: KeySlotFile,
+        keystore: Keystore,
+        limit: unlock_limit.UnlockLimit | None,
+    ) -> Vault:
+        """Panic-wipe the real vault, then create an ordinary new one for the duress passphrase.
+
+        The new vault keeps the real one's KDF cost (a fresh calibration would take seconds
+        and could be noticed), gets a device secret like any new vault and keeps the
+        failed-unlock limit, so its folder looks like the real one's. Its recovery slot stays
+        random: a new vault's code is shown once, and here nobody may see one.
+        """
+        _wipe(folder, keystore)
+        vault, _ = cls._create_files(
+            folder, duress_passphrase, keystore, real_slots.params, recovery_code=False
+        )
+        if limit is not None:
+            unlock_limit.set_limit(folder, limit.limit)
+        return vault
 
     # -- using an unlocked vault ---------------------------------------------------------
 
@@ -283,6 +330,41 @@ class Vault:
         self._device_secret_in_use = device_secret is not None
         self.unlocked_with = "passphrase"
         self.store.log("passphrase_changed", detail={"device_secret": device_secret is not None})
+
+    def set_duress(self, passphrase: str) -> None:
+        """Set (or replace) the duress passphrase: entered at unlock, it wipes this vault.
+
+        The duress slot mixes in the device secret like the passphrase slot, so both take
+        the same path at unlock. Nothing is written to the audit log: it would be the one
+        place telling someone forced to open the real vault that a duress passphrase exists.
+        """
+        self.connection  # noqa: B018 - refuses when locked
+        _check_passphrase(passphrase)
+        device_secret = None if self._device_secret is None else bytes(self._device_secret)
+        updated = dataclasses.replace(self._slots, slots=list(self._slots.slots))
+        try:
+            updated.set_slot(SlotKind.DURESS, passphrase, bytes(self._key), device_secret)
+        except KeySlotError as exc:
+            raise InvalidInputError(
+                "The duress passphrase must differ from the passphrase and the recovery code."
+            ) from exc
+        self._write_slots(updated, "The disk is full; the duress passphrase was not set.")
+
+    def clear_duress(self) -> None:
+        """Remove the duress passphrase; the slot becomes random bytes, as if never used."""
+        self.connection  # noqa: B018 - refuses when locked
+        updated = dataclasses.replace(self._slots, slots=list(self._slots.slots))
+        updated.clear_slot(SlotKind.DURESS)
+        self._write_slots(updated, "The disk is full; the duress passphrase was not removed.")
+
+    def _write_slots(self, updated: KeySlotFile, disk_full: str) -> None:
+        try:
+            updated.write(self.folder / KEYSLOTS_NAME)
+        except OSError as exc:
+            if _is_disk_full(exc):
+                raise StorageFullError(disk_full) from exc
+            raise
+        self._slots = updated
 
     def _device_secret_for_new_slot(self) -> bytes | None:
         """The device secret to mix into a new passphrase slot, created if missing."""
@@ -420,6 +502,13 @@ def _remove_half_vault(folder: Path, made_folder: bool) -> None:
     if made_folder and folder.is_dir():
         with contextlib.suppress(OSError):
             folder.rmdir()
+
+
+def _wipe(folder: Path, keystore: Keystore) -> None:
+    """Panic-wipe the vault folder (app.wipe imports this module, hence the late import)."""
+    from app.wipe import panic_wipe
+
+    panic_wipe(folder, keystore)
 
 
 def _forget_quietly(keystore: Keystore, account: str) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from app.errors import SatchelError
 from app.keystore import Keystore
+from app.paths import AppTraces
+from app.unlock_limit import LIMIT_FILE_NAME
 from app.vault import DATABASE_NAME, KEYSLOTS_NAME
 from crypto.keyslots import FILE_BYTES, KeySlotError, KeySlotFile
 
@@ -27,6 +29,8 @@ _VAULT_FILES = (
     DATABASE_NAME + "-wal",
     DATABASE_NAME + "-shm",
     DATABASE_NAME + "-journal",
+    LIMIT_FILE_NAME,
+    LIMIT_FILE_NAME + ".new",
 )
 
 
@@ -44,11 +48,13 @@ class WipeReport:
         return self.key_file_destroyed and not self.problems
 
 
-def panic_wipe(folder: Path, keystore: Keystore) -> WipeReport:
+def panic_wipe(folder: Path, keystore: Keystore, traces: AppTraces | None = None) -> WipeReport:
     """Destroy the vault in ``folder``: key slots first, then the keystore secret, then files.
 
     Each step runs even if an earlier one failed, so a stuck step never saves the rest.
     A folder without a key file only loses Satchel's own file names, never anything else.
+    ``traces`` (see ``app.paths.app_traces``) are the settings and caches to delete too, so
+    the app then starts as on a fresh install; a duress unlock leaves them alone.
     """
     folder = Path(folder)
     report = WipeReport()
@@ -64,7 +70,18 @@ def panic_wipe(folder: Path, keystore: Keystore) -> WipeReport:
     if was_vault:
         with contextlib.suppress(OSError):
             folder.rmdir()
+    if traces is not None:
+        _remove_traces(traces, report)
     return report
+
+
+def _remove_traces(traces: AppTraces, report: WipeReport) -> None:
+    """Settings files and caches go; the per-user folders go only when left empty."""
+    for path in (*traces.files, *traces.folders):
+        _remove(path, report)
+    for parent in traces.parents:
+        with contextlib.suppress(OSError):
+            parent.rmdir()
 
 
 def _vault_id(keyslots: Path) -> str | None:

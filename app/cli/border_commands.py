@@ -1,0 +1,153 @@
+"""Commands for crossing a border: panic, duress, unlock-limit (border-mode and restore later).
+
+``panic`` needs no passphrase: it must work in a hurry or under pressure. It asks for a
+typed word when run in a terminal, refuses to guess when it cannot ask, and ``--yes``
+skips the question for scripts and shortcuts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import unlock_limit
+from app.cli.console import Commands, Console, Session
+from app.errors import InvalidInputError, SatchelError
+from app.paths import app_traces
+from app.vault import Vault
+from app.wipe import panic_wipe
+
+CONFIRM_WORD = "WIPE"
+
+
+def register(commands: Commands) -> None:
+    panic = commands.add_parser(
+        "panic", help="destroy the vault, its keys, settings and caches now (no passphrase)"
+    )
+    panic.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    panic.set_defaults(handler=cmd_panic)
+    _register_duress(commands)
+    _register_unlock_limit(commands)
+
+
+def _register_duress(commands: Commands) -> None:
+    duress = commands.add_parser("duress", help="set or remove the duress passphrase")
+    actions = duress.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "set", help="set it (from $SATCHEL_DURESS_PASSPHRASE, else asked twice)"
+    ).set_defaults(handler=cmd_duress_set)
+    actions.add_parser("clear", help="remove it").set_defaults(handler=cmd_duress_clear)
+
+
+def _register_unlock_limit(commands: Commands) -> None:
+    limit = commands.add_parser("unlock-limit", help="wipe the vault after N failed unlocks")
+    actions = limit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    set_parser = actions.add_parser("set", help="switch it on: N wrong attempts in a row wipe")
+    set_parser.add_argument("limit", type=_whole_number, metavar="N")
+    set_parser.set_defaults(handler=cmd_limit_set)
+    actions.add_parser("off", help="switch it off").set_defaults(handler=cmd_limit_off)
+    actions.add_parser("show", help="show the limit (no passphrase needed)").set_defaults(
+        handler=cmd_limit_show
+    )
+
+
+def _whole_number(text: str) -> int:
+    if not text.isdigit() or len(text) > 4:
+        raise argparse.ArgumentTypeError(f"'{text[:20]}' is not a whole number")
+    return int(text)
+
+
+# -- panic -----------------------------------------------------------------------------------
+
+
+def cmd_panic(session: Session, args: argparse.Namespace) -> int:
+    console = session.console
+    if not args.yes and not _confirmed(console):
+        raise SatchelError("Nothing was wiped.")
+    had_vault = Vault.exists(session.folder)
+    report = panic_wipe(session.folder, session.keystore, app_traces())
+    for problem in report.problems:
+        console.say(problem)
+    if report.problems:
+        raise SatchelError("The wipe did not finish cleanly: see the problems listed above.")
+    if had_vault:
+        console.say("The vault was wiped: neither the passphrase nor the recovery code opens it.")
+    else:
+        console.say(f"There was no vault in {session.folder}; Satchel's settings were removed.")
+    return 0
+
+
+def _confirmed(console: Console) -> bool:
+    """Ask for the word to be typed; without a terminal, refuse rather than assume."""
+    if not sys.stdin.isatty():
+        raise SatchelError(
+            "Panic asks for confirmation in a terminal; add --yes to wipe without asking."
+        )
+    console.say(f"This destroys the vault for good. Type {CONFIRM_WORD} to go on: ")
+    return sys.stdin.readline().strip() == CONFIRM_WORD
+
+
+# -- duress ----------------------------------------------------------------------------------
+
+
+def cmd_duress_set(session: Session, args: argparse.Namespace) -> int:
+    duress = _duress_passphrase(session)
+    with session.vault() as vault:
+        vault.set_duress(duress)
+    session.console.say(
+        "The duress passphrase was set: entering it at unlock silently wipes this vault "
+        "and opens an empty one."
+    )
+    return 0
+
+
+def cmd_duress_clear(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        vault.clear_duress()
+    session.console.say("The duress passphrase was removed.")
+    return 0
+
+
+def _duress_passphrase(session: Session) -> str:
+    given = session.console.environ.get("SATCHEL_DURESS_PASSPHRASE")
+    if given is not None:
+        return given
+    first = session.console.ask_secret("Duress passphrase: ")
+    if first != session.console.ask_secret("The same duress passphrase again: "):
+        raise InvalidInputError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+# -- unlock limit ----------------------------------------------------------------------------
+
+
+def cmd_limit_set(session: Session, args: argparse.Namespace) -> int:
+    limit = unlock_limit.check_limit(args.limit)
+    with session.vault() as vault:
+        unlock_limit.change_limit(vault, limit)
+    session.console.say(
+        f"From now on, {limit} wrong passphrases in a row wipe the vault. Anyone who looks "
+        "in the vault folder can see that this limit is set."
+    )
+    return 0
+
+
+def cmd_limit_off(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        unlock_limit.change_limit(vault, None)
+    session.console.say("Wrong passphrases no longer wipe the vault.")
+    return 0
+
+
+def cmd_limit_show(session: Session, args: argparse.Namespace) -> int:
+    if not Vault.exists(session.folder):
+        raise SatchelError(f"There is no Satchel vault in {session.folder}.")
+    state = unlock_limit.read_limit(session.folder)
+    if state is None:
+        session.console.print("off")
+    else:
+        session.console.print(
+            f"{state.limit} wrong passphrases in a row wipe the vault; "
+            f"{state.attempts_left} attempts left."
+        )
+    return 0

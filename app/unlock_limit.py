@@ -1,0 +1,156 @@
+"""Optional wipe after N failed unlocks in a row (off by default).
+
+The limit and the count of failures must be known before the vault opens, so they live in
+a small plain file in the vault folder, ``unlock-limit``, 16 bytes::
+
+    magic "SATCHLIM" | version u16 | limit u16 | failures u16 | zero u16
+
+What the file says, honestly: that a limit is set, what it is, and how many wrong attempts
+were made since the last good one. It says nothing about a duress passphrase: it is written
+the same way whether one exists or not, and a duress unlock resets the count exactly like
+a good unlock. The file is not protected against someone who holds the folder: they can
+reset or delete it, but they can also copy the vault and guess offline, which only Argon2id
+and the device secret slow down. The limit stops guessing through Satchel itself.
+
+Each attempt is counted BEFORE the key derivation starts and forgiven after it succeeds,
+so killing Satchel in the middle of an attempt still spends it. On the Nth wrong attempt the
+vault is wiped (see ``app.vault``).
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import InvalidInputError, SatchelError
+from crypto.keyslots import write_atomically
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+LIMIT_FILE_NAME = "unlock-limit"
+MIN_LIMIT = 3
+MAX_LIMIT = 100
+_MAGIC = b"SATCHLIM"
+_VERSION = 1
+_LAYOUT = struct.Struct(">8sHHHH")
+FILE_BYTES = _LAYOUT.size
+_DAMAGED = (
+    "The vault's failed-unlock counter is damaged; nothing was opened "
+    f"(delete the file {LIMIT_FILE_NAME} in the vault folder to switch the limit off)."
+)
+
+
+class UnlockLimitError(SatchelError):
+    """The failed-unlock counter cannot be read or saved, so the vault stays shut."""
+
+
+@dataclass(frozen=True)
+class UnlockLimit:
+    """The limit chosen by the user and the wrong attempts counted since the last good one."""
+
+    limit: int
+    failures: int = 0
+
+    @property
+    def exhausted(self) -> bool:
+        """True once the failures reach the limit: the attempt that did it wipes the vault."""
+        return self.failures >= self.limit
+
+    @property
+    def attempts_left(self) -> int:
+        return max(0, self.limit - self.failures)
+
+
+def check_limit(limit: int) -> int:
+    """The limit if it is one Satchel accepts; 1 or 2 would wipe a vault over a typo."""
+    if not MIN_LIMIT <= limit <= MAX_LIMIT:
+        raise InvalidInputError(
+            f"The number of failed unlocks must be between {MIN_LIMIT} and {MAX_LIMIT}."
+        )
+    return limit
+
+
+def read_limit(folder: Path) -> UnlockLimit | None:
+    """The limit in force for the vault in ``folder``, or None when it is off."""
+    path = Path(folder) / LIMIT_FILE_NAME
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(FILE_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise UnlockLimitError(_DAMAGED) from exc
+    return parse(data)
+
+
+def parse(data: bytes) -> UnlockLimit:
+    """Read the file's bytes strictly: any surprise means damaged, never "limit off"."""
+    if len(data) != FILE_BYTES:
+        raise UnlockLimitError(_DAMAGED)
+    magic, version, limit, failures, zero = _LAYOUT.unpack(data)
+    if magic != _MAGIC or version != _VERSION or zero != 0:
+        raise UnlockLimitError(_DAMAGED)
+    if not MIN_LIMIT <= limit <= MAX_LIMIT or failures > limit:
+        raise UnlockLimitError(_DAMAGED)
+    return UnlockLimit(limit, failures)
+
+
+def to_bytes(state: UnlockLimit) -> bytes:
+    return _LAYOUT.pack(_MAGIC, _VERSION, state.limit, state.failures, 0)
+
+
+def write_limit(folder: Path, state: UnlockLimit) -> None:
+    """Save the limit and count atomically and durably (fsync) before going on."""
+    try:
+        write_atomically(Path(folder) / LIMIT_FILE_NAME, to_bytes(state))
+    except OSError as exc:
+        raise UnlockLimitError(
+            "The failed-unlock counter could not be saved; nothing was opened or changed."
+        ) from exc
+
+
+def set_limit(folder: Path, limit: int) -> UnlockLimit:
+    """Switch the limit on (or change it), with the count back at zero."""
+    state = UnlockLimit(check_limit(limit))
+    write_limit(folder, state)
+    return state
+
+
+def remove_limit(folder: Path) -> None:
+    """Switch the limit off: the file goes, as on a vault that never had one."""
+    (Path(folder) / LIMIT_FILE_NAME).unlink(missing_ok=True)
+
+
+def count_attempt(folder: Path) -> UnlockLimit | None:
+    """Spend one attempt before trying the secret; returns the new state (None when off)."""
+    state = read_limit(folder)
+    if state is None:
+        return None
+    spent = UnlockLimit(state.limit, min(state.limit, state.failures + 1))
+    write_limit(folder, spent)
+    return spent
+
+
+def forgive_attempts(folder: Path, state: UnlockLimit | None) -> None:
+    """After a good unlock the count starts again from zero."""
+    if state is not None:
+        write_limit(folder, UnlockLimit(state.limit))
+
+
+def change_limit(vault: Vault, limit: int | None) -> UnlockLimit | None:
+    """Switch the limit on (a number) or off (None) from an unlocked vault, and audit it.
+
+    Changing it needs the vault open, so someone holding only the laptop cannot raise it
+    through Satchel (they can edit the file, which the module notes say plainly).
+    """
+    vault.connection  # noqa: B018 - refuses when locked
+    if limit is None:
+        remove_limit(vault.folder)
+        vault.store.log("unlock_limit.off")
+        return None
+    state = set_limit(vault.folder, limit)
+    vault.store.log("unlock_limit.set", detail={"limit": state.limit})
+    return state

@@ -1,0 +1,129 @@
+"""Benchmark: `satchel panic --yes` against `shred -u` of the same vault files.
+
+Builds a vault of demo cases plus random attachments, copies its folder, then times
+``satchel panic --yes`` on one copy (a separate process, start-up included, as a user would
+run it) and ``shred -u`` on the other (the tool one would reach for instead: it overwrites
+every byte three times, then deletes). Panic is crypto-erase: it overwrites the 312-byte
+key-slot file and forgets the device secret, so its time does not grow with the vault.
+
+    sh tests/keyring-session.sh .venv/bin/python bench/bench_wipe.py \
+        [--cases 300 --attachments 60 --attachment-kib 64] [--cases 100000 --attachments 2000 ...]
+
+Run it inside tests/keyring-session.sh so panic also deletes a real keystore secret.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from app.demo import generate_demo  # noqa: E402
+from app.keystore import system_keystore  # noqa: E402
+from app.paths import app_traces  # noqa: E402
+from app.vault import Vault  # noqa: E402
+from app.wipe import panic_wipe  # noqa: E402
+from crypto.kdf import KdfParams  # noqa: E402
+
+SATCHEL = str(Path(sys.executable).with_name("satchel"))
+PASSPHRASE = "bench passphrase for a throw-away vault"
+# Key-derivation cost does not affect the wipe; a low one keeps the set-up quick.
+BENCH_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+def build_vault(folder: Path, cases: int, attachments: int, attachment_kib: int) -> int:
+    """A vault with demo cases and random attachments; returns its size in bytes."""
+    vault, _ = Vault.create(folder, PASSPHRASE, keystore=system_keystore(), kdf=BENCH_KDF)
+    try:
+        generate_demo(vault.store, cases, seed=1)
+        rng = random.Random(2)  # filler bytes, not secrets
+        case_ids = [row.id for row in vault.store.list_cases(limit=max(1, attachments))]
+        for number in range(attachments):
+            data = rng.randbytes(attachment_kib * 1024)
+            vault.store.add_attachment(case_ids[number % len(case_ids)], "scan.bin", data)
+        vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        vault.lock()
+    return folder_size(folder)
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def time_panic(folder: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [SATCHEL, "--vault", str(folder), "panic", "--yes"],
+        cwd=REPO,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "SATCHEL_PASSPHRASE": ""},
+    )
+    elapsed = time.perf_counter() - started
+    if folder.exists():
+        raise SystemExit("panic left the vault folder behind")
+    return elapsed
+
+
+def time_core(folder: Path) -> float:
+    """The core call alone, as the desktop app's Panic button runs it (no start-up)."""
+    keystore = system_keystore()
+    started = time.perf_counter()
+    report = panic_wipe(folder, keystore, app_traces())
+    elapsed = time.perf_counter() - started
+    if not report.ok or folder.exists():
+        raise SystemExit("panic_wipe did not finish cleanly")
+    return elapsed
+
+
+def time_shred(folder: Path) -> float:
+    shred = shutil.which("shred") or sys.exit("shred (coreutils) is not installed")
+    files = [str(p) for p in folder.iterdir() if p.is_file()]
+    started = time.perf_counter()
+    subprocess.run([shred, "-u", *files], check=True)
+    folder.rmdir()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--attachments", type=int, default=60)
+    parser.add_argument("--attachment-kib", type=int, default=64)
+    parser.add_argument("--workdir", type=Path, default=None, help="where to build the vaults")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=args.workdir) as scratch:
+        base = Path(scratch)
+        os.environ.setdefault("XDG_CONFIG_HOME", str(base / "config"))  # keep real settings
+        os.environ.setdefault("XDG_CACHE_HOME", str(base / "cache"))
+        started = time.perf_counter()
+        size = build_vault(base / "panic", args.cases, args.attachments, args.attachment_kib)
+        built = time.perf_counter() - started
+        shutil.copytree(base / "panic", base / "shred")
+        shutil.copytree(base / "panic", base / "core")
+        os.sync()
+        panic = time_panic(base / "panic")
+        core = time_core(base / "core")
+        shred = time_shred(base / "shred")
+    print(f"vault: {args.cases} cases, {args.attachments} attachments, "
+          f"{size / 2**20:.1f} MiB (built in {built:.1f} s); keystore: "
+          f"{system_keystore().backend_name}")  # fmt: skip
+    print(f"{'tool':<24}{'seconds':>10}")
+    print(f"{'satchel panic --yes':<24}{panic:>10.3f}")
+    print(f"{'panic_wipe() in-process':<24}{core:>10.3f}")
+    print(f"{'shred -u (3 passes)':<24}{shred:>10.3f}")
+
+
+if __name__ == "__main__":
+    main()
