@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,8 +49,15 @@ class WipeReport:
         return self.key_file_destroyed and not self.problems
 
 
-def panic_wipe(folder: Path, keystore: Keystore, traces: AppTraces | None = None) -> WipeReport:
+def panic_wipe(
+    folder: Path,
+    keystore: Keystore | Callable[[], Keystore],
+    traces: AppTraces | None = None,
+) -> WipeReport:
     """Destroy the vault in ``folder``: key slots first, then the keystore secret, then files.
+
+    ``keystore`` may be given as a function that opens it: opening the system keystore takes
+    a noticeable fraction of a second, and the key-slot file is destroyed before that.
 
     Each step runs even if an earlier one failed, so a stuck step never saves the rest.
     A folder without a key file only loses Satchel's own file names, never anything else.
@@ -63,7 +71,8 @@ def panic_wipe(folder: Path, keystore: Keystore, traces: AppTraces | None = None
     vault_id = _vault_id(keyslots)
     report.key_file_destroyed = _destroy_key_file(keyslots, report)
     if vault_id is not None:
-        report.keystore_secret_deleted = _delete_device_secret(keystore, vault_id, report)
+        opened = keystore() if callable(keystore) else keystore
+        report.keystore_secret_deleted = _delete_device_secret(opened, vault_id, report)
     names = [p.name for p in _entries(folder)] if was_vault else list(_VAULT_FILES)
     for name in names:
         _remove(folder / name, report)

@@ -65,7 +65,8 @@ def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     if not args.yes and not _confirmed(console):
         raise SatchelError("Nothing was wiped.")
     had_vault = Vault.exists(session.folder)
-    report = panic_wipe(session.folder, session.keystore, app_traces())
+    # The keystore opens only after the key-slot file is gone: seconds count here.
+    report = panic_wipe(session.folder, lambda: session.keystore, app_traces())
     for problem in report.problems:
         console.say(problem)
     if report.problems:
