@@ -97,3 +97,9 @@ package-lock: $(STAMP_RUN)
 # Compile the Qt Linguist sources (resources/i18n/*.ts) into the .qm files the app loads.
 translations: $(STAMP_RUN)
 	$(BIN)/pyside6-lrelease -silent resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts
+
+# Every main screen in English, Russian and French, from a throw-away demo vault, rendered
+# offscreen under a private Secret Service: docs/screenshots/<lang>/<screen>.png.
+.PHONY: screenshots
+screenshots: translations
+	QT_QPA_PLATFORM=offscreen sh tests/keyring-session.sh $(BIN)/python -m ui.screenshots docs/screenshots

@@ -66,19 +66,23 @@ class CaseListPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSortIndicator(
             COLUMNS.index("updated_at"), Qt.SortOrder.DescendingOrder
         )
         table.setSortingEnabled(True)
+        for column, width in (("name", 250), ("stage", 160), ("next_action", 180)):
+            table.horizontalHeader().resizeSection(COLUMNS.index(column), width)
         return table
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.stage, self.risk, self.deadline):
-            filters.addWidget(widget, 1)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(widget)
         filters.addWidget(self.lawyer, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.metadata import _JPEG_DAMAGED, _PDF_UNSURE, _ZIP_DAMAGED
+
 STAGE_LABELS = {
     "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
     "vetting": QT_TRANSLATE_NOOP("Labels", "Vetting"),
@@ -70,3 +72,191 @@ def check_label(check: str) -> str:
 
 def result_label(result: str | None) -> str:
     return _label(RESULT_LABELS, result or "not_done")
+
+
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Labels", "Full name"),
+    "name_latin": QT_TRANSLATE_NOOP("Labels", "Name in Latin letters"),
+    "name_cyrillic": QT_TRANSLATE_NOOP("Labels", "Name in Cyrillic letters"),
+    "aliases": QT_TRANSLATE_NOOP("Labels", "Other names and spellings"),
+    "birth_date": QT_TRANSLATE_NOOP("Labels", "Date of birth"),
+    "birth_place": QT_TRANSLATE_NOOP("Labels", "Place of birth"),
+    "citizenship": QT_TRANSLATE_NOOP("Labels", "Citizenship"),
+    "internal_passport": QT_TRANSLATE_NOOP("Labels", "Internal passport number"),
+    "passport_status": QT_TRANSLATE_NOOP("Labels", "International passport"),
+    "passport_expiry": QT_TRANSLATE_NOOP("Labels", "Passport expiry date"),
+    "contacts": QT_TRANSLATE_NOOP("Labels", "How to reach the person"),
+    "city": QT_TRANSLATE_NOOP("Labels", "Current city"),
+    "kz_address": QT_TRANSLATE_NOOP("Labels", "Address in Kazakhstan"),
+    "service_status": QT_TRANSLATE_NOOP("Labels", "Kind of service"),
+    "rank": QT_TRANSLATE_NOOP("Labels", "Rank"),
+    "branch": QT_TRANSLATE_NOOP("Labels", "Branch"),
+    "unit": QT_TRANSLATE_NOOP("Labels", "Military unit"),
+    "service_from": QT_TRANSLATE_NOOP("Labels", "Service start date"),
+    "service_to": QT_TRANSLATE_NOOP("Labels", "Service end date"),
+    "deployed_ukraine": QT_TRANSLATE_NOOP("Labels", "Deployed to Ukraine"),
+    "deployment_places": QT_TRANSLATE_NOOP("Labels", "Where deployed"),
+    "desertion_date": QT_TRANSLATE_NOOP("Labels", "Date of desertion"),
+    "desertion_route": QT_TRANSLATE_NOOP("Labels", "Route after deserting"),
+    "criminal_article": QT_TRANSLATE_NOOP("Labels", "Criminal code article"),
+    "criminal_case_number": QT_TRANSLATE_NOOP("Labels", "Criminal case number"),
+    "wanted": QT_TRANSLATE_NOOP("Labels", "On a wanted list"),
+    "detention_risk": QT_TRANSLATE_NOOP("Labels", "Risk of detention"),
+    "deportation_risk": QT_TRANSLATE_NOOP("Labels", "Risk of deportation"),
+    "family_pressure": QT_TRANSLATE_NOOP("Labels", "Pressure on the family"),
+    "risk": QT_TRANSLATE_NOOP("Labels", "Overall risk"),
+    "stage": QT_TRANSLATE_NOOP("Labels", "Stage"),
+    "lawyer": QT_TRANSLATE_NOOP("Labels", "Lawyer in charge"),
+    "next_action": QT_TRANSLATE_NOOP("Labels", "Next action"),
+    "deadline": QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    "rejection_reason": QT_TRANSLATE_NOOP("Labels", "Reason for rejection"),
+}
+CHOICE_LABELS = {
+    "has": QT_TRANSLATE_NOOP("Labels", "Has a valid one"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
+    "none": QT_TRANSLATE_NOOP("Labels", "None"),
+    "career": QT_TRANSLATE_NOOP("Labels", "Career officer"),
+    "contract": QT_TRANSLATE_NOOP("Labels", "Contract soldier"),
+    "mobilized": QT_TRANSLATE_NOOP("Labels", "Mobilized"),
+    "conscript": QT_TRANSLATE_NOOP("Labels", "Conscript"),
+    "reservist": QT_TRANSLATE_NOOP("Labels", "Reservist"),
+    "yes": QT_TRANSLATE_NOOP("Labels", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Labels", "No"),
+    **RISK_LABELS,
+    **STAGE_LABELS,
+}
+EVENT_LABELS = {
+    "interview": QT_TRANSLATE_NOOP("Labels", "Interview"),
+    "document_received": QT_TRANSLATE_NOOP("Labels", "Document received"),
+    "referral_sent": QT_TRANSLATE_NOOP("Labels", "Referral sent"),
+    "decision": QT_TRANSLATE_NOOP("Labels", "Decision"),
+    "travel": QT_TRANSLATE_NOOP("Labels", "Travel"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+REFERRAL_LABELS = {
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+ACTION_LABELS = {
+    "case.add": QT_TRANSLATE_NOOP("Labels", "Case opened"),
+    "case.set": QT_TRANSLATE_NOOP("Labels", "Case edited"),
+    "case.stage": QT_TRANSLATE_NOOP("Labels", "Stage changed"),
+    "check.set": QT_TRANSLATE_NOOP("Labels", "Vetting check recorded"),
+    "note.add": QT_TRANSLATE_NOOP("Labels", "Note added"),
+    "statement.add": QT_TRANSLATE_NOOP("Labels", "Statement added"),
+    "event.add": QT_TRANSLATE_NOOP("Labels", "Timeline event added"),
+    "attachment.add": QT_TRANSLATE_NOOP("Labels", "Attachment added"),
+    "partner.add": QT_TRANSLATE_NOOP("Labels", "Partner added"),
+    "contact.add": QT_TRANSLATE_NOOP("Labels", "Contact added"),
+    "contact.verify": QT_TRANSLATE_NOOP("Labels", "Contact key verification changed"),
+    "referral.add": QT_TRANSLATE_NOOP("Labels", "Case referred"),
+    "referral.status": QT_TRANSLATE_NOOP("Labels", "Referral status changed"),
+    "demo.generate": QT_TRANSLATE_NOOP("Labels", "Demo cases added"),
+    "bundle.import": QT_TRANSLATE_NOOP("Labels", "Bundle imported"),
+    "bundle.export": QT_TRANSLATE_NOOP("Labels", "Bundle sealed"),
+}
+REMOVED_LABELS = {
+    "nothing: no hidden details were found": QT_TRANSLATE_NOOP(
+        "Labels", "nothing: no hidden details were found"
+    ),
+    "no metadata removal for this kind of file": QT_TRANSLATE_NOOP(
+        "Labels", "nothing: Satchel cannot remove hidden details from this kind of file"
+    ),
+    "a text comment": QT_TRANSLATE_NOOP("Labels", "a text comment"),
+    "Photoshop/IPTC details, which can include the author, captions and places": (
+        QT_TRANSLATE_NOOP(
+            "Labels", "Photoshop/IPTC details, which can include the author, captions and places"
+        )
+    ),
+    "camera details (EXIF) including the GPS location where the photo was taken": (
+        QT_TRANSLATE_NOOP(
+            "Labels",
+            "camera details (EXIF) including the GPS location where the photo was taken",
+        )
+    ),
+    "camera details (EXIF: camera model, date and settings)": QT_TRANSLATE_NOOP(
+        "Labels", "camera details (EXIF: camera model, date and settings)"
+    ),
+    "editing details (XMP), which can include the author and software used": QT_TRANSLATE_NOOP(
+        "Labels", "editing details (XMP), which can include the author and software used"
+    ),
+    "other embedded details (APP1 block)": QT_TRANSLATE_NOOP(
+        "Labels", "other embedded details (APP1 block)"
+    ),
+    "camera details (EXIF), which can include the GPS location": QT_TRANSLATE_NOOP(
+        "Labels", "camera details (EXIF), which can include the GPS location"
+    ),
+    "the time the picture was last changed": QT_TRANSLATE_NOOP(
+        "Labels", "the time the picture was last changed"
+    ),
+    "text notes": QT_TRANSLATE_NOOP("Labels", "text notes"),
+    _JPEG_DAMAGED: QT_TRANSLATE_NOOP(
+        "Labels",
+        "this picture looks damaged (perhaps cut short): Satchel removed what it could find, "
+        "but some hidden details may remain",
+    ),
+    _PDF_UNSURE: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Satchel could not check every part of this PDF (parts of it are compressed or "
+        "encrypted), so author or software details may remain",
+    ),
+    _ZIP_DAMAGED: QT_TRANSLATE_NOOP(
+        "Labels",
+        "this document could not be unpacked (it looks damaged or is too large), so it was "
+        "stored unchanged and author details may remain",
+    ),
+    "embedded XMP details, which can include the author and software used": QT_TRANSLATE_NOOP(
+        "Labels", "embedded XMP details, which can include the author and software used"
+    ),
+}
+REMOVED_DETAIL_WORDS = {
+    "author": QT_TRANSLATE_NOOP("Labels", "author"),
+    "program that created it": QT_TRANSLATE_NOOP("Labels", "program that created it"),
+    "program that produced it": QT_TRANSLATE_NOOP("Labels", "program that produced it"),
+    "title": QT_TRANSLATE_NOOP("Labels", "title"),
+    "subject": QT_TRANSLATE_NOOP("Labels", "subject"),
+    "keywords": QT_TRANSLATE_NOOP("Labels", "keywords"),
+    "last person who edited it": QT_TRANSLATE_NOOP("Labels", "last person who edited it"),
+    "company name": QT_TRANSLATE_NOOP("Labels", "company name"),
+    "manager name": QT_TRANSLATE_NOOP("Labels", "manager name"),
+    "original author": QT_TRANSLATE_NOOP("Labels", "original author"),
+    "who printed it": QT_TRANSLATE_NOOP("Labels", "who printed it"),
+}
+_DOCUMENT_DETAILS = "document details: "
+
+
+def field_label(name: str) -> str:
+    return _label(FIELD_LABELS, name)
+
+
+def choice_label(value: str | None) -> str:
+    return _label(CHOICE_LABELS, value)
+
+
+def event_label(kind: str | None) -> str:
+    return _label(EVENT_LABELS, kind)
+
+
+def referral_label(status: str | None) -> str:
+    return _label(REFERRAL_LABELS, status)
+
+
+def action_label(action: str) -> str:
+    return _label(ACTION_LABELS, action)
+
+
+def removed_label(text: str) -> str:
+    """What the core says it removed from a file, in the user's language where known."""
+    if text.startswith(_DOCUMENT_DETAILS):
+        named = text[len(_DOCUMENT_DETAILS) :].split(", ")
+        words = [_label(REMOVED_DETAIL_WORDS, w) for w in named]
+        prefix = QCoreApplication.translate("Labels", "document details: %1")
+        return prefix.replace("%1", ", ".join(words))
+    if text.startswith("text notes (") and text.endswith(")"):
+        notes = QCoreApplication.translate("Labels", "text notes (%1)")
+        return str(notes).replace("%1", text[len("text notes (") : -1])
+    return _label(REMOVED_LABELS, text)

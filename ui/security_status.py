@@ -81,7 +81,7 @@ class SecurityStatusPanel(QWidget):
         if status is not None:
             self.values["device_secret"].setText(self._device_secret_text(status))
             self.values["kdf"].setText(
-                self.tr("Argon2id, %1 MiB of memory, %2 passes, %3 lanes")
+                self.tr("Argon2id, %1 MiB of memory, passes: %2, lanes: %3")
                 .replace("%1", str(status.kdf.memory_kib // 1024))
                 .replace("%2", str(status.kdf.iterations))
                 .replace("%3", str(status.kdf.lanes))

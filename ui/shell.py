@@ -76,6 +76,8 @@ class SatchelShell(QObject):
         """Lock the vault and stop its thread (the app is quitting)."""
         self._app.removeEventFilter(self)
         self.auto_lock.stop()
+        if self.window is not None and self.db.is_running():
+            self.window.save_before_leaving()  # queued before the lock that stop() adds
         self.db.stop()
 
     # --- windows ---------------------------------------------------------------------------
@@ -102,6 +104,7 @@ class SatchelShell(QObject):
         window.lock_requested.connect(self.lock)
         window.settings_page.settings_changed.connect(self.apply_settings)
         window.cases.apply_filters()
+        window.dashboard.refresh()
         window.show()
         self.window = window
         if self.dialog is not None:
@@ -116,6 +119,7 @@ class SatchelShell(QObject):
         self.auto_lock.stop()
         if self.window is None:
             return
+        self.window.save_before_leaving()  # queued first: the thread runs jobs in order
         self.db.lock_vault(parent=self).failure(self._show_failure).run_in_background()
         window, self.window = self.window, None
         self._show_unlock()

@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пикселей</translation>
+    </message>
+    <message>
+        <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
+        <translation>Просмотр PDF-файлов в этой версии Satchel недоступен. Файл остаётся в хранилище; на диск ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be damaged.</source>
+        <translation>Не удалось прочитать изображение; возможно, оно повреждено.</translation>
+    </message>
+    <message>
+        <source>Satchel cannot show this kind of file. The file stays inside the vault; nothing was written to disk.</source>
+        <translation>Satchel не умеет показывать файлы такого типа. Файл остаётся в хранилище; на диск ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>“%1” was added. Removed from it: %2.</source>
+        <translation>Файл «%1» добавлен. Из него удалено: %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be read; check that it still exists.</source>
+        <translation>Не удалось прочитать файл; проверьте, что он ещё существует.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Drop files here or use “Add files…”. Hidden details such as the GPS position of a photo or the author of a document are removed before the file is stored.</source>
+        <translation>Перетащите файлы сюда или нажмите «Добавить файлы…». Скрытые данные, например GPS-координаты фотографии или автор документа, удаляются до сохранения файла.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with or damaged:</source>
+        <translation>Журнал аудита изменён или повреждён:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Журнал аудита&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Every change, import and export, newest first. The log records what changed and when, not the values. Each entry is chained to the one before, so altering or removing one shows.</source>
+        <translation>Все изменения, импорт и экспорт, сначала новые. Журнал хранит, что и когда изменилось, но не сами значения. Каждая запись сцеплена с предыдущей, поэтому изменение или удаление записи будет заметно.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
+        <translation>Дело нельзя перевести на этап «%1», пока не пройдены обязательные проверки: %2.</translation>
+    </message>
+    <message>
+        <source>These dates are not in the form YYYY-MM-DD: %1.</source>
+        <translation>Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
+    </message>
+    <message>
+        <source>A rejected case needs a reason: fill in “%1” on the Case tab.</source>
+        <translation>Для отклонения нужна причина: заполните поле «%1» на вкладке «Дело».</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>This case cannot be referred until these required checks have passed: %1.</source>
+        <translation>Дело нельзя передать партнёрам, пока не пройдены обязательные проверки: %1.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Военная служба</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Передача партнёрам</translation>
+    </message>
+    <message>
+        <source>← All cases</source>
+        <translation>← Все дела</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save every change on this case (Ctrl+S)</source>
+        <translation>Сохранить все изменения в этом деле (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -85,16 +281,76 @@
         <source>Sealing and opening case bundles will be done here in the next version. Until then use the command line.</source>
         <translation>Запечатывание и открытие пакетов с делами появится здесь в следующей версии. Пока пользуйтесь командной строкой.</translation>
     </message>
-    <message>
-        <source>The audit log will be shown here in the next version. &apos;satchel verify&apos; checks it today.</source>
-        <translation>Журнал аудита будет показан здесь в следующей версии. Сейчас его проверяет команда «satchel verify».</translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>&lt;h2&gt;Security status&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Состояние защиты&lt;/h2&gt;</translation>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next two weeks.</source>
+        <translation>В ближайшие две недели сроков нет.</translation>
+    </message>
+    <message>
+        <source>No bundles have been imported yet.</source>
+        <translation>Пакеты ещё не импортировались.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Обзор&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation>Дела по этапам</translation>
+    </message>
+    <message>
+        <source>Cases by overall risk</source>
+        <translation>Дела по общему уровню риска</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценён</translation>
+    </message>
+    <message>
+        <source>Next deadlines and overdue actions</source>
+        <translation>Ближайшие сроки и просроченные шаги</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation>Последние импорты</translation>
+    </message>
+    <message>
+        <source>Security status</source>
+        <translation>Состояние защиты</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label before its value</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -274,6 +530,406 @@
         <source>Not done</source>
         <translation>Не проводилась</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic letters</source>
+        <translation>Имя кириллицей</translation>
+    </message>
+    <message>
+        <source>Other names and spellings</source>
+        <translation>Другие имена и написания</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Internal passport number</source>
+        <translation>Номер внутреннего паспорта</translation>
+    </message>
+    <message>
+        <source>International passport</source>
+        <translation>Загранпаспорт</translation>
+    </message>
+    <message>
+        <source>Passport expiry date</source>
+        <translation>Срок действия загранпаспорта</translation>
+    </message>
+    <message>
+        <source>How to reach the person</source>
+        <translation>Как связаться</translation>
+    </message>
+    <message>
+        <source>Current city</source>
+        <translation>Город сейчас</translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation>Адрес в Казахстане</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Вид службы</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Род войск</translation>
+    </message>
+    <message>
+        <source>Military unit</source>
+        <translation>Воинская часть</translation>
+    </message>
+    <message>
+        <source>Service start date</source>
+        <translation>Начало службы</translation>
+    </message>
+    <message>
+        <source>Service end date</source>
+        <translation>Конец службы</translation>
+    </message>
+    <message>
+        <source>Deployed to Ukraine</source>
+        <translation>Был в Украине</translation>
+    </message>
+    <message>
+        <source>Where deployed</source>
+        <translation>Где находился</translation>
+    </message>
+    <message>
+        <source>Date of desertion</source>
+        <translation>Дата ухода из части</translation>
+    </message>
+    <message>
+        <source>Route after deserting</source>
+        <translation>Маршрут после ухода</translation>
+    </message>
+    <message>
+        <source>Criminal code article</source>
+        <translation>Статья УК</translation>
+    </message>
+    <message>
+        <source>Criminal case number</source>
+        <translation>Номер уголовного дела</translation>
+    </message>
+    <message>
+        <source>On a wanted list</source>
+        <translation>В розыске</translation>
+    </message>
+    <message>
+        <source>Risk of detention</source>
+        <translation>Риск задержания</translation>
+    </message>
+    <message>
+        <source>Risk of deportation</source>
+        <translation>Риск депортации</translation>
+    </message>
+    <message>
+        <source>Pressure on the family</source>
+        <translation>Давление на семью</translation>
+    </message>
+    <message>
+        <source>Overall risk</source>
+        <translation>Общий риск</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Lawyer in charge</source>
+        <translation>Ответственный юрист</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>Has a valid one</source>
+        <translation>Есть, действующий</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Career officer</source>
+        <translation>Кадровый офицер</translation>
+    </message>
+    <message>
+        <source>Contract soldier</source>
+        <translation>Контрактник</translation>
+    </message>
+    <message>
+        <source>Mobilized</source>
+        <translation>Мобилизованный</translation>
+    </message>
+    <message>
+        <source>Conscript</source>
+        <translation>Срочник</translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation>Резервист</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Document received</source>
+        <translation>Получен документ</translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation>Дело передано</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Поездка</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Дело открыто</translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation>Дело изменено</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Этап изменён</translation>
+    </message>
+    <message>
+        <source>Vetting check recorded</source>
+        <translation>Записана проверка</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Добавлена заметка</translation>
+    </message>
+    <message>
+        <source>Statement added</source>
+        <translation>Добавлено заявление</translation>
+    </message>
+    <message>
+        <source>Timeline event added</source>
+        <translation>Добавлено событие</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Добавлен файл</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Добавлен партнёр</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Добавлен контакт</translation>
+    </message>
+    <message>
+        <source>Contact key verification changed</source>
+        <translation>Изменена отметка о проверке ключа</translation>
+    </message>
+    <message>
+        <source>Case referred</source>
+        <translation>Дело передано партнёру</translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation>Изменён статус передачи</translation>
+    </message>
+    <message>
+        <source>Demo cases added</source>
+        <translation>Добавлены демонстрационные дела</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Импортирован пакет</translation>
+    </message>
+    <message>
+        <source>Bundle sealed</source>
+        <translation>Запечатан пакет</translation>
+    </message>
+    <message>
+        <source>nothing: no hidden details were found</source>
+        <translation>ничего: скрытых данных не найдено</translation>
+    </message>
+    <message>
+        <source>nothing: Satchel cannot remove hidden details from this kind of file</source>
+        <translation>ничего: из файлов такого типа Satchel не умеет удалять скрытые данные</translation>
+    </message>
+    <message>
+        <source>a text comment</source>
+        <translation>текстовый комментарий</translation>
+    </message>
+    <message>
+        <source>Photoshop/IPTC details, which can include the author, captions and places</source>
+        <translation>данные Photoshop/IPTC (могут содержать автора, подписи и места)</translation>
+    </message>
+    <message>
+        <source>camera details (EXIF) including the GPS location where the photo was taken</source>
+        <translation>данные камеры (EXIF), включая GPS-координаты места съёмки</translation>
+    </message>
+    <message>
+        <source>camera details (EXIF: camera model, date and settings)</source>
+        <translation>данные камеры (EXIF: модель, дата и настройки)</translation>
+    </message>
+    <message>
+        <source>editing details (XMP), which can include the author and software used</source>
+        <translation>данные редактирования (XMP), могут содержать автора и программу</translation>
+    </message>
+    <message>
+        <source>other embedded details (APP1 block)</source>
+        <translation>прочие встроенные данные (блок APP1)</translation>
+    </message>
+    <message>
+        <source>camera details (EXIF), which can include the GPS location</source>
+        <translation>данные камеры (EXIF), могут содержать GPS-координаты</translation>
+    </message>
+    <message>
+        <source>the time the picture was last changed</source>
+        <translation>время последнего изменения изображения</translation>
+    </message>
+    <message>
+        <source>text notes</source>
+        <translation>текстовые пометки</translation>
+    </message>
+    <message>
+        <source>this picture looks damaged (perhaps cut short): Satchel removed what it could find, but some hidden details may remain</source>
+        <translation>изображение, похоже, повреждено (возможно, обрезано): Satchel удалил всё, что нашёл, но часть скрытых данных может остаться</translation>
+    </message>
+    <message>
+        <source>Satchel could not check every part of this PDF (parts of it are compressed or encrypted), so author or software details may remain</source>
+        <translation>Satchel не смог проверить все части этого PDF (часть сжата или зашифрована), поэтому данные об авторе или программе могут остаться</translation>
+    </message>
+    <message>
+        <source>this document could not be unpacked (it looks damaged or is too large), so it was stored unchanged and author details may remain</source>
+        <translation>документ не удалось распаковать (он повреждён или слишком велик), поэтому он сохранён без изменений и данные об авторе могут остаться</translation>
+    </message>
+    <message>
+        <source>embedded XMP details, which can include the author and software used</source>
+        <translation>встроенные данные XMP, могут содержать автора и программу</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>program that created it</source>
+        <translation>программа, в которой создан</translation>
+    </message>
+    <message>
+        <source>program that produced it</source>
+        <translation>программа, которой сформирован</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>ключевые слова</translation>
+    </message>
+    <message>
+        <source>last person who edited it</source>
+        <translation>кто редактировал последним</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>название организации</translation>
+    </message>
+    <message>
+        <source>manager name</source>
+        <translation>имя руководителя</translation>
+    </message>
+    <message>
+        <source>original author</source>
+        <translation>первоначальный автор</translation>
+    </message>
+    <message>
+        <source>who printed it</source>
+        <translation>кто печатал</translation>
+    </message>
+    <message>
+        <source>document details: %1</source>
+        <translation>сведения о документе: %1</translation>
+    </message>
+    <message>
+        <source>text notes (%1)</source>
+        <translation>текстовые пометки (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -308,6 +964,14 @@
     <message>
         <source>Actions</source>
         <translation>Действия</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Открыть новое дело (Ctrl+N)</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -358,9 +1022,94 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Full name of the person, in Cyrillic or Latin letters. Everything else is filled in on the case itself.</source>
+        <translation>Полное имя человека кириллицей или латиницей. Всё остальное заполняется в самом деле.</translation>
+    </message>
+    <message>
+        <source>e.g. Иванов Иван Иванович</source>
+        <translation>например, Иванов Иван Иванович</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Создать дело</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Written</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>New note:</source>
+        <translation>Новая заметка:</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>The date is not a date in the form YYYY-MM-DD.</source>
+        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation>Кому передать:</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Дата отправки:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Refer the case</source>
+        <translation>Передать дело</translation>
+    </message>
+    <message>
+        <source>No partners yet: add partner organisations first.</source>
+        <translation>Партнёров пока нет: сначала добавьте партнёрские организации.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityStatusPanel</name>
     <message>
-        <source>Argon2id, %1 MiB of memory, %2 passes, %3 lanes</source>
+        <source>Argon2id, %1 MiB of memory, passes: %2, lanes: %3</source>
         <translation>Argon2id, память %1 МиБ, проходов: %2, потоков: %3</translation>
     </message>
     <message>
@@ -448,6 +1197,88 @@
     </message>
 </context>
 <context>
+    <name>StatementsTab</name>
+    <message>
+        <source>Say where the statement comes from (interview, letter, video...).</source>
+        <translation>Укажите источник заявления (интервью, письмо, видео…).</translation>
+    </message>
+    <message>
+        <source>The date is not a date in the form YYYY-MM-DD.</source>
+        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Заявление:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Добавить заявление</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>The date is not a date in the form YYYY-MM-DD.</source>
+        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Событие:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Add to timeline</source>
+        <translation>Добавить в хронологию</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Satchel</source>
@@ -468,6 +1299,57 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Открываем хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>VettingTab</name>
+    <message>
+        <source>“%1” can only pass with its evidence and reviewer filled in.</source>
+        <translation>Проверку «%1» можно отметить пройденной только с основанием и проверяющим.</translation>
+    </message>
+    <message>
+        <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
+        <translation>Дата проверки «%1» не в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Every required check has passed.</source>
+        <translation>Все обязательные проверки пройдены.</translation>
+    </message>
+    <message>
+        <source>Before this case can be cleared, these required checks must pass: %1.</source>
+        <translation>Чтобы дело прошло проверку, нужно пройти обязательные проверки: %1.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>What was seen or checked</source>
+        <translation>Что видели или проверили</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>* required before a case can be cleared or referred</source>
+        <translation>* обязательно, чтобы дело прошло проверку или было передано партнёрам</translation>
     </message>
 </context>
 </TS>

@@ -29,3 +29,45 @@ def db_thread(owner: QObject) -> Iterator[DatabaseThread]:
 @pytest.fixture
 def vault_folder(tmp_path: Path) -> Path:
     return tmp_path / "vault"
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def open_vault(db_thread: DatabaseThread, owner: QObject, qtbot, vault_folder, keystore, test_kdf):
+    """A new, empty vault opened on the test's database thread; its security status."""
+    from app.vault import Vault
+
+    def create() -> tuple[Vault, object]:
+        vault, _code = Vault.create(vault_folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
+        return vault, vault.security_status()
+
+    task = db_thread.open_vault(create, parent=owner)
+    with qtbot.waitSignal(task.succeeded, timeout=60_000) as blocker:
+        task.run_in_background()
+    return blocker.args[0]
+
+
+@pytest.fixture
+def compiled_translations(qapp, tmp_path_factory):
+    """Translations built from the .ts sources into a temporary folder; English afterwards."""
+    import subprocess
+    import sys
+
+    from ui.i18n import Translations
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    folder = tmp_path_factory.mktemp("qm")
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    for language in ("ru", "fr"):
+        subprocess.run(
+            [str(tool), "-silent", str(root / f"satchel_{language}.ts"),
+             "-qm", str(folder / f"satchel_{language}.qm")],
+            check=True, capture_output=True,
+        )  # fmt: skip
+    holder = QObject()
+    translations = Translations(holder, folder)
+    yield translations
+    translations.switch("en")
+    holder.deleteLater()

@@ -1,0 +1,249 @@
+"""The case screen against a real vault: new case, every section, vetting rules, attachments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+
+from app.store.workflow import REQUIRED_CHECKS
+from ui.case_detail.viewer import AttachmentViewer
+from ui.main_window import MainWindow
+from ui.settings import GuiSettings
+from ui.tasks import DatabaseThread, VaultTask
+
+
+def ask(qtbot: Any, db: DatabaseThread, owner: Any, fn: Any) -> Any:
+    """Run ``fn(vault)`` on the database thread and return its answer."""
+    task = VaultTask(db, fn, parent=owner)
+    with qtbot.waitSignal(task.succeeded, timeout=10_000) as blocker:
+        task.run_in_background()
+    return blocker.args[0]
+
+
+@pytest.fixture
+def window(qtbot, db_thread, open_vault) -> MainWindow:
+    window = MainWindow(db_thread, open_vault, GuiSettings())
+    qtbot.addWidget(window)
+    return window
+
+
+def new_case(qtbot, window: MainWindow, name: str) -> str:
+    dialog = window.new_case()
+    assert not dialog.create_button.isEnabled()
+    dialog.name.setText(name)
+    with qtbot.waitSignal(window.case_detail.loaded, timeout=10_000) as blocker:
+        dialog.create_button.click()
+    assert window.current_page() == "cases"
+    assert window.cases_stack.currentWidget() is window.case_detail
+    return str(blocker.args[0])
+
+
+def save(qtbot, page) -> None:
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        assert page.save() is not None
+
+
+def pass_check(page, check: str) -> None:
+    page.vetting.rows[check].set("pass", "Passport seen in person", "Aigerim", "2025-03-01")
+
+
+def test_new_case_opens_and_every_form_is_generated_from_the_store(qtbot, window, db_thread, owner):
+    case_id = new_case(qtbot, window, "Канарейкин Иван Петрович")
+    page = window.case_detail
+    assert "Канарейкин Иван Петрович" in page.title.text()
+    assert "Kanareikin" in page.title.text()
+    specs = ask(qtbot, db_thread, owner, lambda v: v.store.case_fields())
+    shown = {name for form in page.forms.values() for name in form.inputs}
+    assert shown == {s.name for s in specs} - {"stage"}
+    assert page.forms["person"].value("name_cyrillic") == "Канарейкин Иван Петрович"
+    assert page.tabs.count() == 10
+    assert not page.save_button.isEnabled()
+    page.forms["person"].set_value("city", "Астана")
+    page.forms["service"].set_value("unit", "в/ч 12345")
+    page.forms["service"].set_value("deployed_ukraine", "no")
+    page.forms["risk"].set_value("risk", "high")
+    page.forms["case"].set_value("deadline", "2030-01-31")
+    assert page.save_button.isEnabled() and page.has_unsaved_changes()
+    save(qtbot, page)
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert stored["person"]["city"] == "Астана"
+    assert stored["service"]["unit"] == "в/ч 12345"
+    assert stored["service"]["deployed_ukraine"] == "no"
+    assert stored["risk"]["risk"] == "high"
+    assert stored["deadline"] == "2030-01-31"
+    assert not page.has_unsaved_changes() and page.status.text() == "Saved."
+
+
+@pytest.mark.parametrize("bad", ["31.01.2030", "2030-02-30", "tomorrow", "2030-1-1"])
+def test_a_bad_date_is_marked_and_nothing_is_saved(qtbot, window, db_thread, owner, bad):
+    case_id = new_case(qtbot, window, "Ivan Snegirev")
+    page = window.case_detail
+    page.forms["person"].set_value("city", "Almaty")
+    page.forms["person"].set_value("birth_date", bad)
+    assert "border" in page.forms["person"].inputs["birth_date"].styleSheet()
+    assert page.save() is None
+    assert "Date of birth" in page.status.text()
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert stored["person"]["city"] is None
+
+
+def test_clearing_is_refused_with_the_missing_checks_named_then_allowed(
+    qtbot, window, db_thread, owner
+):
+    case_id = new_case(qtbot, window, "Рябинин Олег")
+    page = window.case_detail
+    page.stage.setCurrentIndex(page.stage.findData("cleared"))
+    assert page.stage.currentData() == "intake"  # refused on the spot
+    refusal = page.stage_problem.text()
+    assert refusal.startswith("This case cannot move to “Cleared” until")
+    assert "Identity documents (Not done)" in refusal and "Plant screening" in refusal
+    assert "References" not in refusal  # optional check
+    page.vetting.rows["plant_screening"].set("pass")  # no evidence, no reviewer
+    assert "can only pass with its evidence and reviewer" in page.vetting.row_problem.text()
+    assert page.save() is None
+    for check in REQUIRED_CHECKS[:-1]:
+        pass_check(page, check)
+    page.stage.setCurrentIndex(page.stage.findData("cleared"))
+    assert page.stage.currentData() == "intake"
+    assert "War-crimes screening (Not done)" in page.stage_problem.text()
+    assert "Identity documents" not in page.stage_problem.text()
+    pass_check(page, REQUIRED_CHECKS[-1])
+    page.stage.setCurrentIndex(page.stage.findData("cleared"))
+    assert page.stage.currentData() == "cleared" and page.stage_problem.text() == ""
+    assert page.vetting.summary.text() == "Every required check has passed."
+    save(qtbot, page)
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert stored["stage"] == "cleared"
+    plant = next(c for c in stored["checks"] if c["check"] == "plant_screening")
+    assert plant["reviewer"] == "Aigerim" and plant["checked_on"] == "2025-03-01"
+    # A doubt found later sends the case back to vetting, and the screen shows it.
+    page.vetting.rows["plant_screening"].set("fail", "Story changed", "Daniyar")
+    save(qtbot, page)
+    assert page.stage.currentData() == "vetting"
+
+
+def test_rejecting_needs_a_reason(qtbot, window, db_thread, owner):
+    case_id = new_case(qtbot, window, "Ольхович Денис")
+    page = window.case_detail
+    page.stage.setCurrentIndex(page.stage.findData("rejected"))
+    assert page.save() is None
+    assert "needs a reason" in page.status.text()
+    page.forms["case"].set_value("rejection_reason", "Failed plant screening")
+    save(qtbot, page)
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert (stored["stage"], stored["rejection_reason"]) == ("rejected", "Failed plant screening")
+
+
+def test_statements_timeline_notes_are_added_and_listed(qtbot, window, db_thread, owner):
+    case_id = new_case(qtbot, window, "Зябликов Павел")
+    page = window.case_detail
+    page.statements.text.setText("Не буду стрелять в людей.")
+    page.statements.stated_on.setText("2024-05-01")
+    page.statements.add_button.click()  # no source yet
+    assert "where the statement comes from" in page.statements.problem.text()
+    page.statements.source.setText("interview")
+    with qtbot.waitSignal(page.saved):
+        page.statements.add_button.click()
+    assert page.statements.tree.topLevelItemCount() == 1
+    assert page.statements.text.text() == ""
+    page.timeline.kind.setCurrentIndex(page.timeline.kind.findData("interview"))
+    page.timeline.description.setText("First interview in Astana")
+    page.timeline.occurred_on.setText("not a date")
+    page.timeline.add_button.click()
+    assert "YYYY-MM-DD" in page.timeline.problem.text()
+    page.timeline.occurred_on.setText("2024-05-02")
+    with qtbot.waitSignal(page.saved):
+        page.timeline.add_button.click()
+    assert page.timeline.tree.topLevelItem(0).text(1) == "Interview"
+    page.notes.text.setPlainText("Documents handed over in person.")
+    with qtbot.waitSignal(page.saved):
+        page.notes.add_button.click()
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert [s["source"] for s in stored["statements"]] == ["interview"]
+    assert [e["occurred_on"] for e in stored["timeline"]] == ["2024-05-02"]
+    assert [n["text"] for n in stored["notes"]] == ["Documents handed over in person."]
+    assert page.tabs.tabText(7) == "Notes (1)"
+
+
+def test_a_referral_needs_a_partner_and_a_vetted_case(qtbot, window, db_thread, owner):
+    ask(qtbot, db_thread, owner, lambda v: v.store.add_partner("Association Paris", country="FR"))
+    new_case(qtbot, window, "Кленов Юрий")
+    page = window.case_detail
+    assert page.referrals.partner.count() == 1 and page.referrals.add_button.isEnabled()
+    with qtbot.waitSignal(page.problem_shown, raising=False, timeout=2000):
+        task = page.add_entry(page.referrals)
+        assert task is not None
+        qtbot.waitUntil(lambda: page.referrals.problem.text() != "")
+    assert page.referrals.problem.text().startswith("This case cannot be referred until")
+    assert page.referrals.tree.topLevelItemCount() == 0
+
+
+def png_with_text() -> bytes:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    image.setText("Author", "Someone Identifiable")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def test_attachment_added_cleaned_reported_and_viewed_from_memory(
+    qtbot, window, db_thread, owner, tmp_path: Path
+):
+    case_id = new_case(qtbot, window, "Иволгин Глеб")
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(png_with_text())
+    tab = window.case_detail.attachments
+    with qtbot.waitSignal(tab.added, timeout=10_000) as blocker:
+        tab.add_files([photo])
+    assert blocker.args[0].removed  # the Author text chunk is gone
+    assert "“photo.png” was added. Removed from it: text notes" in tab.report.text()
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1)
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.list_attachments(case_id))
+    data = ask(qtbot, db_thread, owner, lambda v: v.store.read_attachment(stored[0].id))
+    assert b"Someone Identifiable" not in data
+    with qtbot.waitSignal(tab.viewer_opened) as opened:
+        tab.view_selected()
+    viewer = opened.args[0]
+    assert viewer.shows_image and viewer.image.width() == 40
+    viewer.close()
+
+
+def test_dropped_files_are_attached_and_missing_ones_reported(qtbot, window, tmp_path: Path):
+    new_case(qtbot, window, "Chechetkin Ilya")
+    tab = window.case_detail.attachments
+    letter = tmp_path / "letter.txt"
+    letter.write_text("hello")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(letter)), QUrl("https://example.org/x")])
+    event = QDropEvent(
+        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(tab.added):
+        tab.dropEvent(event)
+    assert "cannot remove hidden details from this kind of file" in tab.report.text()
+    with qtbot.waitSignal(tab.add_failed) as failed:
+        tab.add_files([tmp_path / "gone.pdf"])
+    assert failed.args[0] == "The file could not be read; check that it still exists."
+
+
+@pytest.mark.parametrize(
+    ("media_type", "data", "expected"),
+    [
+        ("application/pdf", b"%PDF-1.4\n%%EOF", "preview of PDF files is not available"),
+        ("image/png", b"\x89PNG\r\n\x1a\nbroken", "could not be read"),
+        ("application/octet-stream", b"\x00\x01", "cannot show this kind of file"),
+    ],
+)
+def test_the_viewer_never_hands_a_file_out(qtbot, media_type, data, expected):
+    viewer = AttachmentViewer("x", media_type, data, parent=None)
+    qtbot.addWidget(viewer)
+    assert not viewer.shows_image
+    assert expected in viewer.message.text()

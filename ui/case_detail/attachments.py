@@ -1,0 +1,208 @@
+"""Attachments of a case: add by file dialog or drag and drop, see what was removed, view.
+
+The file is read from the user's disk on the database thread, cleaned of hidden details by
+the core (GPS position in photos, author fields in documents) and stored inside the
+encrypted vault; the screen then says, in words, what was removed from each file. Viewing
+reads the verified bytes back into memory (:mod:`ui.case_detail.viewer`); nothing is ever
+written out. The file dialog is Qt's own, not the system's, so the file is not added to the
+desktop's list of recent documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.attachments import AttachmentInfo
+from ui.case_detail.viewer import AttachmentViewer
+from ui.i18n import is_language_change
+from ui.labels import removed_label
+from ui.messages import user_sentence
+from ui.tasks import DatabaseThread, VaultTask
+
+
+def human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size = size / 1024  # type: ignore[assignment]
+    return f"{size} B"  # pragma: no cover
+
+
+def _attach(case_id: str, path: Path) -> Callable[[Any], AttachmentInfo]:
+    """Work for the database thread: read the user's file and store it, cleaned."""
+
+    def work(vault: Any) -> AttachmentInfo:
+        with path.open("rb") as stream:
+            info: AttachmentInfo = vault.store.add_attachment(case_id, path.name, stream)
+        return info
+
+    return work
+
+
+class AttachmentsTab(QWidget):
+    """Emits ``added(info)`` per stored file and ``viewer_opened(viewer)`` per view."""
+
+    added = Signal(object)
+    add_failed = Signal(str)
+    viewer_opened = Signal(object)
+
+    def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.case_id: str | None = None
+        self.records: list[Mapping[str, Any]] = []
+        self._reports: list[str] = []
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(4)
+        self.tree.setRootIsDecorated(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemActivated.connect(lambda _item, _column: self.view_selected())
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.choose_files)
+        self.view_button = QPushButton(self)
+        self.view_button.clicked.connect(self.view_selected)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.report = QLabel(self)
+        self.report.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.view_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.report)
+        self.setAcceptDrops(True)
+        self.retranslate()
+
+    def show_records(self, case_id: str, records: list[Mapping[str, Any]]) -> None:
+        self.case_id = case_id
+        self.records = list(records)
+        self.tree.clear()
+        for record in self.records:
+            item = QTreeWidgetItem(
+                [
+                    str(record["filename"]),
+                    str(record["media_type"]),
+                    human_size(int(record["size"])),
+                    str(record["created_at"])[:10],
+                ]
+            )
+            self.tree.addTopLevelItem(item)
+        last = self.tree.topLevelItem(len(self.records) - 1) if self.records else None
+        if last is not None:
+            self.tree.setCurrentItem(last)
+
+    # --- adding ------------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files"), "", "", "", QFileDialog.Option.DontUseNativeDialog
+        )
+        self.add_files(Path(p) for p in paths)
+
+    def add_files(self, paths: Iterable[Path]) -> list[VaultTask[AttachmentInfo]]:
+        """Store each file in the vault (on the database thread); one task per file."""
+        if self.case_id is None:
+            return []
+        self._reports = []
+        tasks = []
+        for path in paths:
+            task = VaultTask(self._db, _attach(self.case_id, path), parent=self)
+            task.success(self._stored).failure(self._failed).run_in_background()
+            tasks.append(task)
+        return tasks
+
+    def _stored(self, info: AttachmentInfo) -> None:
+        removed = "; ".join(removed_label(r) for r in info.removed) or removed_label(
+            "nothing: no hidden details were found"
+        )
+        self._reports.append(
+            self.tr("“%1” was added. Removed from it: %2.")
+            .replace("%1", info.filename)
+            .replace("%2", removed)
+        )
+        self.report.setText("\n".join(self._reports))
+        self.added.emit(info)
+
+    def _failed(self, error: BaseException) -> None:
+        sentence = user_sentence(error)
+        if isinstance(error, OSError) and error.errno != 28:
+            sentence = self.tr("The file could not be read; check that it still exists.")
+        self._reports.append(sentence)
+        self.report.setText("\n".join(self._reports))
+        self.add_failed.emit(sentence)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.case_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [p for p in paths if p.is_file()]
+        if files:
+            event.acceptProposedAction()
+            self.add_files(files)
+
+    # --- viewing -----------------------------------------------------------------------------
+
+    def view_selected(self) -> VaultTask[bytes] | None:
+        current = self.tree.currentItem()
+        row = -1 if current is None else self.tree.indexOfTopLevelItem(current)
+        if not 0 <= row < len(self.records):
+            return None
+        record = self.records[row]
+        attachment_id = str(record["id"])
+        task: VaultTask[bytes] = VaultTask(
+            self._db, lambda vault: vault.store.read_attachment(attachment_id), parent=self
+        )
+        task.success(lambda data: self._show(record, data))
+        task.failure(lambda error: self.report.setText(user_sentence(error)))
+        return task.run_in_background()
+
+    def _show(self, record: Mapping[str, Any], data: bytes) -> None:
+        viewer = AttachmentViewer(
+            str(record["filename"]), str(record["media_type"]), data, parent=self
+        )
+        viewer.finished.connect(viewer.deleteLater)
+        viewer.open()
+        self.viewer_opened.emit(viewer)
+
+    # --- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels(
+            [self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Added")]
+        )
+        self.add_button.setText(self.tr("Add files…"))
+        self.view_button.setText(self.tr("View"))
+        self.hint.setText(
+            self.tr(
+                "Drop files here or use “Add files…”. Hidden details such as the GPS position "
+                "of a photo or the author of a document are removed before the file is stored."
+            )
+        )

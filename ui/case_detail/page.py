@@ -1,0 +1,477 @@
+"""One case on screen: every section editable, vetting enforced, nothing lost on lock.
+
+The sections are tabs: the person, military service and risk forms are generated from the
+store's field list; vetting is a checklist; statements, timeline, notes, attachments and
+referrals are dated lists. Edits are kept on screen until the user presses Save (Ctrl+S),
+which writes them all in one transaction. Going back to the list saves first; locking or
+closing the app saves whatever the store accepts (see :mod:`ui.case_detail.edits`).
+
+The stage selector refuses a stage the vetting does not allow yet and says why, in the
+user's language, naming the checks still missing; the core's English sentence is only the
+last line of defence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import WorkflowError
+from app.store.fields import STAGES, FieldSpec
+from ui.case_detail.attachments import AttachmentsTab
+from ui.case_detail.edits import CaseEdits, missing_for_stage, save_edits, save_what_can_be_saved
+from ui.case_detail.entries import (
+    AddWork,
+    EntryTab,
+    NotesTab,
+    ReferralsTab,
+    StatementsTab,
+    TimelineTab,
+)
+from ui.case_detail.field_form import FieldForm
+from ui.case_detail.vetting import VettingTab, describe_checks
+from ui.i18n import is_language_change
+from ui.labels import field_label, stage_label
+from ui.messages import user_sentence
+from ui.tasks import DatabaseThread, VaultTask
+
+FORM_TABLES = {"person": "persons", "service": "services", "risk": "risks", "case": "cases"}
+TABS = (
+    "case", "person", "service", "risk", "vetting", "statements", "timeline", "notes",
+    "attachments", "referrals",
+)  # fmt: skip
+
+
+def form_values(case: Mapping[str, Any]) -> dict[str, Any]:
+    """Every field of ``case`` by its field name, whichever record it lives in."""
+    values: dict[str, Any] = dict(case)
+    for part in ("person", "service", "risk"):
+        values.update(case.get(part) or {})
+    return values
+
+
+class CaseDetailPage(QWidget):
+    """``open_case(case_id)`` shows a case; ``saved`` after each save, ``back`` to the list."""
+
+    loaded = Signal(str)
+    saved = Signal(str)
+    back = Signal()
+    problem_shown = Signal(str)
+
+    def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.case_id: str | None = None
+        self.case: dict[str, Any] = {}
+        self._stage_before = ""
+        self.forms: dict[str, FieldForm] = {}
+        self.back_button = QPushButton(self)
+        self.back_button.clicked.connect(self.go_back)
+        self.title = QLabel(self)
+        self.stage_caption = QLabel(self)
+        self.stage = QComboBox(self)
+        for stage in STAGES:
+            self.stage.addItem("", stage)
+        self.stage.currentIndexChanged.connect(self._stage_picked)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.stage_problem = self._problem_label()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.vetting = VettingTab(parent=self.tabs)
+        self.statements = StatementsTab(parent=self.tabs)
+        self.timeline = TimelineTab(parent=self.tabs)
+        self.notes = NotesTab(parent=self.tabs)
+        self.attachments = AttachmentsTab(db, parent=self.tabs)
+        self.referrals = ReferralsTab(parent=self.tabs)
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _problem_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        return label
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.stage_caption)
+        header.addWidget(self.stage)
+        header.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stage_problem)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect(self) -> None:
+        self.vetting.edited.connect(self._edited)
+        for tab in self.entry_tabs():
+            tab.add_requested.connect(lambda tab=tab: self.add_entry(tab))
+            tab.edited.connect(self._edited)
+        self.attachments.added.connect(lambda _info: self.reload_lists())
+
+    def entry_tabs(self) -> list[EntryTab]:
+        return [self.statements, self.timeline, self.notes, self.referrals]
+
+    # --- building the forms from the store's field list ---------------------------------------
+
+    def _build_forms(self, specs: list[FieldSpec]) -> None:
+        for tab in TABS:
+            if tab in FORM_TABLES:
+                table = FORM_TABLES[tab]
+                chosen = [s for s in specs if s.table == table and s.name != "stage"]
+                form = FieldForm(chosen, parent=self.tabs)
+                form.edited.connect(self._edited)
+                self.forms[tab] = form
+                scroll = QScrollArea(self.tabs)
+                scroll.setWidgetResizable(True)
+                scroll.setWidget(form)
+                self.tabs.addTab(scroll, "")
+            else:
+                self.tabs.addTab(getattr(self, tab), "")
+        self.retranslate()
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def open_case(self, case_id: str) -> VaultTask[Any]:
+        """Show ``case_id``; edits of the case shown before are saved as far as possible."""
+        self.save_before_leaving()
+        need_specs = not self.forms
+
+        def load(vault: Any) -> tuple[list[FieldSpec] | None, dict[str, Any], list[Any]]:
+            store = vault.store
+            specs = store.case_fields() if need_specs else None
+            return specs, store.get_case(case_id), store.list_partners()
+
+        task: VaultTask[Any] = VaultTask(self._db, load, parent=self)
+        task.success(self._loaded).failure(self._show_problem).run_in_background()
+        return task
+
+    def _loaded(self, answer: tuple[list[FieldSpec] | None, dict[str, Any], list[Any]]) -> None:
+        specs, case, partners = answer
+        if specs is not None and not self.forms:
+            self._build_forms(specs)
+        self.referrals.show_partners(partners)
+        for tab in self.entry_tabs():
+            tab.clear_form()
+            tab.problem.clear()
+        self.attachments.report.clear()
+        self.status.clear()
+        self.show_case(case)
+        self.loaded.emit(str(case["id"]))
+
+    def show_case(self, case: dict[str, Any]) -> None:
+        """Fill every section from ``case`` as stored (any unsaved edits are replaced)."""
+        self.case_id, self.case = str(case["id"]), case
+        values = form_values(case)
+        for form in self.forms.values():
+            form.load(values)
+        self.vetting.load(case.get("checks") or [])
+        self._stage_before = str(case.get("stage") or "intake")
+        self.stage.blockSignals(True)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(self._stage_before)))
+        self.stage.blockSignals(False)
+        self.stage_problem.clear()
+        self._show_lists(case)
+        self._show_title()
+        self._edited()
+
+    def _show_lists(self, case: Mapping[str, Any]) -> None:
+        self.statements.show_records(case.get("statements") or [])
+        self.timeline.show_records(case.get("timeline") or [])
+        self.notes.show_records(case.get("notes") or [])
+        self.referrals.show_records(case.get("referrals") or [])
+        self.attachments.show_records(str(case["id"]), case.get("attachments") or [])
+        self._show_tab_titles()
+
+    def reload_lists(self) -> VaultTask[Any] | None:
+        """Fetch the dated lists again without touching unsaved edits in the forms."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+        task: VaultTask[Any] = VaultTask(
+            self._db, lambda vault: vault.store.get_case(case_id), parent=self
+        )
+        task.success(self._lists_reloaded).failure(self._show_problem)
+        return task.run_in_background()
+
+    def _lists_reloaded(self, case: dict[str, Any]) -> None:
+        if str(case["id"]) != self.case_id:
+            return
+        for key in ("statements", "timeline", "notes", "referrals", "attachments"):
+            self.case[key] = case[key]
+        self._show_lists(case)
+        self.saved.emit(str(case["id"]))
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def _stage_picked(self) -> None:
+        stage = str(self.stage.currentData())
+        missing = missing_for_stage(stage, self.vetting.results())
+        if missing:
+            self.stage.blockSignals(True)
+            self.stage.setCurrentIndex(self.stage.findData(self._stage_before))
+            self.stage.blockSignals(False)
+            self._show_stage_refusal(stage, missing)
+            return
+        self.stage_problem.clear()
+        self._stage_before = stage
+        self._edited()
+
+    def _show_stage_refusal(self, stage: str, missing: list[str]) -> None:
+        sentence = (
+            self.tr("This case cannot move to “%1” until these required checks have passed: %2.")
+            .replace("%1", stage_label(stage))
+            .replace("%2", describe_checks(missing, self.vetting.results()))
+        )
+        self.stage_problem.setText(sentence)
+        self.problem_shown.emit(sentence)
+
+    def current_edits(self) -> CaseEdits:
+        fields: dict[str, str] = {}
+        for form in self.forms.values():
+            fields.update(form.changes())
+        stage = str(self.stage.currentData())
+        if self.case and stage != self.case.get("stage"):
+            fields["stage"] = stage
+        return CaseEdits(self.case_id or "", fields, self.vetting.edits())
+
+    def pending_entries(self) -> list[AddWork]:
+        return [work for tab in self.entry_tabs() if (work := tab.pending()) is not None]
+
+    def has_unsaved_changes(self) -> bool:
+        if self.case_id is None:
+            return False
+        return not self.current_edits().is_empty() or bool(self.pending_entries())
+
+    def _edited(self) -> None:
+        unsaved = self.has_unsaved_changes()
+        self.save_button.setEnabled(unsaved)
+        self._show_title()
+
+    def problems(self, edits: CaseEdits) -> list[str]:
+        """What the store would refuse, found before anything is sent, in the user's words."""
+        found: list[str] = []
+        bad = [name for form in self.forms.values() for name in form.bad_dates()]
+        if bad:
+            found.append(
+                self.tr("These dates are not in the form YYYY-MM-DD: %1.").replace(
+                    "%1", ", ".join(field_label(n) for n in bad)
+                )
+            )
+        found.extend(self.vetting.problems())
+        stage = edits.fields.get("stage", "")
+        missing = missing_for_stage(stage, self.vetting.results())
+        if missing:
+            found.append(
+                self.tr(
+                    "This case cannot move to “%1” until these required checks have passed: %2."
+                )
+                .replace("%1", stage_label(stage))
+                .replace("%2", describe_checks(missing, self.vetting.results()))
+            )
+        reason = self.forms["case"].value("rejection_reason") if "case" in self.forms else ""
+        if str(self.stage.currentData()) == "rejected" and not reason:
+            found.append(
+                self.tr("A rejected case needs a reason: fill in “%1” on the Case tab.").replace(
+                    "%1", field_label("rejection_reason")
+                )
+            )
+        for tab in self.entry_tabs():
+            if tab.has_input() and (problem := tab.form_problem()):
+                found.append(problem)
+        return found
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save(self) -> VaultTask[Any] | None:
+        """Write every edit on screen in one transaction; None if there is nothing to write
+        or something must be fixed first (the screen then says what)."""
+        if self.case_id is None:
+            return None
+        edits, adds = self.current_edits(), self.pending_entries()
+        problems = self.problems(edits)
+        if problems:
+            self._show_problem_text(" ".join(problems))
+            return None
+        if edits.is_empty() and not adds:
+            self.status.setText(self.tr("Nothing to save."))
+            return None
+
+        def write(vault: Any) -> dict[str, Any]:
+            store = vault.store
+            with store.transaction():
+                for add in adds:
+                    add(store, edits.case_id)
+                return save_edits(store, edits)
+
+        self.save_button.setEnabled(False)
+        task: VaultTask[Any] = VaultTask(self._db, write, parent=self)
+        task.success(self._saved).failure(self._save_failed)
+        return task.run_in_background()
+
+    def _saved(self, case: dict[str, Any]) -> None:
+        for tab in self.entry_tabs():
+            tab.clear_form()
+        self.show_case(case)
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(str(case["id"]))
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._edited()
+        missing = self.vetting.missing()
+        if isinstance(error, WorkflowError) and missing:
+            stage = str(self.stage.currentData())
+            self._show_stage_refusal(stage, missing)
+            return
+        self._show_problem(error)
+
+    def save_before_leaving(self) -> VaultTask[Any] | None:
+        """The vault is about to lock or the app to close: keep what the store accepts.
+
+        Queued on the database thread before the lock, so it runs first; nothing can be
+        asked at this point, so a value the store refuses is dropped.
+        """
+        if not self.has_unsaved_changes():
+            return None
+        edits, adds = self.current_edits(), self.pending_entries()
+
+        def keep(vault: Any) -> list[str]:
+            for add in adds:
+                try:
+                    add(vault.store, edits.case_id)
+                except Exception:  # noqa: S112 - keep going: save the rest
+                    continue
+            return save_what_can_be_saved(vault.store, edits)
+
+        for tab in self.entry_tabs():
+            tab.clear_form()
+        self.case_id = None
+        task: VaultTask[Any] = VaultTask(self._db, keep, parent=self)
+        task.failure(lambda _error: None)
+        return task.run_in_background()
+
+    def go_back(self) -> None:
+        """Back to the case list, saving first; stays here if something must be fixed."""
+        if not self.has_unsaved_changes():
+            self.back.emit()
+            return
+        task = self.save()
+        if task is not None:
+            task.success(lambda _case: self.back.emit())
+
+    # --- entries ------------------------------------------------------------------------------
+
+    def add_entry(self, tab: EntryTab) -> VaultTask[Any] | None:
+        work = tab.add_work()
+        if work is None or self.case_id is None:
+            return None
+        case_id = self.case_id
+        task: VaultTask[Any] = VaultTask(
+            self._db, lambda vault: work(vault.store, case_id), parent=self
+        )
+
+        def done(_result: object) -> None:
+            tab.clear_form()
+            tab.problem.clear()
+            self.reload_lists()
+            self._edited()
+
+        def failed(error: BaseException) -> None:
+            missing = self.vetting.missing()
+            if tab is self.referrals and isinstance(error, WorkflowError) and missing:
+                tab.problem.setText(
+                    self.tr(
+                        "This case cannot be referred until these required checks have passed: %1."
+                    ).replace("%1", describe_checks(missing, self.vetting.results()))
+                )
+            else:
+                tab.problem.setText(user_sentence(error))
+
+        task.success(done).failure(failed)
+        return task.run_in_background()
+
+    # --- messages and language ----------------------------------------------------------------
+
+    def _show_problem(self, error: BaseException) -> None:
+        self._show_problem_text(user_sentence(error))
+
+    def _show_problem_text(self, sentence: str) -> None:
+        self.status.setText(f"<span style='color:#c0392b'>{_escape(sentence)}</span>")
+        self.problem_shown.emit(sentence)
+
+    def _show_title(self) -> None:
+        person = self.case.get("person") or {}
+        name = str(person.get("name") or "")
+        other = person.get("name_latin") if person.get("name_latin") != name else None
+        text = (
+            f"<h2>{_escape(name)}</h2>"
+            if not other
+            else (f"<h2>{_escape(name)} <small>({_escape(str(other))})</small></h2>")
+        )
+        if self.case_id is not None and self.save_button.isEnabled():
+            text += f"<i>{_escape(self.tr('Unsaved changes'))}</i>"
+        self.title.setText(text)
+
+    def _show_tab_titles(self) -> None:
+        counts = {
+            "statements": len(self.statements.records),
+            "timeline": len(self.timeline.records),
+            "notes": len(self.notes.records),
+            "attachments": len(self.attachments.records),
+            "referrals": len(self.referrals.records),
+        }
+        names = {
+            "case": self.tr("Case"),
+            "person": self.tr("Person"),
+            "service": self.tr("Military service"),
+            "risk": self.tr("Risk"),
+            "vetting": self.tr("Vetting"),
+            "statements": self.tr("Statements"),
+            "timeline": self.tr("Timeline"),
+            "notes": self.tr("Notes"),
+            "attachments": self.tr("Attachments"),
+            "referrals": self.tr("Referrals"),
+        }
+        for index, tab in enumerate(TABS[: self.tabs.count()]):
+            count = counts.get(tab)
+            title = names[tab] if not count else f"{names[tab]} ({count})"
+            self.tabs.setTabText(index, title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All cases"))
+        self.stage_caption.setText(self.tr("Stage:"))
+        for i, stage in enumerate(STAGES):
+            self.stage.setItemText(i, stage_label(stage))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save every change on this case (Ctrl+S)"))
+        self._show_tab_titles()
+        self._show_title()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,190 @@
+"""The vetting checklist: each check's result, evidence, reviewer and date.
+
+A plant who gets cleared can expose a whole network, so the screen makes the rule visible:
+required checks are marked, the summary at the top names every required check that has not
+passed yet, and a row set to "Passed" without evidence or reviewer says so before saving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
+from ui.case_detail.edits import CheckEdit
+from ui.case_detail.field_form import is_valid_date
+from ui.i18n import is_language_change
+from ui.labels import check_label, result_label
+
+
+def describe_checks(checks: list[str], results: Mapping[str, str]) -> str:
+    """'Identity documents (Not done), Plant screening (Failed)' in the user's language."""
+    return ", ".join(f"{check_label(c)} ({result_label(results.get(c))})" for c in checks)
+
+
+class CheckRow:
+    """The widgets of one check in the grid."""
+
+    def __init__(self, check: str, parent: QWidget) -> None:
+        self.check = check
+        self.name = QLabel(parent)
+        self.result = QComboBox(parent)
+        for result in RESULTS:
+            self.result.addItem("", result)
+        self.result.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.evidence = QLineEdit(parent)
+        self.reviewer = QLineEdit(parent)
+        self.checked_on = QLineEdit(parent)
+        self.checked_on.setMaximumWidth(120)
+        self.loaded = CheckEdit(check, "not_done")
+
+    def load(self, record: Mapping[str, Any]) -> None:
+        edit = CheckEdit(
+            self.check,
+            str(record.get("result") or "not_done"),
+            str(record.get("evidence") or ""),
+            str(record.get("reviewer") or ""),
+            str(record.get("checked_on") or ""),
+        )
+        self.loaded = edit
+        for widget in (self.result, self.evidence, self.reviewer, self.checked_on):
+            widget.blockSignals(True)
+        self.result.setCurrentIndex(max(0, self.result.findData(edit.result)))
+        self.evidence.setText(edit.evidence)
+        self.reviewer.setText(edit.reviewer)
+        self.checked_on.setText(edit.checked_on)
+        for widget in (self.result, self.evidence, self.reviewer, self.checked_on):
+            widget.blockSignals(False)
+
+    def current(self) -> CheckEdit:
+        return CheckEdit(
+            self.check,
+            str(self.result.currentData()),
+            self.evidence.text().strip(),
+            self.reviewer.text().strip(),
+            self.checked_on.text().strip(),
+        )
+
+    def set(self, result: str, evidence: str = "", reviewer: str = "", on: str = "") -> None:
+        """Fill the row as a user would (tests and the screenshot tour use this)."""
+        self.evidence.setText(evidence)
+        self.reviewer.setText(reviewer)
+        self.checked_on.setText(on)
+        self.result.setCurrentIndex(self.result.findData(result))
+
+
+class VettingTab(QWidget):
+    """Emits ``edited`` on any change; ``edits()`` lists the checks that changed."""
+
+    edited = Signal()
+
+    def __init__(self, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.row_problem = QLabel(self)
+        self.row_problem.setWordWrap(True)
+        self.row_problem.setStyleSheet("color: #c0392b;")
+        self.rows = {check: CheckRow(check, self) for check in CHECKS}
+        self._headers = [QLabel(self) for _ in range(5)]
+        self.legend = QLabel(self)
+        grid = QGridLayout()
+        for column, header in enumerate(self._headers):
+            grid.addWidget(header, 0, column)
+        for line, row in enumerate(self.rows.values(), start=1):
+            widgets = (row.name, row.result, row.evidence, row.reviewer, row.checked_on)
+            for column, widget in enumerate(widgets):
+                grid.addWidget(widget, line, column)
+            row.result.currentIndexChanged.connect(self._changed)
+            for edit in (row.evidence, row.reviewer, row.checked_on):
+                edit.textChanged.connect(self._changed)
+        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(3, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid)
+        layout.addWidget(self.row_problem)
+        layout.addWidget(self.legend)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def load(self, checks: list[Mapping[str, Any]]) -> None:
+        by_name = {str(c.get("check")): c for c in checks}
+        for name, row in self.rows.items():
+            row.load(by_name.get(name, {}))
+        self._changed()
+
+    def results(self) -> dict[str, str]:
+        """Each check's result as the form shows it now (saved or not)."""
+        return {name: row.current().result for name, row in self.rows.items()}
+
+    def edits(self) -> tuple[CheckEdit, ...]:
+        return tuple(row.current() for row in self.rows.values() if row.current() != row.loaded)
+
+    def problems(self) -> list[str]:
+        """Rows that the store would refuse, as sentences for the user."""
+        found = []
+        for row in self.rows.values():
+            now = row.current()
+            if now == row.loaded:
+                continue
+            if now.result == "pass" and not (now.evidence and now.reviewer):
+                found.append(
+                    self.tr("“%1” can only pass with its evidence and reviewer filled in.").replace(
+                        "%1", check_label(row.check)
+                    )
+                )
+            if not is_valid_date(now.checked_on):
+                found.append(
+                    self.tr("The date of “%1” is not a date in the form YYYY-MM-DD.").replace(
+                        "%1", check_label(row.check)
+                    )
+                )
+        return found
+
+    def missing(self) -> list[str]:
+        results = self.results()
+        return [c for c in REQUIRED_CHECKS if results[c] != "pass"]
+
+    def _changed(self) -> None:
+        self._show_summary()
+        self.row_problem.setText(" ".join(self.problems()))
+        self.edited.emit()
+
+    def _show_summary(self) -> None:
+        missing = self.missing()
+        if not missing:
+            self.summary.setText(self.tr("Every required check has passed."))
+        else:
+            self.summary.setText(
+                self.tr(
+                    "Before this case can be cleared, these required checks must pass: %1."
+                ).replace("%1", describe_checks(missing, self.results()))
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        headers = (
+            self.tr("Check"), self.tr("Result"), self.tr("Evidence"), self.tr("Reviewer"),
+            self.tr("Date"),
+        )  # fmt: skip
+        for label, text in zip(self._headers, headers, strict=True):
+            label.setText(f"<b>{text}</b>")
+        for name, row in self.rows.items():
+            marker = " *" if name in REQUIRED_CHECKS else ""
+            row.name.setText(check_label(name) + marker)
+            row.name.setTextFormat(Qt.TextFormat.PlainText)
+            for i, result in enumerate(RESULTS):
+                row.result.setItemText(i, result_label(result))
+            row.evidence.setPlaceholderText(self.tr("What was seen or checked"))
+            row.checked_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.legend.setText(self.tr("* required before a case can be cleared or referred"))
+        self._show_summary()
+        self.row_problem.setText(" ".join(self.problems()))

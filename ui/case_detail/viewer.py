@@ -1,0 +1,87 @@
+"""Looking at an attachment inside Satchel, from memory, never from a file on disk.
+
+Images are decoded straight from the verified bytes (``QImage.loadFromData``). This build of
+Qt has no PDF module (PySide6-Essentials ships without QtPdf), and handing the file to
+another program would mean writing it to disk in plaintext, so for a PDF the viewer says
+that a preview is not available and offers nothing that would write the file out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import is_language_change
+
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+
+
+class AttachmentViewer(QDialog):
+    """Shows one attachment's bytes; ``shows_image`` tells whether a picture is on screen."""
+
+    def __init__(self, filename: str, media_type: str, data: bytes, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._filename = filename
+        self._media_type = media_type
+        self.image = QImage()
+        if media_type in IMAGE_TYPES:
+            self.image.loadFromData(data)
+        self.picture = QLabel(self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.picture)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        if self.shows_image:
+            self.picture.setPixmap(QPixmap.fromImage(self.image))
+        self.resize(900, 700)
+        self.retranslate()
+
+    @property
+    def shows_image(self) -> bool:
+        return not self.image.isNull()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._filename)
+        if self.shows_image:
+            self.message.setText(
+                self.tr("%1 × %2 pixels")
+                .replace("%1", str(self.image.width()))
+                .replace("%2", str(self.image.height()))
+            )
+        elif self._media_type == "application/pdf":
+            self.message.setText(
+                self.tr(
+                    "A preview of PDF files is not available in this version of Satchel. "
+                    "The file stays inside the vault; nothing was written to disk."
+                )
+            )
+        elif self._media_type in IMAGE_TYPES:
+            self.message.setText(self.tr("This picture could not be read; it may be damaged."))
+        else:
+            self.message.setText(
+                self.tr(
+                    "Satchel cannot show this kind of file. The file stays inside the vault; "
+                    "nothing was written to disk."
+                )
+            )

@@ -1,0 +1,159 @@
+"""Screenshots of every main screen, in every language, from a throw-away demo vault.
+
+    make screenshots        # writes docs/screenshots/<lang>/<screen>.png
+
+Runs offscreen (no display needed) under a private Secret Service (tests/keyring-session.sh),
+so the security status shows a device secret as on a real laptop. The vault is created at the
+production Argon2id cost in a temporary folder, filled with invented cases
+(:func:`app.demo.generate_demo`, fixed seed) and deleted afterwards. The widgets are the real
+ones, driven the way a user would; ``QWidget.grab()`` renders them at 1280x800.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.demo import generate_demo
+from app.keystore import system_keystore
+from app.vault import Vault
+from app.wipe import panic_wipe
+from ui.i18n import LANGUAGES, Translations
+from ui.main_window import MainWindow
+from ui.settings import GuiSettings
+from ui.tasks import DatabaseThread, VaultTask
+from ui.unlock import UnlockDialog
+
+SIZE = (1280, 800)
+DEMO_CASES = 240
+SEED = 2024
+MAX_PNG_BYTES = 150_000
+
+
+def wait_for(signal: SignalInstance, start: Callable[[], object], timeout_ms: int = 60_000) -> None:
+    """Start something and let Qt run until ``signal`` fires (or the timeout passes)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    start()
+    loop.exec()
+    signal.disconnect(loop.quit)
+    QApplication.processEvents()
+
+
+def ask(db: DatabaseThread, owner: QObject, fn: Callable[[Any], Any]) -> Any:
+    answers: list[Any] = []
+    task: VaultTask[Any] = VaultTask(db, fn, parent=owner)
+    task.success(answers.append).failure(lambda error: answers.append(error))
+    wait_for(task.succeeded, task.run_in_background)
+    if not answers or isinstance(answers[0], BaseException):
+        raise RuntimeError(f"the database thread did not answer: {answers!r}")
+    return answers[0]
+
+
+def fill_demo(vault: Vault) -> str:
+    """Invented cases, one partner, and the id of a case still being vetted."""
+    store = vault.store
+    generate_demo(store, DEMO_CASES, seed=SEED)
+    store.add_partner("Association d’aide aux exilés (Paris)", country="FR")
+    return str(store.list_cases(stage="vetting", order_by="name", limit=1)[0].id)
+
+
+def save(widget: QWidget, folder: Path, screen: str) -> Path:
+    QApplication.processEvents()
+    path = folder / f"{screen}.png"
+    image = widget.grab().toImage()
+    image.save(str(path))
+    if path.stat().st_size > MAX_PNG_BYTES:  # a busy screen: 256 colours keep it small
+        flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+        image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path))
+    return path
+
+
+def shoot_language(window: MainWindow, unlock: UnlockDialog, case_id: str, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    save(unlock, out, "unlock")
+    window.show_page("dashboard")
+    wait_for(window.dashboard.refreshed, window.dashboard.refresh)
+    save(window, out, "dashboard")
+    window.show_case_list()
+    window.show_page("cases")
+    wait_for(window.cases.model.loaded, window.cases.apply_filters)
+    save(window, out, "cases")
+    detail = window.case_detail
+    wait_for(detail.loaded, lambda: window.open_case(case_id))
+    detail.tabs.setCurrentIndex(4)
+    detail.stage.setCurrentIndex(detail.stage.findData("cleared"))  # refused, and says why
+    save(window, out, "case-vetting")
+    detail.tabs.setCurrentIndex(1)
+    save(window, out, "case-person")
+    window.show_page("audit")
+    wait_for(window.audit.loaded, window.audit.refresh)
+    save(window, out, "audit-log")
+    window.show_page("settings")
+    save(window, out, "settings")
+
+
+def main(argv: list[str]) -> int:
+    target = Path(argv[0] if argv else "docs/screenshots")
+    app = QApplication.instance() or QApplication(["satchel-screenshots"])
+    assert isinstance(app, QApplication)
+    owner = QObject()
+    translations = Translations(owner)
+    missing = [code for code in LANGUAGES if code not in translations.available()]
+    if missing:
+        print(f"Build the translations first (make translations): {missing}", file=sys.stderr)
+        return 1
+    keystore = system_keystore()
+    db = DatabaseThread(owner)
+    with tempfile.TemporaryDirectory(prefix="satchel-shots-") as scratch:
+        folder = Path(scratch) / "vault"
+
+        def create() -> tuple[Vault, Any]:
+            vault, _code = Vault.create(folder, secrets.token_urlsafe(24), keystore=keystore)
+            return vault, vault.security_status()
+
+        opening = db.open_vault(create, parent=owner)
+        statuses: list[Any] = []
+        opening.success(statuses.append)
+        wait_for(opening.succeeded, opening.run_in_background, timeout_ms=120_000)
+        case_id = ask(db, owner, lambda vault: fill_demo(vault))
+        window = MainWindow(db, statuses[0], GuiSettings())
+        window.resize(*SIZE)
+        window.show()
+        unlock = UnlockDialog(db, folder, keystore, parent=None)
+        unlock.show()
+        try:
+            for language in LANGUAGES:
+                translations.switch(language)
+                shoot_language(window, unlock, case_id, target / language)
+                print(f"{language}: {target / language}")
+        finally:
+            translations.switch("en")
+            db.stop()
+            panic_wipe(folder, keystore)  # the device secret goes from the keystore too
+            for widget in (unlock, window):
+                widget.close()
+                widget.deleteLater()
+            owner.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    status = main(sys.argv[1:])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter teardown: with PySide6 6.12 it sometimes aborts while collecting
+    # garbage after everything above has finished (files written, vault wiped).
+    os._exit(status)
