@@ -15,11 +15,19 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.cli import case_commands, vault_commands
+from app.cli import (
+    border_commands,
+    bundle_commands,
+    case_commands,
+    contact_commands,
+    selftest_command,
+    vault_commands,
+)
 from app.cli.console import Console, Parser, Session, UsageError
 from app.errors import SatchelError, StorageFullError
 from app.keystore import Keystore
 from app.paths import default_vault_dir, restrict_umask
+from app.selftest import Step
 
 __all__ = ["Console", "build_parser", "main"]
 
@@ -30,7 +38,14 @@ EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
 GuiStarter = Callable[[Path], int]
-COMMAND_GROUPS = (vault_commands, case_commands)
+COMMAND_GROUPS = (
+    vault_commands,
+    case_commands,
+    contact_commands,
+    border_commands,
+    bundle_commands,
+    selftest_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,8 +71,13 @@ def main(
     start_gui: GuiStarter | None = None,
     console: Console | None = None,
     keystore: Keystore | None = None,
+    selftest_steps: Callable[[], Sequence[Step]] | None = None,
 ) -> int:
-    """Run one command; returns the exit status."""
+    """Run one command; returns the exit status.
+
+    ``start_gui`` and ``selftest_steps`` come from the desktop app (``ui.launcher``): how to
+    start it, and the self-test steps only it can run.
+    """
     restrict_umask()
     console = console or Console()
     try:
@@ -66,7 +86,7 @@ def main(
         if args.command is None:
             return _start_gui(folder, console, start_gui)
         handler: Callable[[Session, argparse.Namespace], int] = args.handler
-        return handler(Session(folder, console, keystore), args)
+        return handler(Session(folder, console, keystore, selftest_steps), args)
     except UsageError as exc:
         console.say(str(exc))
         return EXIT_USAGE

@@ -199,7 +199,42 @@ CREATE INDEX contacts_signing_key ON contacts(signing_key);
 CREATE INDEX contacts_age_recipient ON contacts(age_recipient);
 """
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2)]
+# v3: sealed bundles. ``bundle_log`` lists every bundle sent and received (the GUI's
+# "Bundles" page; a received bundle id seen again means "already imported", and the highest
+# sequence received from a sender's key refuses replays). ``sync_state`` keeps, per record
+# and per peer (their signing key), the revision both sides agreed on at the last exchange:
+# that is what tells "changed on their side" from "changed on both sides" (a conflict).
+# ``record_gaps`` names the fields a record arrived without (left out by the sender's
+# redaction profile), so they are never sent back as empty values that would erase them.
+_V3 = """
+CREATE TABLE bundle_log (
+    id TEXT PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+    peer TEXT NOT NULL,
+    peer_key TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    profile TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    logged_at TEXT NOT NULL,
+    counts TEXT NOT NULL
+);
+CREATE INDEX bundle_log_peer ON bundle_log(direction, peer_key, sequence);
+CREATE INDEX bundle_log_logged ON bundle_log(logged_at);
+
+CREATE TABLE sync_state (
+    record_id TEXT NOT NULL,
+    peer_key TEXT NOT NULL,
+    base INTEGER NOT NULL,
+    PRIMARY KEY (record_id, peer_key)
+) WITHOUT ROWID;
+
+CREATE TABLE record_gaps (
+    record_id TEXT PRIMARY KEY,
+    fields TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
 """The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
 
 LATEST_VERSION = len(MIGRATIONS)

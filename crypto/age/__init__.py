@@ -37,12 +37,14 @@ from crypto.age.keys import (
     parse_identity,
     parse_recipient,
 )
+from crypto.age.reader import DecryptedReader
 from crypto.age.source import StreamSource
 from crypto.age.stream import NONCE_SIZE, decrypt_payload, encrypt_payload, payload_key
 
 __all__ = [
     "AgeError",
     "ArmorError",
+    "DecryptedReader",
     "HMACError",
     "HeaderError",
     "InvalidKeyError",
@@ -52,6 +54,7 @@ __all__ = [
     "encrypt",
     "generate_hybrid",
     "generate_x25519",
+    "open_decrypted",
     "recipient_from_identity",
 ]
 
@@ -85,6 +88,21 @@ def decrypt(src: BinaryIO, dst: BinaryIO, identities: Sequence[str]) -> None:
     Nothing is written before the header, its stanzas and its MAC check out. See the
     module docstring for what ``dst`` holds if the payload turns out to be damaged.
     """
+    source, key = _open_payload(src, identities)
+    decrypt_payload(source, dst, key)
+
+
+def open_decrypted(src: BinaryIO, identities: Sequence[str]) -> DecryptedReader:
+    """Check the header of the age file in ``src`` and return a reader of its plaintext.
+
+    The header, stanzas and MAC are checked here; the payload is verified chunk by chunk as
+    it is read (see :class:`DecryptedReader`: read to the end before trusting anything).
+    """
+    source, key = _open_payload(src, identities)
+    return DecryptedReader(source, key)
+
+
+def _open_payload(src: BinaryIO, identities: Sequence[str]) -> tuple[StreamSource, bytes]:
     parsed = _parse_identities(identities)
     source = _open_source(src)
     header = read_header(source)
@@ -93,7 +111,7 @@ def decrypt(src: BinaryIO, dst: BinaryIO, identities: Sequence[str]) -> None:
     nonce = source.read(NONCE_SIZE)
     if len(nonce) != NONCE_SIZE:
         raise HeaderError("The file is truncated right after its header.")
-    decrypt_payload(source, dst, payload_key(file_key, nonce))
+    return source, payload_key(file_key, nonce)
 
 
 def generate_x25519() -> tuple[str, str]:

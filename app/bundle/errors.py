@@ -1,0 +1,79 @@
+"""Why a bundle was refused, one sentence per cause (nothing was imported in every case).
+
+Each cause has its own class so the desktop app can choose an icon and a next step (for a
+changed key: compare safety numbers), and tests can tell the causes apart.
+"""
+
+from __future__ import annotations
+
+from app.errors import SatchelError
+
+
+class BundleError(SatchelError):
+    """A bundle could not be written or was refused."""
+
+
+class NotForThisVaultError(BundleError):
+    """None of this vault's keys opens the bundle, or it does not name this vault."""
+
+
+class UnknownSenderError(BundleError):
+    """The signing key is not one of our contacts' keys."""
+
+
+class SenderKeyChangedError(BundleError):
+    """The signer is a contact whose keys changed and were not yet accepted."""
+
+
+class BadSignatureError(BundleError):
+    """The manifest's signature does not verify with the sender's key."""
+
+
+class TamperedBundleError(BundleError):
+    """The sealed file or an entry was altered or cut short."""
+
+
+class UnknownFormatError(BundleError):
+    """A newer (or unknown) bundle format version."""
+
+
+class ReplayedBundleError(BundleError):
+    """Older than a bundle already imported from the same sender."""
+
+
+class BundleTooLargeError(BundleError):
+    """An entry or the manifest is larger than the reader allows."""
+
+
+class MalformedBundleError(BundleError):
+    """The bundle's structure or contents break the format."""
+
+
+class ConflictsNeedResolutionError(BundleError):
+    """Records changed on both sides and the user has not chosen how to resolve them."""
+
+
+def not_for_this_vault() -> NotForThisVaultError:
+    return NotForThisVaultError("This bundle is not addressed to this vault.")
+
+
+def tampered() -> TamperedBundleError:
+    return TamperedBundleError(
+        "This bundle was changed after it was sealed, or is incomplete; nothing was imported."
+    )
+
+
+def malformed() -> MalformedBundleError:
+    return MalformedBundleError(
+        "This bundle is damaged or was not made by Satchel; nothing was imported."
+    )
+
+
+def too_large(what: str) -> BundleTooLargeError:
+    return BundleTooLargeError(
+        f"This bundle's {what} is larger than Satchel accepts; nothing was imported."
+    )
+
+
+def not_a_bundle() -> MalformedBundleError:
+    return MalformedBundleError("This file is not a Satchel bundle; nothing was imported.")

@@ -1,0 +1,261 @@
+"""The manifest: what a bundle holds, who sealed it, for whom, and every entry's hash.
+
+It is the first tar entry (``manifest.json``), followed by ``manifest.sig``: the sender's
+64-byte Ed25519 signature over the exact manifest bytes. Because the manifest binds every
+entry's size and SHA-256, the sender and the recipients, that one signature covers the
+whole bundle. Parsing is strict: every field is required, typed and bounded; unknown
+fields are refused; a newer format version gets its own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from app.bundle import jsonstrict
+from app.bundle.errors import MalformedBundleError, UnknownFormatError, malformed, too_large
+from crypto.sign import SIGNATURE_SIZE, is_public_key
+
+FORMAT = "satchel-bundle"
+VERSION = 1
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+MAX_MANIFEST = 16 * 1024 * 1024
+MAX_ENTRIES = 250_000
+MAX_RECIPIENTS = 32
+MAX_RECORD_ENTRY = 4 * 1024 * 1024
+MAX_ATTACHMENT_ENTRY = 512 * 1024 * 1024
+_NAME_PATTERNS = {
+    "case": re.compile(r"records/[0-9]{6}\.json"),
+    "attachment": re.compile(r"attachments/[0-9]{6}\.bin"),
+}
+_DIRECTORIES = {"case": ("records", "json"), "attachment": ("attachments", "bin")}
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
+_TOP_KEYS = {
+    "format", "version", "bundle_id", "created_at", "sequence", "profile", "sender",
+    "recipients", "entries",
+}  # fmt: skip
+_SENDER_KEYS = {"name", "signing_key", "age_recipient", "pq_recipient"}
+_RECIPIENT_KEYS = {"recipient", "signing_key"}
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str
+    signing_key: str
+    age_recipient: str | None
+    pq_recipient: str | None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One addressee: the age recipient sealed to, and its signing key if a Satchel vault."""
+
+    recipient: str
+    signing_key: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One tar entry after the signature: a case's records or an attachment's bytes."""
+
+    name: str
+    kind: str  # "case" or "attachment"
+    ref: str  # the case id or the attachment id
+    size: int
+    sha256: str
+
+    @staticmethod
+    def name_for(kind: str, number: int) -> str:
+        folder, extension = _DIRECTORIES[kind]
+        return f"{folder}/{number:06d}.{extension}"
+
+    def as_json(self) -> dict[str, Any]:
+        ref_key = "case_id" if self.kind == "case" else "attachment_id"
+        return {"name": self.name, "kind": self.kind, ref_key: self.ref,
+                "size": self.size, "sha256": self.sha256}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    created_at: str
+    sequence: int
+    profile: str
+    sender: Sender
+    recipients: tuple[Recipient, ...]
+    entries: tuple[Entry, ...]
+
+    def to_bytes(self) -> bytes:
+        return jsonstrict.dumps(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "bundle_id": self.bundle_id,
+                "created_at": self.created_at,
+                "sequence": self.sequence,
+                "profile": self.profile,
+                "sender": vars(self.sender),
+                "recipients": [vars(r) for r in self.recipients],
+                "entries": [e.as_json() for e in self.entries],
+            }
+        )
+
+    @property
+    def case_count(self) -> int:
+        return sum(1 for e in self.entries if e.kind == "case")
+
+    @property
+    def attachment_count(self) -> int:
+        return sum(1 for e in self.entries if e.kind == "attachment")
+
+
+def parse(data: bytes) -> Manifest:
+    """The manifest from its bytes; one sentence on anything out of place."""
+    if len(data) > MAX_MANIFEST:
+        raise too_large("manifest")
+    value = jsonstrict.loads(data)
+    if not isinstance(value, dict) or value.get("format") != FORMAT:
+        raise malformed()
+    version = value.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise malformed()
+    if version != VERSION:
+        raise UnknownFormatError(
+            f"This bundle was made by a newer Satchel (format {min(version, 10**6)}); "
+            "update Satchel to import it."
+        )
+    if set(value) != _TOP_KEYS:
+        raise malformed()
+    return Manifest(
+        bundle_id=_uuid(value["bundle_id"]),
+        created_at=_time(value["created_at"]),
+        sequence=_count(value["sequence"], minimum=1),
+        profile=_text(value["profile"], 40),
+        sender=_sender(value["sender"]),
+        recipients=_recipients(value["recipients"]),
+        entries=_entries(value["entries"]),
+    )
+
+
+def check_signature_size(signature: bytes) -> bytes:
+    if len(signature) != SIGNATURE_SIZE:
+        raise malformed()
+    return signature
+
+
+def _sender(value: Any) -> Sender:
+    if not isinstance(value, dict) or set(value) != _SENDER_KEYS:
+        raise malformed()
+    return Sender(
+        name=_text(value["name"], 80),
+        signing_key=_signing_key(value["signing_key"]),
+        age_recipient=_optional_text(value["age_recipient"], 2000),
+        pq_recipient=_optional_text(value["pq_recipient"], 4000),
+    )
+
+
+def _recipients(value: Any) -> tuple[Recipient, ...]:
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_RECIPIENTS:
+        raise malformed()
+    found = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) != _RECIPIENT_KEYS:
+            raise malformed()
+        key = item["signing_key"]
+        found.append(
+            Recipient(_text(item["recipient"], 4000), None if key is None else _signing_key(key))
+        )
+    return tuple(found)
+
+
+def _entries(value: Any) -> tuple[Entry, ...]:
+    if not isinstance(value, list):
+        raise malformed()
+    if len(value) > MAX_ENTRIES:
+        raise too_large("list of entries")
+    entries = tuple(_entry(item) for item in value)
+    if len({e.name for e in entries}) != len(entries):
+        raise malformed()
+    return entries
+
+
+def _entry(item: Any) -> Entry:
+    if not isinstance(item, dict):
+        raise malformed()
+    kind = item.get("kind")
+    if kind not in _NAME_PATTERNS:
+        raise malformed()
+    ref_key = "case_id" if kind == "case" else "attachment_id"
+    if set(item) != {"name", "kind", ref_key, "size", "sha256"}:
+        raise malformed()
+    name = item["name"]
+    if not isinstance(name, str) or not _NAME_PATTERNS[kind].fullmatch(name):
+        raise malformed()
+    limit = MAX_RECORD_ENTRY if kind == "case" else MAX_ATTACHMENT_ENTRY
+    size = _count(item["size"], minimum=0)
+    if size > limit:
+        raise too_large("case record" if kind == "case" else "attachment")
+    sha = item["sha256"]
+    if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
+        raise malformed()
+    return Entry(name, kind, _uuid(item[ref_key]), size, sha)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _count(value: Any, *, minimum: int) -> int:
+    if not _is_int(value) or not minimum <= value < 2**53:
+        raise malformed()
+    return int(value)
+
+
+def _text(value: Any, limit: int) -> str:
+    if not isinstance(value, str) or not value or len(value) > limit or "\0" in value:
+        raise malformed()
+    return value
+
+
+def _optional_text(value: Any, limit: int) -> str | None:
+    return None if value is None else _text(value, limit)
+
+
+def _signing_key(value: Any) -> str:
+    if not is_public_key(value):
+        raise malformed()
+    return str(value)
+
+
+def _uuid(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 36:
+        raise malformed()
+    try:
+        parsed = uuid.UUID(value)
+    except ValueError:
+        raise malformed() from None
+    if str(parsed) != value:
+        raise malformed()
+    return value
+
+
+def _time(value: Any) -> str:
+    if not isinstance(value, str) or not _TIME.fullmatch(value):
+        raise malformed()
+    return value
+
+
+def is_time(value: Any) -> bool:
+    return isinstance(value, str) and _TIME.fullmatch(value) is not None
+
+
+def is_uuid(value: Any) -> bool:
+    try:
+        _uuid(value)
+    except MalformedBundleError:
+        return False
+    return True

@@ -1,0 +1,178 @@
+"""How one incoming record meets the local one: new, changed, unchanged, stale or conflict.
+
+Both vaults number a record's revisions the same way (a copy keeps the revision it was
+received with, and each edit adds one), so at every exchange the two sides agree on a
+revision: the *base*. Each vault keeps its base per record and peer (``sync_state``), and
+each bundle tells every recipient the base the sender holds with it (``bases``). With
+``m`` our revision, ``t`` theirs and ``known`` the bases from both sides:
+
+- no local record: **new**; same content: **unchanged** (revisions are aligned);
+- ``t`` in ``known`` (they have not changed it since we agreed), or ``t`` below an
+  unchanged ``m``: **stale**, skipped: an old bundle never overwrites newer data;
+- ``m`` in ``known`` (we have not changed it): **changed**, theirs is taken;
+- otherwise both sides changed it: **conflict**, resolved by the user with ``mine``,
+  ``theirs`` or ``both`` (keep mine and add theirs to the case as a conflict note). A record
+  with no base on either side and different content is a conflict too: never a silent
+  overwrite.
+
+Taking theirs copies only the fields the bundle carries: fields the sender's profile left
+out keep their local values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.bundle.errors import malformed
+from app.bundle.profiles import FIELDS, REFERENCES
+from app.bundle.records import REQUIRED, Row
+from app.bundle.state import base_of, gaps_of, set_base, set_gaps
+from app.store.records import RECORD_COLUMNS, insert_record, read_record, utc_now
+
+Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+
+NEW, CHANGED, UNCHANGED, STALE, CONFLICT = "new", "changed", "unchanged", "stale", "conflict"
+ACTIONS = (NEW, CHANGED, UNCHANGED, STALE, CONFLICT)
+RESOLUTIONS = ("mine", "theirs", "both")
+_FIXED = {"attachments": ("size", "sha256")}  # an attachment's bytes never change
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: str
+    table: str
+    record_id: str
+    fields: tuple[str, ...]  # the fields that differ (changed or conflicting)
+    local: Row | None
+
+
+def decide(
+    conn: Connection, table: str, incoming: Row, peer_key: str, sender_base: int | None
+) -> Decision:
+    """Classify ``incoming`` against the local record (see the module docstring)."""
+    record_id = incoming["id"]
+    rows = read_record(conn, table, "id = ?", (record_id,))
+    if not rows:
+        missing = REQUIRED[table] - set(incoming)
+        if missing:
+            raise malformed()
+        return Decision(NEW, table, record_id, (), None)
+    local = rows[0]
+    _check_same_references(table, local, incoming)
+    differs = tuple(f for f in _fields(incoming) if _stored(table, f, incoming[f]) != local[f])
+    if not differs:
+        return Decision(UNCHANGED, table, record_id, (), local)
+    mine, theirs = int(local["revision"]), int(incoming["revision"])
+    known = {b for b in (base_of(conn, record_id, peer_key), sender_base) if b is not None}
+    if theirs in known or (mine in known and theirs < mine):
+        return Decision(STALE, table, record_id, differs, local)
+    if mine in known:
+        return Decision(CHANGED, table, record_id, differs, local)
+    return Decision(CONFLICT, table, record_id, differs, local)
+
+
+def _fields(row: Row) -> list[str]:
+    return [name for name in row if name not in RECORD_COLUMNS]
+
+
+def _stored(table: str, field: str, value: Any) -> Any:
+    """The value as the database column holds it."""
+    if (table, field) == ("attachments", "removed"):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _check_same_references(table: str, local: Row, incoming: Row) -> None:
+    """A record never moves to another case, person or partner, nor changes its bytes."""
+    for name in (*REFERENCES, *_FIXED.get(table, ())):
+        if name in incoming and name in FIELDS[table] and incoming[name] != local[name]:
+            raise malformed()
+
+
+# ---------------------------------------------------------------------- applying
+
+
+def apply(
+    conn: Connection,
+    decision: Decision,
+    incoming: Row,
+    peer_key: str,
+    resolution: str | None,
+) -> Row | None:
+    """Write what ``decision`` says; returns the losing version for a ``both`` conflict note."""
+    action, table, record_id = decision.action, decision.table, decision.record_id
+    theirs = int(incoming["revision"])
+    if action == NEW:
+        _insert(conn, table, incoming)
+        set_base(conn, record_id, peer_key, theirs)
+    elif action == UNCHANGED:
+        aligned = max(theirs, int(decision.local["revision"]))  # type: ignore[index]
+        _set_revision(conn, table, record_id, aligned)
+        set_base(conn, record_id, peer_key, aligned)
+    elif action == CHANGED:
+        _update(conn, table, incoming, theirs, incoming["updated_at"])
+        set_base(conn, record_id, peer_key, theirs)
+    elif action == CONFLICT:
+        return _resolve(conn, decision, incoming, peer_key, resolution)
+    return None
+
+
+def _resolve(
+    conn: Connection, decision: Decision, incoming: Row, peer_key: str, resolution: str | None
+) -> Row | None:
+    if resolution not in RESOLUTIONS:
+        raise ValueError("a conflict needs a resolution")
+    theirs = int(incoming["revision"])
+    after = max(theirs, int(decision.local["revision"])) + 1  # type: ignore[index]
+    if resolution == "theirs":
+        _update(conn, decision.table, incoming, after, utc_now())
+    else:
+        _set_revision(conn, decision.table, decision.record_id, after, touch=True)
+    set_base(conn, decision.record_id, peer_key, theirs)
+    return incoming if resolution == "both" else None
+
+
+def _insert(conn: Connection, table: str, incoming: Row) -> None:
+    values = {name: _stored(table, name, incoming[name]) for name in _fields(incoming)}
+    if table == "cases":
+        values["touched_at"] = utc_now()
+    if table == "attachments":
+        values["chunk_count"] = 0  # set when its bytes are written
+    insert_record(conn, table, incoming["origin"], values, record_id=incoming["id"])
+    conn.execute(
+        f"UPDATE {table} SET revision = ?, created_at = ?, updated_at = ? WHERE id = ?",  # noqa: S608
+        (incoming["revision"], incoming["created_at"], incoming["updated_at"], incoming["id"]),
+    )
+    set_gaps(conn, incoming["id"], set(FIELDS[table]) - set(incoming))
+
+
+def _update(conn: Connection, table: str, incoming: Row, revision: int, updated_at: str) -> None:
+    values = {name: _stored(table, name, incoming[name]) for name in _fields(incoming)}
+    assignments = "".join(f"{name} = ?, " for name in values)
+    conn.execute(
+        f"UPDATE {table} SET {assignments}revision = ?, updated_at = ? WHERE id = ?",  # noqa: S608
+        (*values.values(), revision, updated_at, incoming["id"]),
+    )
+    set_gaps(conn, incoming["id"], gaps_of(conn, incoming["id"]) - set(values))
+
+
+def _set_revision(
+    conn: Connection, table: str, record_id: str, revision: int, *, touch: bool = False
+) -> None:
+    stamp = ", updated_at = ?" if touch else ""
+    args: tuple[object, ...] = (revision, utc_now(), record_id) if touch else (revision, record_id)
+    conn.execute(f"UPDATE {table} SET revision = ?{stamp} WHERE id = ?", args)  # noqa: S608
+
+
+def conflict_note(
+    table: str, incoming: Mapping[str, Any], sender: str, fields: tuple[str, ...]
+) -> str:
+    """The text of the note that keeps their version when the user chose ``both``."""
+    lines = [f"Conflicting version of this case's {table} record received from {sender}:"]
+    for name in fields:
+        value = incoming.get(name)
+        lines.append(f"- {name}: {'' if value is None else value}")
+    return "\n".join(lines)[:20_000]

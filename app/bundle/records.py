@@ -1,0 +1,262 @@
+"""Case records as bundle JSON, and the strict check of such JSON when it comes back in.
+
+One entry holds one case: its person, case, service, risk, checks, statements, events,
+notes, attachment descriptions, referrals and the partners those referrals name::
+
+    {"case_id": "...", "records": {"persons": [{...}], "cases": [{...}], ...},
+     "bases": {"<record id>": {"<recipient signing key>": 3}}}
+
+Every record carries ``id``, ``origin``, ``revision``, ``created_at`` and ``updated_at``
+plus the fields its profile sends. ``bases`` tells each recipient which revision of the
+record the sender last agreed on with it (see :mod:`app.bundle.merge`). Serialisation is
+deterministic, so the exporter can hash an entry in one pass and write it in the next.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.bundle import jsonstrict
+from app.bundle.errors import malformed
+from app.bundle.manifest import is_time, is_uuid
+from app.bundle.profiles import FIELDS, REFERENCES, TABLES, Profile
+from app.bundle.state import bases_for, gaps_of
+from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
+from app.store.records import RECORD_COLUMNS, read_record
+from app.store.store import EVENT_KINDS, PARTNER_KINDS, REFERRAL_STATUSES
+from app.store.workflow import CHECKS, RESULTS
+
+Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+Row = dict[str, Any]
+
+MAX_ORIGIN = 100
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("cases", "stage"): STAGES,
+    ("checks", "check_name"): CHECKS,
+    ("checks", "result"): RESULTS,
+    ("events", "kind"): EVENT_KINDS,
+    ("referrals", "status"): REFERRAL_STATUSES,
+    ("partners", "kind"): PARTNER_KINDS,
+}
+_DATES = {
+    ("checks", "checked_on"), ("statements", "stated_on"), ("events", "occurred_on"),
+    ("referrals", "sent_on"),
+}  # fmt: skip
+_INTEGERS = {("attachments", "size"), ("attachments", "original_size")}
+REQUIRED: dict[str, frozenset[str]] = {
+    "partners": frozenset({"name", "kind"}),
+    "persons": frozenset({"name"}),
+    "cases": frozenset({"person_id", "stage"}),
+    "services": frozenset({"case_id"}),
+    "risks": frozenset({"case_id"}),
+    "checks": frozenset({"case_id", "check_name", "result"}),
+    "statements": frozenset({"case_id", "text", "source"}),
+    "events": frozenset({"case_id", "kind", "description"}),
+    "notes": frozenset({"case_id", "text"}),
+    "attachments": frozenset(FIELDS["attachments"]),
+    "referrals": frozenset({"case_id", "partner_id", "status"}),
+}
+"""Fields a record must carry to be created (the database's NOT NULL columns)."""
+_SINGLE = {"persons", "cases", "services", "risks"}
+
+
+# ---------------------------------------------------------------------- export
+
+
+def case_entry(conn: Connection, case_id: str, profile: Profile, peer_keys: Iterable[str]) -> bytes:
+    """One case's records as deterministic JSON bytes, through ``profile``."""
+    records: dict[str, list[Row]] = {}
+    for table in TABLES:
+        columns = profile.columns(table)
+        if columns is None:
+            continue
+        rows = [_export_row(conn, table, row, columns) for row in _rows(conn, table, case_id)]
+        if rows:
+            records[table] = rows
+    ids = [row["id"] for rows in records.values() for row in rows]
+    bases = bases_for(conn, ids, list(peer_keys))
+    return jsonstrict.dumps({"case_id": case_id, "records": records, "bases": bases})
+
+
+def _rows(conn: Connection, table: str, case_id: str) -> list[Row]:
+    if table == "cases":
+        return read_record(conn, "cases", "id = ?", (case_id,))
+    if table == "persons":
+        return read_record(
+            conn, "persons", "id = (SELECT person_id FROM cases WHERE id = ?)", (case_id,)
+        )
+    if table == "partners":
+        return read_record(
+            conn, "partners",
+            "id IN (SELECT partner_id FROM referrals WHERE case_id = ?) ORDER BY id", (case_id,),
+        )  # fmt: skip
+    return read_record(conn, table, "case_id = ? ORDER BY id", (case_id,))
+
+
+def _export_row(conn: Connection, table: str, row: Row, columns: tuple[str, ...]) -> Row:
+    """The record's sync columns and sent fields; fields it arrived without stay out."""
+    missing = gaps_of(conn, row["id"])
+    out = {name: row[name] for name in RECORD_COLUMNS}
+    for name in columns:
+        if name in missing and row[name] is None:
+            continue
+        out[name] = (
+            json.loads(row[name]) if (table, name) == ("attachments", "removed") else row[name]
+        )
+    return out
+
+
+# ---------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True)
+class CaseRecords:
+    """A checked case entry: records by table (in write order) and the sender's bases."""
+
+    case_id: str
+    records: dict[str, list[Row]]
+    bases: dict[str, dict[str, int]]
+
+    def all_records(self) -> Iterable[tuple[str, Row]]:
+        for table in TABLES:
+            for row in self.records.get(table, []):
+                yield table, row
+
+    @property
+    def person_name(self) -> str | None:
+        persons = self.records.get("persons") or [{}]
+        name = persons[0].get("name")
+        return name if isinstance(name, str) else None
+
+
+def parse_case_entry(data: bytes, case_id: str) -> CaseRecords:
+    """Check a case entry completely; MalformedBundleError on anything out of place."""
+    value = jsonstrict.loads(data)
+    if not isinstance(value, dict) or set(value) != {"case_id", "records", "bases"}:
+        raise malformed()
+    if value["case_id"] != case_id or not isinstance(value["records"], dict):
+        raise malformed()
+    records = value["records"]
+    if set(records) - set(TABLES):
+        raise malformed()
+    checked = {table: _rows_of(table, records[table]) for table in TABLES if table in records}
+    _check_structure(case_id, checked)
+    return CaseRecords(case_id, checked, _bases(value["bases"], checked))
+
+
+def _rows_of(table: str, rows: Any) -> list[Row]:
+    if not isinstance(rows, list) or not rows:
+        raise malformed()
+    if table in _SINGLE and len(rows) != 1:
+        raise malformed()
+    return [_row(table, row) for row in rows]
+
+
+def _row(table: str, row: Any) -> Row:
+    if not isinstance(row, dict) or not set(RECORD_COLUMNS) <= set(row):
+        raise malformed()
+    if set(row) - set(RECORD_COLUMNS) - set(FIELDS[table]):
+        raise malformed()
+    _check_record_columns(row)
+    for name in set(row) - set(RECORD_COLUMNS):
+        _check_field(table, name, row[name])
+    return row
+
+
+def _check_record_columns(row: Row) -> None:
+    origin, revision = row["origin"], row["revision"]
+    if not is_uuid(row["id"]):
+        raise malformed()
+    if not isinstance(origin, str) or not 0 < len(origin) <= MAX_ORIGIN:
+        raise malformed()
+    if isinstance(revision, bool) or not isinstance(revision, int) or not 0 < revision < 2**53:
+        raise malformed()
+    if not (is_time(row["created_at"]) and is_time(row["updated_at"])):
+        raise malformed()
+
+
+def _check_field(table: str, name: str, value: Any) -> None:
+    if value is None:
+        if name in REQUIRED[table]:
+            raise malformed()
+        return
+    key = (table, name)
+    if name in REFERENCES:
+        ok = is_uuid(value)
+    elif key in _INTEGERS:
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
+    elif key == ("attachments", "removed"):
+        ok = isinstance(value, list) and all(_is_text(v, 200) for v in value) and len(value) < 50
+    elif key == ("attachments", "sha256"):
+        ok = isinstance(value, str) and _SHA256.fullmatch(value) is not None
+    else:
+        ok = _is_text(value, MAX_TEXT) and _fits_kind(table, name, value)
+    if not ok:
+        raise malformed()
+
+
+def _is_text(value: Any, limit: int) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= limit and "\0" not in value
+
+
+def _fits_kind(table: str, name: str, value: str) -> bool:
+    choices = _CHOICES.get((table, name))
+    if choices is not None:
+        return value in choices
+    if (table, name) in _DATES:
+        return _DATE.fullmatch(value) is not None
+    spec = FIELDS_BY_NAME.get(name)
+    if spec is None or spec.table != table:
+        return True
+    if spec.kind == "choice":
+        return value in spec.choices
+    if spec.kind == "bool":
+        return value in ("yes", "no")
+    if spec.kind == "date":
+        return _DATE.fullmatch(value) is not None
+    return True
+
+
+def _check_structure(case_id: str, records: Mapping[str, list[Row]]) -> None:
+    """One case, its own sub-records, each record once: nothing points elsewhere."""
+    cases = records.get("cases")
+    if not cases or cases[0]["id"] != case_id:
+        raise malformed()
+    persons = records.get("persons")
+    if persons and cases[0].get("person_id") not in (None, persons[0]["id"]):
+        raise malformed()
+    partner_ids = {row["id"] for row in records.get("partners", [])}
+    ids: set[str] = set()
+    for table, rows in records.items():
+        for row in rows:
+            if row["id"] in ids:
+                raise malformed()
+            ids.add(row["id"])
+            if "case_id" in FIELDS[table] and row.get("case_id", case_id) != case_id:
+                raise malformed()
+            if table == "referrals" and row.get("partner_id") not in partner_ids | {None}:
+                raise malformed()
+    names = [row.get("check_name") for row in records.get("checks", [])]
+    if len(names) != len(set(names)):
+        raise malformed()
+
+
+def _bases(value: Any, records: Mapping[str, list[Row]]) -> dict[str, dict[str, int]]:
+    ids = {row["id"] for rows in records.values() for row in rows}
+    if not isinstance(value, dict) or set(value) - ids:
+        raise malformed()
+    for peers in value.values():
+        if not isinstance(peers, dict) or len(peers) > 64:
+            raise malformed()
+        for key, base in peers.items():
+            if not isinstance(key, str) or len(key) > 200:
+                raise malformed()
+            if isinstance(base, bool) or not isinstance(base, int) or not 0 < base < 2**53:
+                raise malformed()
+    return value

@@ -1,0 +1,135 @@
+"""Commands about sealed bundles: export, import (preview first) and the bundle log."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.bundle import (
+    PROFILES,
+    RESOLUTIONS,
+    BundlePreview,
+    ConflictsNeedResolutionError,
+    bundle_log,
+    export_bundle,
+    import_bundle,
+    preview_bundle,
+)
+from app.bundle.profiles import DEFAULT_PROFILE
+from app.cli.console import Commands, Console, Session, print_json
+
+
+def register(commands: Commands) -> None:
+    export = commands.add_parser("export", help="seal cases into a bundle for contacts")
+    export.add_argument("--to", action="append", required=True, metavar="NAME",
+                        help="a contact to seal the bundle for (repeat for several)")  # fmt: skip
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", action="append", metavar="ID", help="a case (repeatable)")
+    which.add_argument("--all", action="store_true", help="every case in the vault")
+    export.add_argument("--profile", default=DEFAULT_PROFILE,
+                        help=f"what the contacts receive: {', '.join(PROFILES)} "
+                        f"(default {DEFAULT_PROFILE})")  # fmt: skip
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.set_defaults(handler=cmd_export)
+
+    imp = commands.add_parser("import", help="check a bundle, show what it changes, apply it")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="only show what would change")
+    imp.add_argument("--json", action="store_true", help="machine-readable output")
+    imp.add_argument(
+        "--resolve",
+        choices=RESOLUTIONS,
+        help="for records changed on both sides: keep mine, take theirs, or keep both",
+    )
+    imp.set_defaults(handler=cmd_import)
+
+    log = commands.add_parser("bundles", help="list bundles sent and received")
+    log.add_argument("--json", action="store_true", help="machine-readable output")
+    log.set_defaults(handler=cmd_bundles)
+
+
+def cmd_export(session: Session, args: argparse.Namespace) -> int:
+    console = session.console
+    with session.vault() as vault:
+        summary = export_bundle(
+            vault.store,
+            Path(args.output).expanduser(),
+            to=args.to,
+            cases=None if args.all else args.case,
+            profile=args.profile,
+        )
+    console.say(
+        f"Sealed {summary.cases} case(s) and {summary.attachments} attachment(s) for "
+        f"{', '.join(summary.recipients)} with the '{summary.profile}' profile."
+    )
+    console.print(str(summary.path))
+    return 0
+
+
+def cmd_import(session: Session, args: argparse.Namespace) -> int:
+    console = session.console
+    path = Path(args.file).expanduser()
+    with session.vault() as vault:
+        if args.dry_run:
+            preview = preview_bundle(vault.store, path)
+            _show(console, preview, args.json, applied=False)
+            return 0
+        try:
+            result = import_bundle(vault.store, path, resolve=args.resolve)
+        except ConflictsNeedResolutionError:
+            _show(console, preview_bundle(vault.store, path), args.json, applied=False)
+            raise
+    _show(console, result.preview, args.json, applied=result.applied, resolved=result.resolved)
+    return 0
+
+
+def _show(
+    console: Console,
+    preview: BundlePreview,
+    as_json: bool,
+    *,
+    applied: bool,
+    resolved: dict[str, int] | None = None,
+) -> None:
+    if as_json:
+        print_json(console, {**preview.as_dict(), "applied": applied, "resolved": resolved or {}})
+        return
+    if preview.already_imported:
+        console.say("This bundle was already imported; nothing changed.")
+        return
+    trust = "verified" if preview.sender_verified else "NOT verified: compare safety numbers"
+    console.print(f"From: {preview.sender} (key {trust})")
+    console.print(f"Profile: {preview.profile}   sent: {preview.created_at}")
+    counts = preview.counts
+    console.print(
+        f"Records: {counts['new']} new, {counts['changed']} changed, "
+        f"{counts['unchanged']} unchanged, {counts['stale']} older than ours (skipped), "
+        f"{counts['conflict']} in conflict; {preview.attachments} attachment(s)"
+    )
+    for case in preview.cases:
+        console.print(f"  {case.case_id[:8]}  {case.status:<9}  {case.person or ''}")
+    for conflict in preview.conflicts:
+        console.print(
+            f"  conflict: {conflict.table} of {conflict.case_id[:8]} ({', '.join(conflict.fields)})"
+        )
+    if applied:
+        done = ", ".join(f"{n} {k}" for k, n in (resolved or {}).items())
+        console.say("Imported." + (f" Conflicts resolved: {done}." if done else ""))
+    else:
+        console.say("Nothing was imported (preview only).")
+
+
+def cmd_bundles(session: Session, args: argparse.Namespace) -> int:
+    console = session.console
+    with session.vault() as vault:
+        entries = bundle_log(vault.store)
+    if args.json:
+        print_json(console, entries)
+        return 0
+    for entry in entries:
+        arrow = "->" if entry.direction == "sent" else "<-"
+        console.print(
+            f"{entry.logged_at[:16]}  {arrow} {entry.peer}  #{entry.sequence}  "
+            f"{entry.profile}  {entry.counts.get('cases', 0)} case(s)"
+        )
+    return 0

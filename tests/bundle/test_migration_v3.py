@@ -1,0 +1,31 @@
+"""Migration v3 (bundle log, sync state, record gaps) applies on top of a v2 vault with data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from app.store import Store
+from app.store.migrations import MIGRATIONS, migrate, schema_version
+
+
+def test_v2_vault_with_data_migrates_to_v3(tmp_path: Path) -> None:
+    conn = sqlcipher3.connect(str(tmp_path / "v.db"), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    conn.execute("PRAGMA foreign_keys = ON")
+    assert migrate(conn, MIGRATIONS[:2]) == 2
+    store = Store(conn, "vault-old")
+    case_id = store.add_case("Канарейкин Юрий")
+    tables_before = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "bundle_log" not in tables_before
+
+    assert migrate(conn, MIGRATIONS[:3]) == 3
+
+    assert schema_version(conn) == 3
+    assert Store.open(conn, "vault-old").get_case(case_id)["person"]["name"] == "Канарейкин Юрий"
+    for table in ("bundle_log", "sync_state", "record_gaps"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+    assert store.verify_audit().ok
+    conn.close()
