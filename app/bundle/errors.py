@@ -54,7 +54,10 @@ class ConflictsNeedResolutionError(BundleError):
 
 
 def not_for_this_vault() -> NotForThisVaultError:
-    return NotForThisVaultError("This bundle is not addressed to this vault.")
+    return NotForThisVaultError(
+        "This bundle is not addressed to this vault (or its header was damaged); "
+        "nothing was imported."
+    )
 
 
 def tampered() -> TamperedBundleError:

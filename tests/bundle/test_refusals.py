@@ -114,7 +114,7 @@ def test_a_bundle_for_someone_else(
     path = tmp_path / "berlin.age"
     export_bundle(astana.store, path, to=["Berlin"], cases=[full_case(astana.store)])
     error = refused(paris, path, NotForThisVaultError)
-    assert error.message == "This bundle is not addressed to this vault."
+    assert error.message.startswith("This bundle is not addressed to this vault")
 
 
 def test_an_unknown_sender(friends: tuple[Side, Side], berlin: Side, tmp_path: Path) -> None:
