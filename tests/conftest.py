@@ -84,3 +84,52 @@ def keystore():
     yield store
     for account in accounts:
         store.delete(account)
+
+
+# --- a real encrypted database, as a vault opens it (for store-level tests) ---------------
+
+
+@pytest.fixture
+def open_encrypted():
+    """Open SQLCipher databases keyed with a raw 256-bit key; all are closed afterwards.
+
+    Connections are in autocommit mode (``isolation_level=None``): the Store issues its own
+    BEGIN / COMMIT, exactly as on the vault's connection.
+    """
+    import sqlcipher3
+
+    opened = []
+
+    def run(path, key: bytes):
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        for pragma in ("journal_mode=WAL", "temp_store=MEMORY", "secure_delete=ON"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("PRAGMA foreign_keys=ON")
+        opened.append(conn)
+        return conn
+
+    yield run
+    for conn in opened:
+        conn.close()
+
+
+@pytest.fixture
+def db_key() -> bytes:
+    return os.urandom(32)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "vault.db"
+
+
+@pytest.fixture
+def conn(open_encrypted, db_path, db_key):
+    return open_encrypted(db_path, db_key)
+
+
+@pytest.fixture
+def reopen(open_encrypted, db_path, db_key):
+    """Open a second connection to the same encrypted database."""
+    return lambda: open_encrypted(db_path, db_key)
