@@ -22,6 +22,7 @@ from typing import Any
 from app.errors import InvalidInputError
 from app.store import Store
 from app.store.fields import STAGES
+from app.store.records import case_part_id
 from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS
 from app.translit import fold, is_cyrillic, to_cyrillic, to_latin
 
@@ -110,8 +111,8 @@ class _Demo:
     def add(self, table: str, *values: Any) -> None:
         self.rows.setdefault(table, []).append(values)
 
-    def record(self, table: str, stamp: str, *values: Any) -> str:
-        rid = self.uid()
+    def record(self, table: str, stamp: str, *values: Any, record_id: str | None = None) -> str:
+        rid = record_id or self.uid()
         self.add(table, rid, self.store.origin, 1, stamp, stamp, *values)
         return rid
 
@@ -229,12 +230,14 @@ def _service_and_risk(demo: _Demo, case_id: str, stamp: str, unit: str) -> None:
         rng.choice(("career", "contract", "mobilized", "conscript", "reservist")),
         rng.choice(_RANKS), rng.choice(_BRANCHES), unit, start.isoformat(), None,
         rng.choice(("yes", "no")), None, deserted.isoformat(), rng.choice(_ROUTES),
+        record_id=case_part_id("services", case_id),
     )  # fmt: skip
     wanted = rng.random() < 0.4
     demo.record(
         "risks", stamp, case_id, "338" if wanted else None, None, "yes" if wanted else "no",
         rng.choice(("low", "medium", "high")), rng.choice(("low", "medium", "high")),
         None, rng.choice(("low", "medium", "high", "critical")),
+        record_id=case_part_id("risks", case_id),
     )  # fmt: skip
 
 
@@ -247,6 +250,7 @@ def _checks(demo: _Demo, case_id: str, stamp: str, results: dict[str, str]) -> N
             "checks", stamp, case_id, check, result,
             "Проверено по документам и интервью." if done else None,
             demo.rng.choice(_LAWYERS) if done else None, day if done else None,
+            record_id=case_part_id("checks", case_id, check),
         )  # fmt: skip
 
 

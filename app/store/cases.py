@@ -14,7 +14,7 @@ from typing import Any
 from app.errors import InvalidInputError, NotFoundError
 from app.store import search
 from app.store.attachments import case_attachments
-from app.store.fields import LEVELS, STAGES, date_text
+from app.store.fields import LEVELS, STAGES, date_text, fields_of
 from app.store.records import read_record
 from app.store.workflow import CHECK_LABELS, CHECKS, REQUIRED_CHECKS, missing_checks
 
@@ -164,7 +164,11 @@ def get_case(conn: Connection, case_id: str) -> dict[str, Any]:
 
 
 def _one(conn: Connection, table: str, case_id: str) -> dict[str, Any]:
-    record = read_record(conn, table, "case_id = ?", (case_id,))[0]
+    """The case's service or risk record; empty fields if the case arrived without one."""
+    records = read_record(conn, table, "case_id = ?", (case_id,))
+    if not records:
+        return {"id": None, **dict.fromkeys(fields_of(table))}
+    record = records[0]
     record.pop("case_id")
     return record
 
@@ -180,7 +184,11 @@ def _checks(conn: Connection, case_id: str) -> list[dict[str, Any]]:
     records = {r["check_name"]: r for r in read_record(conn, "checks", "case_id = ?", (case_id,))}
     ordered = []
     for name in CHECKS:
-        record = records[name]
+        # A case that arrived without its checks (a status bundle) shows them as not done.
+        record = records.get(name) or {
+            "id": None, "check_name": name, "result": "not_done", "evidence": None,
+            "reviewer": None, "checked_on": None, "case_id": None,
+        }  # fmt: skip
         record.pop("case_id")
         record["check"] = record.pop("check_name")
         record["label"] = CHECK_LABELS[name]

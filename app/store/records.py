@@ -33,6 +33,24 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# Namespace for the ids of a case's one-per-case parts (generated once, fixed forever).
+_PART_NAMESPACE = uuid.UUID("6f1d3c2a-8b4e-4f5a-9c7d-2e8b1a0f4d63")
+CASE_PARTS = ("services", "risks")
+
+
+def case_part_id(table: str, case_id: str, check: str = "") -> str:
+    """The id of a case's military-service or risk record, or of one vetting check.
+
+    Derived from the case id (and the check's name), so every vault computes the same id for
+    the same case: when one of them has to create the record later (a case that arrived
+    without it, e.g. through a status bundle), the two copies are one record to the merge,
+    never two.
+    """
+    if table not in (*CASE_PARTS, "checks") or (table == "checks") != bool(check):
+        raise ValueError(f"not a one-per-case record: {table} {check}")
+    return str(uuid.uuid5(_PART_NAMESPACE, f"{table}:{case_id}:{check}"))
+
+
 def _check_table(table: str) -> None:
     if table not in RECORD_TABLES:
         raise ValueError(f"not a record table: {table}")

@@ -33,7 +33,15 @@ from app.store.fields import (
     validate_fields,
 )
 from app.store.migrations import migrate
-from app.store.records import insert_record, read_columns, read_record, update_record, utc_now
+from app.store.records import (
+    CASE_PARTS,
+    case_part_id,
+    insert_record,
+    read_columns,
+    read_record,
+    update_record,
+    utc_now,
+)
 from app.store.search import SearchHit
 from app.store.workflow import (
     CHECKS,
@@ -187,14 +195,14 @@ class Store:
             {"person_id": person_id, "stage": stage, "touched_at": now, **case_values},
             now=now,
         )
-        for table in ("services", "risks"):
+        for table in CASE_PARTS:
             part = {k: values.get(k) for k in fields_of(table)}
-            insert_record(self._conn, table, self.origin, {"case_id": case_id, **part}, now=now)
-        for check in CHECKS:
             insert_record(
-                self._conn, "checks", self.origin,
-                {"case_id": case_id, "check_name": check, "result": "not_done"}, now=now,
+                self._conn, table, self.origin, {"case_id": case_id, **part},
+                record_id=case_part_id(table, case_id), now=now,
             )  # fmt: skip
+        for check in CHECKS:
+            self._insert_check(case_id, check, now)
         search.reindex_case(self._conn, case_id)
         return case_id
 
@@ -283,11 +291,17 @@ class Store:
         return sorted(changed)
 
     def _part_id(self, table: str, case_id: str) -> str:
+        """The case's service or risk record, created empty if the case arrived without it."""
         row = self._conn.execute(
             f"SELECT id FROM {table} WHERE case_id = ?",  # noqa: S608
             (case_id,),
         ).fetchone()
-        return str(row[0])
+        if row is not None:
+            return str(row[0])
+        return insert_record(
+            self._conn, table, self.origin, {"case_id": case_id},
+            record_id=case_part_id(table, case_id),
+        )  # fmt: skip
 
     def _touch(self, case_id: str) -> None:
         self._conn.execute("UPDATE cases SET touched_at = ? WHERE id = ?", (utc_now(), case_id))
@@ -335,10 +349,18 @@ class Store:
             self._reopen_if_doubtful(case_id, name, outcome)
 
     def _check_id(self, case_id: str, name: str) -> str:
+        """The check's record, created as not done if the case arrived without it."""
         row = self._conn.execute(
             "SELECT id FROM checks WHERE case_id = ? AND check_name = ?", (case_id, name)
         ).fetchone()
-        return str(row[0])
+        return str(row[0]) if row is not None else self._insert_check(case_id, name)
+
+    def _insert_check(self, case_id: str, check: str, now: str | None = None) -> str:
+        return insert_record(
+            self._conn, "checks", self.origin,
+            {"case_id": case_id, "check_name": check, "result": "not_done"},
+            record_id=case_part_id("checks", case_id, check), now=now,
+        )  # fmt: skip
 
     def _reopen_if_doubtful(self, case_id: str, check: str, outcome: str) -> None:
         stage = cases.case_record(self._conn, case_id)["stage"]

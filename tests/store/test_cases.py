@@ -12,6 +12,7 @@ import pytest
 from app.errors import InvalidInputError, NotFoundError, SatchelError
 from app.store import CHECKS, Store
 from app.store.fields import FIELDS
+from app.store.records import case_part_id
 
 FULL = {
     "aliases": "Сокол, Kanareykin",
@@ -157,8 +158,11 @@ def test_record_metadata_is_kept_consistent(store: Store) -> None:
     case_id = store.add_case("Канарейкин Юрий")
     case = store.get_case(case_id)
     records = [case, case["person"], case["service"], case["risk"], *case["checks"]]
+    # The case and person are random; its one-per-case parts are derived from the case id.
+    assert [uuid.UUID(r["id"]).version for r in records] == [4, 4] + [5] * (len(records) - 2)
+    assert case["service"]["id"] == case_part_id("services", case_id)
+    assert case["checks"][0]["id"] == case_part_id("checks", case_id, case["checks"][0]["check"])
     for record in records:
-        assert uuid.UUID(record["id"]).version == 4
         assert record["origin"] == "vault-test-0001"
         assert record["revision"] == 1
         assert record["created_at"] == record["updated_at"]
