@@ -185,15 +185,15 @@ class _Plan:
 
     def seal(self, file: io.BufferedWriter) -> None:
         recipients = [r.recipient for r in self.manifest.recipients]
-        age.encrypt(_IteratorReader(self._tar_stream()), file, recipients)  # type: ignore[arg-type]
+        age.encrypt(IteratorReader(self._tar_stream()), file, recipients)  # type: ignore[arg-type]
         file.flush()
         os.fsync(file.fileno())
 
     def _tar_stream(self) -> Iterator[bytes]:
         manifest = self.manifest.to_bytes()
         mtime = int(datetime.fromisoformat(self.manifest.created_at).timestamp())
-        yield from _file(MANIFEST_NAME, manifest, mtime)
-        yield from _file(SIGNATURE_NAME, self.identity.sign(manifest), mtime)
+        yield from file_entry(MANIFEST_NAME, manifest, mtime)
+        yield from file_entry(SIGNATURE_NAME, self.identity.sign(manifest), mtime)
         for entry in self.manifest.entries:
             yield tar.header(entry.name, entry.size, mtime)
             yield from self._content(entry)
@@ -210,7 +210,7 @@ class _Plan:
             yield data
             return
         digest = hashlib.sha256()
-        for piece in _attachment_pieces(self.conn, entry.ref):
+        for piece in attachment_pieces(self.conn, entry.ref):
             digest.update(piece)
             yield piece
         if digest.hexdigest() != entry.sha256:
@@ -231,7 +231,7 @@ class _Plan:
         )  # fmt: skip
 
 
-def _attachment_pieces(conn: Connection, attachment_id: str) -> Iterator[bytes]:
+def attachment_pieces(conn: Connection, attachment_id: str) -> Iterator[bytes]:
     cursor = conn.execute(
         "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
         (attachment_id,),
@@ -240,7 +240,8 @@ def _attachment_pieces(conn: Connection, attachment_id: str) -> Iterator[bytes]:
         yield bytes(piece)
 
 
-def _file(name: str, data: bytes, mtime: int) -> Iterator[bytes]:
+def file_entry(name: str, data: bytes, mtime: int) -> Iterator[bytes]:
+    """A small file as tar blocks: its header, its bytes, its padding."""
     yield tar.header(name, len(data), mtime)
     yield data
     yield tar.padding(len(data))
@@ -263,7 +264,7 @@ def _record(store: Store, plan: _Plan, summary: ExportSummary) -> None:
     store.log("bundle.export", m.bundle_id, detail)
 
 
-class _IteratorReader(io.RawIOBase):
+class IteratorReader(io.RawIOBase):
     """A readable stream over an iterator of byte strings (what age.encrypt pulls from)."""
 
     def __init__(self, pieces: Iterator[bytes]) -> None:

@@ -24,6 +24,7 @@ from app.bundle import manifest as manifest_format
 from app.bundle.errors import (
     BadSignatureError,
     ConflictsNeedResolutionError,
+    MalformedBundleError,
     ReplayedBundleError,
     SenderKeyChangedError,
     UnknownSenderError,
@@ -32,7 +33,13 @@ from app.bundle.errors import (
     not_for_this_vault,
     tampered,
 )
-from app.bundle.manifest import MANIFEST_NAME, MAX_MANIFEST, SIGNATURE_NAME, Manifest
+from app.bundle.manifest import (
+    BORDER_PROFILE,
+    MANIFEST_NAME,
+    MAX_MANIFEST,
+    SIGNATURE_NAME,
+    Manifest,
+)
 from app.bundle.merge import CONFLICT, NEW, RESOLUTIONS, Decision, apply, conflict_note, decide
 from app.bundle.preview import BundlePreview, CasePreview, Conflict
 from app.bundle.records import CaseRecords, Row, parse_case_entry
@@ -112,7 +119,7 @@ def import_bundle(
 @contextmanager
 def _open(store: Store, identity: VaultIdentity, path: Path) -> Iterator[_Opened]:
     with Path(path).open("rb") as file:
-        _check_looks_like_age(file)
+        check_looks_like_age(file)
         try:
             stream = age.open_decrypted(file, identity.age_identities)
         except age.NoIdentityMatchError:
@@ -123,12 +130,17 @@ def _open(store: Store, identity: VaultIdentity, path: Path) -> Iterator[_Opened
         data = tar.read_all(tar.next_entry(MANIFEST_NAME, MAX_MANIFEST, "manifest"))
         signature = tar.read_all(tar.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, "signature"))
         parsed = manifest_format.parse(data)
+        if parsed.profile == BORDER_PROFILE:
+            raise MalformedBundleError(
+                "This is a border bundle: restore it with 'satchel restore' into an empty "
+                "folder; nothing was imported."
+            )
         sender = _check_sender(store, parsed, data, signature)
         _check_addressed_to_us(identity, parsed)
         yield _Opened(parsed, hashlib.sha256(data).hexdigest(), sender, tar)
 
 
-def _check_looks_like_age(file: BinaryIO) -> None:
+def check_looks_like_age(file: BinaryIO) -> None:
     start = file.read(32)
     file.seek(0)
     if not start.startswith((b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE")):
@@ -327,7 +339,7 @@ def _apply(
 
     def on_attachment(row: Row, pieces: Iterator[bytes], case_id: str) -> None:
         if row["id"] in new_attachments:
-            _store_chunks(conn, row["id"], pieces)
+            store_chunks(conn, row["id"], pieces)
 
     try:
         _walk(opened, on_case, on_attachment, progress)
@@ -339,7 +351,7 @@ def _apply(
     return {k: v for k, v in resolved.items() if v}
 
 
-def _store_chunks(conn: Any, attachment_id: str, pieces: Iterator[bytes]) -> None:
+def store_chunks(conn: Any, attachment_id: str, pieces: Iterator[bytes]) -> None:
     """Write the attachment's bytes in the vault's chunk size as they arrive."""
     buffer = bytearray()
     seq = 0

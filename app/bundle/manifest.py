@@ -27,11 +27,22 @@ MAX_ENTRIES = 250_000
 MAX_RECIPIENTS = 32
 MAX_RECORD_ENTRY = 4 * 1024 * 1024
 MAX_ATTACHMENT_ENTRY = 512 * 1024 * 1024
+BORDER_PROFILE = "border"
+"""The profile of a border bundle: the whole vault, sealed to a one-time key (not a contact)."""
 _NAME_PATTERNS = {
     "case": re.compile(r"records/[0-9]{6}\.json"),
     "attachment": re.compile(r"attachments/[0-9]{6}\.bin"),
+    "table": re.compile(r"tables/[0-9]{6}\.json"),
 }
-_DIRECTORIES = {"case": ("records", "json"), "attachment": ("attachments", "bin")}
+_DIRECTORIES = {
+    "case": ("records", "json"),
+    "attachment": ("attachments", "bin"),
+    "table": ("tables", "json"),
+}
+_REF_KEYS = {"case": "case_id", "attachment": "attachment_id", "table": "table"}
+_KINDS_OF_PROFILE = {BORDER_PROFILE: frozenset({"table", "attachment"})}
+_CASE_KINDS = frozenset({"case", "attachment"})
+_TABLE_NAME = re.compile(r"[a-z_]{1,40}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
 _TOP_KEYS = {
@@ -60,11 +71,12 @@ class Recipient:
 
 @dataclass(frozen=True)
 class Entry:
-    """One tar entry after the signature: a case's records or an attachment's bytes."""
+    """One tar entry after the signature: a case's records, an attachment's bytes, or (in a
+    border bundle only) a batch of rows of one table."""
 
     name: str
-    kind: str  # "case" or "attachment"
-    ref: str  # the case id or the attachment id
+    kind: str  # "case", "attachment" or "table"
+    ref: str  # the case id, the attachment id or the table's name
     size: int
     sha256: str
 
@@ -74,8 +86,7 @@ class Entry:
         return f"{folder}/{number:06d}.{extension}"
 
     def as_json(self) -> dict[str, Any]:
-        ref_key = "case_id" if self.kind == "case" else "attachment_id"
-        return {"name": self.name, "kind": self.kind, ref_key: self.ref,
+        return {"name": self.name, "kind": self.kind, _REF_KEYS[self.kind]: self.ref,
                 "size": self.size, "sha256": self.sha256}  # fmt: skip
 
 
@@ -130,14 +141,15 @@ def parse(data: bytes) -> Manifest:
         )
     if set(value) != _TOP_KEYS:
         raise malformed()
+    profile = _text(value["profile"], 40)
     return Manifest(
         bundle_id=_uuid(value["bundle_id"]),
         created_at=_time(value["created_at"]),
         sequence=_count(value["sequence"], minimum=1),
-        profile=_text(value["profile"], 40),
+        profile=profile,
         sender=_sender(value["sender"]),
         recipients=_recipients(value["recipients"]),
-        entries=_entries(value["entries"]),
+        entries=_entries(value["entries"], _KINDS_OF_PROFILE.get(profile, _CASE_KINDS)),
     )
 
 
@@ -172,37 +184,47 @@ def _recipients(value: Any) -> tuple[Recipient, ...]:
     return tuple(found)
 
 
-def _entries(value: Any) -> tuple[Entry, ...]:
+def _entries(value: Any, kinds: frozenset[str]) -> tuple[Entry, ...]:
+    """The entries; ``kinds`` are those the profile allows (tables only in border bundles)."""
     if not isinstance(value, list):
         raise malformed()
     if len(value) > MAX_ENTRIES:
         raise too_large("list of entries")
-    entries = tuple(_entry(item) for item in value)
+    entries = tuple(_entry(item, kinds) for item in value)
     if len({e.name for e in entries}) != len(entries):
         raise malformed()
     return entries
 
 
-def _entry(item: Any) -> Entry:
+def _entry(item: Any, kinds: frozenset[str]) -> Entry:
     if not isinstance(item, dict):
         raise malformed()
     kind = item.get("kind")
-    if kind not in _NAME_PATTERNS:
+    if kind not in kinds:
         raise malformed()
-    ref_key = "case_id" if kind == "case" else "attachment_id"
+    ref_key = _REF_KEYS[kind]
     if set(item) != {"name", "kind", ref_key, "size", "sha256"}:
         raise malformed()
     name = item["name"]
     if not isinstance(name, str) or not _NAME_PATTERNS[kind].fullmatch(name):
         raise malformed()
-    limit = MAX_RECORD_ENTRY if kind == "case" else MAX_ATTACHMENT_ENTRY
+    limit = MAX_ATTACHMENT_ENTRY if kind == "attachment" else MAX_RECORD_ENTRY
     size = _count(item["size"], minimum=0)
     if size > limit:
-        raise too_large("case record" if kind == "case" else "attachment")
+        raise too_large("attachment" if kind == "attachment" else "case record")
     sha = item["sha256"]
     if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
         raise malformed()
-    return Entry(name, kind, _uuid(item[ref_key]), size, sha)
+    return Entry(name, kind, _ref(kind, item[ref_key]), size, sha)
+
+
+def _ref(kind: str, value: Any) -> str:
+    """A case or attachment id (a UUID), or a table's name (checked again by the reader)."""
+    if kind != "table":
+        return _uuid(value)
+    if not isinstance(value, str) or not _TABLE_NAME.fullmatch(value):
+        raise malformed()
+    return value
 
 
 def _is_int(value: Any) -> bool:

@@ -1,18 +1,22 @@
-"""Commands for crossing a border: panic, duress, unlock-limit (border-mode and restore later).
+"""Commands for crossing a border: panic, duress, unlock-limit, border-mode and restore.
 
 ``panic`` needs no passphrase: it must work in a hurry or under pressure. It asks for a
 typed word when run in a terminal, refuses to guess when it cannot ask, and ``--yes``
-skips the question for scripts and shortcuts.
+skips the question for scripts and shortcuts. ``border-mode`` asks the same way, after the
+passphrase: it seals the whole vault into one file, checks it, prints the border code once
+and wipes the vault. ``restore`` rebuilds the vault from that file and code.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app import unlock_limit
+from app.border import check_bundle_location, restore_from_border, seal_for_border
 from app.cli.console import Commands, Console, Session
-from app.errors import InvalidInputError, SatchelError
+from app.errors import InvalidInputError, SatchelError, VaultExistsError
 from app.paths import app_traces
 from app.vault import Vault
 from app.wipe import panic_wipe
@@ -28,6 +32,27 @@ def register(commands: Commands) -> None:
     panic.set_defaults(handler=cmd_panic)
     _register_duress(commands)
     _register_unlock_limit(commands)
+    _register_border_mode(commands)
+
+
+def _register_border_mode(commands: Commands) -> None:
+    border = commands.add_parser(
+        "border-mode",
+        help="before a trip: seal the whole vault into FILE, print its code once, wipe the vault",
+    )
+    border.add_argument(
+        "-o", "--output", required=True, metavar="FILE",
+        help="where to write the border bundle (outside the vault folder)",
+    )  # fmt: skip
+    border.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    border.set_defaults(handler=cmd_border_mode)
+    restore = commands.add_parser(
+        "restore",
+        help="after a trip: rebuild the vault from a border bundle "
+        "(code from $SATCHEL_BORDER_KEY, else asked)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
 
 
 def _register_duress(commands: Commands) -> None:
@@ -62,15 +87,10 @@ def _whole_number(text: str) -> int:
 
 def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     console = session.console
-    if not args.yes and not _confirmed(console):
+    if not args.yes and not _confirmed(console, "This destroys the vault for good.", "Panic"):
         raise SatchelError("Nothing was wiped.")
     had_vault = Vault.exists(session.folder)
-    # The keystore opens only after the key-slot file is gone: seconds count here.
-    report = panic_wipe(session.folder, lambda: session.keystore, app_traces())
-    for problem in report.problems:
-        console.say(problem)
-    if report.problems:
-        raise SatchelError("The wipe did not finish cleanly: see the problems listed above.")
+    _wipe(session)
     if had_vault:
         console.say("The vault was wiped: neither the passphrase nor the recovery code opens it.")
     else:
@@ -78,14 +98,84 @@ def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
-def _confirmed(console: Console) -> bool:
+def _wipe(session: Session) -> None:
+    """Panic-wipe the vault, its keys, settings and caches; say what went wrong, if anything."""
+    # The keystore opens only after the key-slot file is gone: seconds count here.
+    report = panic_wipe(session.folder, lambda: session.keystore, app_traces())
+    for problem in report.problems:
+        session.console.say(problem)
+    if report.problems:
+        raise SatchelError("The wipe did not finish cleanly: see the problems listed above.")
+
+
+def _confirmed(console: Console, warning: str, command: str) -> bool:
     """Ask for the word to be typed; without a terminal, refuse rather than assume."""
     if not sys.stdin.isatty():
         raise SatchelError(
-            "Panic asks for confirmation in a terminal; add --yes to wipe without asking."
+            f"{command} asks for confirmation in a terminal; add --yes to wipe without asking."
         )
-    console.say(f"This destroys the vault for good. Type {CONFIRM_WORD} to go on: ")
+    console.say(f"{warning} Type {CONFIRM_WORD} to go on: ")
     return sys.stdin.readline().strip() == CONFIRM_WORD
+
+
+# -- border mode and restore -----------------------------------------------------------------
+
+
+def cmd_border_mode(session: Session, args: argparse.Namespace) -> int:
+    console = session.console
+    output = Path(args.output).expanduser()
+    check_bundle_location(output, session.folder)
+    if not Vault.exists(session.folder):
+        raise SatchelError(f"There is no Satchel vault in {session.folder}.")
+    with session.vault() as vault:
+        warning = (
+            f"Border mode seals the whole vault into {output}, shows its code once, then "
+            "wipes the vault from this computer."
+        )
+        if not args.yes and not _confirmed(console, warning, "Border mode"):
+            raise SatchelError("Nothing was sealed or wiped.")
+        result = seal_for_border(vault.store, output)
+    console.say(
+        f"Sealed {result.cases} case(s) and {result.attachments} attachment(s) into "
+        f"{result.path} ({result.size} bytes); the bundle was opened and checked."
+    )
+    console.say(
+        "The border code is below, shown only this once. Write it down or hand it to a "
+        "trusted colleague: without it the bundle cannot be opened, and with it anyone can."
+    )
+    console.print(result.code)
+    _wipe(session)
+    console.say(
+        "The vault was wiped. After the crossing, run 'satchel restore FILE' with the border code."
+    )
+    return 0
+
+
+def cmd_restore(session: Session, args: argparse.Namespace) -> int:
+    console = session.console
+    bundle = Path(args.file).expanduser()
+    if Vault.exists(session.folder):
+        raise VaultExistsError(
+            f"There is already a Satchel vault in {session.folder}; nothing was changed."
+        )
+    if not bundle.is_file():
+        raise SatchelError(f"There is no file {bundle}.")
+    code = console.environ.get("SATCHEL_BORDER_KEY") or console.ask_secret("Border code: ")
+    passphrase = session.new_passphrase()
+    vault, recovery_code = restore_from_border(
+        session.folder, bundle, code, passphrase, keystore=session.keystore
+    )
+    try:
+        cases = vault.store.count_cases()
+    finally:
+        vault.lock()
+    console.say(f"The vault was restored in {session.folder} with {cases} case(s).")
+    console.say(
+        "Your new recovery code is below. It is shown only this once. Write it on paper and "
+        "keep it apart from the laptop; the old recovery code no longer opens anything."
+    )
+    console.print(recovery_code)
+    return 0
 
 
 # -- duress ----------------------------------------------------------------------------------

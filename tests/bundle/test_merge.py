@@ -14,6 +14,7 @@ from app.bundle import (
     import_bundle,
     preview_bundle,
 )
+from app.store.records import case_part_id
 from tests.bundle.conftest import Side, full_case
 
 _names = count(1)
@@ -161,3 +162,33 @@ def test_fields_redacted_on_the_way_out_are_not_erased_on_the_way_back(
     assert got["person"]["city"] == "Paris"
     assert got["person"]["kz_address"] == "Астана, ул. Абая 1, кв. 5"
     assert got["person"]["contacts"] == "@kanareykin"
+
+
+def test_a_case_first_seen_in_a_status_bundle_reads_and_edits(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A status bundle carries no service or risk record; the case must still work."""
+    astana, paris = friends
+    case_id = full_case(paris.store)
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, profile="status"))
+
+    got = astana.store.get_case(case_id)
+    assert got["service"]["id"] is None and got["service"]["unit"] is None
+    astana.store.set_case_fields(case_id, {"unit": "в/ч 55555", "risk": "high"})
+    astana.store.set_check(case_id, "references", "inconclusive", evidence="one call")
+    got = astana.store.get_case(case_id)
+    assert got["service"]["id"] == case_part_id("services", case_id)
+    assert (got["service"]["unit"], got["risk"]["risk"]) == ("в/ч 55555", "high")
+
+    # Both vaults name the record alike, so a full exchange merges it instead of doubling it.
+    import_bundle(
+        paris.store, send(astana, "Paris", tmp_path, case_id, profile="full"), resolve="both"
+    )
+    rows = paris.store.connection.execute(
+        "SELECT count(*) FROM services WHERE case_id = ?", (case_id,)
+    ).fetchone()
+    assert rows == (1,)
+    checks = paris.store.connection.execute(
+        "SELECT count(*) FROM checks WHERE case_id = ?", (case_id,)
+    ).fetchone()
+    assert checks == (7,)

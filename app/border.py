@@ -1,0 +1,213 @@
+"""Border mode: the whole vault out into one sealed file before a trip, and back in after it.
+
+Before a border crossing, :func:`seal_for_border` seals every record, attachment, contact,
+key and audit entry into a border bundle under a fresh one-time key, then opens the file
+again with that key and checks every hash and count. The key, shown once as the *border
+code* (text, and a QR code in the desktop app), goes to a trusted colleague; the bundle can
+travel with the laptop, useless without the code. The caller then wipes the vault
+(:func:`app.wipe.panic_wipe`); the command line and the desktop app do that only after the
+check passed. After the crossing, :func:`restore_from_border` rebuilds the vault from the
+bundle and the code: same cases, attachments, contacts and keys (so partners' bundles still
+open and safety numbers do not change), under a new passphrase and a new recovery code.
+
+The format is described in docs/bundle-format.md ("Border bundles").
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.bundle.border_open import (
+    BorderContents,
+    normalise_code,
+    read_border_bundle,
+    restore_rows,
+)
+from app.bundle.border_seal import write_border_bundle
+from app.bundle.border_tables import CARRIED
+from app.bundle.errors import BundleError
+from app.errors import InvalidInputError, SatchelError, VaultExistsError
+from app.identity import VaultIdentity
+from app.keystore import Keystore
+from app.paths import app_traces
+from app.store import Store
+from app.store.search import reindex_case
+from app.vault import MIN_PASSPHRASE_CHARS, Vault
+from app.wipe import panic_wipe
+from crypto import age
+from crypto.kdf import KdfParams
+
+Progress = Callable[[int, int], None]
+
+
+class BorderCheckError(SatchelError):
+    """The sealed border bundle did not open or did not match the vault: nothing is wiped."""
+
+
+@dataclass(frozen=True)
+class BorderResult:
+    """A sealed and checked border bundle, and the code that opens it (shown once)."""
+
+    code: str = field(repr=False)
+    cases: int
+    attachments: int
+    size: int
+    path: Path
+
+
+def check_bundle_location(output: Path, vault_folder: Path) -> None:
+    """Refuse to write the border bundle where the wipe that follows would delete it."""
+    target = Path(output).expanduser().absolute().parent.resolve()
+    traces = app_traces()
+    doomed = [Path(vault_folder), *traces.folders]
+    for folder in doomed:
+        folder = folder.expanduser().absolute().resolve()
+        if target == folder or folder in target.parents:
+            raise InvalidInputError(
+                "Save the border bundle outside the vault folder: the wipe that follows "
+                "empties that folder."
+            )
+
+
+def seal_for_border(
+    store: Store, output: Path, *, progress: Progress | None = None
+) -> BorderResult:
+    """Seal the whole vault into ``output`` under a fresh key and check it; wipes nothing.
+
+    The check opens the file with the new code and walks every entry without writing
+    anything; its counts must equal the vault's. If anything fails, the file is deleted and
+    the vault is exactly as before (the audit entry of the seal is rolled back too).
+    ``progress(done, total)``: sealing is the first two thirds, the check the last third.
+    """
+    output = Path(output)
+    code, recipient = age.generate_hybrid()
+    identity = VaultIdentity.load_or_create(store)
+    with store.transaction():
+        counts = _table_counts(store)
+        store.log("border.seal", None, {"cases": counts["cases"],
+                                        "attachments": counts["attachments"]})  # fmt: skip
+        sealing, checking = _part(progress, 0, 2, 3), _part(progress, 2, 1, 3)
+        write_border_bundle(store.connection, identity, output, recipient, sealing)
+        try:
+            contents = _check(output, code, checking)
+            _compare(contents, _table_counts(store))
+        except BaseException:
+            output.unlink(missing_ok=True)
+            raise
+    return BorderResult(code, contents.cases, contents.attachments, output.stat().st_size, output)
+
+
+def restore_from_border(
+    folder: Path,
+    bundle: Path,
+    code: str,
+    passphrase: str,
+    *,
+    keystore: Keystore,
+    kdf: KdfParams | None = None,
+    progress: Progress | None = None,
+) -> tuple[Vault, str]:
+    """Rebuild the vault in the empty ``folder`` from ``bundle``; returns it and its new
+    recovery code (to show once).
+
+    The bundle is checked completely before anything is created; then the vault is created
+    (``kdf`` None: calibrated on this computer) and everything is written in one
+    transaction. If that fails, the new vault is wiped again: either the whole vault comes
+    back or nothing does.
+    """
+    folder, bundle = Path(folder), Path(bundle)
+    _check_empty(folder)
+    code = normalise_code(code)
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise InvalidInputError(
+            f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long."
+        )
+    checked = read_border_bundle(bundle, code, progress=_part(progress, 0, 1, 2))
+    made_folder = not folder.exists()
+    vault, recovery_code = Vault.create(folder, passphrase, keystore=keystore, kdf=kdf)
+    try:
+        restore_rows(vault.connection, bundle, code, checked, _part(progress, 1, 1, 2))
+        _finish(vault.store, checked)
+    except BaseException:
+        vault.lock()
+        panic_wipe(folder, keystore)
+        if not made_folder:
+            with contextlib.suppress(OSError):
+                folder.mkdir(mode=0o700)
+        raise
+    return vault, recovery_code
+
+
+def _check_empty(folder: Path) -> None:
+    if Vault.exists(folder):
+        raise VaultExistsError(
+            f"There is already a Satchel vault in {folder}; nothing was changed."
+        )
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise VaultExistsError(
+            f"The folder {folder} is not empty; choose an empty or new folder to restore into."
+        )
+
+
+def _finish(store: Store, checked: BorderContents) -> None:
+    """Rebuild the search index and note the restore at the end of the carried audit chain."""
+    with store.transaction():
+        case_ids = [str(r[0]) for r in store.connection.execute("SELECT id FROM cases")]
+        for case_id in case_ids:
+            reindex_case(store.connection, case_id)
+        store.log("border.restore", checked.bundle_id,
+                  {"cases": checked.cases, "attachments": checked.attachments})  # fmt: skip
+
+
+def _table_counts(store: Store) -> dict[str, int]:
+    conn = store.connection
+    present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+    return {
+        table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+        for table in CARRIED
+        if table in present
+    }
+
+
+def _check(output: Path, code: str, progress: Progress | None) -> BorderContents:
+    """Open the new file with the new code and walk all of it, writing nothing."""
+    try:
+        return read_border_bundle(output, code, progress=progress)
+    except BundleError:
+        raise BorderCheckError(
+            "The border bundle did not open correctly, so it was deleted; nothing was wiped."
+        ) from None
+
+
+def _compare(contents: BorderContents, counts: dict[str, int]) -> None:
+    """Every table's row count and the attachments must match the vault's."""
+    found = {table: contents.rows.get(table, 0) for table in counts}
+    if found != counts or contents.attachments != counts.get("attachments", 0):
+        raise BorderCheckError(
+            "The border bundle did not match the vault, so it was deleted; nothing was wiped."
+        )
+
+
+def _part(progress: Progress | None, start: int, length: int, whole: int) -> Progress | None:
+    """Report one stage as a share of the whole, in thousandths: ``progress(done, 1000)``."""
+    if progress is None:
+        return None
+    report = progress
+
+    def scaled(done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        report(int(1000 * (start + length * fraction) / whole), 1000)
+
+    return scaled
+
+
+__all__ = [
+    "BorderCheckError",
+    "BorderResult",
+    "check_bundle_location",
+    "restore_from_border",
+    "seal_for_border",
+]
