@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 # System tools the test suite drives for real: the age CLI (interop), gnome-keyring and
-# dbus (a real Secret Service for the keystore tests), npm (the CCTV test vectors).
-TEST_TOOLS := age:age gnome-keyring-daemon:gnome-keyring dbus-run-session:dbus npm:npm
+# dbus (a real Secret Service for the keystore tests), npm (the CCTV test vectors), zbar
+# (reads back the contact card's QR code).
+TEST_TOOLS := age:age gnome-keyring-daemon:gnome-keyring dbus-run-session:dbus npm:npm \
+	zbarimg:zbar-tools
 # Libraries Qt needs to run (offscreen in the tests, on screen for make run), and a font
 # with Cyrillic letters.
 QT_LIBS := -:libegl1 -:libgl1 -:libxkbcommon0 -:libfontconfig1 -:libfreetype6 \

@@ -260,3 +260,109 @@ def removed_label(text: str) -> str:
         notes = QCoreApplication.translate("Labels", "text notes (%1)")
         return str(notes).replace("%1", text[len("text notes (") : -1])
     return _label(REMOVED_LABELS, text)
+
+
+PROFILE_LABELS = {
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral to a partner"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status update back"),
+    "full": QT_TRANSLATE_NOOP("Labels", "Everything (same organisation)"),
+}
+PROFILE_DESCRIPTIONS = {
+    "referral": QT_TRANSLATE_NOOP(
+        "Labels",
+        "What a partner pleading for entry documents needs: identity, service, desertion, "
+        "risk, statements, vetting results, timeline and documents. Leaves out the address in "
+        "Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the "
+        "lawyer's own planning.",
+    ),
+    "status": QT_TRANSLATE_NOOP(
+        "Labels",
+        "What a partner sends back: the stage, the timeline and the referral status, with the "
+        "person's name so the case can be recognised.",
+    ),
+    "full": QT_TRANSLATE_NOOP(
+        "Labels",
+        "Everything, including internal notes and the address in Kazakhstan: only for another "
+        "office of the same organisation.",
+    ),
+}
+RECORD_LABELS = {
+    "partners": QT_TRANSLATE_NOOP("Labels", "Partner organisation"),
+    "persons": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "cases": QT_TRANSLATE_NOOP("Labels", "Case"),
+    "services": QT_TRANSLATE_NOOP("Labels", "Military service"),
+    "risks": QT_TRANSLATE_NOOP("Labels", "Risk"),
+    "checks": QT_TRANSLATE_NOOP("Labels", "Vetting check"),
+    "statements": QT_TRANSLATE_NOOP("Labels", "Statement"),
+    "events": QT_TRANSLATE_NOOP("Labels", "Timeline event"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    "referrals": QT_TRANSLATE_NOOP("Labels", "Referral"),
+}
+PREVIEW_LABELS = {
+    "new": QT_TRANSLATE_NOOP("Labels", "New"),
+    "changed": QT_TRANSLATE_NOOP("Labels", "Changed"),
+    "unchanged": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    "stale": QT_TRANSLATE_NOOP("Labels", "Older than mine (skipped)"),
+    "conflict": QT_TRANSLATE_NOOP("Labels", "Conflict"),
+}
+DIRECTION_LABELS = {
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+}
+
+
+def profile_label(name: str | None) -> str:
+    return _label(PROFILE_LABELS, name)
+
+
+def profile_description(name: str | None) -> str:
+    return _label(PROFILE_DESCRIPTIONS, name) if name in PROFILE_DESCRIPTIONS else ""
+
+
+def record_label(table: str | None) -> str:
+    return _label(RECORD_LABELS, table)
+
+
+def preview_label(status: str | None) -> str:
+    return _label(PREVIEW_LABELS, status)
+
+
+def direction_label(direction: str | None) -> str:
+    return _label(DIRECTION_LABELS, direction)
+
+
+RECORD_FIELD_LABELS = {
+    "case_id": QT_TRANSLATE_NOOP("Labels", "Case"),
+    "person_id": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "partner_id": QT_TRANSLATE_NOOP("Labels", "Partner organisation"),
+    "check_name": QT_TRANSLATE_NOOP("Labels", "Check"),
+    "result": QT_TRANSLATE_NOOP("Labels", "Result"),
+    "evidence": QT_TRANSLATE_NOOP("Labels", "Evidence"),
+    "reviewer": QT_TRANSLATE_NOOP("Labels", "Reviewer"),
+    "checked_on": QT_TRANSLATE_NOOP("Labels", "Date checked"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "stated_on": QT_TRANSLATE_NOOP("Labels", "Date of the statement"),
+    "source": QT_TRANSLATE_NOOP("Labels", "Source"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+    "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+    "occurred_on": QT_TRANSLATE_NOOP("Labels", "Date"),
+    "filename": QT_TRANSLATE_NOOP("Labels", "File name"),
+    "media_type": QT_TRANSLATE_NOOP("Labels", "File type"),
+    "size": QT_TRANSLATE_NOOP("Labels", "Size"),
+    "sha256": QT_TRANSLATE_NOOP("Labels", "Fingerprint (SHA-256)"),
+    "original_size": QT_TRANSLATE_NOOP("Labels", "Original size"),
+    "removed": QT_TRANSLATE_NOOP("Labels", "Hidden details removed"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "sent_on": QT_TRANSLATE_NOOP("Labels", "Date sent"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+}
+
+
+def record_field_label(name: str) -> str:
+    """A field of any record a bundle carries (case fields, checks, notes, referrals...)."""
+    if name in FIELD_LABELS:
+        return field_label(name)
+    return _label(RECORD_FIELD_LABELS, name)

@@ -29,6 +29,7 @@ from app.vault import Vault
 from app.wipe import panic_wipe
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
+from ui.screenshot_exchange import PARTNER, Exchange, close, prepare
 from ui.settings import GuiSettings
 from ui.tasks import DatabaseThread, VaultTask
 from ui.unlock import UnlockDialog
@@ -103,6 +104,29 @@ def shoot_language(window: MainWindow, unlock: UnlockDialog, case_id: str, out: 
     save(window, out, "settings")
 
 
+def shoot_exchange(window: MainWindow, exchange: Exchange, out: Path) -> None:
+    """Contacts with the QR code, the export wizard, the import preview, the Bundles page."""
+    window.show_page("contacts")
+    wait_for(window.contacts.loaded, window.contacts.refresh)
+    window.contacts.select(PARTNER)
+    save(window, out, "contacts")
+    wizard = window.bundles.export_cases([exchange.case_id])
+    wait_for(wizard.recipients_page.loaded, wizard.load)
+    wizard.next()
+    wizard.recipients_page.tick(PARTNER)
+    wizard.next()
+    save(wizard, out, "export")
+    wizard.close()
+    dialog = window.bundles.import_bundle()
+    dialog.path.setText(str(exchange.incoming))
+    wait_for(dialog.previewed, dialog.check)
+    save(dialog, out, "import")
+    dialog.close()
+    window.show_page("bundles")
+    wait_for(window.bundles.loaded, window.bundles.refresh)
+    save(window, out, "bundles")
+
+
 def main(argv: list[str]) -> int:
     target = Path(argv[0] if argv else "docs/screenshots")
     app = QApplication.instance() or QApplication(["satchel-screenshots"])
@@ -127,6 +151,7 @@ def main(argv: list[str]) -> int:
         opening.success(statuses.append)
         wait_for(opening.succeeded, opening.run_in_background, timeout_ms=120_000)
         case_id = ask(db, owner, lambda vault: fill_demo(vault))
+        exchange = ask(db, owner, lambda vault: prepare(vault, case_id, Path(scratch), keystore))
         window = MainWindow(db, statuses[0], GuiSettings())
         window.resize(*SIZE)
         window.show()
@@ -136,9 +161,11 @@ def main(argv: list[str]) -> int:
             for language in LANGUAGES:
                 translations.switch(language)
                 shoot_language(window, unlock, case_id, target / language)
+                shoot_exchange(window, exchange, target / language)
                 print(f"{language}: {target / language}")
         finally:
             translations.switch("en")
+            ask(db, owner, lambda _vault: close(exchange, keystore))
             db.stop()
             panic_wipe(folder, keystore)  # the device secret goes from the keystore too
             for widget in (unlock, window):

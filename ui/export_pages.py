@@ -1,0 +1,348 @@
+"""The choosing pages of the export wizard: which cases, for whom, with which profile.
+
+Each page reads what it offers on the database thread and says when it is complete
+(``completeChanged``), so Next is only enabled once the choice makes sense: at least one
+case, at least one recipient (an unverified one only after an explicit "I accept this
+risk"), and a file name that is not taken yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.bundle import PROFILES
+from app.bundle.profiles import DEFAULT_PROFILE
+from app.contacts import Contact, list_contacts
+from ui.i18n import is_language_change
+from ui.labels import profile_description, profile_label
+from ui.tasks import DatabaseThread, VaultTask
+
+SHOWN_CASES = 300
+SEARCH_PAUSE_MS = 250
+ID = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class CaseChoice:
+    case_id: str
+    name: str
+
+
+def case_choices(store: Any, search: str, keep: list[str]) -> tuple[int, list[CaseChoice]]:
+    """How many cases there are, and the ones to offer: ``keep`` first, then matches by name."""
+    rows = store.list_cases(search=search or None, order_by="name", descending=False,
+                            limit=SHOWN_CASES)  # fmt: skip
+    found = {row.id: CaseChoice(row.id, row.name) for row in rows}
+    kept = [cid for cid in keep if cid not in found]
+    for case_id in kept:
+        case = store.get_case(case_id)
+        found[case_id] = CaseChoice(case_id, str(case["person"]["name"]))
+    ordered = [found[c] for c in keep if c in found]
+    ordered += [c for c in found.values() if c.case_id not in keep]
+    return store.count_cases(), ordered
+
+
+class CasesPage(QWizardPage):
+    """All cases, or the ticked ones (the cases selected when the wizard opened are ticked)."""
+
+    loaded = Signal(int)
+
+    def __init__(self, db: DatabaseThread, chosen: list[str], *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.chosen: dict[str, str] = dict.fromkeys(chosen, "")
+        self.total = 0
+        self.all_cases = QRadioButton(self)
+        self.some_cases = QRadioButton(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_PAUSE_MS)
+        self._timer.timeout.connect(self.load)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.list.itemChanged.connect(self._ticked)
+        (self.some_cases if chosen else self.all_cases).setChecked(True)
+        self.all_cases.toggled.connect(self._mode_changed)
+        layout = QVBoxLayout(self)
+        for widget in (self.all_cases, self.some_cases, self.search):
+            layout.addWidget(widget)
+        layout.addWidget(self.list, 1)
+        self._mode_changed()
+        self.retranslate()
+
+    def load(self) -> VaultTask[tuple[int, list[CaseChoice]]]:
+        search, keep = self.search.text().strip(), list(self.chosen)
+        task: VaultTask[tuple[int, list[CaseChoice]]] = VaultTask(
+            self._db, lambda vault: case_choices(vault.store, search, keep), parent=self
+        )
+        return task.success(self._show).run_in_background()
+
+    def _show(self, answer: tuple[int, list[CaseChoice]]) -> None:
+        self.total, choices = answer
+        self.list.blockSignals(True)
+        self.list.clear()
+        for choice in choices:
+            item = QListWidgetItem(choice.name, self.list)
+            item.setData(ID, choice.case_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = choice.case_id in self.chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            if ticked:
+                self.chosen[choice.case_id] = choice.name
+        self.list.blockSignals(False)
+        self.retranslate()
+        self.loaded.emit(len(choices))
+
+    def tick(self, case_id: str, ticked: bool = True) -> bool:
+        """Tick or untick a listed case (what a click does); False if it is not listed."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID) == case_id:
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                return True
+        return False
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        case_id = str(item.data(ID))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.chosen[case_id] = item.text()
+            self.some_cases.setChecked(True)
+        else:
+            self.chosen.pop(case_id, None)
+        self.completeChanged.emit()
+
+    def _mode_changed(self) -> None:
+        self.completeChanged.emit()
+
+    def case_ids(self) -> list[str] | None:
+        """The chosen cases; None means every case in the vault."""
+        return None if self.all_cases.isChecked() else list(self.chosen)
+
+    def isComplete(self) -> bool:
+        return (self.all_cases.isChecked() and self.total > 0) or bool(self.case_ids())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Which cases?"))
+        self.setSubTitle(self.tr("Choose the cases to seal into the bundle."))
+        self.all_cases.setText(self.tr("All cases in the vault (%n)", "", self.total))
+        self.some_cases.setText(self.tr("Only the cases ticked below"))
+        self.search.setPlaceholderText(self.tr("Find a person by name, in Cyrillic or Latin"))
+
+
+class RecipientsPage(QWizardPage):
+    """Contacts to seal for: verified first; an unverified one needs the risk accepted."""
+
+    loaded = Signal(int)
+
+    def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.contacts: list[Contact] = []
+        self.list = QListWidget(self)
+        self.list.itemChanged.connect(lambda _item: self._update())
+        self.risk = QLabel(self)
+        self.risk.setWordWrap(True)
+        self.risk.setStyleSheet("color: white; background: #c0392b; padding: 8px;")
+        self.accept_risk = QCheckBox(self)
+        self.accept_risk.toggled.connect(lambda _on: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.risk)
+        layout.addWidget(self.accept_risk)
+        self._update()
+        self.retranslate()
+
+    def load(self) -> VaultTask[list[Contact]]:
+        task: VaultTask[list[Contact]] = VaultTask(
+            self._db, lambda vault: list_contacts(vault.store), parent=self
+        )
+        return task.success(self._show).run_in_background()
+
+    def _show(self, contacts: list[Contact]) -> None:
+        self.contacts = sorted(contacts, key=lambda c: (c.key_changed, not c.verified))
+        self._fill()
+        self.loaded.emit(len(self.contacts))
+
+    def _fill(self) -> None:
+        ticked = set(self.names())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for contact in self.contacts:
+            item = QListWidgetItem(self._describe(contact), self.list)
+            item.setData(ID, contact.name)
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            if contact.key_changed:  # never sealed for until the new keys are accepted
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            on = contact.name in ticked and not contact.key_changed
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self._update()
+
+    def _describe(self, contact: Contact) -> str:
+        if contact.key_changed:
+            state = self.tr("keys changed: accept them on the Contacts page first")
+        elif contact.verified:
+            state = self.tr("verified")
+        else:
+            state = self.tr("NOT verified")
+        return f"{contact.name} — {state}"
+
+    def tick(self, name: str, ticked: bool = True) -> bool:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID) == name and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                return True
+        return False
+
+    def names(self) -> list[str]:
+        return [
+            str(self.list.item(row).data(ID))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def unverified(self) -> list[str]:
+        chosen = set(self.names())
+        return [c.name for c in self.contacts if c.name in chosen and not c.verified]
+
+    def _update(self) -> None:
+        risky = self.unverified()
+        self.risk.setVisible(bool(risky))
+        self.accept_risk.setVisible(bool(risky))
+        if not risky:
+            self.accept_risk.setChecked(False)
+        self.risk.setText(
+            self.tr(
+                "Not verified in person: %1. If someone swapped their key, that person could "
+                "read this bundle instead of them. Compare safety numbers on the Contacts page "
+                "first, or accept the risk."
+            ).replace("%1", ", ".join(risky))
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.names()) and (not self.unverified() or self.accept_risk.isChecked())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("For whom?"))
+        self.setSubTitle(self.tr("Only the contacts ticked here can open the bundle."))
+        self.accept_risk.setText(self.tr("I accept this risk and seal the bundle for them"))
+        self._fill()
+
+
+class ProfilePage(QWizardPage):
+    """The redaction profile (with what it leaves out) and the file to write."""
+
+    def __init__(self, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.profiles = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        layout = QVBoxLayout(self)
+        for name in PROFILES:
+            button = QRadioButton(self)
+            self.buttons[name] = button
+            self.profiles.addButton(button)
+            button.toggled.connect(lambda _on: self._describe())
+            layout.addWidget(button)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("padding: 6px; background: #eef2f7;")
+        self.buttons[DEFAULT_PROFILE].setChecked(True)
+        self.file_label = QLabel(self)
+        self.output = QLineEdit(self)
+        self.output.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.choose_button = QPushButton(self)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_note = QLabel(self)
+        self.file_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.output, 1)
+        row.addWidget(self.choose_button)
+        layout.addWidget(self.description)
+        layout.addSpacing(12)
+        layout.addWidget(self.file_label)
+        layout.addLayout(row)
+        layout.addWidget(self.file_note)
+        layout.addStretch(1)
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def profile(self) -> str:
+        return next(name for name, button in self.buttons.items() if button.isChecked())
+
+    def choose_profile(self, name: str) -> None:
+        self.buttons[name].setChecked(True)
+
+    def path(self) -> Path | None:
+        text = self.output.text().strip()
+        return Path(text) if text else None
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the sealed bundle as"), "satchel-bundle.age",
+            self.tr("Satchel bundles (*.age)"), "", QFileDialog.Option.DontUseNativeDialog,
+        )  # fmt: skip
+        if path:
+            self.output.setText(path)
+
+    def isComplete(self) -> bool:
+        path = self.path()
+        taken = path is not None and path.exists()
+        self.file_note.setText(
+            self.tr("There is already a file with that name; choose another name.") if taken else ""
+        )
+        return path is not None and not taken and path.parent.is_dir()
+
+    def _describe(self) -> None:
+        self.description.setText(profile_description(self.profile()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What do they receive?"))
+        self.setSubTitle(
+            self.tr("Each partner gets only the fields it needs. The bundle is sealed next.")
+        )
+        for name, button in self.buttons.items():
+            button.setText(profile_label(name))
+        self._describe()
+        self.file_label.setText(self.tr("Save the sealed bundle as:"))
+        self.choose_button.setText(self.tr("Choose…"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Seal the bundle"))

@@ -1,0 +1,163 @@
+"""Seal cases for contacts: a wizard (cases, recipients, profile and file, then sealing).
+
+The pages are in :mod:`ui.export_pages`. "Seal the bundle" commits: the last page runs
+:func:`app.bundle.export_bundle` on the database thread with a progress bar (the core
+writes ``NAME.partial`` and renames it once complete, so a cancelled or failed export never
+leaves a file under the chosen name) and then says what was sealed for whom. The wizard
+opens with ``open()``; tests tick boxes on the pages and call ``next()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from app.bundle import ExportSummary, export_bundle
+from ui.exchange_messages import exchange_sentence
+from ui.export_pages import CasesPage, ProfilePage, RecipientsPage
+from ui.i18n import is_language_change
+from ui.labels import profile_label
+from ui.tasks import DatabaseThread, VaultTask
+
+
+def size_text(size: int) -> str:
+    """A file size the way people say it (kB, MB), one decimal."""
+    if size < 1_000_000:
+        return f"{size / 1000:.1f} kB"
+    return f"{size / 1_000_000:.1f} MB"
+
+
+class SealingPage(QWizardPage):
+    """Runs the export when shown; complete once the bundle is written."""
+
+    finished = Signal(object)  # ExportSummary or the error
+
+    def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.summary: ExportSummary | None = None
+        self.error: BaseException | None = None
+        self.bar = QProgressBar(self)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def seal(
+        self, output: Path, to: list[str], cases: list[str] | None, profile: str
+    ) -> VaultTask[ExportSummary]:
+        self.summary, self.error = None, None
+        self.bar.setRange(0, 0)
+        self.result.clear()
+        task: VaultTask[ExportSummary] = VaultTask.with_progress(
+            self._db,
+            lambda vault, progress: export_bundle(
+                vault.store, output, to=to, cases=cases, profile=profile, progress=progress
+            ),
+            parent=self,
+        )
+        task.on_progress(self._progressed).success(self._sealed).failure(self._failed)
+        return task.run_in_background()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _sealed(self, summary: ExportSummary) -> None:
+        self.summary = summary
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self._show_result()
+        self.completeChanged.emit()
+        self.finished.emit(summary)
+
+    def _failed(self, error: BaseException) -> None:
+        self.error = error
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self._show_result()
+        self.finished.emit(error)
+
+    def _show_result(self) -> None:
+        summary = self.summary
+        if self.error is not None:
+            self.result.setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.result.setText(exchange_sentence(self.error))
+        elif summary is not None:
+            self.result.setStyleSheet("")
+            sealed = self.tr("%n case(s) sealed for %1 with the profile “%2”.", "", summary.cases)
+            where = self.tr("Saved as %1 (%2). Only they can open it; send it any way you like.")
+            self.result.setText(
+                sealed.replace("%1", ", ".join(summary.recipients)).replace(
+                    "%2", profile_label(summary.profile)
+                )
+                + "\n\n"
+                + where.replace("%1", str(summary.path)).replace("%2", size_text(summary.size))
+            )
+
+    def isComplete(self) -> bool:
+        return self.summary is not None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Sealing"))
+        self.setSubTitle(self.tr("The cases are signed and encrypted for the chosen contacts."))
+        self._show_result()
+
+
+class ExportWizard(QWizard):
+    """Emits ``exported(summary)`` once the bundle is written."""
+
+    exported = Signal(object)
+
+    def __init__(self, db: DatabaseThread, chosen_cases: list[str], *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.cases_page = CasesPage(db, chosen_cases, parent=self)
+        self.recipients_page = RecipientsPage(db, parent=self)
+        self.profile_page = ProfilePage(parent=self)
+        self.sealing_page = SealingPage(db, parent=self)
+        for page in (self.cases_page, self.recipients_page, self.profile_page, self.sealing_page):
+            self.addPage(page)
+        self.currentIdChanged.connect(self._page_shown)
+        self.sealing_page.finished.connect(self._finished)
+        self.resize(760, 560)
+        self.retranslate()
+
+    def load(self) -> None:
+        """Read the cases and contacts to offer (on the database thread)."""
+        self.cases_page.load()
+        self.recipients_page.load()
+
+    def _page_shown(self, page_id: int) -> None:
+        if self.page(page_id) is self.sealing_page:
+            path = self.profile_page.path()
+            if path is not None:
+                self.sealing_page.seal(
+                    path,
+                    self.recipients_page.names(),
+                    self.cases_page.case_ids(),
+                    self.profile_page.profile(),
+                )
+
+    def _finished(self, outcome: object) -> None:
+        if isinstance(outcome, ExportSummary):
+            self.exported.emit(outcome)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Seal cases for a contact"))

@@ -1,0 +1,243 @@
+"""Open a received bundle: check it, show what it would change, resolve conflicts, apply.
+
+1. The file is checked completely on the database thread (:func:`app.bundle.preview_bundle`:
+   signature, hashes, sender), with a progress bar; nothing is written.
+2. The preview says who signed it, loudly if their key is not verified (importing then needs
+   a tick), how many records are new, changed, unchanged or conflicting, case by case.
+3. Each conflict (both sides changed a record) gets a choice: keep mine, take theirs, or
+   keep both (mine stays; theirs is added to the case as a note). "Apply to all" sets them
+   at once. Nothing is overwritten without a choice.
+4. Import applies everything in one transaction (:func:`app.bundle.import_bundle`), with
+   progress, and says what was done. Any failure leaves the vault as it was.
+
+The dialog opens with ``open()``; tests call :meth:`ImportDialog.check` and
+:meth:`ImportDialog.apply` and set the choices directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bundle import BundlePreview, ImportResult, import_bundle, preview_bundle
+from ui.exchange_messages import exchange_sentence
+from ui.i18n import is_language_change
+from ui.import_preview import PreviewPanel
+from ui.tasks import DatabaseThread, VaultTask
+
+ERROR_STYLE = "color: #c0392b; font-weight: bold;"
+
+
+class ImportDialog(QDialog):
+    """Emits ``previewed(preview)``, then ``imported(result)``; ``failed(sentence)`` on errors."""
+
+    previewed = Signal(object)
+    imported = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.preview: BundlePreview | None = None
+        self.outcome: ImportResult | None = None
+        self._checked_path: Path | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.path = QLineEdit(self)
+        self.path.textChanged.connect(lambda _text: self._forget_preview())
+        self.choose_button = QPushButton(self)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.check_button = QPushButton(self)
+        self.check_button.clicked.connect(self.check)
+        self.bar = QProgressBar(self)
+        self.bar.hide()
+        self.panel = PreviewPanel(parent=self)
+        self.panel.hide()
+        self.trust = QCheckBox(self)
+        self.trust.toggled.connect(lambda _on: self._update_buttons())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = QPushButton(self)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self._update_buttons()
+        self.resize(900, 680)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.trust)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    # --- 1. choosing and checking -------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a received bundle"), "",
+            self.tr("Satchel bundles (*.age);;All files (*)"), "",
+            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ReadOnly,
+        )  # fmt: skip
+        if path:
+            self.path.setText(path)
+            self.check()
+
+    def check(self) -> VaultTask[BundlePreview] | None:
+        text = self.path.text().strip()
+        if not text:
+            return None
+        path = Path(text)
+        self._forget_preview()
+        self._busy(True)
+        task: VaultTask[BundlePreview] = VaultTask.with_progress(
+            self._db,
+            lambda vault, progress: preview_bundle(vault.store, path, progress=progress),
+            parent=self,
+        )
+        task.on_progress(self._progressed).success(
+            lambda preview: self._previewed(path, preview)
+        ).failure(self._failed)
+        return task.run_in_background()
+
+    def _previewed(self, path: Path, preview: BundlePreview) -> None:
+        self._busy(False)
+        self.preview, self._checked_path = preview, path
+        self.panel.show_preview(preview)
+        self.panel.show()
+        self.trust.setVisible(not preview.sender_verified and not preview.already_imported)
+        self._update_buttons()
+        self.previewed.emit(preview)
+
+    def _forget_preview(self) -> None:
+        self.preview, self._checked_path, self.outcome = None, None, None
+        self.panel.hide()
+        self.trust.setChecked(False)
+        self.trust.hide()
+        self.message.clear()
+        self._update_buttons()
+
+    # --- 2. choosing and applying ---------------------------------------------------------------
+
+    def choices(self) -> dict[str, str]:
+        return self.panel.choices()
+
+    def set_all(self, choice: str) -> None:
+        self.panel.set_all(choice)
+
+    def can_import(self) -> bool:
+        preview = self.preview
+        return (
+            preview is not None
+            and self.outcome is None
+            and not preview.already_imported
+            and (preview.sender_verified or self.trust.isChecked())
+        )
+
+    def apply(self) -> VaultTask[ImportResult] | None:
+        if not self.can_import() or self._checked_path is None:
+            return None
+        path, choices = self._checked_path, self.choices()
+        self._busy(True)
+        task: VaultTask[ImportResult] = VaultTask.with_progress(
+            self._db,
+            lambda vault, progress: import_bundle(
+                vault.store, path, resolve=choices, progress=progress
+            ),
+            parent=self,
+        )
+        task.on_progress(self._progressed).success(self._imported).failure(self._failed)
+        return task.run_in_background()
+
+    def _imported(self, result: ImportResult) -> None:
+        self._busy(False)
+        self.outcome = result
+        self.message.setStyleSheet("color: #1e7b34; font-weight: bold;")
+        self._show_result()
+        self._update_buttons()
+        self.imported.emit(result)
+
+    def _show_result(self) -> None:
+        result = self.outcome
+        if result is None:
+            return
+        counts = result.preview.counts
+        self.message.setText(
+            self.tr("Imported from %1: %n case(s).", "", len(result.preview.cases)).replace(
+                "%1", result.preview.sender
+            )
+            + " "
+            + self.tr("New records: %1, changed: %2, conflicts resolved: %3.")
+            .replace("%1", str(counts.get("new", 0)))
+            .replace("%2", str(counts.get("changed", 0)))
+            .replace("%3", str(sum(result.resolved.values())))
+        )
+
+    # --- shared ---------------------------------------------------------------------------------
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.bar.setRange(0, 0)
+        for widget in (self.check_button, self.choose_button, self.import_button, self.path):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        sentence = exchange_sentence(error)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(sentence)
+        self.failed.emit(sentence)
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(self.can_import())
+        self.check_button.setEnabled(bool(self.path.text().strip()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open a received bundle"))
+        self.intro.setText(
+            self.tr(
+                "Choose the bundle file. Satchel checks the signature and every part of it "
+                "first and shows what it would change; nothing is imported until you press "
+                "Import."
+            )
+        )
+        self.choose_button.setText(self.tr("Choose…"))
+        self.check_button.setText(self.tr("Check the bundle"))
+        self.trust.setText(self.tr("I understand the risk and want to import it anyway"))
+        self.import_button.setText(self.tr("Import"))
+        self._show_result()

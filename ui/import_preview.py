@@ -1,0 +1,198 @@
+"""What a received bundle would change, shown before anything is written.
+
+Who signed it (a green "verified" or a loud red warning), the counts of new, changed,
+unchanged and conflicting records, one line per case, and one line per conflict with its
+own choice: keep mine, take theirs, or keep both. A new conflict starts on "keep mine":
+nothing of ours is overwritten unless the user says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bundle import RESOLUTIONS, BundlePreview, Conflict
+from ui.i18n import is_language_change
+from ui.labels import preview_label, profile_label, record_field_label, record_label
+
+VERIFIED_STYLE = "color: #1e7b34; font-weight: bold;"
+UNVERIFIED_STYLE = "color: white; background: #c0392b; padding: 8px; font-weight: bold;"
+SHOWN_COUNTS = ("new", "changed", "unchanged", "stale", "conflict")
+
+
+class PreviewPanel(QWidget):
+    """The preview of one bundle; :meth:`choices` is what the user chose per conflict."""
+
+    def __init__(self, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.preview: BundlePreview | None = None
+        self.combos: dict[str, QComboBox] = {}
+        self.signer = QLabel(self)
+        self.signer.setWordWrap(True)
+        self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
+        self.cases = self._tree(6)
+        self.conflicts_title = QLabel(self)
+        self.conflicts_title.setWordWrap(True)
+        self.conflicts = self._tree(4)
+        self.all_label = QLabel(self)
+        self.all_choice = QComboBox(self)
+        self.all_button = QPushButton(self)
+        self.all_button.clicked.connect(lambda: self.set_all(self.all_choice.currentData()))
+        all_row = QHBoxLayout()
+        all_row.addWidget(self.all_label)
+        all_row.addWidget(self.all_choice)
+        all_row.addWidget(self.all_button)
+        all_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.signer)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.cases, 1)
+        layout.addWidget(self.conflicts_title)
+        layout.addWidget(self.conflicts, 1)
+        layout.addLayout(all_row)
+        self._fill_choices(self.all_choice)
+        self.retranslate()
+
+    def _tree(self, columns: int) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setColumnCount(columns)
+        tree.setRootIsDecorated(False)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setStretchLastSection(True)
+        return tree
+
+    def _fill_choices(self, combo: QComboBox) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for choice in RESOLUTIONS:
+            combo.addItem(self._choice_words(choice), choice)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _choice_words(self, choice: str) -> str:
+        words = {
+            "mine": self.tr("Keep mine"),
+            "theirs": self.tr("Take theirs"),
+            "both": self.tr("Keep both (theirs as a note)"),
+        }
+        return words[choice]
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def show_preview(self, preview: BundlePreview) -> None:
+        self.preview = preview
+        self.combos = {}
+        self.conflicts.clear()
+        for conflict in preview.conflicts:
+            self._add_conflict(conflict)
+        self._show_words()
+
+    def _add_conflict(self, conflict: Conflict) -> None:
+        item = QTreeWidgetItem(self.conflicts)
+        item.setData(0, Qt.ItemDataRole.UserRole, conflict.record_id)
+        combo = QComboBox(self.conflicts)
+        self._fill_choices(combo)
+        self.conflicts.setItemWidget(item, 3, combo)
+        self.combos[conflict.record_id] = combo
+
+    def choices(self) -> dict[str, str]:
+        return {record_id: str(combo.currentData()) for record_id, combo in self.combos.items()}
+
+    def set_all(self, choice: str) -> None:
+        for combo in self.combos.values():
+            combo.setCurrentIndex(combo.findData(choice))
+
+    def _show_words(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        self._show_sender(preview)
+        parts = [f"{preview_label(k)}: {preview.counts.get(k, 0)}" for k in SHOWN_COUNTS]
+        self.counts.setText(self.tr("Records in this bundle — %1").replace("%1", ", ".join(parts)))
+        if preview.already_imported:
+            self.counts.setText(self.tr("This bundle was already imported; nothing would change."))
+        self._fill_cases(preview)
+        self._word_conflicts(preview)
+
+    def _show_sender(self, preview: BundlePreview) -> None:
+        profile = profile_label(preview.profile)
+        if preview.sender_verified:
+            self.signer.setStyleSheet(VERIFIED_STYLE)
+            text = self.tr("Signed by “%1” (key verified in person). Profile: %2.")
+        else:
+            self.signer.setStyleSheet(UNVERIFIED_STYLE)
+            text = self.tr(
+                "Signed by “%1”, whose key is NOT verified: anyone who swapped their key could "
+                "have made this bundle. Compare safety numbers on the Contacts page before "
+                "trusting it. Profile: %2."
+            )
+        self.signer.setText(text.replace("%1", preview.sender).replace("%2", profile))
+
+    def _fill_cases(self, preview: BundlePreview) -> None:
+        self.cases.clear()
+        for case in preview.cases:
+            counts = case.counts
+            QTreeWidgetItem(
+                self.cases,
+                [case.person or self.tr("(name not sent)"), preview_label(case.status),
+                 str(counts.get("new", 0)), str(counts.get("changed", 0)),
+                 str(counts.get("unchanged", 0)), str(counts.get("conflict", 0))],
+            )  # fmt: skip
+
+    def _word_conflicts(self, preview: BundlePreview) -> None:
+        self.conflicts_title.setText(
+            self.tr(
+                "%n record(s) changed on both sides since the last exchange. Choose for each "
+                "what stays:",
+                "",
+                len(preview.conflicts),
+            )
+        )
+        has_conflicts = bool(preview.conflicts)
+        for widget in (
+            self.conflicts_title,
+            self.conflicts,
+            self.all_label,
+            self.all_choice,
+            self.all_button,
+        ):
+            widget.setVisible(has_conflicts)  # fmt: skip
+        for row, conflict in enumerate(preview.conflicts):
+            item = self.conflicts.topLevelItem(row)
+            if item is None:
+                continue
+            item.setText(0, conflict.person or "")
+            item.setText(1, record_label(conflict.table))
+            item.setText(2, ", ".join(record_field_label(f) for f in conflict.fields))
+            combo = self.combos.get(conflict.record_id)
+            if combo is not None:
+                self._fill_choices(combo)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.cases.setHeaderLabels(
+            [self.tr("Person"), self.tr("Status"), preview_label("new"), preview_label("changed"),
+             preview_label("unchanged"), preview_label("conflict")]
+        )  # fmt: skip
+        self.conflicts.setHeaderLabels(
+            [self.tr("Person"), self.tr("Record"), self.tr("Changed fields"), self.tr("Keep")]
+        )
+        self.all_label.setText(self.tr("For every conflict:"))
+        self.all_button.setText(self.tr("Apply to all"))
+        self._fill_choices(self.all_choice)
+        self._show_words()
