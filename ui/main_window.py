@@ -1,11 +1,13 @@
 """The main window: navigation on the left, one page at a time, Lock always in reach.
 
 Pages: Dashboard, Cases (the list, and one case in detail), Contacts, Bundles, Audit log,
-Settings. The toolbar holds New case (Ctrl+N) and Lock (Ctrl+L). Panic wipe arrives with the
-border-safety work; until then there is no Panic action at all rather than a button that
-does nothing. The window is built after unlock and thrown away on lock, together with every
-case model and widget it holds, so nothing read from the vault outlives the unlocked session
-in the window. Before that, the open case's unsaved edits are queued for saving.
+Settings. The toolbar holds New case (Ctrl+N), Export (Ctrl+E: seal cases for a contact),
+Import (Ctrl+I: open a received bundle), Lock (Ctrl+L), Copy field (Ctrl+Shift+C: the
+shell clears it from the clipboard after the delay set in Settings) and Panic
+(Ctrl+Shift+Delete: a held-button confirmation, then the vault is destroyed). The window
+is built after unlock and thrown away on lock, together with every case model and widget
+it holds, so nothing read from the vault outlives the unlocked session in the window.
+Before that, the open case's unsaved edits are queued for saving.
 """
 
 from __future__ import annotations
@@ -13,23 +15,28 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.vault import SecurityStatus
 from ui.audit_page import AuditLogPage
+from ui.bundles_page import BundlesPage
 from ui.case_detail import CaseDetailPage
 from ui.case_list import CaseListPage
+from ui.clipboard import focused_field_text
+from ui.contacts_page import ContactsPage
 from ui.dashboard import DashboardPage
+from ui.export_wizard import ExportWizard
 from ui.i18n import is_language_change
+from ui.import_dialog import ImportDialog
 from ui.new_case import NewCaseDialog
+from ui.panic import panic_shortcut, panic_tooltip
 from ui.settings import GuiSettings
 from ui.settings_page import SettingsPage
 from ui.tasks import DatabaseThread
@@ -37,41 +44,12 @@ from ui.tasks import DatabaseThread
 PAGES = ("dashboard", "cases", "contacts", "bundles", "audit", "settings")
 
 
-class ComingLaterPage(QWidget):
-    """A page whose screen comes in a later version; says so instead of showing nothing."""
-
-    def __init__(self, page: str, *, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._page = page
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(self.message)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        texts = {
-            "contacts": self.tr(
-                "Partner organisations, contacts and their keys will be managed here in the "
-                "next version. Until then use the command line."
-            ),
-            "bundles": self.tr(
-                "Sealing and opening case bundles will be done here in the next version. "
-                "Until then use the command line."
-            ),
-        }
-        self.message.setText(texts.get(self._page, ""))
-
-
 class MainWindow(QMainWindow):
     """Emits ``lock_requested`` for Lock; the shell closes the vault and drops this window."""
 
     lock_requested = Signal()
+    panic_requested = Signal()
+    copy_requested = Signal(str)  # the focused field's text, for the shell's clipboard guard
 
     def __init__(self, db: DatabaseThread, status: SecurityStatus, settings: GuiSettings) -> None:
         super().__init__(None)  # a top-level window, owned by the shell
@@ -86,13 +64,15 @@ class MainWindow(QMainWindow):
         self.case_detail = CaseDetailPage(db, parent=self.cases_stack)
         self.cases_stack.addWidget(self.cases)
         self.cases_stack.addWidget(self.case_detail)
+        self.contacts = ContactsPage(db, parent=self.pages)
+        self.bundles = BundlesPage(db, parent=self.pages)
         self.audit = AuditLogPage(db, parent=self.pages)
         self.settings_page = SettingsPage(settings, parent=self.pages)
         for widget in (
             self.dashboard,
             self.cases_stack,
-            ComingLaterPage("contacts", parent=self.pages),
-            ComingLaterPage("bundles", parent=self.pages),
+            self.contacts,
+            self.bundles,
             self.audit,
             self.settings_page,
         ):
@@ -119,17 +99,44 @@ class MainWindow(QMainWindow):
         self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_case_action.triggered.connect(self.new_case)
         self.toolbar.addAction(self.new_case_action)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_cases)
+        self.toolbar.addAction(self.export_action)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_bundle)
+        self.toolbar.addAction(self.import_action)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         self.toolbar.addAction(self.lock_action)
+        self._build_border_actions()
+
+    def _build_border_actions(self) -> None:
+        """Copy field (cleared from the clipboard later) and Panic, always on the toolbar."""
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.triggered.connect(self.copy_focused_field)
+        self.toolbar.addAction(self.copy_action)
+        self.panic_action = QAction(self)
+        self.panic_action.setShortcut(panic_shortcut())
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.panic_action.triggered.connect(self.panic_requested)
+        self.toolbar.addAction(self.panic_action)
+
+    def copy_focused_field(self) -> None:
+        text = focused_field_text(QApplication.focusWidget())
+        if text:
+            self.copy_requested.emit(text)
 
     def _connect_cases(self) -> None:
         self.cases.case_opened.connect(self.open_case)
         self.dashboard.case_opened.connect(self.open_case)
         self.case_detail.back.connect(self.show_case_list)
         self.case_detail.saved.connect(lambda _id: self.cases.model.reload())
+        self.bundles.imported.connect(self.cases.model.reload)
 
     def _page_chosen(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
@@ -138,6 +145,10 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         elif page == "audit":
             self.audit.refresh()
+        elif page == "contacts":
+            self.contacts.refresh()
+        elif page == "bundles":
+            self.bundles.refresh()
 
     # --- cases -------------------------------------------------------------------------------
 
@@ -157,6 +168,25 @@ class MainWindow(QMainWindow):
     def show_case_list(self) -> None:
         self.cases_stack.setCurrentWidget(self.cases)
         self.cases.model.reload()
+
+    # --- bundles -----------------------------------------------------------------------------
+
+    def chosen_case_ids(self) -> list[str]:
+        """The case on screen, or the one selected in the case list: what Export starts with."""
+        if self.cases_stack.currentWidget() is self.case_detail and self.case_detail.case_id:
+            return [self.case_detail.case_id]
+        rows = self.cases.table.selectionModel().selectedRows()
+        found = [self.cases.model.case_id(index.row()) for index in rows]
+        return [case_id for case_id in found if case_id]
+
+    def export_cases(self) -> ExportWizard:
+        """Seal cases for a contact; the open or selected case is ticked already."""
+        chosen = self.chosen_case_ids()
+        self.save_before_leaving()
+        return self.bundles.export_cases(chosen)
+
+    def import_bundle(self) -> ImportDialog:
+        return self.bundles.import_bundle()
 
     def save_before_leaving(self) -> None:
         """The vault locks or the app closes: keep the edits on the open case."""
@@ -194,5 +224,15 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self.new_case_action.setText(self.tr("New case"))
         self.new_case_action.setToolTip(self.tr("Open a new case (Ctrl+N)"))
+        self.export_action.setText(self.tr("Export…"))
+        self.export_action.setToolTip(self.tr("Seal cases for a contact (Ctrl+E)"))
+        self.import_action.setText(self.tr("Import…"))
+        self.import_action.setToolTip(self.tr("Open a received bundle (Ctrl+I)"))
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.copy_action.setText(self.tr("Copy field"))
+        self.copy_action.setToolTip(
+            self.tr("Copy the field you are in; the clipboard is cleared after a while")
+        )
+        self.panic_action.setText(self.tr("Panic"))
+        self.panic_action.setToolTip(panic_tooltip())

@@ -1,4 +1,4 @@
-"""The desktop app's own settings: language, auto-lock and clipboard clearing.
+"""The desktop app's own settings: language, auto-lock, clipboard clearing and camouflage.
 
 They are read before the vault is unlocked (the unlock dialog must already speak the
 user's language), so they live outside it, in a small JSON file in the user's config
@@ -26,15 +26,17 @@ _MAX_FILE_BYTES = 4096
 @dataclass(frozen=True)
 class GuiSettings:
     language: str = SOURCE_LANGUAGE
-    auto_lock_minutes: int = 10
+    auto_lock_minutes: int = 5
     clipboard_seconds: int = 30
+    camouflage: bool = False  # a neutral window title and icon
 
     def normalised(self) -> GuiSettings:
         language = self.language if self.language in LANGUAGES else SOURCE_LANGUAGE
         return GuiSettings(
             language=language,
-            auto_lock_minutes=_clamp(self.auto_lock_minutes, AUTO_LOCK_RANGE, 10),
+            auto_lock_minutes=_clamp(self.auto_lock_minutes, AUTO_LOCK_RANGE, 5),
             clipboard_seconds=_clamp(self.clipboard_seconds, CLIPBOARD_RANGE, 30),
+            camouflage=self.camouflage is True,
         )
 
 
@@ -66,6 +68,7 @@ def load_settings(path: Path) -> GuiSettings:
         else defaults.language,
         auto_lock_minutes=data.get("auto_lock_minutes", defaults.auto_lock_minutes),
         clipboard_seconds=data.get("clipboard_seconds", defaults.clipboard_seconds),
+        camouflage=data.get("camouflage") is True,
     ).normalised()
 
 

@@ -1,25 +1,40 @@
-"""The desktop app's life cycle: first run or unlock, the main window, lock, auto-lock.
+"""The desktop app's life cycle: first run or unlock, the main window, lock, panic.
 
-The shell owns the database thread, the translator and whichever top-level window is up.
-Locking (Ctrl+L, or the idle timer) locks the vault on its thread, drops the main window
-with every case widget and model in it, and shows the unlock dialog again.
+The shell owns the database thread, the translator, the clipboard guard and whichever
+top-level window is up. Locking (Ctrl+L, the idle timer, the system going to sleep or
+locking its screen) locks the vault on its thread, drops the main window with every case
+widget and model in it, clears the clipboard if it still holds what Satchel copied, and
+shows the unlock dialog again. Panic (Ctrl+Shift+Delete, held button) crypto-erases the
+vault at once and starts over as on a fresh install.
+
+Qt itself must leave no traces either: its shader cache is off, and its own user settings
+(where the file dialog remembers the last folder and its history) are sent to a place that
+cannot exist, so they are never written; see :func:`keep_qt_traces_off`.
 """
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.keystore import Keystore
+from app.paths import app_traces
 from app.vault import SecurityStatus, Vault
+from app.wipe import WipeReport, panic_wipe
 from crypto.kdf import KdfParams
+from ui.clipboard import ClipboardGuard
 from ui.first_run import FirstRunDialog
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.messages import user_sentence
+from ui.panic import PanicDialog
 from ui.settings import GuiSettings, load_settings, save_settings
+from ui.system_lock import SystemLockWatcher
 from ui.tasks import DatabaseThread, VaultTask
 from ui.unlock import UnlockDialog
 
@@ -29,6 +44,29 @@ _USER_INPUT = {
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
 }
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def keep_qt_traces_off() -> None:
+    """Stop Qt from writing its own files: the shader cache and its user settings.
+
+    Qt's file dialog saves the last folder and a folder history in Qt's user settings
+    (``QtProject.conf`` on Linux). Those settings are pointed at a folder inside the Python
+    executable's *file*, which can never be created, so nothing is written. Windows and
+    macOS keep those settings in the registry and in preferences, which cannot be
+    redirected; :func:`forget_file_dialog_history` deletes them at lock and exit there.
+    """
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DisableShaderDiskCache, True)
+    nowhere = str(Path(sys.executable or __file__).resolve() / "qt-settings")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, nowhere)
+
+
+def forget_file_dialog_history() -> None:
+    """Delete what Qt's file dialog remembered (last folder, history), wherever it is kept."""
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt_settings.remove("FileDialog")
+    qt_settings.sync()
 
 
 class SatchelShell(QObject):
@@ -45,6 +83,7 @@ class SatchelShell(QObject):
         kdf: KdfParams | None = None,
     ) -> None:
         super().__init__(app)
+        keep_qt_traces_off()
         self._app = app
         self.folder = folder
         self._keystore = keystore
@@ -55,45 +94,65 @@ class SatchelShell(QObject):
         self.translations = Translations(self, translations_folder)
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None
+        self.panic_dialog: PanicDialog | None = None
         self.auto_lock = QTimer(self)
         self.auto_lock.setSingleShot(True)
         self.auto_lock.timeout.connect(self.lock)
+        self.clipboard = ClipboardGuard(
+            app.clipboard(), self.settings.clipboard_seconds, parent=self
+        )
+        self.system_lock = SystemLockWatcher(app, parent=self)
+        self.system_lock.lock_now.connect(lambda _reason: self.lock())
         self.db.unhandled_failure.connect(self._show_failure)
         app.installEventFilter(self)
 
     def start(self) -> None:
         self.translations.switch(self.settings.language)
+        self._apply_camouflage()
         if Vault.exists(self.folder):
             self._show_unlock()
         else:
-            dialog = FirstRunDialog(
-                self.db, self.folder, self._keystore, parent=None, kdf=self._kdf
-            )
-            dialog.vault_ready.connect(self._after_first_run)
-            self._show_dialog(dialog)
+            self._show_first_run()
 
     def shutdown(self) -> None:
         """Lock the vault and stop its thread (the app is quitting)."""
         self._app.removeEventFilter(self)
         self.auto_lock.stop()
+        self.system_lock.stop()
+        self.clipboard.clear_if_ours()
         if self.window is not None and self.db.is_running():
             self.window.save_before_leaving()  # queued before the lock that stop() adds
         self.db.stop()
+        forget_file_dialog_history()
 
     # --- windows ---------------------------------------------------------------------------
 
     def _show_dialog(self, dialog: QDialog) -> None:
         old, self.dialog = self.dialog, dialog
+        self._dress(dialog)
         dialog.rejected.connect(self._app.quit)
         dialog.open()
         if old is not None:
             old.rejected.disconnect(self._app.quit)
+            old.hide()
             old.deleteLater()
+
+    def _show_first_run(self, problem: str = "") -> None:
+        dialog = FirstRunDialog(self.db, self.folder, self._keystore, parent=None, kdf=self._kdf)
+        dialog.vault_ready.connect(self._after_first_run)
+        dialog.problem.setText(problem)
+        self._show_dialog(dialog)
 
     def _show_unlock(self) -> None:
         dialog = UnlockDialog(self.db, self.folder, self._keystore, parent=None)
         dialog.unlocked.connect(self._show_main_window)
+        dialog.vault_wiped.connect(self._after_limit_wipe)
+        dialog.panic_requested.connect(self.confirm_panic)
         self._show_dialog(dialog)
+
+    def _after_limit_wipe(self, sentence: str) -> None:
+        """The last allowed wrong passphrase wiped the vault: start over, say nothing more."""
+        self._show_first_run(problem=sentence)
 
     def _after_first_run(self) -> None:
         task = VaultTask(self.db, lambda vault: vault.security_status(), parent=self)
@@ -102,9 +161,13 @@ class SatchelShell(QObject):
     def _show_main_window(self, status: SecurityStatus) -> None:
         window = MainWindow(self.db, status, self.settings)
         window.lock_requested.connect(self.lock)
+        window.panic_requested.connect(self.confirm_panic)
+        window.copy_requested.connect(self.clipboard.copy)
         window.settings_page.settings_changed.connect(self.apply_settings)
+        window.settings_page.attach_vault(self.db)
         window.cases.apply_filters()
         window.dashboard.refresh()
+        self._dress(window)
         window.show()
         self.window = window
         if self.dialog is not None:
@@ -117,27 +180,110 @@ class SatchelShell(QObject):
     def lock(self) -> None:
         """Lock now: close the vault on its thread, drop the window, ask to unlock again."""
         self.auto_lock.stop()
+        self.clipboard.clear_if_ours()
         if self.window is None:
             return
         self.window.save_before_leaving()  # queued first: the thread runs jobs in order
         self.db.lock_vault(parent=self).failure(self._show_failure).run_in_background()
-        window, self.window = self.window, None
+        self._drop_window()
         self._show_unlock()
+        forget_file_dialog_history()
+
+    def _drop_window(self) -> None:
+        """Hide the main window and let Qt delete it with every case widget and model."""
+        window, self.window = self.window, None
+        if window is None:
+            return
         window.hide()
         window.deleteLater()
+        del window
+        gc.collect()  # Python objects that held case text go now, not at some later point
 
-    # --- settings and auto-lock --------------------------------------------------------------
+    # --- panic -------------------------------------------------------------------------------
+
+    def confirm_panic(self) -> PanicDialog:
+        """Ask for the held button; a wipe follows only if it is held long enough."""
+        if self.panic_dialog is not None:
+            self.panic_dialog.raise_()
+            return self.panic_dialog
+        parent: QWidget | None = self.window if self.window is not None else self.dialog
+        dialog = PanicDialog(parent=parent)
+        dialog.confirmed.connect(self.panic)
+        dialog.finished.connect(self._panic_dialog_closed)
+        self.panic_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _panic_dialog_closed(self) -> None:
+        dialog, self.panic_dialog = self.panic_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def panic(self) -> WipeReport:
+        """Crypto-erase now, then drop everything and start as on a fresh install.
+
+        The key file is destroyed on this thread before anything else happens: the database
+        thread may be busy with a long job, and the key must not wait for it. Once that
+        thread has closed the database, it deletes whatever files the closing left behind
+        (on Windows, open files cannot be deleted before).
+        """
+        self.auto_lock.stop()
+        self.clipboard.clear_if_ours()
+        report = panic_wipe(self.folder, self._keystore, app_traces())
+        self._settings_file.unlink(missing_ok=True)
+        self._drop_window()
+        folder, keystore = self.folder, self._keystore
+        self.db.lock_vault(parent=self).run_in_background()
+        sweep: VaultTask[WipeReport] = VaultTask(
+            self.db, parent=self, make_work=lambda _id: lambda: panic_wipe(folder, keystore)
+        )
+        sweep.failure(lambda _error: None).run_in_background()
+        forget_file_dialog_history()
+        self.settings = GuiSettings()
+        self.clipboard.set_seconds(self.settings.clipboard_seconds)
+        self.translations.switch(self.settings.language)
+        self._apply_camouflage()
+        self._show_first_run()
+        return report
+
+    # --- settings, camouflage and auto-lock --------------------------------------------------
 
     def apply_settings(self, settings: GuiSettings) -> None:
         language_changed = settings.language != self.settings.language
         self.settings = settings.normalised()
         if language_changed:
             self.translations.switch(self.settings.language)
+        self.clipboard.set_seconds(self.settings.clipboard_seconds)
+        self._apply_camouflage()
         self._restart_auto_lock()
         try:
             save_settings(self._settings_file, self.settings)
         except OSError as error:
             self._show_failure(error)
+
+    def neutral_title(self) -> str:
+        return self.tr("Notes")
+
+    def _dress(self, widget: QWidget) -> None:
+        """Keep the window's title neutral while camouflage is on, whatever sets it later."""
+        widget.windowTitleChanged.connect(lambda _title, w=widget: self._camouflage_title(w))
+        self._camouflage_title(widget)
+
+    def _camouflage_title(self, widget: QWidget) -> None:
+        if self.settings.camouflage and widget.windowTitle() != self.neutral_title():
+            widget.setWindowTitle(self.neutral_title())
+
+    def _apply_camouflage(self) -> None:
+        """Title and icon of every open window follow the setting at once."""
+        icon = "neutral.png" if self.settings.camouflage else "satchel.png"
+        self._app.setWindowIcon(QIcon(str(ICONS / icon)))
+        for widget in (self.window, self.dialog):
+            if widget is None:
+                continue
+            if self.settings.camouflage:
+                self._camouflage_title(widget)
+            else:
+                widget.retranslate()  # type: ignore[attr-defined] # every window has one
 
     def _restart_auto_lock(self) -> None:
         if self.window is not None:

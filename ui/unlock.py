@@ -5,6 +5,12 @@ derivation takes about a second on purpose; it runs on the database thread and t
 says it is working. A wrong passphrase gets the core's sentence, in the user's language,
 and the field is cleared and focused for another try. Shown with ``open()``; tests drive it
 through ``secret``, ``unlock()`` and the ``unlocked`` / ``unlock_failed`` signals.
+
+Border safety: a duress passphrase opens a fresh vault exactly like a normal unlock (the
+core does the wipe; nothing here may differ). When a failed-unlock limit wiped the vault,
+the dialog shows the ordinary wrong-passphrase sentence and emits ``vault_wiped`` so the
+shell can start over as on a fresh install. Panic (Ctrl+Shift+Delete, or the small button)
+works here too, with the vault locked: no passphrase is needed to destroy it.
 """
 
 from __future__ import annotations
@@ -12,9 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -23,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import WrongPassphraseError
 from app.keystore import Keystore
 from app.vault import SecurityStatus, Vault
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
+from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
 
 
@@ -35,6 +45,8 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)  # the vault's SecurityStatus
     unlock_failed = Signal(str)  # the sentence shown
+    vault_wiped = Signal(str)  # the failed-unlock limit wiped the vault; the sentence shown
+    panic_requested = Signal()
 
     def __init__(
         self, db: DatabaseThread, folder: Path, keystore: Keystore, *, parent: QWidget | None
@@ -55,9 +67,20 @@ class UnlockDialog(QDialog):
         self.busy.hide()
         self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
+        self.panic_button = QPushButton(self)
+        self.panic_button.setAutoDefault(False)
+        self.panic_button.setFlat(True)
+        self.panic_button.clicked.connect(self.panic_requested)
+        self.panic_shortcut = QShortcut(panic_shortcut(), self)
+        self.panic_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.panic_shortcut.activated.connect(self.panic_requested)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.secret, self.problem, self.busy, self.unlock_button):
             layout.addWidget(widget)
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        corner.addWidget(self.panic_button)
+        layout.addLayout(corner)
         self.unlock_button.clicked.connect(self.unlock)
         self.secret.returnPressed.connect(self.unlock)
         self.secret.textChanged.connect(self._update_button)
@@ -105,6 +128,8 @@ class UnlockDialog(QDialog):
         self.secret.clear()
         self.secret.setFocus()
         self.unlock_failed.emit(sentence)
+        if isinstance(error, WrongPassphraseError) and not Vault.exists(self._folder):
+            self.vault_wiped.emit(sentence)
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
@@ -119,3 +144,5 @@ class UnlockDialog(QDialog):
         self.secret.setPlaceholderText(self.tr("Passphrase or recovery code"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.busy.setFormat(self.tr("Opening the vault…"))
+        self.panic_button.setText(self.tr("Panic"))
+        self.panic_button.setToolTip(panic_tooltip())

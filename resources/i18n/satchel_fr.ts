@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Contact card</source>
+        <translation>Carte de contact</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a contact card; nothing was added.</source>
+        <translation>Ce fichier ne peut pas être lu comme une carte de contact ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Paste the contact card you received (it starts with “satchel-contact-card”), or a partner&apos;s plain age key, or load the card from a file. The keys stay unverified until you compare safety numbers in person.</source>
+        <translation>Collez la carte de contact reçue (elle commence par « satchel-contact-card »), ou la simple clé age d’un partenaire, ou chargez la carte depuis un fichier. Les clés restent non vérifiées tant que vous n’avez pas comparé les numéros de sécurité en personne.</translation>
+    </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation>Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Name in your vault:</source>
+        <translation>Nom dans votre coffre :</translation>
+    </message>
+    <message>
+        <source>optional for a card; needed for a plain age key</source>
+        <translation>facultatif pour une carte ; nécessaire pour une simple clé age</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>%1 × %2 pixels</source>
@@ -111,6 +146,111 @@
     <message>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>BorderSettings</name>
+    <message>
+        <source>The two duress passphrases differ.</source>
+        <translation>Les deux phrases de contrainte diffèrent.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase any more.</source>
+        <translation>Il n’y a plus de phrase de contrainte.</translation>
+    </message>
+    <message>
+        <source>Failed unlocks no longer wipe the vault.</source>
+        <translation>Les déverrouillages manqués n’effacent plus le coffre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <translation>
+            <numerusform>%n déverrouillage manqué d’affilée effacera le coffre.</numerusform>
+            <numerusform>%n déverrouillages manqués d’affilée effaceront le coffre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Typed at unlock, it silently wipes this vault and opens an empty one.</source>
+        <translation>La phrase de contrainte est définie. Saisie au déverrouillage, elle efface ce coffre en silence et en ouvre un vide.</translation>
+    </message>
+    <message>
+        <source>Border safety</source>
+        <translation>Sécurité à la frontière</translation>
+    </message>
+    <message>
+        <source>A duress passphrase, typed at unlock instead of yours, silently wipes this vault and opens an empty, ordinary-looking one. Satchel never shows whether one is set.</source>
+        <translation>Une phrase de contrainte, saisie au déverrouillage à la place de la vôtre, efface ce coffre en silence et en ouvre un vide d’apparence ordinaire. Satchel ne montre jamais si elle est définie.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation>Phrase de contrainte :</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>La même, encore :</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>Définir la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>Remove duress passphrase</source>
+        <translation>Supprimer la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>Optionally, wipe the vault after too many wrong passphrases in a row. A small file in the vault folder shows that this limit is set.</source>
+        <translation>En option : effacer le coffre après trop de phrases de passe fausses d’affilée. Un petit fichier dans le dossier du coffre montre que cette limite est définie.</translation>
+    </message>
+    <message>
+        <source>Wipe after this many failed unlocks:</source>
+        <translation>Effacer après ce nombre d’échecs :</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>Enregistrer la limite</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>&lt;h2&gt;Bundles&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Paquets&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Cases travel between vaults as sealed bundles: files only the chosen contacts can open, signed by the vault that sealed them. Carry them on a USB stick or send them any way you like.</source>
+        <translation>Les dossiers voyagent entre coffres sous forme de paquets scellés : des fichiers que seuls les contacts choisis peuvent ouvrir, signés par le coffre qui les a scellés. Transportez-les sur une clé USB ou envoyez-les par le moyen de votre choix.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Seal cases for a contact…</source>
+        <translation>Sceller des dossiers pour un contact…</translation>
+    </message>
+    <message>
+        <source>Open a received bundle…</source>
+        <translation>Ouvrir un paquet reçu…</translation>
     </message>
 </context>
 <context>
@@ -270,14 +410,135 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <source>Which cases?</source>
+        <translation>Quels dossiers ?</translation>
+    </message>
+    <message>
+        <source>Choose the cases to seal into the bundle.</source>
+        <translation>Choisissez les dossiers à sceller dans le paquet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All cases in the vault (%n)</source>
+        <translation>
+            <numerusform>Tous les dossiers du coffre (%n)</numerusform>
+            <numerusform>Tous les dossiers du coffre (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the cases ticked below</source>
+        <translation>Seulement les dossiers cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Find a person by name, in Cyrillic or Latin</source>
+        <translation>Chercher une personne par son nom, en cyrillique ou en latin</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <source>Partner organisations, contacts and their keys will be managed here in the next version. Until then use the command line.</source>
-        <translation>Les organisations partenaires, les contacts et leurs clés seront gérés ici dans la prochaine version. D’ici là, utilisez la ligne de commande.</translation>
+        <translation type="vanished">Les organisations partenaires, les contacts et leurs clés seront gérés ici dans la prochaine version. D’ici là, utilisez la ligne de commande.</translation>
     </message>
     <message>
         <source>Sealing and opening case bundles will be done here in the next version. Until then use the command line.</source>
-        <translation>Le scellement et l’ouverture des paquets de dossiers se feront ici dans la prochaine version. D’ici là, utilisez la ligne de commande.</translation>
+        <translation type="vanished">Le scellement et l’ouverture des paquets de dossiers se feront ici dans la prochaine version. D’ici là, utilisez la ligne de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>age key only</source>
+        <translation>clé age seule</translation>
+    </message>
+    <message>
+        <source>KEYS CHANGED</source>
+        <translation>CLÉS CHANGÉES</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Your contact card, “%1”. Partners scan this code or paste the text below to add you; it holds only public keys.</source>
+        <translation>Votre carte de contact, « %1 ». Vos partenaires scannent ce code ou collent le texte ci-dessous pour vous ajouter ; elle ne contient que des clés publiques.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” have changed. Someone may be impersonating them. Nothing is sealed for or accepted from the new keys until you compare the new safety number with them in person.</source>
+        <translation>Les clés de « %1 » ont changé. Quelqu’un se fait peut-être passer pour ce contact. Rien n’est scellé pour les nouvelles clés ni accepté d’elles tant que vous n’avez pas comparé le nouveau numéro de sécurité en personne.</translation>
+    </message>
+    <message>
+        <source>Safety number of the keys on file</source>
+        <translation>Numéro de sécurité des clés enregistrées</translation>
+    </message>
+    <message>
+        <source>Verified in person.</source>
+        <translation>Vérifié en personne.</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Numéro de sécurité</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the safety number below with them.</source>
+        <translation>Pas encore vérifié : comparez avec ce contact le numéro de sécurité ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Safety number of the new keys</source>
+        <translation>Numéro de sécurité des nouvelles clés</translation>
+    </message>
+    <message>
+        <source>Meet in person (or call on a line you trust) and read the numbers aloud: the other person sees the same digits on their Contacts page.</source>
+        <translation>Rencontrez-vous (ou appelez sur une ligne de confiance) et lisez les chiffres à voix haute : l’autre personne voit les mêmes chiffres sur sa page Contacts.</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>Votre carte de contact</translation>
+    </message>
+    <message>
+        <source>Copy the card</source>
+        <translation>Copier la carte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>We compared the numbers: they match</source>
+        <translation>Nous avons comparé les numéros : ils sont identiques</translation>
+    </message>
+    <message>
+        <source>I compared the new safety number with them in person</source>
+        <translation>J’ai comparé le nouveau numéro de sécurité avec ce contact en personne</translation>
+    </message>
+    <message>
+        <source>Accept the new keys</source>
+        <translation>Accepter les nouvelles clés</translation>
     </message>
 </context>
 <context>
@@ -333,6 +594,108 @@
     <message>
         <source>Security status</source>
         <translation>État de la sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>This bundle is not addressed to this vault; nothing was imported.</source>
+        <translation>Ce paquet n’est pas destiné à ce coffre ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a sender you have not added as a contact. Add their contact card first; nothing was imported.</source>
+        <translation>Ce paquet vient d’un expéditeur que vous n’avez pas ajouté à vos contacts. Ajoutez d’abord sa carte ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s keys have changed since you added them. Compare safety numbers in person and accept the new keys on the Contacts page first; nothing was imported.</source>
+        <translation>Les clés de l’expéditeur ont changé depuis que vous l’avez ajouté. Comparez d’abord les numéros de sécurité en personne et acceptez les nouvelles clés sur la page Contacts ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match its sender&apos;s key: it may be forged. Nothing was imported.</source>
+        <translation>La signature de ce paquet ne correspond pas à la clé de l’expéditeur : il est peut-être falsifié. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
+        <translation>Ce paquet a été modifié après avoir été scellé, ou il est incomplet ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Satchel; update Satchel to open it. Nothing was imported.</source>
+        <translation>Ce paquet a été créé par une version plus récente de Satchel ; mettez Satchel à jour pour l’ouvrir. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle is older than one already imported from the same sender; nothing was imported.</source>
+        <translation>Ce paquet est plus ancien qu’un paquet déjà importé du même expéditeur ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle holds more than Satchel accepts; nothing was imported.</source>
+        <translation>Ce paquet contient plus que Satchel n’accepte ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a Satchel bundle; nothing was imported.</source>
+        <translation>Ce fichier est endommagé ou n’est pas un paquet Satchel ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Some records were changed on both sides; choose for each what to keep. Nothing was imported.</source>
+        <translation>Des fiches ont été modifiées des deux côtés ; choisissez pour chacune ce qu’il faut garder. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This is your own vault&apos;s contact card; add the other person&apos;s card instead.</source>
+        <translation>C’est la carte de votre propre coffre ; ajoutez plutôt celle de l’autre personne.</translation>
+    </message>
+    <message>
+        <source>These keys already belong to another contact; nothing was added.</source>
+        <translation>Ces clés appartiennent déjà à un autre contact ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: type one above.</source>
+        <translation>Une simple clé age n’a pas de nom : saisissez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There are no cases to export.</source>
+        <translation>Il n’y a aucun dossier à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to seal the bundle for.</source>
+        <translation>Choisissez au moins un contact pour qui sceller le paquet.</translation>
+    </message>
+    <message>
+        <source>One bundle cannot be sealed both to Satchel contacts and to plain age keys; seal a bundle for each.</source>
+        <translation>Un même paquet ne peut pas être scellé à la fois pour des contacts Satchel et pour de simples clés age ; scellez un paquet pour chacun.</translation>
+    </message>
+    <message>
+        <source>A case changed while it was being sealed; try again.</source>
+        <translation>Un dossier a changé pendant le scellement ; réessayez.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was sealed.</source>
+        <translation>Une pièce jointe est endommagée dans le coffre ; rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer Satchel; update Satchel to read it.</source>
+        <translation>Cette carte de contact a été créée par une version plus récente de Satchel ; mettez Satchel à jour pour la lire.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 80 characters long, without control or invisible characters.</source>
+        <translation>Le nom doit compter de 1 à 80 caractères, sans caractères de contrôle ni invisibles.</translation>
+    </message>
+    <message>
+        <source>This is neither a Satchel contact card nor an age key, or it was not copied completely; nothing was added.</source>
+        <translation>Ce n’est ni une carte de contact Satchel ni une clé age, ou elle n’a pas été copiée en entier ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” have changed. Compare safety numbers in person, then accept the new keys on the Contacts page.</source>
+        <translation>Les clés de « %1 » ont changé. Comparez les numéros de sécurité en personne, puis acceptez les nouvelles clés sur la page Contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Seal cases for a contact</source>
+        <translation>Sceller des dossiers pour un contact</translation>
     </message>
 </context>
 <context>
@@ -415,6 +778,48 @@
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Open a received bundle</source>
+        <translation>Ouvrir un paquet reçu</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age);;All files (*)</source>
+        <translation>Paquets Satchel (*.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n case(s).</source>
+        <translation>
+            <numerusform>Importé de %1 : %n dossier.</numerusform>
+            <numerusform>Importé de %1 : %n dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
+        <translation>Nouvelles fiches : %1, modifiées : %2, conflits résolus : %3.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
+        <translation>Choisissez le fichier du paquet. Satchel vérifie d’abord la signature et chacune de ses parties, puis montre ce qui changerait ; rien n’est importé tant que vous n’avez pas cliqué sur Importer.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Check the bundle</source>
+        <translation>Vérifier le paquet</translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to import it anyway</source>
+        <translation>Je comprends le risque et veux l’importer quand même</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1332,178 @@
         <source>text notes (%1)</source>
         <translation>des notes texte (%1)</translation>
     </message>
+    <message>
+        <source>Referral to a partner</source>
+        <translation>Transmission à un partenaire</translation>
+    </message>
+    <message>
+        <source>Status update back</source>
+        <translation>Retour sur l’avancement</translation>
+    </message>
+    <message>
+        <source>Everything (same organisation)</source>
+        <translation>Tout (même organisation)</translation>
+    </message>
+    <message>
+        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
+        <translation>Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications, chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves et vérificateurs des contrôles, et le planning de l’avocat.</translation>
+    </message>
+    <message>
+        <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
+        <translation>Ce qu’un partenaire renvoie : l’étape, la chronologie et le statut de la transmission, avec le nom de la personne pour que le dossier soit reconnu.</translation>
+    </message>
+    <message>
+        <source>Everything, including internal notes and the address in Kazakhstan: only for another office of the same organisation.</source>
+        <translation>Tout, y compris les notes internes et l’adresse au Kazakhstan : uniquement pour un autre bureau de la même organisation.</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organisation partenaire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Service militaire</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Vetting check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Older than mine (skipped)</source>
+        <translation>Plus ancien que le mien (ignoré)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Vérificateur</translation>
+    </message>
+    <message>
+        <source>Date checked</source>
+        <translation>Date de vérification</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Date of the statement</source>
+        <translation>Date de la déclaration</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>Taille d’origine</translation>
+    </message>
+    <message>
+        <source>Hidden details removed</source>
+        <translation>Détails cachés retirés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date d’envoi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -971,12 +1548,40 @@
         <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Seal cases for a contact (Ctrl+E)</source>
+        <translation>Sceller des dossiers pour un contact (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Open a received bundle (Ctrl+I)</source>
+        <translation>Ouvrir un paquet reçu (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Copy field</source>
+        <translation>Copier le champ</translation>
+    </message>
+    <message>
+        <source>Copy the field you are in; the clipboard is cleared after a while</source>
+        <translation>Copier le champ actif ; le presse-papiers sera vidé peu après</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>Panique</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1622,22 @@
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Satchel a rencontré une erreur interne ; l’étape qui a échoué n’a pas été enregistrée.</translation>
     </message>
+    <message>
+        <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
+        <translation>La phrase de contrainte doit différer de la phrase de passe et du code de récupération.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not set.</source>
+        <translation>Le disque est plein ; la phrase de contrainte n’a pas été définie.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not removed.</source>
+        <translation>Le disque est plein ; la phrase de contrainte n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
+        <translation>Le compteur d’échecs de déverrouillage n’a pas pu être enregistré ; rien n’a été ouvert ni modifié.</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
@@ -1054,6 +1675,169 @@
     <message>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Effacement d’urgence</translation>
+    </message>
+    <message>
+        <source>Hold the red button until it fills up to destroy the vault now: every case, its keys and Satchel&apos;s settings. This cannot be undone.</source>
+        <translation>Maintenez le bouton rouge enfoncé jusqu’à ce qu’il se remplisse pour détruire le coffre maintenant : tous les dossiers, leurs clés et les réglages de Satchel. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Hold to wipe everything</source>
+        <translation>Maintenez pour tout effacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Destroy the vault now (%1); you will be asked to hold a button first.</source>
+        <translation>Détruire le coffre maintenant (%1) ; il faudra d’abord maintenir un bouton enfoncé.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre le leur</translation>
+    </message>
+    <message>
+        <source>Keep both (theirs as a note)</source>
+        <translation>Garder les deux (le leur en note)</translation>
+    </message>
+    <message>
+        <source>Records in this bundle — %1</source>
+        <translation>Fiches de ce paquet — %1</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing would change.</source>
+        <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” (key verified in person). Profile: %2.</source>
+        <translation>Signé par « %1 » (clé vérifiée en personne). Profil : %2.</translation>
+    </message>
+    <message>
+        <source>Signed by “%1”, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it. Profile: %2.</source>
+        <translation>Signé par « %1 », dont la clé n’est PAS vérifiée : quiconque aurait substitué sa clé a pu fabriquer ce paquet. Comparez les numéros de sécurité sur la page Contacts avant de vous y fier. Profil : %2.</translation>
+    </message>
+    <message>
+        <source>(name not sent)</source>
+        <translation>(nom non transmis)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <translation>
+            <numerusform>%n fiche modifiée des deux côtés depuis le dernier échange. Choisissez ce qui reste :</numerusform>
+            <numerusform>%n fiches modifiées des deux côtés depuis le dernier échange. Choisissez pour chacune ce qui reste :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="obsolete">Dossier</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>For every conflict:</source>
+        <translation>Pour tous les conflits :</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Appliquer à tous</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Save the sealed bundle as</source>
+        <translation>Enregistrer le paquet scellé sous</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age)</source>
+        <translation>Paquets Satchel (*.age)</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>What do they receive?</source>
+        <translation>Que reçoivent-ils ?</translation>
+    </message>
+    <message>
+        <source>Each partner gets only the fields it needs. The bundle is sealed next.</source>
+        <translation>Chaque partenaire ne reçoit que les champs dont il a besoin. Le paquet est scellé à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>Save the sealed bundle as:</source>
+        <translation>Enregistrer le paquet scellé sous :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Seal the bundle</source>
+        <translation>Sceller le paquet</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>keys changed: accept them on the Contacts page first</source>
+        <translation>clés changées : acceptez-les d’abord sur la page Contacts</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NON vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified in person: %1. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk.</source>
+        <translation>Non vérifiés en personne : %1. Si quelqu’un a substitué leur clé, c’est lui qui pourrait lire ce paquet à leur place. Comparez d’abord les numéros de sécurité sur la page Contacts, ou acceptez le risque.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>Pour qui ?</translation>
+    </message>
+    <message>
+        <source>Only the contacts ticked here can open the bundle.</source>
+        <translation>Seuls les contacts cochés ici pourront ouvrir le paquet.</translation>
+    </message>
+    <message>
+        <source>I accept this risk and seal the bundle for them</source>
+        <translation>J’accepte ce risque et je scelle le paquet pour eux</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1885,35 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Aucun partenaire pour l’instant : ajoutez d’abord des organisations partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>SatchelShell</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SealingPage</name>
+    <message numerus="yes">
+        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <translation>
+            <numerusform>%n dossier scellé pour %1 avec le profil « %2 ».</numerusform>
+            <numerusform>%n dossiers scellés pour %1 avec le profil « %2 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
+        <translation>Enregistré sous %1 (%2). Eux seuls peuvent l’ouvrir ; envoyez-le par le moyen de votre choix.</translation>
+    </message>
+    <message>
+        <source>Sealing</source>
+        <translation>Scellement</translation>
+    </message>
+    <message>
+        <source>The cases are signed and encrypted for the chosen contacts.</source>
+        <translation>Les dossiers sont signés et chiffrés pour les contacts choisis.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +2004,10 @@
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Camouflage: a neutral window title (“Notes”) and a plain icon</source>
+        <translation>Camouflage : un titre de fenêtre neutre (« Notes ») et une icône banale</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2113,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>Panique</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Contact card</source>
+        <translation>Карточка контакта</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a contact card; nothing was added.</source>
+        <translation>Этот файл не читается как карточка контакта; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>Paste the contact card you received (it starts with “satchel-contact-card”), or a partner&apos;s plain age key, or load the card from a file. The keys stay unverified until you compare safety numbers in person.</source>
+        <translation>Вставьте полученную карточку контакта (она начинается со строки «satchel-contact-card»), или обычный ключ age партнёра, или загрузите карточку из файла. Ключи считаются непроверенными, пока вы не сверите коды безопасности при личной встрече.</translation>
+    </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>Name in your vault:</source>
+        <translation>Имя в вашем хранилище:</translation>
+    </message>
+    <message>
+        <source>optional for a card; needed for a plain age key</source>
+        <translation>для карточки не обязательно; для ключа age нужно</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>%1 × %2 pixels</source>
@@ -112,6 +147,112 @@
     <message>
         <source>Check the chain</source>
         <translation>Проверить цепочку</translation>
+    </message>
+</context>
+<context>
+    <name>BorderSettings</name>
+    <message>
+        <source>The two duress passphrases differ.</source>
+        <translation>Две фразы для принуждения не совпадают.</translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase any more.</source>
+        <translation>Пароля под принуждением больше нет.</translation>
+    </message>
+    <message>
+        <source>Failed unlocks no longer wipe the vault.</source>
+        <translation>Неудачные попытки входа больше не уничтожают хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <translation>
+            <numerusform>%n неудачная попытка входа подряд уничтожит хранилище.</numerusform>
+            <numerusform>%n неудачные попытки входа подряд уничтожат хранилище.</numerusform>
+            <numerusform>%n неудачных попыток входа подряд уничтожат хранилище.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Typed at unlock, it silently wipes this vault and opens an empty one.</source>
+        <translation>Пароль под принуждением задан. Если ввести его при входе, он незаметно уничтожит это хранилище и откроет пустое.</translation>
+    </message>
+    <message>
+        <source>Border safety</source>
+        <translation>Безопасность на границе</translation>
+    </message>
+    <message>
+        <source>A duress passphrase, typed at unlock instead of yours, silently wipes this vault and opens an empty, ordinary-looking one. Satchel never shows whether one is set.</source>
+        <translation>Пароль под принуждением, введённый при входе вместо вашего, незаметно уничтожает это хранилище и открывает пустое, обычное на вид. Satchel никогда не показывает, задан ли он.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation>Пароль под принуждением:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>Задать пароль под принуждением</translation>
+    </message>
+    <message>
+        <source>Remove duress passphrase</source>
+        <translation>Удалить пароль под принуждением</translation>
+    </message>
+    <message>
+        <source>Optionally, wipe the vault after too many wrong passphrases in a row. A small file in the vault folder shows that this limit is set.</source>
+        <translation>По желанию: уничтожать хранилище после слишком многих неверных паролей подряд. Маленький файл в папке хранилища показывает, что такой лимит задан.</translation>
+    </message>
+    <message>
+        <source>Wipe after this many failed unlocks:</source>
+        <translation>Уничтожать после стольких неудачных попыток:</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>Сохранить лимит</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>&lt;h2&gt;Bundles&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Пакеты&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Cases travel between vaults as sealed bundles: files only the chosen contacts can open, signed by the vault that sealed them. Carry them on a USB stick or send them any way you like.</source>
+        <translation>Дела передаются между хранилищами в запечатанных пакетах: это файлы, которые могут открыть только выбранные контакты, с подписью хранилища-отправителя. Их можно перенести на флешке или отправить любым удобным способом.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дел</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Seal cases for a contact…</source>
+        <translation>Запечатать дела для контакта…</translation>
+    </message>
+    <message>
+        <source>Open a received bundle…</source>
+        <translation>Открыть полученный пакет…</translation>
     </message>
 </context>
 <context>
@@ -272,14 +413,136 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <source>Which cases?</source>
+        <translation>Какие дела?</translation>
+    </message>
+    <message>
+        <source>Choose the cases to seal into the bundle.</source>
+        <translation>Выберите дела, которые войдут в пакет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All cases in the vault (%n)</source>
+        <translation>
+            <numerusform>Все дела в хранилище (%n)</numerusform>
+            <numerusform>Все дела в хранилище (%n)</numerusform>
+            <numerusform>Все дела в хранилище (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the cases ticked below</source>
+        <translation>Только отмеченные ниже дела</translation>
+    </message>
+    <message>
+        <source>Find a person by name, in Cyrillic or Latin</source>
+        <translation>Поиск по имени, кириллицей или латиницей</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <source>Partner organisations, contacts and their keys will be managed here in the next version. Until then use the command line.</source>
-        <translation>Партнёрские организации, контакты и их ключи появятся здесь в следующей версии. Пока пользуйтесь командной строкой.</translation>
+        <translation type="vanished">Партнёрские организации, контакты и их ключи появятся здесь в следующей версии. Пока пользуйтесь командной строкой.</translation>
     </message>
     <message>
         <source>Sealing and opening case bundles will be done here in the next version. Until then use the command line.</source>
-        <translation>Запечатывание и открытие пакетов с делами появится здесь в следующей версии. Пока пользуйтесь командной строкой.</translation>
+        <translation type="vanished">Запечатывание и открытие пакетов с делами появится здесь в следующей версии. Пока пользуйтесь командной строкой.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Satchel</source>
+        <translation>Satchel</translation>
+    </message>
+    <message>
+        <source>age key only</source>
+        <translation>только ключ age</translation>
+    </message>
+    <message>
+        <source>KEYS CHANGED</source>
+        <translation>КЛЮЧИ ИЗМЕНИЛИСЬ</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Не проверен</translation>
+    </message>
+    <message>
+        <source>Your contact card, “%1”. Partners scan this code or paste the text below to add you; it holds only public keys.</source>
+        <translation>Ваша карточка контакта, «%1». Партнёры сканируют этот код или вставляют текст ниже, чтобы добавить вас; в ней только открытые ключи.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” have changed. Someone may be impersonating them. Nothing is sealed for or accepted from the new keys until you compare the new safety number with them in person.</source>
+        <translation>Ключи контакта «%1» изменились. Возможно, кто-то выдаёт себя за него. Для новых ключей ничего не запечатывается и от них ничего не принимается, пока вы не сверите новый код безопасности при личной встрече.</translation>
+    </message>
+    <message>
+        <source>Safety number of the keys on file</source>
+        <translation>Код безопасности сохранённых ключей</translation>
+    </message>
+    <message>
+        <source>Verified in person.</source>
+        <translation>Проверен при личной встрече.</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the safety number below with them.</source>
+        <translation>Ещё не проверен: сверьте с ним код безопасности ниже.</translation>
+    </message>
+    <message>
+        <source>Safety number of the new keys</source>
+        <translation>Код безопасности новых ключей</translation>
+    </message>
+    <message>
+        <source>Meet in person (or call on a line you trust) and read the numbers aloud: the other person sees the same digits on their Contacts page.</source>
+        <translation>Встретьтесь лично (или созвонитесь по надёжной связи) и прочитайте цифры вслух: собеседник видит те же цифры на своей странице «Контакты».</translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation>Ваша карточка контакта</translation>
+    </message>
+    <message>
+        <source>Copy the card</source>
+        <translation>Скопировать карточку</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Добавить контакт…</translation>
+    </message>
+    <message>
+        <source>We compared the numbers: they match</source>
+        <translation>Мы сверили коды: они совпадают</translation>
+    </message>
+    <message>
+        <source>I compared the new safety number with them in person</source>
+        <translation>Я сверил(а) новый код безопасности с ним лично</translation>
+    </message>
+    <message>
+        <source>Accept the new keys</source>
+        <translation>Принять новые ключи</translation>
     </message>
 </context>
 <context>
@@ -335,6 +598,108 @@
     <message>
         <source>Security status</source>
         <translation>Состояние защиты</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>This bundle is not addressed to this vault; nothing was imported.</source>
+        <translation>Этот пакет адресован не этому хранилищу; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a sender you have not added as a contact. Add their contact card first; nothing was imported.</source>
+        <translation>Этот пакет от отправителя, которого нет в ваших контактах. Сначала добавьте его карточку; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s keys have changed since you added them. Compare safety numbers in person and accept the new keys on the Contacts page first; nothing was imported.</source>
+        <translation>Ключи отправителя изменились с тех пор, как вы его добавили. Сначала сверьте коды безопасности лично и примите новые ключи на странице «Контакты»; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match its sender&apos;s key: it may be forged. Nothing was imported.</source>
+        <translation>Подпись пакета не соответствует ключу отправителя: возможно, это подделка. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
+        <translation>Пакет был изменён после запечатывания или передан не полностью; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Satchel; update Satchel to open it. Nothing was imported.</source>
+        <translation>Пакет создан более новой версией Satchel; обновите Satchel, чтобы открыть его. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle is older than one already imported from the same sender; nothing was imported.</source>
+        <translation>Этот пакет старше уже импортированного от того же отправителя; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle holds more than Satchel accepts; nothing was imported.</source>
+        <translation>Пакет больше, чем допускает Satchel; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a Satchel bundle; nothing was imported.</source>
+        <translation>Файл повреждён или не является пакетом Satchel; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Some records were changed on both sides; choose for each what to keep. Nothing was imported.</source>
+        <translation>Некоторые записи изменены с обеих сторон; выберите для каждой, что оставить. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This is your own vault&apos;s contact card; add the other person&apos;s card instead.</source>
+        <translation>Это карточка вашего собственного хранилища; добавьте карточку собеседника.</translation>
+    </message>
+    <message>
+        <source>These keys already belong to another contact; nothing was added.</source>
+        <translation>Эти ключи уже принадлежат другому контакту; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: type one above.</source>
+        <translation>У ключа age нет имени: введите его выше.</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>There are no cases to export.</source>
+        <translation>Нет дел для передачи.</translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to seal the bundle for.</source>
+        <translation>Выберите хотя бы один контакт, для которого запечатать пакет.</translation>
+    </message>
+    <message>
+        <source>One bundle cannot be sealed both to Satchel contacts and to plain age keys; seal a bundle for each.</source>
+        <translation>Один пакет нельзя запечатать одновременно для контактов Satchel и для обычных ключей age; запечатайте отдельный пакет для каждого.</translation>
+    </message>
+    <message>
+        <source>A case changed while it was being sealed; try again.</source>
+        <translation>Дело изменилось во время запечатывания; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was sealed.</source>
+        <translation>Вложение в хранилище повреждено; ничего не запечатано.</translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer Satchel; update Satchel to read it.</source>
+        <translation>Карточка создана более новой версией Satchel; обновите Satchel, чтобы её прочитать.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 80 characters long, without control or invisible characters.</source>
+        <translation>Имя должно содержать от 1 до 80 символов, без управляющих и невидимых символов.</translation>
+    </message>
+    <message>
+        <source>This is neither a Satchel contact card nor an age key, or it was not copied completely; nothing was added.</source>
+        <translation>Это не карточка контакта Satchel и не ключ age, либо текст скопирован не полностью; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” have changed. Compare safety numbers in person, then accept the new keys on the Contacts page.</source>
+        <translation>Ключи контакта «%1» изменились. Сверьте коды безопасности лично, затем примите новые ключи на странице «Контакты».</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Seal cases for a contact</source>
+        <translation>Запечатать дела для контакта</translation>
     </message>
 </context>
 <context>
@@ -418,6 +783,49 @@
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Open a received bundle</source>
+        <translation>Открыть полученный пакет</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age);;All files (*)</source>
+        <translation>Пакеты Satchel (*.age);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n case(s).</source>
+        <translation>
+            <numerusform>Импортировано от %1: %n дело.</numerusform>
+            <numerusform>Импортировано от %1: %n дела.</numerusform>
+            <numerusform>Импортировано от %1: %n дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
+        <translation>Новых записей: %1, изменённых: %2, разрешённых конфликтов: %3.</translation>
+    </message>
+    <message>
+        <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
+        <translation>Выберите файл пакета. Satchel сначала проверит подпись и каждую часть пакета и покажет, что изменится; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Check the bundle</source>
+        <translation>Проверить пакет</translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to import it anyway</source>
+        <translation>Я понимаю риск и всё равно хочу импортировать</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1338,178 @@
         <source>text notes (%1)</source>
         <translation>текстовые пометки (%1)</translation>
     </message>
+    <message>
+        <source>Referral to a partner</source>
+        <translation>Передача партнёру</translation>
+    </message>
+    <message>
+        <source>Status update back</source>
+        <translation>Ответ о ходе дела</translation>
+    </message>
+    <message>
+        <source>Everything (same organisation)</source>
+        <translation>Всё (своя организация)</translation>
+    </message>
+    <message>
+        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
+        <translation>То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки, хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства и проверяющие по итогам проверки, а также планы юриста.</translation>
+    </message>
+    <message>
+        <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
+        <translation>То, что партнёр присылает в ответ: этап, хронология и статус передачи, а также имя человека, чтобы дело можно было узнать.</translation>
+    </message>
+    <message>
+        <source>Everything, including internal notes and the address in Kazakhstan: only for another office of the same organisation.</source>
+        <translation>Всё, включая внутренние заметки и адрес в Казахстане: только для другого офиса своей организации.</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Партнёрская организация</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Военная служба</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Vetting check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Событие хронологии</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Передача дела</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Older than mine (skipped)</source>
+        <translation>Старше моего (пропущено)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>Date checked</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Date of the statement</source>
+        <translation>Дата заявления</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Отпечаток (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>Исходный размер</translation>
+    </message>
+    <message>
+        <source>Hidden details removed</source>
+        <translation>Удалённые скрытые сведения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -974,12 +1554,40 @@
         <translation>Открыть новое дело (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <source>Seal cases for a contact (Ctrl+E)</source>
+        <translation>Запечатать дела для контакта (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Open a received bundle (Ctrl+I)</source>
+        <translation>Открыть полученный пакет (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Copy field</source>
+        <translation>Копировать поле</translation>
+    </message>
+    <message>
+        <source>Copy the field you are in; the clipboard is cleared after a while</source>
+        <translation>Скопировать текущее поле; буфер обмена вскоре будет очищен</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>Паника</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1628,22 @@
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Внутренняя ошибка Satchel; незавершённое действие не сохранено.</translation>
     </message>
+    <message>
+        <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
+        <translation>Пароль под принуждением должен отличаться от парольной фразы и кода восстановления.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not set.</source>
+        <translation>Диск заполнен; пароль под принуждением не задан.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not removed.</source>
+        <translation>Диск заполнен; пароль под принуждением не удалён.</translation>
+    </message>
+    <message>
+        <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
+        <translation>Не удалось сохранить счётчик неудачных попыток; ничего не открыто и не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
@@ -1057,6 +1681,170 @@
     <message>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <source>Hold the red button until it fills up to destroy the vault now: every case, its keys and Satchel&apos;s settings. This cannot be undone.</source>
+        <translation>Удерживайте красную кнопку, пока она не заполнится, чтобы сейчас же уничтожить хранилище: все дела, ключи и настройки Satchel. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Hold to wipe everything</source>
+        <translation>Удерживайте, чтобы всё уничтожить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Destroy the vault now (%1); you will be asked to hold a button first.</source>
+        <translation>Уничтожить хранилище сейчас (%1); сначала нужно будет удерживать кнопку.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять их версию</translation>
+    </message>
+    <message>
+        <source>Keep both (theirs as a note)</source>
+        <translation>Оставить обе (их — заметкой)</translation>
+    </message>
+    <message>
+        <source>Records in this bundle — %1</source>
+        <translation>Записи в пакете — %1</translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing would change.</source>
+        <translation>Этот пакет уже импортирован; ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” (key verified in person). Profile: %2.</source>
+        <translation>Подписано: «%1» (ключ проверен лично). Профиль: %2.</translation>
+    </message>
+    <message>
+        <source>Signed by “%1”, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it. Profile: %2.</source>
+        <translation>Подписано: «%1», но ключ НЕ проверен: этот пакет мог создать любой, кто подменил ключ. Прежде чем доверять ему, сверьте коды безопасности на странице «Контакты». Профиль: %2.</translation>
+    </message>
+    <message>
+        <source>(name not sent)</source>
+        <translation>(имя не передано)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <translation>
+            <numerusform>%n запись изменена с обеих сторон после последнего обмена. Выберите, что оставить:</numerusform>
+            <numerusform>%n записи изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
+            <numerusform>%n записей изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="obsolete">Дело</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Изменённые поля</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>For every conflict:</source>
+        <translation>Для всех конфликтов:</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Применить ко всем</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Save the sealed bundle as</source>
+        <translation>Сохранить запечатанный пакет как</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age)</source>
+        <translation>Пакеты Satchel (*.age)</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>What do they receive?</source>
+        <translation>Что они получат?</translation>
+    </message>
+    <message>
+        <source>Each partner gets only the fields it needs. The bundle is sealed next.</source>
+        <translation>Каждый партнёр получает только нужные ему поля. Следующий шаг — запечатывание пакета.</translation>
+    </message>
+    <message>
+        <source>Save the sealed bundle as:</source>
+        <translation>Сохранить запечатанный пакет как:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Seal the bundle</source>
+        <translation>Запечатать пакет</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>keys changed: accept them on the Contacts page first</source>
+        <translation>ключи изменились: сначала примите их на странице «Контакты»</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>НЕ проверен</translation>
+    </message>
+    <message>
+        <source>Not verified in person: %1. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk.</source>
+        <translation>Не проверены лично: %1. Если кто-то подменил их ключ, этот пакет сможет прочитать он, а не они. Сначала сверьте коды безопасности на странице «Контакты» или примите риск.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>Для кого?</translation>
+    </message>
+    <message>
+        <source>Only the contacts ticked here can open the bundle.</source>
+        <translation>Открыть пакет смогут только отмеченные здесь контакты.</translation>
+    </message>
+    <message>
+        <source>I accept this risk and seal the bundle for them</source>
+        <translation>Я принимаю этот риск и запечатываю пакет для них</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1892,36 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Партнёров пока нет: сначала добавьте партнёрские организации.</translation>
+    </message>
+</context>
+<context>
+    <name>SatchelShell</name>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>SealingPage</name>
+    <message numerus="yes">
+        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <translation>
+            <numerusform>%n дело запечатано для %1 с профилем «%2».</numerusform>
+            <numerusform>%n дела запечатаны для %1 с профилем «%2».</numerusform>
+            <numerusform>%n дел запечатано для %1 с профилем «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
+        <translation>Сохранено как %1 (%2). Открыть его могут только получатели; отправьте его любым удобным способом.</translation>
+    </message>
+    <message>
+        <source>Sealing</source>
+        <translation>Запечатывание</translation>
+    </message>
+    <message>
+        <source>The cases are signed and encrypted for the chosen contacts.</source>
+        <translation>Дела подписываются и шифруются для выбранных контактов.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +2012,10 @@
     <message>
         <source> s</source>
         <translation> с</translation>
+    </message>
+    <message>
+        <source>Camouflage: a neutral window title (“Notes”) and a plain icon</source>
+        <translation>Маскировка: нейтральный заголовок окна («Заметки») и простой значок</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +2121,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Открываем хранилище…</translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation>Паника</translation>
     </message>
 </context>
 <context>
