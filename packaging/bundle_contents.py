@@ -19,6 +19,7 @@ QT_MODULES_USED = (
     "PySide6.QtGui",
     "PySide6.QtWidgets",
     "PySide6.QtSvg",  # QIcon reads SVG icons through Qt's SVG icon engine
+    "PySide6.QtDBus",  # told when the system sleeps or the screen locks (ui/system_lock.py)
 )
 
 # Loaded by name at run time, so PyInstaller cannot find them by reading the code.
@@ -65,7 +66,6 @@ QT_MODULES_EXCLUDED = (
     "PySide6.QtCharts",
     "PySide6.QtConcurrent",
     "PySide6.QtDataVisualization",
-    "PySide6.QtDBus",
     "PySide6.QtDesigner",
     "PySide6.QtGraphs",
     "PySide6.QtHelp",
