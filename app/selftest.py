@@ -19,7 +19,6 @@ because the core never imports Qt.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import secrets
 import shutil
@@ -117,7 +116,7 @@ def core_steps() -> list[Step]:
         Step("case: add a case with an attachment", check_case_with_attachment),
         Step("vault: lock, unlock with the recovery code, read back", check_read_back),
         Step("vault: nothing readable on disk", check_nothing_readable_on_disk),
-        Step("bundle: seal to a second identity and open", check_seal_and_open),
+        Step("bundle: seal to a second vault and open it there", check_seal_and_open),
     ]
 
 
@@ -201,25 +200,45 @@ def check_nothing_readable_on_disk(run: SelfTestRun) -> None:
 
 
 def check_seal_and_open(run: SelfTestRun) -> None:
-    """Seal the attachment with age to a second identity (hybrid), open it, compare."""
-    from crypto import age
-    from crypto.age.errors import NoIdentityMatchError
+    """Seal the case as a signed bundle to a second throw-away vault; open it there; compare.
 
-    identity, recipient = age.generate_hybrid()
-    stranger, _ = age.generate_hybrid()
-    sealed = io.BytesIO()
-    age.encrypt(io.BytesIO(run.attachment), sealed, [recipient])
-    if run.marker.encode("utf-8") in sealed.getvalue():
-        raise SelfTestFailure("the sealed bundle holds the attachment in the clear")
-    opened = io.BytesIO()
-    age.decrypt(io.BytesIO(sealed.getvalue()), opened, [identity])
-    if opened.getvalue() != run.attachment:
-        raise SelfTestFailure("the opened bundle differs from what was sealed")
+    The whole bundle layer runs: contact cards, the hybrid post-quantum age recipient, the
+    signed manifest, the preview and the import. A third vault, never named as a recipient,
+    must not be able to open it.
+    """
+    from app.bundle import export_bundle, import_bundle
+    from app.contacts import add_contact
+    from app.errors import SatchelError
+    from app.identity import VaultIdentity
+    from app.vault import Vault
+
+    keystore = no_keystore("The self-test never uses the system keystore.")
+    bundle = run.scratch / "selftest.age"
+    partner, _ = Vault.create(run.scratch / "partner", "partner " + run.passphrase,
+                              keystore=keystore, kdf=SELFTEST_KDF)  # fmt: skip
+    stranger, _ = Vault.create(run.scratch / "stranger", "stranger " + run.passphrase,
+                               keystore=keystore, kdf=SELFTEST_KDF)  # fmt: skip
     try:
-        age.decrypt(io.BytesIO(sealed.getvalue()), io.BytesIO(), [stranger])
-    except NoIdentityMatchError:
-        return
-    raise SelfTestFailure("a bundle opened with an identity it was not sealed to")
+        with _unlocked(run, run.passphrase) as vault:
+            own = VaultIdentity.load_or_create(vault.store).card.with_name("Self-test")
+            theirs = VaultIdentity.load_or_create(partner.store).card.with_name("Partner")
+            add_contact(vault.store, theirs.to_text(), verified=True)
+            add_contact(partner.store, own.to_text(), verified=True)
+            add_contact(stranger.store, own.to_text(), verified=True)
+            export_bundle(vault.store, bundle, to=["Partner"], cases=[run.case_id], profile="full")
+        if run.marker.encode("utf-8") in bundle.read_bytes():
+            raise SelfTestFailure("the sealed bundle holds case data in the clear")
+        import_bundle(partner.store, bundle)
+        if partner.store.read_attachment(run.attachment_id) != run.attachment:
+            raise SelfTestFailure("the attachment differs after the bundle was opened")
+        try:
+            import_bundle(stranger.store, bundle)
+        except SatchelError:
+            return
+        raise SelfTestFailure("a vault the bundle was not sealed to opened it")
+    finally:
+        partner.lock()
+        stranger.lock()
 
 
 def check_panic_wipe(run: SelfTestRun) -> None:
