@@ -14,7 +14,8 @@ TEST_TOOLS := age:age gnome-keyring-daemon:gnome-keyring dbus-run-session:dbus n
 QT_LIBS := -:libegl1 -:libgl1 -:libxkbcommon0 -:libfontconfig1 -:libfreetype6 \
 	-:libdbus-1-3 -:libglib2.0-0 -:libx11-6 -:libxcb1 -:fonts-dejavu-core
 
-.PHONY: run run-deps test lint typecheck unit system-deps vectors clean translations
+.PHONY: run run-deps test lint typecheck unit system-deps vectors clean translations \
+	translations-from-source
 
 run: run-deps $(STAMP_RUN) translations
 	$(BIN)/satchel $(ARGS)
@@ -99,6 +100,12 @@ package-lock: $(STAMP_RUN)
 # Compile the Qt Linguist sources (resources/i18n/*.ts) into the .qm files the app loads.
 translations: $(STAMP_RUN)
 	$(BIN)/pyside6-lrelease -silent resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts
+
+# Re-extract every user-visible string into the .ts files for translators: the screens'
+# strings from ui/ and the core's error sentences from app/ (QT_TRANSLATE_NOOP("Core", ...)).
+translations-from-source: $(STAMP_RUN)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none ui app \
+		-ts resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts
 
 # Every main screen in English, Russian and French, from a throw-away demo vault, rendered
 # offscreen under a private Secret Service: docs/screenshots/<lang>/<screen>.png.

@@ -29,7 +29,7 @@ from app.bundle.border_open import (
 from app.bundle.border_seal import write_border_bundle
 from app.bundle.border_tables import CARRIED
 from app.bundle.errors import BundleError
-from app.errors import InvalidInputError, SatchelError, VaultExistsError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, VaultExistsError
 from app.identity import VaultIdentity
 from app.keystore import Keystore
 from app.paths import app_traces
@@ -67,8 +67,11 @@ def check_bundle_location(output: Path, vault_folder: Path) -> None:
         folder = folder.expanduser().absolute().resolve()
         if target == folder or folder in target.parents:
             raise InvalidInputError(
-                "Save the border bundle outside the vault folder: the wipe that follows "
-                "empties that folder."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Save the border bundle outside the vault folder: the wipe that follows "
+                    "empties that folder.",
+                )
             )
 
 
@@ -123,7 +126,8 @@ def restore_from_border(
     code = normalise_code(code)
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise InvalidInputError(
-            f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long."
+            QT_TRANSLATE_NOOP("Core", "The passphrase must be at least {count} characters long."),
+            count=MIN_PASSPHRASE_CHARS,
         )
     checked = read_border_bundle(bundle, code, progress=_part(progress, 0, 1, 2))
     made_folder = not folder.exists()
@@ -144,11 +148,18 @@ def restore_from_border(
 def _check_empty(folder: Path) -> None:
     if Vault.exists(folder):
         raise VaultExistsError(
-            f"There is already a Satchel vault in {folder}; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Core", "There is already a Satchel vault in {folder}; nothing was changed."
+            ),
+            folder=folder,
         )
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise VaultExistsError(
-            f"The folder {folder} is not empty; choose an empty or new folder to restore into."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The folder {folder} is not empty; choose an empty or new folder to restore into.",
+            ),
+            folder=folder,
         )
 
 
@@ -178,7 +189,10 @@ def _check(output: Path, code: str, progress: Progress | None) -> BorderContents
         return read_border_bundle(output, code, progress=progress)
     except BundleError:
         raise BorderCheckError(
-            "The border bundle did not open correctly, so it was deleted; nothing was wiped."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The border bundle did not open correctly, so it was deleted; nothing was wiped.",
+            )
         ) from None
 
 
@@ -187,7 +201,10 @@ def _compare(contents: BorderContents, counts: dict[str, int]) -> None:
     found = {table: contents.rows.get(table, 0) for table in counts}
     if found != counts or contents.attachments != counts.get("attachments", 0):
         raise BorderCheckError(
-            "The border bundle did not match the vault, so it was deleted; nothing was wiped."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The border bundle did not match the vault, so it was deleted; nothing was wiped.",
+            )
         )
 
 

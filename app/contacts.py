@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import InvalidInputError, NotFoundError, SatchelError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError, SatchelError
 from app.identity import ContactCard, ContactCardError, VaultIdentity, clean_name, looks_like_card
 from app.store import Store
 from app.store.records import insert_record, read_record, update_record, utc_now
@@ -36,8 +36,12 @@ class KeyChangedError(SatchelError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"The keys of '{name}' have changed; compare safety numbers in person, "
-            f"then run 'satchel contact accept \"{name}\"'."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The keys of '{name}' have changed; compare safety numbers in person, "
+                "then run 'satchel contact accept \"{name}\"'.",
+            ),
+            name=name,
         )
         self.name = name
 
@@ -74,7 +78,7 @@ def add_contact(
     card = read_card(text, name)
     own = VaultIdentity.load_or_create(store)
     if set(card.keys) & set(own.card.keys):
-        raise InvalidInputError("This is your own vault's contact card.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "This is your own vault's contact card."))
     with store.transaction():
         row = _row_by_name(store, card.name)
         _refuse_keys_of_others(store, card, None if row is None else row["id"])
@@ -94,14 +98,20 @@ def add_contact(
 def read_card(text: str, name: str | None = None) -> ContactCard:
     """A card from its text, or from a plain age recipient (which then needs ``name``)."""
     if not isinstance(text, str) or not text.strip():
-        raise ContactCardError("There is no contact card or age key to add.")
+        raise ContactCardError(
+            QT_TRANSLATE_NOOP("Core", "There is no contact card or age key to add.")
+        )
     if looks_like_card(text):
         card = ContactCard.from_text(text)
         return card if name is None else card.with_name(name)
     if "\n" in text.strip() or not text.strip().lower().startswith("age1"):
-        raise ContactCardError("This is neither a Satchel contact card nor an age key.")
+        raise ContactCardError(
+            QT_TRANSLATE_NOOP("Core", "This is neither a Satchel contact card nor an age key.")
+        )
     if name is None:
-        raise InvalidInputError("A plain age key has no name: give one with --name.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "A plain age key has no name: give one with --name.")
+        )
     return ContactCard.from_age_recipient(text, name)
 
 
@@ -109,7 +119,10 @@ def get_contact(store: Store, name: str) -> Contact:
     """The contact called ``name`` (case and surrounding spaces do not matter)."""
     row = _row_by_name(store, name)
     if row is None or row["kind"] is None:
-        raise NotFoundError(f"There is no contact named '{str(name).strip()[:80]}'.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Core", "There is no contact named '{name}'."),
+            name=str(name).strip()[:80],
+        )
     return _contact(row)
 
 
@@ -139,7 +152,10 @@ def accept_key_change(store: Store, name: str) -> Contact:
         contact = get_contact(store, name)
         pending = contact.pending_card
         if pending is None:
-            raise InvalidInputError(f"The keys of '{contact.name}' have not changed.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "The keys of '{name}' have not changed."),
+                name=contact.name,
+            )
         _refuse_keys_of_others(store, pending, contact.id)
         values: dict[str, object] = dict(zip(_KEY_COLUMNS, _key_values(pending), strict=True))
         values.update(dict.fromkeys(_PENDING_COLUMNS))
@@ -189,7 +205,10 @@ def _set_pending(store: Store, row: dict[str, Any], card: ContactCard) -> None:
     """Keep changed keys aside (never used) until the user accepts them."""
     if _card_of(row, _KEY_COLUMNS).is_satchel and not card.is_satchel:
         raise InvalidInputError(
-            f"'{row['name']}' is a Satchel contact; a plain age key cannot replace its card."
+            QT_TRANSLATE_NOOP(
+                "Core", "'{name}' is a Satchel contact; a plain age key cannot replace its card."
+            ),
+            name=row["name"],
         )
     pending = _card_of(row, _PENDING_COLUMNS) if row["pending_since"] else None
     if pending is not None and pending.keys == card.keys:
@@ -207,7 +226,10 @@ def _refuse_keys_of_others(store: Store, card: ContactCard, own_id: str | None) 
         theirs = {row[c] for c in (*_KEY_COLUMNS, *_PENDING_COLUMNS) if row[c]}
         if theirs & set(card.keys):
             raise InvalidInputError(
-                f"These keys already belong to the contact '{row['name']}'; nothing was added."
+                QT_TRANSLATE_NOOP(
+                    "Core", "These keys already belong to the contact '{name}'; nothing was added."
+                ),
+                name=row["name"],
             )
 
 

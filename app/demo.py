@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.store import Store
 from app.store.fields import STAGES
 from app.store.records import case_part_id
@@ -151,7 +151,10 @@ def generate_demo(
 ) -> int:
     """Add ``cases`` invented cases to the store; returns how many were added."""
     if not 0 < cases <= MAX_DEMO_CASES:
-        raise InvalidInputError(f"Demo data can have between 1 and {MAX_DEMO_CASES} cases.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "Demo data can have between 1 and {limit} cases."),
+            limit=MAX_DEMO_CASES,
+        )
     demo = _Demo(store, random.Random(seed))  # noqa: S311 - invented data, not secrets
     with store.transaction():
         for number in range(1, cases + 1):

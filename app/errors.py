@@ -1,19 +1,95 @@
-"""Errors the user sees.
+"""Errors the user sees, and how their sentences reach the user's language.
 
 Every failure a person can cause or meet (a wrong passphrase, a missing vault, bad input)
 is a :class:`SatchelError` whose message is one plain sentence. The command line prints that
 sentence; the desktop app shows it. Messages never contain secrets or case data beyond what
 the user just typed as an identifier.
+
+The core has no Qt, yet the desktop app speaks Russian and French. So an error is built
+from a *template* and its *params*::
+
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP("Core", "No case matches '{case_id}'."), case_id=shown
+    )
+
+``QT_TRANSLATE_NOOP`` below does nothing at run time; its name and the fixed context
+``"Core"`` are what ``pyside6-lupdate`` looks for, so every template lands in the .ts files
+for translators (the call must hold one plain string literal, or adjacent literals: lupdate
+reads source text, not values). ``error.message`` is the English sentence (the template
+filled in), for the command line and the tests; the desktop app translates
+``error.template`` in the "Core" context and fills in ``error.params`` itself.
+
+A param that is a word from one of the core's fixed lists (a field, a stage, a check) is a
+:class:`Term`, so the screen can show its own translated word instead of the code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+CORE_CONTEXT = "Core"
+"""The one translation context of every sentence the core writes."""
+
+TermKind = Literal[
+    "field", "stage", "check", "result", "choice", "event", "referral", "record", "profile",
+    "noun", "missing_checks",
+]  # fmt: skip
+"""Which list a :class:`Term`'s codes come from (the screen has a word for each code).
+
+``noun`` codes are English phrases marked with ``QT_TRANSLATE_NOOP("Core", ...)``;
+``missing_checks`` codes are ``check=result`` pairs.
+"""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translators and return it unchanged (nothing happens at run time).
+
+    Spelled like Qt's own marker so ``pyside6-lupdate`` extracts it from ``app/`` without
+    the core importing Qt. Always use the context ``"Core"``.
+    """
+    return text
+
+
+@dataclass(frozen=True)
+class Term:
+    """Codes from one of the core's fixed lists, used as a param of an error sentence.
+
+    In English (the command line) the codes are shown as the user types them, or as
+    ``english`` when given; the desktop app shows its own translated word for each code.
+    """
+
+    kind: TermKind
+    codes: tuple[str, ...]
+    english: str | None = None
+
+    def __str__(self) -> str:
+        return self.english if self.english is not None else ", ".join(self.codes)
+
+
+def term(kind: TermKind, code: str, english: str | None = None) -> Term:
+    """One word from a fixed list, e.g. ``term("stage", "cleared")``."""
+    return Term(kind, (code,), english)
+
+
+def terms(kind: TermKind, codes: Iterable[str], english: str | None = None) -> Term:
+    """A list of words from one fixed list, shown joined by commas."""
+    return Term(kind, tuple(codes), english)
+
 
 class SatchelError(Exception):
-    """A failure with a sentence a lawyer understands."""
+    """A failure with a sentence a lawyer understands.
 
-    def __init__(self, message: str) -> None:
+    ``template`` is the English sentence with ``{name}`` placeholders, marked for
+    translation; ``params`` fill them in; ``message`` is the filled-in English sentence.
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        message = template.format(**params) if params else template
         super().__init__(message)
+        self.template = template
+        self.params = params
         self.message = message
 
     def __str__(self) -> str:

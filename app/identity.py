@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.errors import InvalidInputError, VaultDamagedError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, VaultDamagedError, term
 from app.store import Store
 from app.store.records import utc_now
 from crypto import sign as signatures
@@ -50,21 +50,33 @@ class ContactCardError(InvalidInputError):
     """A contact card (or a plain age key) that cannot be read; nothing was changed."""
 
 
-def clean_name(text: object, what: str = "A contact's name") -> str:
+_A_CONTACTS_NAME = QT_TRANSLATE_NOOP("Core", "A contact's name")
+
+
+def clean_name(text: object, what: str = _A_CONTACTS_NAME) -> str:
     """A display name: trimmed, NFC, 1 to 80 characters, no control or invisible characters.
 
     Invisible formatting characters (such as right-to-left overrides) are refused because
-    they can make two different names look the same on screen.
+    they can make two different names look the same on screen. ``what`` names the name in
+    the sentences, marked for translation.
     """
+    subject = term("noun", what)
     if not isinstance(text, str):
-        raise ContactCardError(f"{what} must be text.")
+        raise ContactCardError(QT_TRANSLATE_NOOP("Core", "{what} must be text."), what=subject)
     name = unicodedata.normalize("NFC", text).strip()
     if not name:
-        raise ContactCardError(f"{what} is empty.")
+        raise ContactCardError(QT_TRANSLATE_NOOP("Core", "{what} is empty."), what=subject)
     if len(name) > MAX_NAME_CHARS:
-        raise ContactCardError(f"{what} is longer than {MAX_NAME_CHARS} characters.")
+        raise ContactCardError(
+            QT_TRANSLATE_NOOP("Core", "{what} is longer than {limit} characters."),
+            what=subject,
+            limit=MAX_NAME_CHARS,
+        )
     if any(unicodedata.category(c) in _INVISIBLE for c in name):
-        raise ContactCardError(f"{what} contains control or invisible characters.")
+        raise ContactCardError(
+            QT_TRANSLATE_NOOP("Core", "{what} contains control or invisible characters."),
+            what=subject,
+        )
     return name
 
 
@@ -79,19 +91,28 @@ def check_pq_recipient(text: str) -> str:
 
 
 def _check_recipient(text: str, *, post_quantum: bool) -> str:
-    kind = "post-quantum age key" if post_quantum else "age key"
     try:
         parsed = parse_recipient(text)
     except (AgeError, ValueError):
-        raise ContactCardError(f"The {kind} is not a valid age recipient.") from None
+        raise _not_a_recipient(post_quantum) from None
     if parsed.post_quantum != post_quantum or parsed.encode() != text:
-        raise ContactCardError(f"The {kind} is not a valid age recipient.")
+        raise _not_a_recipient(post_quantum)
     return text
+
+
+def _not_a_recipient(post_quantum: bool) -> ContactCardError:
+    if post_quantum:
+        return ContactCardError(
+            QT_TRANSLATE_NOOP("Core", "The post-quantum age key is not a valid age recipient.")
+        )
+    return ContactCardError(QT_TRANSLATE_NOOP("Core", "The age key is not a valid age recipient."))
 
 
 def _check_signing_key(text: str) -> str:
     if not signatures.is_public_key(text):
-        raise ContactCardError("The signing key is not a valid Ed25519 key.")
+        raise ContactCardError(
+            QT_TRANSLATE_NOOP("Core", "The signing key is not a valid Ed25519 key.")
+        )
     return text
 
 
@@ -134,9 +155,14 @@ class ContactCard:
         values = _card_fields(text)
         missing = [label for label in _FIELDS if label not in values]
         if missing:
-            raise ContactCardError(f"The contact card has no '{missing[0]}' line.")
+            raise ContactCardError(
+                QT_TRANSLATE_NOOP("Core", "The contact card has no '{label}' line."),
+                label=missing[0],
+            )
         return cls(
-            name=clean_name(values["name"], "The name on the contact card"),
+            name=clean_name(
+                values["name"], QT_TRANSLATE_NOOP("Core", "The name on the contact card")
+            ),
             x25519_recipient=check_x25519_recipient(values["age"]),
             pq_recipient=check_pq_recipient(values["age-pq"]),
             signing_key=_check_signing_key(values["sign"]),
@@ -162,9 +188,9 @@ def looks_like_card(text: str) -> bool:
 
 def _card_fields(text: object) -> dict[str, str]:
     if not isinstance(text, str):
-        raise ContactCardError("A contact card must be text.")
+        raise ContactCardError(QT_TRANSLATE_NOOP("Core", "A contact card must be text."))
     if len(text) > MAX_CARD_CHARS:
-        raise ContactCardError("This is too long to be a contact card.")
+        raise ContactCardError(QT_TRANSLATE_NOOP("Core", "This is too long to be a contact card."))
     lines = [line.strip() for line in text.strip().replace("\r\n", "\n").split("\n")]
     _check_header(lines[0])
     values: dict[str, str] = {}
@@ -172,9 +198,16 @@ def _card_fields(text: object) -> dict[str, str]:
         label, separator, value = line.partition(":")
         label = label.strip()
         if not separator or label not in _FIELDS:
-            raise ContactCardError(f"Line {number} of the contact card is not a known field.")
+            raise ContactCardError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "Line {number} of the contact card is not a known field."
+                ),
+                number=number,
+            )
         if label in values:
-            raise ContactCardError(f"The contact card gives '{label}' twice.")
+            raise ContactCardError(
+                QT_TRANSLATE_NOOP("Core", "The contact card gives '{label}' twice."), label=label
+            )
         values[label] = value.strip()
     return values
 
@@ -182,11 +215,14 @@ def _card_fields(text: object) -> dict[str, str]:
 def _check_header(first: str) -> None:
     header, _, version = first.partition(" ")
     if header != CARD_HEADER:
-        raise ContactCardError("This is not a Satchel contact card.")
+        raise ContactCardError(QT_TRANSLATE_NOOP("Core", "This is not a Satchel contact card."))
     if version != CARD_VERSION:
         raise ContactCardError(
-            "This contact card was made by a newer Satchel (or is damaged); "
-            "update Satchel to read it."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This contact card was made by a newer Satchel (or is damaged); "
+                "update Satchel to read it.",
+            )
         )
 
 
@@ -212,7 +248,7 @@ class VaultIdentity:
     @classmethod
     def rename(cls, store: Store, name: str) -> VaultIdentity:
         """Change the display name other vaults see on this vault's card."""
-        name = clean_name(name, "The vault's name")
+        name = clean_name(name, QT_TRANSLATE_NOOP("Core", "The vault's name"))
         with store.transaction():
             cls.load_or_create(store)
             store.connection.execute("UPDATE identity SET name = ? WHERE id = 1", (name,))
@@ -234,7 +270,7 @@ class VaultIdentity:
     @classmethod
     def _from_row(cls, row: tuple[Any, ...] | None) -> VaultIdentity:
         if row is None:
-            raise VaultDamagedError("The vault's own keys are missing.")
+            raise VaultDamagedError(QT_TRANSLATE_NOOP("Core", "The vault's own keys are missing."))
         name, x25519_identity, pq_identity, signing_private = row
         try:
             card = ContactCard(
@@ -244,7 +280,9 @@ class VaultIdentity:
                 signing_key=signatures.public_key_text(bytes(signing_private)),
             )
         except (AgeError, ValueError, TypeError):
-            raise VaultDamagedError("The vault's own keys are damaged.") from None
+            raise VaultDamagedError(
+                QT_TRANSLATE_NOOP("Core", "The vault's own keys are damaged.")
+            ) from None
         return cls(card, x25519_identity, pq_identity, bytes(signing_private))
 
 

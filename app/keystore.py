@@ -14,7 +14,7 @@ import binascii
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.errors import SatchelError
+from app.errors import QT_TRANSLATE_NOOP, SatchelError
 
 SERVICE = "Satchel"
 DEVICE_SECRET_BYTES = 32
@@ -58,12 +58,16 @@ class Keystore:
     def put(self, account: str, secret: bytes) -> None:
         """Store ``secret`` for ``account``, replacing any earlier one."""
         if not self.available:
-            raise KeystoreError("There is no secure system keystore on this computer.")
+            raise KeystoreError(
+                QT_TRANSLATE_NOOP("Core", "There is no secure system keystore on this computer.")
+            )
         encoded = base64.b64encode(secret).decode("ascii")
         try:
             self._backend.set_password(SERVICE, account, encoded)
         except Exception as exc:
-            raise KeystoreError("The system keystore refused to store Satchel's key.") from exc
+            raise KeystoreError(
+                QT_TRANSLATE_NOOP("Core", "The system keystore refused to store Satchel's key.")
+            ) from exc
 
     def delete(self, account: str) -> None:
         """Forget the secret for ``account``; forgetting a secret that is not there is fine."""
@@ -74,7 +78,9 @@ class Keystore:
                 return
             self._backend.delete_password(SERVICE, account)
         except Exception as exc:
-            raise KeystoreError("The system keystore refused to delete Satchel's key.") from exc
+            raise KeystoreError(
+                QT_TRANSLATE_NOOP("Core", "The system keystore refused to delete Satchel's key.")
+            ) from exc
 
 
 def _decode(stored: object) -> bytes | None:

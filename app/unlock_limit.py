@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import InvalidInputError, SatchelError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
 from crypto.keyslots import write_atomically
 
 if TYPE_CHECKING:
@@ -37,14 +37,21 @@ _MAGIC = b"SATCHLIM"
 _VERSION = 1
 _LAYOUT = struct.Struct(">8sHHHH")
 FILE_BYTES = _LAYOUT.size
-_DAMAGED = (
-    "The vault's failed-unlock counter is damaged; nothing was opened "
-    f"(delete the file {LIMIT_FILE_NAME} in the vault folder to switch the limit off)."
-)
 
 
 class UnlockLimitError(SatchelError):
     """The failed-unlock counter cannot be read or saved, so the vault stays shut."""
+
+
+def _damaged() -> UnlockLimitError:
+    return UnlockLimitError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "The vault's failed-unlock counter is damaged; nothing was opened "
+            "(delete the file {file} in the vault folder to switch the limit off).",
+        ),
+        file=LIMIT_FILE_NAME,
+    )
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,11 @@ def check_limit(limit: int) -> int:
     """The limit if it is one Satchel accepts; 1 or 2 would wipe a vault over a typo."""
     if not MIN_LIMIT <= limit <= MAX_LIMIT:
         raise InvalidInputError(
-            f"The number of failed unlocks must be between {MIN_LIMIT} and {MAX_LIMIT}."
+            QT_TRANSLATE_NOOP(
+                "Core", "The number of failed unlocks must be between {min_limit} and {max_limit}."
+            ),
+            min_limit=MIN_LIMIT,
+            max_limit=MAX_LIMIT,
         )
     return limit
 
@@ -82,19 +93,19 @@ def read_limit(folder: Path) -> UnlockLimit | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise UnlockLimitError(_DAMAGED) from exc
+        raise _damaged() from exc
     return parse(data)
 
 
 def parse(data: bytes) -> UnlockLimit:
     """Read the file's bytes strictly: any surprise means damaged, never "limit off"."""
     if len(data) != FILE_BYTES:
-        raise UnlockLimitError(_DAMAGED)
+        raise _damaged()
     magic, version, limit, failures, zero = _LAYOUT.unpack(data)
     if magic != _MAGIC or version != _VERSION or zero != 0:
-        raise UnlockLimitError(_DAMAGED)
+        raise _damaged()
     if not MIN_LIMIT <= limit <= MAX_LIMIT or failures > limit:
-        raise UnlockLimitError(_DAMAGED)
+        raise _damaged()
     return UnlockLimit(limit, failures)
 
 
@@ -108,7 +119,10 @@ def write_limit(folder: Path, state: UnlockLimit) -> None:
         write_atomically(Path(folder) / LIMIT_FILE_NAME, to_bytes(state))
     except OSError as exc:
         raise UnlockLimitError(
-            "The failed-unlock counter could not be saved; nothing was opened or changed."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The failed-unlock counter could not be saved; nothing was opened or changed.",
+            )
         ) from exc
 
 

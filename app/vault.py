@@ -20,6 +20,7 @@ import sqlcipher3
 
 from app import unlock_limit
 from app.errors import (
+    QT_TRANSLATE_NOOP,
     InvalidInputError,
     SatchelError,
     StorageFullError,
@@ -52,10 +53,17 @@ KEYSLOTS_NAME = "keyslots"
 DATABASE_NAME = "vault.db"
 MIN_PASSPHRASE_CHARS = 8
 APPLICATION_ID = 0x53415443  # "SATC" in the SQLite header, to recognise our database
-_WRONG = "The passphrase or recovery code is wrong; nothing was changed."
-_TYPO = "This recovery code has a typo; check each group against your copy. Nothing was changed."
-_DAMAGED_KEYS = "The vault's key file is damaged or from a newer Satchel; nothing was changed."
-_DAMAGED_DB = "The vault's database is damaged or does not match its key file."
+_WRONG = QT_TRANSLATE_NOOP("Core", "The passphrase or recovery code is wrong; nothing was changed.")
+_TYPO = QT_TRANSLATE_NOOP(
+    "Core",
+    "This recovery code has a typo; check each group against your copy. Nothing was changed.",
+)
+_DAMAGED_KEYS = QT_TRANSLATE_NOOP(
+    "Core", "The vault's key file is damaged or from a newer Satchel; nothing was changed."
+)
+_DAMAGED_DB = QT_TRANSLATE_NOOP(
+    "Core", "The vault's database is damaged or does not match its key file."
+)
 _CREATED_FILES = (
     KEYSLOTS_NAME,
     KEYSLOTS_NAME + ".new",
@@ -153,7 +161,7 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Make a new vault; return it unlocked with the recovery code to show once."""
         folder = Path(folder)
-        _check_passphrase(passphrase)
+        check_passphrase(passphrase)
         _check_free(folder)
         params = calibrate() if kdf is None else kdf.check()
         made_folder = not folder.exists()
@@ -162,7 +170,9 @@ class Vault:
         except BaseException as exc:
             _remove_half_vault(folder, made_folder)
             if _is_disk_full(exc):
-                raise StorageFullError("The disk is full; no vault was created.") from exc
+                raise StorageFullError(
+                    QT_TRANSLATE_NOOP("Core", "The disk is full; no vault was created.")
+                ) from exc
             raise
 
     @classmethod
@@ -216,7 +226,9 @@ class Vault:
         """
         folder = Path(folder)
         if not cls.exists(folder):
-            raise VaultNotFoundError(f"There is no Satchel vault in {folder}.")
+            raise VaultNotFoundError(
+                QT_TRANSLATE_NOOP("Core", "There is no Satchel vault in {folder}."), folder=folder
+            )
         limit = unlock_limit.count_attempt(folder)
         try:
             opened = _open_slots(folder, secret, keystore)
@@ -283,7 +295,9 @@ class Vault:
     def connection(self) -> Any:
         """The SQLCipher connection; raises VaultLockedError once the vault is locked."""
         if self._connection is None:
-            raise VaultLockedError("The vault is locked; unlock it again to continue.")
+            raise VaultLockedError(
+                QT_TRANSLATE_NOOP("Core", "The vault is locked; unlock it again to continue.")
+            )
         return self._connection
 
     @property
@@ -313,18 +327,22 @@ class Vault:
         this vault, a fresh one is stored in the keystore here and mixed into the new slot.
         """
         self.connection  # noqa: B018 - refuses when locked
-        _check_passphrase(new_passphrase)
+        check_passphrase(new_passphrase)
         device_secret = self._device_secret_for_new_slot()
         updated = dataclasses.replace(self._slots, slots=list(self._slots.slots))
         try:
             updated.set_slot(SlotKind.PASSPHRASE, new_passphrase, bytes(self._key), device_secret)
         except KeySlotError as exc:
-            raise InvalidInputError("That passphrase cannot be used; choose another.") from exc
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "That passphrase cannot be used; choose another.")
+            ) from exc
         try:
             updated.write(self.folder / KEYSLOTS_NAME)
         except OSError as exc:
             if _is_disk_full(exc):
-                raise StorageFullError("The disk is full; the passphrase was not changed.") from exc
+                raise StorageFullError(
+                    QT_TRANSLATE_NOOP("Core", "The disk is full; the passphrase was not changed.")
+                ) from exc
             raise
         self._slots = updated
         self._device_secret_in_use = device_secret is not None
@@ -339,30 +357,46 @@ class Vault:
         place telling someone forced to open the real vault that a duress passphrase exists.
         """
         self.connection  # noqa: B018 - refuses when locked
-        _check_passphrase(passphrase)
+        check_passphrase(passphrase)
         device_secret = None if self._device_secret is None else bytes(self._device_secret)
         updated = dataclasses.replace(self._slots, slots=list(self._slots.slots))
         try:
             updated.set_slot(SlotKind.DURESS, passphrase, bytes(self._key), device_secret)
         except KeySlotError as exc:
             raise InvalidInputError(
-                "The duress passphrase must differ from the passphrase and the recovery code."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The duress passphrase must differ from the passphrase and the recovery code.",
+                )
             ) from exc
-        self._write_slots(updated, "The disk is full; the duress passphrase was not set.")
+        self._write_slots(
+            updated,
+            StorageFullError(
+                QT_TRANSLATE_NOOP("Core", "The disk is full; the duress passphrase was not set.")
+            ),
+        )
 
     def clear_duress(self) -> None:
         """Remove the duress passphrase; the slot becomes random bytes, as if never used."""
         self.connection  # noqa: B018 - refuses when locked
         updated = dataclasses.replace(self._slots, slots=list(self._slots.slots))
         updated.clear_slot(SlotKind.DURESS)
-        self._write_slots(updated, "The disk is full; the duress passphrase was not removed.")
+        self._write_slots(
+            updated,
+            StorageFullError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "The disk is full; the duress passphrase was not removed."
+                )
+            ),
+        )
 
-    def _write_slots(self, updated: KeySlotFile, disk_full: str) -> None:
+    def _write_slots(self, updated: KeySlotFile, disk_full: StorageFullError) -> None:
+        """Save the key slots; ``disk_full`` says what did not happen if the disk is full."""
         try:
             updated.write(self.folder / KEYSLOTS_NAME)
         except OSError as exc:
             if _is_disk_full(exc):
-                raise StorageFullError(disk_full) from exc
+                raise disk_full from exc
             raise
         self._slots = updated
 
@@ -401,20 +435,29 @@ class Vault:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _check_passphrase(passphrase: str) -> None:
+def check_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too short to protect anything (asked before any slow work)."""
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise InvalidInputError(
-            f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long."
+            QT_TRANSLATE_NOOP("Core", "The passphrase must be at least {count} characters long."),
+            count=MIN_PASSPHRASE_CHARS,
         )
 
 
 def _check_free(folder: Path) -> None:
     """Refuse a folder holding a vault, or anything else (a panic wipe empties the folder)."""
     if Vault.exists(folder):
-        raise VaultExistsError(f"There is already a Satchel vault in {folder}.")
+        raise VaultExistsError(
+            QT_TRANSLATE_NOOP("Core", "There is already a Satchel vault in {folder}."),
+            folder=folder,
+        )
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise VaultExistsError(
-            f"The folder {folder} is not empty; choose an empty or new folder for the vault."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The folder {folder} is not empty; choose an empty or new folder for the vault.",
+            ),
+            folder=folder,
         )
 
 
@@ -425,7 +468,9 @@ def _open_slots(folder: Path, secret: str, keystore: Keystore) -> _Opened:
     except KeySlotFormatError as exc:
         raise VaultDamagedError(_DAMAGED_KEYS) from exc
     except OSError as exc:
-        raise VaultDamagedError("The vault's key file cannot be read.") from exc
+        raise VaultDamagedError(
+            QT_TRANSLATE_NOOP("Core", "The vault's key file cannot be read.")
+        ) from exc
     device_secret = keystore.get(slots.vault_id_hex)
     candidates, typo = _secret_candidates(secret)
     for candidate in candidates:
@@ -434,7 +479,9 @@ def _open_slots(folder: Path, secret: str, keystore: Keystore) -> _Opened:
         except WrongSecretError:
             continue
         return _Opened(slots, unlocked, device_secret)
-    raise WrongPassphraseError(_TYPO if typo else _WRONG)
+    if typo:
+        raise WrongPassphraseError(_TYPO)
+    raise WrongPassphraseError(_WRONG)
 
 
 def _secret_candidates(secret: str) -> tuple[list[str], bool]:

@@ -1,50 +1,82 @@
 """The core's sentences for the user, in the user's language.
 
-The core (``app``) has no Qt and speaks English: every SatchelError carries one plain
-sentence. The sentences a person meets at the door of the app (wrong passphrase, a typo
-in the recovery code, a damaged vault) are listed here and translated; any other sentence
-is shown as the core wrote it, which is still one clear English sentence.
+The core (``app``) has no Qt and speaks English, but every SatchelError carries its sentence
+as a template marked for translation in the "Core" context, with named params (see
+``app/errors.py``). Here the template is translated and filled in; a param that is a word
+from one of the core's lists (a field, a stage, a check) is shown in the screen's own
+translated word from ``ui.labels``. The English sentence is shown only if a translation
+cannot be filled in (a translator dropped or renamed a ``{placeholder}``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.errors import SatchelError
+from app.errors import CORE_CONTEXT, SatchelError, Term
+from ui import labels
 
-KNOWN_SENTENCES = frozenset(
-    {
-        QT_TRANSLATE_NOOP(
-            "Messages", "The passphrase or recovery code is wrong; nothing was changed."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "This recovery code has a typo; check each group against your copy. "
-            "Nothing was changed.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "The vault's key file is damaged or from a newer Satchel; nothing was changed.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Messages", "The vault's database is damaged or does not match its key file."
-        ),
-        QT_TRANSLATE_NOOP("Messages", "The passphrase must be at least 8 characters long."),
-        QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it first."),
-        QT_TRANSLATE_NOOP(
-            "Messages", "This vault was made by a newer Satchel; update Satchel to open it."
-        ),
-        QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was changed."),
-    }
-)
+# Sentences the screens themselves raise as a SatchelError (ui/tasks.py), kept in the
+# "Messages" context where they were translated before the core had its own.
+UI_SENTENCES = frozenset({QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it first.")})
+
+
+def _core_word(code: str) -> str:
+    return QCoreApplication.translate(CORE_CONTEXT, code)
+
+
+def _missing_check(code: str) -> str:
+    """``plant_screening=not_done`` -> "Plant screening (Not done)", translated."""
+    check, _, result = code.partition("=")
+    return f"{labels.check_label(check)} ({labels.result_label(result)})"
+
+
+_WORDS: Mapping[str, Callable[[str], str]] = {
+    "field": labels.field_label,
+    "stage": labels.stage_label,
+    "check": labels.check_label,
+    "result": labels.result_label,
+    "choice": labels.choice_label,
+    "event": labels.event_label,
+    "referral": labels.referral_label,
+    "record": labels.record_label,
+    "profile": labels.profile_label,
+    "noun": _core_word,
+    "missing_checks": _missing_check,
+}
+
+
+def term_words(value: Term) -> str:
+    """A term's codes in the user's language, joined by commas."""
+    word = _WORDS.get(value.kind)
+    if word is None:
+        return str(value)
+    return ", ".join(word(code) for code in value.codes)
+
+
+def _shown(value: object) -> object:
+    return term_words(value) if isinstance(value, Term) else value
+
+
+def core_sentence(error: SatchelError) -> str:
+    """``error``'s sentence translated, its params filled in (words from lists translated)."""
+    if error.template in UI_SENTENCES:
+        return QCoreApplication.translate("Messages", error.template)
+    translated = QCoreApplication.translate(CORE_CONTEXT, error.template)
+    if not error.params:
+        return translated
+    params = {name: _shown(value) for name, value in error.params.items()}
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return error.message
 
 
 def user_sentence(error: BaseException) -> str:
-    """The sentence to show for ``error``: translated when known, never a traceback."""
+    """The sentence to show for ``error``: translated, never a traceback."""
     if isinstance(error, SatchelError):
-        if error.message in KNOWN_SENTENCES:
-            return QCoreApplication.translate("Messages", error.message)
-        return error.message
+        return core_sentence(error)
     if isinstance(error, OSError) and error.errno == 28:
         return QCoreApplication.translate("Messages", "The disk is full; nothing was changed.")
     return QCoreApplication.translate(

@@ -36,6 +36,7 @@ from app.bundle.manifest import (
     Manifest,
 )
 from app.bundle.tar import TarReader
+from app.errors import QT_TRANSLATE_NOOP
 from app.store.migrations import MIGRATIONS, migrate
 from crypto import age
 from crypto.sign import SIGNATURE_SIZE, public_key_text, verify_signature
@@ -159,13 +160,19 @@ def _open(path: Path, code: str) -> Iterator[tuple[Manifest, str, TarReader]]:
             stream = age.open_decrypted(file, [code])
         except age.NoIdentityMatchError:
             raise WrongBorderCodeError(
-                "This border code does not open this bundle; nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Core", "This border code does not open this bundle; nothing was changed."
+                )
             ) from None
         except age.AgeError:
             raise tampered() from None
         tar = TarReader(stream)  # type: ignore[arg-type]
-        data = tar.read_all(tar.next_entry(MANIFEST_NAME, MAX_MANIFEST, "manifest"))
-        signature = tar.read_all(tar.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, "signature"))
+        data = tar.read_all(
+            tar.next_entry(MANIFEST_NAME, MAX_MANIFEST, QT_TRANSLATE_NOOP("Core", "manifest"))
+        )
+        signature = tar.read_all(
+            tar.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, QT_TRANSLATE_NOOP("Core", "signature"))
+        )
         parsed = manifest_format.parse(data)
         _check_manifest(parsed, data, signature, code)
         yield parsed, hashlib.sha256(data).hexdigest(), tar
@@ -174,15 +181,20 @@ def _open(path: Path, code: str) -> Iterator[tuple[Manifest, str, TarReader]]:
 def _check_manifest(parsed: Manifest, data: bytes, signature: bytes, code: str) -> None:
     if parsed.profile != BORDER_PROFILE:
         raise NotABorderBundleError(
-            "This is a bundle from a contact, not a border bundle: import it with "
-            "'satchel import' into an unlocked vault; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This is a bundle from a contact, not a border bundle: import it with "
+                "'satchel import' into an unlocked vault; nothing was changed.",
+            )
         )
     ours = age.recipient_from_identity(code)
     if [r.recipient for r in parsed.recipients] != [ours]:
         raise malformed()
     if not verify_signature(parsed.sender.signing_key, data, signature):
         raise BadSignatureError(
-            "This border bundle's signature does not match; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Core", "This border bundle's signature does not match; nothing was changed."
+            )
         )
 
 
@@ -213,7 +225,7 @@ class _Walk:
     def run(self) -> BorderContents:
         entries = self.parsed.entries
         for number, entry in enumerate(entries, start=1):
-            size = self.tar.next_entry(entry.name, entry.size, "entry")
+            size = self.tar.next_entry(entry.name, entry.size, QT_TRANSLATE_NOOP("Core", "entry"))
             if size != entry.size:
                 raise tampered()
             if entry.kind == "table":
@@ -290,7 +302,10 @@ class _Walk:
             raise malformed()
         if version > len(MIGRATIONS):
             raise BundleError(
-                "This border bundle was made by a newer Satchel; update Satchel to restore it."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "This border bundle was made by a newer Satchel; update Satchel to restore it.",
+                )
             )
         self.contents.schema_version = version
         self.shapes = shapes(version)
@@ -332,5 +347,9 @@ def _checked(pieces: Iterator[bytes], sha256: str) -> Iterator[bytes]:
 
 def _not_a_code() -> NotABorderCodeError:
     return NotABorderCodeError(
-        "This is not a border code; check it against the copy you were given. Nothing was changed."
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "This is not a border code; check it against the copy you were given. "
+            "Nothing was changed.",
+        )
     )

@@ -40,7 +40,7 @@ from app.bundle.manifest import (
     Recipient,
     Sender,
 )
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store.migrations import schema_version
 from app.store.records import new_id, utc_now
@@ -72,7 +72,10 @@ def write_border_bundle(
     """
     output = Path(output)
     if output.exists():
-        raise InvalidInputError(f"There is already a file at {output}; choose another name.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "There is already a file at {output}; choose another name."),
+            output=output,
+        )
     plan = _BorderPlan(conn, identity, recipient, progress)
     partial = output.with_name(output.name + ".partial")
     try:
@@ -170,7 +173,9 @@ class _BorderPlan:
         ).fetchall()
         data = _batch_bytes(shape, [encode_row(shape, row) for row in rows])
         if _sha256(data) != entry.sha256:
-            raise BundleError("The vault changed while it was being sealed; try again.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP("Core", "The vault changed while it was being sealed; try again.")
+            )
         self._report(batch.count)
         return data
 
@@ -180,7 +185,11 @@ class _BorderPlan:
             digest.update(piece)
             yield piece
         if digest.hexdigest() != entry.sha256:
-            raise BundleError("An attachment is damaged in the vault; nothing was sealed.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "An attachment is damaged in the vault; nothing was sealed."
+                )
+            )
         self._report(1)
 
     def _report(self, count: int) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 import sqlcipher3
 
 from app.bundle.errors import BundleError, malformed
+from app.errors import QT_TRANSLATE_NOOP
 from app.store.migrations import MIGRATIONS, migrate
 
 Row = tuple[Any, ...]
@@ -124,7 +125,10 @@ def encode_row(shape: TableShape, row: Sequence[Any]) -> list[Any]:
         if isinstance(value, bytes):
             if (shape.name, name) not in BLOBS:
                 raise BundleError(
-                    "The vault holds data Satchel does not recognise; nothing was sealed."
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The vault holds data Satchel does not recognise; nothing was sealed.",
+                    )
                 )
             value = value.hex()
         out.append(value)

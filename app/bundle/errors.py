@@ -6,7 +6,7 @@ changed key: compare safety numbers), and tests can tell the causes apart.
 
 from __future__ import annotations
 
-from app.errors import SatchelError
+from app.errors import QT_TRANSLATE_NOOP, SatchelError, term
 
 
 class BundleError(SatchelError):
@@ -55,28 +55,42 @@ class ConflictsNeedResolutionError(BundleError):
 
 def not_for_this_vault() -> NotForThisVaultError:
     return NotForThisVaultError(
-        "This bundle is not addressed to this vault (or its header was damaged); "
-        "nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "This bundle is not addressed to this vault (or its header was damaged); "
+            "nothing was imported.",
+        )
     )
 
 
 def tampered() -> TamperedBundleError:
     return TamperedBundleError(
-        "This bundle was changed after it was sealed, or is incomplete; nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "This bundle was changed after it was sealed, or is incomplete; nothing was imported.",
+        )
     )
 
 
 def malformed() -> MalformedBundleError:
     return MalformedBundleError(
-        "This bundle is damaged or was not made by Satchel; nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "Core", "This bundle is damaged or was not made by Satchel; nothing was imported."
+        )
     )
 
 
 def too_large(what: str) -> BundleTooLargeError:
+    """``what`` is a part of the bundle, marked for translation (e.g. "manifest")."""
     return BundleTooLargeError(
-        f"This bundle's {what} is larger than Satchel accepts; nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "Core", "This bundle's {what} is larger than Satchel accepts; nothing was imported."
+        ),
+        what=term("noun", what),
     )
 
 
 def not_a_bundle() -> MalformedBundleError:
-    return MalformedBundleError("This file is not a Satchel bundle; nothing was imported.")
+    return MalformedBundleError(
+        QT_TRANSLATE_NOOP("Core", "This file is not a Satchel bundle; nothing was imported.")
+    )

@@ -35,7 +35,7 @@ from app.bundle.profiles import DEFAULT_PROFILE, Profile, get_profile
 from app.bundle.records import case_entry
 from app.bundle.state import log_bundle, next_sequence
 from app.contacts import Contact, KeyChangedError, get_contact
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.records import new_id, utc_now
@@ -73,7 +73,10 @@ def export_bundle(
     contacts = _recipients(store, to)
     output = Path(output)
     if output.exists():
-        raise InvalidInputError(f"There is already a file at {output}; choose another name.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "There is already a file at {output}; choose another name."),
+            output=output,
+        )
     identity = VaultIdentity.load_or_create(store)
     partial = output.with_name(output.name + ".partial")
     with store.transaction():
@@ -93,7 +96,9 @@ def export_bundle(
 
 def _recipients(store: Store, names: Sequence[str]) -> list[Contact]:
     if not names:
-        raise InvalidInputError("Name at least one contact to seal the bundle for.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "Name at least one contact to seal the bundle for.")
+        )
     contacts: list[Contact] = []
     for name in names:
         contact = get_contact(store, name)
@@ -104,8 +109,11 @@ def _recipients(store: Store, names: Sequence[str]) -> list[Contact]:
     kinds = {_recipient_of(c).startswith("age1pq1") for c in contacts}
     if len(kinds) > 1:
         raise BundleError(
-            "One bundle cannot be sealed both to Satchel contacts (post-quantum keys) and to "
-            "plain age keys; export to them separately."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "One bundle cannot be sealed both to Satchel contacts (post-quantum keys) and to "
+                "plain age keys; export to them separately.",
+            )
         )
     return contacts
 
@@ -124,7 +132,7 @@ def _case_ids(store: Store, cases: Sequence[str] | None) -> list[str]:
     else:
         found = list(dict.fromkeys(store.resolve_case_id(text) for text in cases))
     if not found:
-        raise InvalidInputError("There are no cases to export.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "There are no cases to export."))
     return found
 
 
@@ -206,7 +214,11 @@ class _Plan:
         if entry.kind == "case":
             data = case_entry(self.conn, entry.ref, self.profile, self.peer_keys)
             if _sha256(data) != entry.sha256:
-                raise BundleError("A case changed while it was being exported; try again.")
+                raise BundleError(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "A case changed while it was being exported; try again."
+                    )
+                )
             yield data
             return
         digest = hashlib.sha256()
@@ -214,7 +226,11 @@ class _Plan:
             digest.update(piece)
             yield piece
         if digest.hexdigest() != entry.sha256:
-            raise BundleError("An attachment is damaged in the vault; nothing was exported.")
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "An attachment is damaged in the vault; nothing was exported."
+                )
+            )
 
     def _report(self, cases: int) -> None:
         """Progress counts cases, once per pass: ``(done, 2 * number of cases)``."""

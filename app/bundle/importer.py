@@ -46,7 +46,7 @@ from app.bundle.records import CaseRecords, Row, parse_case_entry
 from app.bundle.state import already_received, last_received_sequence, log_bundle
 from app.bundle.tar import TarReader
 from app.contacts import Contact, find_by_signing_key
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.attachments import CHUNK_SIZE
@@ -127,13 +127,20 @@ def _open(store: Store, identity: VaultIdentity, path: Path) -> Iterator[_Opened
         except age.AgeError:
             raise tampered() from None
         tar = TarReader(stream)  # type: ignore[arg-type]
-        data = tar.read_all(tar.next_entry(MANIFEST_NAME, MAX_MANIFEST, "manifest"))
-        signature = tar.read_all(tar.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, "signature"))
+        data = tar.read_all(
+            tar.next_entry(MANIFEST_NAME, MAX_MANIFEST, QT_TRANSLATE_NOOP("Core", "manifest"))
+        )
+        signature = tar.read_all(
+            tar.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, QT_TRANSLATE_NOOP("Core", "signature"))
+        )
         parsed = manifest_format.parse(data)
         if parsed.profile == BORDER_PROFILE:
             raise MalformedBundleError(
-                "This is a border bundle: restore it with 'satchel restore' into an empty "
-                "folder; nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "This is a border bundle: restore it with 'satchel restore' into an empty "
+                    "folder; nothing was imported.",
+                )
             )
         sender = _check_sender(store, parsed, data, signature)
         _check_addressed_to_us(identity, parsed)
@@ -154,13 +161,20 @@ def _check_sender(store: Store, parsed: Manifest, data: bytes, signature: bytes)
         changed = _contact_with_other_keys(store, parsed)
         if changed is not None:
             raise _key_changed(changed)
-        raise UnknownSenderError("This bundle comes from a sender you have not added as a contact.")
+        raise UnknownSenderError(
+            QT_TRANSLATE_NOOP(
+                "Core", "This bundle comes from a sender you have not added as a contact."
+            )
+        )
     if contact.key_changed:
         raise _key_changed(contact.name)
     if not verify_signature(key, data, signature):
         raise BadSignatureError(
-            f"This bundle's signature does not match the key of '{contact.name}'; "
-            "nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This bundle's signature does not match the key of '{name}'; nothing was imported.",
+            ),
+            name=contact.name,
         )
     return contact
 
@@ -178,8 +192,12 @@ def _contact_with_other_keys(store: Store, parsed: Manifest) -> str | None:
 
 def _key_changed(name: str) -> SenderKeyChangedError:
     return SenderKeyChangedError(
-        f"The keys of '{name}' have changed since you added them; compare safety numbers "
-        "in person and accept the new keys before importing."
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "The keys of '{name}' have changed since you added them; compare safety numbers "
+            "in person and accept the new keys before importing.",
+        ),
+        name=name,
     )
 
 
@@ -208,8 +226,12 @@ def _preview(
         return preview
     if parsed.sequence <= last_received_sequence(conn, parsed.sender.signing_key):
         raise ReplayedBundleError(
-            f"This bundle is older than one already imported from '{sender.name}'; "
-            "nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This bundle is older than one already imported from '{name}'; "
+                "nothing was imported.",
+            ),
+            name=sender.name,
         )
     counted: set[str] = set()
 
@@ -267,7 +289,7 @@ def _walk(
     pending: dict[str, Row] = {}
     case_id = ""
     for number, entry in enumerate(entries, start=1):
-        size = tar.next_entry(entry.name, entry.size, "entry")
+        size = tar.next_entry(entry.name, entry.size, QT_TRANSLATE_NOOP("Core", "entry"))
         if size != entry.size:
             raise tampered()
         if entry.kind == "case":
@@ -392,7 +414,10 @@ def _record(store: Store, opened: _Opened, preview: BundlePreview) -> None:
 def _check_resolution(resolve: Resolution) -> None:
     choices = [resolve] if isinstance(resolve, str) else list((resolve or {}).values())
     if any(choice not in RESOLUTIONS for choice in choices):
-        raise InvalidInputError(f"A conflict is resolved with one of: {', '.join(RESOLUTIONS)}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "A conflict is resolved with one of: {choices}."),
+            choices=", ".join(RESOLUTIONS),
+        )
 
 
 def _choice(resolve: Resolution, record_id: str) -> str | None:
@@ -402,10 +427,21 @@ def _choice(resolve: Resolution, record_id: str) -> str | None:
 
 
 def _needs_resolution(count: int) -> ConflictsNeedResolutionError:
-    what = "record was" if count == 1 else "records were"
+    if count == 1:
+        return ConflictsNeedResolutionError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "1 record was changed on both sides; choose to keep mine, take theirs or keep "
+                "both (--resolve mine|theirs|both). Nothing was imported.",
+            )
+        )
     return ConflictsNeedResolutionError(
-        f"{count} {what} changed on both sides; choose to keep mine, take theirs or keep "
-        "both (--resolve mine|theirs|both). Nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "{count} records were changed on both sides; choose to keep mine, take theirs or "
+            "keep both (--resolve mine|theirs|both). Nothing was imported.",
+        ),
+        count=count,
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.bundle import jsonstrict
 from app.bundle.errors import MalformedBundleError, UnknownFormatError, malformed, too_large
+from app.errors import QT_TRANSLATE_NOOP
 from crypto.sign import SIGNATURE_SIZE, is_public_key
 
 FORMAT = "satchel-bundle"
@@ -127,7 +128,7 @@ class Manifest:
 def parse(data: bytes) -> Manifest:
     """The manifest from its bytes; one sentence on anything out of place."""
     if len(data) > MAX_MANIFEST:
-        raise too_large("manifest")
+        raise too_large(QT_TRANSLATE_NOOP("Core", "manifest"))
     value = jsonstrict.loads(data)
     if not isinstance(value, dict) or value.get("format") != FORMAT:
         raise malformed()
@@ -136,8 +137,12 @@ def parse(data: bytes) -> Manifest:
         raise malformed()
     if version != VERSION:
         raise UnknownFormatError(
-            f"This bundle was made by a newer Satchel (format {min(version, 10**6)}); "
-            "update Satchel to import it."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This bundle was made by a newer Satchel (format {version}); "
+                "update Satchel to import it.",
+            ),
+            version=min(version, 10**6),
         )
     if set(value) != _TOP_KEYS:
         raise malformed()
@@ -189,7 +194,7 @@ def _entries(value: Any, kinds: frozenset[str]) -> tuple[Entry, ...]:
     if not isinstance(value, list):
         raise malformed()
     if len(value) > MAX_ENTRIES:
-        raise too_large("list of entries")
+        raise too_large(QT_TRANSLATE_NOOP("Core", "list of entries"))
     entries = tuple(_entry(item, kinds) for item in value)
     if len({e.name for e in entries}) != len(entries):
         raise malformed()
@@ -211,7 +216,11 @@ def _entry(item: Any, kinds: frozenset[str]) -> Entry:
     limit = MAX_ATTACHMENT_ENTRY if kind == "attachment" else MAX_RECORD_ENTRY
     size = _count(item["size"], minimum=0)
     if size > limit:
-        raise too_large("attachment" if kind == "attachment" else "case record")
+        raise too_large(
+            QT_TRANSLATE_NOOP("Core", "attachment")
+            if kind == "attachment"
+            else QT_TRANSLATE_NOOP("Core", "case record")
+        )
     sha = item["sha256"]
     if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
         raise malformed()

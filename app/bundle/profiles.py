@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, terms
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "partners": ("name", "country", "kind", "notes"),
@@ -127,6 +127,8 @@ def get_profile(name: str) -> Profile:
     profile = PROFILES.get((name or "").strip().lower())
     if profile is None:
         raise InvalidInputError(
-            f"There is no profile '{name[:40]}'; choose one of: {', '.join(PROFILES)}."
+            QT_TRANSLATE_NOOP("Core", "There is no profile '{name}'; choose one of: {choices}."),
+            name=name[:40],
+            choices=terms("profile", PROFILES),
         )
     return profile

@@ -16,7 +16,7 @@ from pathlib import Path
 from app import unlock_limit
 from app.border import check_bundle_location, restore_from_border, seal_for_border
 from app.cli.console import Commands, Console, Session
-from app.errors import InvalidInputError, SatchelError, VaultExistsError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, VaultExistsError
 from app.paths import app_traces
 from app.vault import Vault
 from app.wipe import panic_wipe
@@ -88,7 +88,7 @@ def _whole_number(text: str) -> int:
 def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     console = session.console
     if not args.yes and not _confirmed(console, "This destroys the vault for good.", "Panic"):
-        raise SatchelError("Nothing was wiped.")
+        raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was wiped."))
     had_vault = Vault.exists(session.folder)
     _wipe(session)
     if had_vault:
@@ -105,14 +105,22 @@ def _wipe(session: Session) -> None:
     for problem in report.problems:
         session.console.say(problem)
     if report.problems:
-        raise SatchelError("The wipe did not finish cleanly: see the problems listed above.")
+        raise SatchelError(
+            QT_TRANSLATE_NOOP(
+                "Core", "The wipe did not finish cleanly: see the problems listed above."
+            )
+        )
 
 
 def _confirmed(console: Console, warning: str, command: str) -> bool:
     """Ask for the word to be typed; without a terminal, refuse rather than assume."""
     if not sys.stdin.isatty():
         raise SatchelError(
-            f"{command} asks for confirmation in a terminal; add --yes to wipe without asking."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{command} asks for confirmation in a terminal; add --yes to wipe without asking.",
+            ),
+            command=command,
         )
     console.say(f"{warning} Type {CONFIRM_WORD} to go on: ")
     return sys.stdin.readline().strip() == CONFIRM_WORD
@@ -126,14 +134,17 @@ def cmd_border_mode(session: Session, args: argparse.Namespace) -> int:
     output = Path(args.output).expanduser()
     check_bundle_location(output, session.folder)
     if not Vault.exists(session.folder):
-        raise SatchelError(f"There is no Satchel vault in {session.folder}.")
+        raise SatchelError(
+            QT_TRANSLATE_NOOP("Core", "There is no Satchel vault in {folder}."),
+            folder=session.folder,
+        )
     with session.vault() as vault:
         warning = (
             f"Border mode seals the whole vault into {output}, shows its code once, then "
             "wipes the vault from this computer."
         )
         if not args.yes and not _confirmed(console, warning, "Border mode"):
-            raise SatchelError("Nothing was sealed or wiped.")
+            raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was sealed or wiped."))
         result = seal_for_border(vault.store, output)
     console.say(
         f"Sealed {result.cases} case(s) and {result.attachments} attachment(s) into "
@@ -156,10 +167,13 @@ def cmd_restore(session: Session, args: argparse.Namespace) -> int:
     bundle = Path(args.file).expanduser()
     if Vault.exists(session.folder):
         raise VaultExistsError(
-            f"There is already a Satchel vault in {session.folder}; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Core", "There is already a Satchel vault in {folder}; nothing was changed."
+            ),
+            folder=session.folder,
         )
     if not bundle.is_file():
-        raise SatchelError(f"There is no file {bundle}.")
+        raise SatchelError(QT_TRANSLATE_NOOP("Core", "There is no file {bundle}."), bundle=bundle)
     code = console.environ.get("SATCHEL_BORDER_KEY") or console.ask_secret("Border code: ")
     passphrase = session.new_passphrase()
     vault, recovery_code = restore_from_border(
@@ -205,7 +219,9 @@ def _duress_passphrase(session: Session) -> str:
         return given
     first = session.console.ask_secret("Duress passphrase: ")
     if first != session.console.ask_secret("The same duress passphrase again: "):
-        raise InvalidInputError("The two passphrases differ; nothing was changed.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "The two passphrases differ; nothing was changed.")
+        )
     return first
 
 
@@ -232,7 +248,10 @@ def cmd_limit_off(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_limit_show(session: Session, args: argparse.Namespace) -> int:
     if not Vault.exists(session.folder):
-        raise SatchelError(f"There is no Satchel vault in {session.folder}.")
+        raise SatchelError(
+            QT_TRANSLATE_NOOP("Core", "There is no Satchel vault in {folder}."),
+            folder=session.folder,
+        )
     state = unlock_limit.read_limit(session.folder)
     if state is None:
         session.console.print("off")

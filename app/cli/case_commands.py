@@ -14,7 +14,7 @@ from app.cli.console import (
     print_json,
     print_tree,
 )
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 
 def register(commands: Commands) -> None:
@@ -192,7 +192,7 @@ def cmd_event(session: Session, args: argparse.Namespace) -> int:
 def cmd_attach(session: Session, args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
-        raise InvalidInputError(f"There is no file {path}.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "There is no file {path}."), path=path)
     with session.vault() as vault, path.open("rb") as source:
         info = vault.store.add_attachment(args.id, path.name, source)
     session.console.print(info.id)
@@ -220,7 +220,9 @@ def cmd_demo(session: Session, args: argparse.Namespace) -> int:
     from app.demo import generate_demo
 
     if not 1 <= args.cases <= 1_000_000:
-        raise InvalidInputError("The number of demo cases must be between 1 and 1,000,000.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "The number of demo cases must be between 1 and 1,000,000.")
+        )
     console = session.console
 
     def progress(done: int, total: int) -> None:

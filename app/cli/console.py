@@ -13,10 +13,10 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from app.errors import InvalidInputError, SatchelError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
 from app.keystore import Keystore, system_keystore
 from app.selftest import Step
-from app.vault import Vault
+from app.vault import Vault, check_passphrase
 
 # Argparse's "add_subparsers" result; the class is private in the standard library.
 Commands = Any
@@ -30,7 +30,10 @@ class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one sentence, raised rather than printed."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message[0].upper()}{message[1:]} (see 'satchel --help').")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("Core", "{problem} (see 'satchel --help')."),
+            problem=message[0].upper() + message[1:],
+        )
 
 
 class Console:
@@ -57,7 +60,10 @@ class Console:
     def ask_secret(self, prompt: str) -> str:
         if not sys.stdin.isatty():
             raise SatchelError(
-                "No passphrase was given: run Satchel in a terminal or set SATCHEL_PASSPHRASE."
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "No passphrase was given: run Satchel in a terminal or set SATCHEL_PASSPHRASE.",
+                )
             )
         return getpass.getpass(prompt)
 
@@ -93,10 +99,14 @@ class Session:
         """A new passphrase: from ``variable`` for scripts, else asked twice."""
         given = self.console.environ.get(variable)
         if given is not None:
+            check_passphrase(given)
             return given
         first = self.console.ask_secret("New passphrase: ")
+        check_passphrase(first)
         if first != self.console.ask_secret("The same passphrase again: "):
-            raise InvalidInputError("The two passphrases differ; nothing was changed.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "The two passphrases differ; nothing was changed.")
+            )
         return first
 
     def unlock_secret(self) -> str:
@@ -124,7 +134,10 @@ def parse_assignments(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InvalidInputError(f"'{item[:60]}' is not of the form FIELD=VALUE.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "'{item}' is not of the form FIELD=VALUE."),
+                item=item[:60],
+            )
         fields[name.strip()] = value
     return fields
 

@@ -20,7 +20,7 @@ from app.contacts import (
     list_contacts,
     verify_contact,
 )
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import MAX_CARD_CHARS, VaultIdentity
 
 
@@ -137,9 +137,11 @@ def _read_card_text(source: str) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise InvalidInputError("This file is not a contact card or an age key.") from None
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "This file is not a contact card or an age key.")
+            ) from None
     if len(text) > MAX_CARD_CHARS:
-        raise InvalidInputError("This is too long to be a contact card.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "This is too long to be a contact card."))
     return text
 
 

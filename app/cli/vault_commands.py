@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.console import Commands, Session, print_json
-from app.errors import SatchelError
+from app.errors import QT_TRANSLATE_NOOP, SatchelError
 from app.vault import Vault
 
 
@@ -26,7 +26,10 @@ def register(commands: Commands) -> None:
 
 def cmd_init(session: Session, args: argparse.Namespace) -> int:
     if Vault.exists(session.folder):
-        raise SatchelError(f"There is already a vault in {session.folder}; nothing was changed.")
+        raise SatchelError(
+            QT_TRANSLATE_NOOP("Core", "There is already a vault in {folder}; nothing was changed."),
+            folder=session.folder,
+        )
     passphrase = session.new_passphrase()
     console = session.console
     console.say("Creating the vault (tuning the key derivation takes a few seconds)...")
@@ -63,7 +66,11 @@ def cmd_verify(session: Session, args: argparse.Namespace) -> int:
     if not report.ok:
         for problem in report.problems:
             session.console.say(problem)
-        raise SatchelError("The vault failed verification: see the problems listed above.")
+        raise SatchelError(
+            QT_TRANSLATE_NOOP(
+                "Core", "The vault failed verification: see the problems listed above."
+            )
+        )
     entries = report.audit.entries if report.audit else 0
     session.console.print(
         "The vault is intact: the database checks out and the audit log's "

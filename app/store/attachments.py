@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, BinaryIO
 
-from app.errors import InvalidInputError, NotFoundError, VaultDamagedError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError, VaultDamagedError
 from app.metadata import strip_metadata
 from app.store.records import insert_record
 
@@ -54,7 +54,7 @@ def clean_filename(name: str) -> str:
     base = PureWindowsPath(PurePosixPath(name).name).name
     cleaned = "".join(ch for ch in base if ch.isprintable()).strip().lstrip(".")
     if not cleaned:
-        raise InvalidInputError("The attachment needs a file name.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "The attachment needs a file name."))
     return cleaned[:_MAX_NAME]
 
 
@@ -77,7 +77,8 @@ def read_input(data: bytes | BinaryIO, progress: Progress | None) -> bytes:
 
 def _too_large() -> InvalidInputError:
     return InvalidInputError(
-        f"This file is too large to attach (the limit is {MAX_ATTACHMENT // (1024 * 1024)} MB)."
+        QT_TRANSLATE_NOOP("Core", "This file is too large to attach (the limit is {limit} MB)."),
+        limit=MAX_ATTACHMENT // (1024 * 1024),
     )
 
 
@@ -123,7 +124,10 @@ def attachment_info(conn: Connection, attachment_id: str) -> AttachmentInfo:
         (attachment_id,),
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"No attachment matches '{attachment_id[:40]}'.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Core", "No attachment matches '{attachment_id}'."),
+            attachment_id=attachment_id[:40],
+        )
     return _info(row)
 
 
@@ -175,4 +179,6 @@ def read_attachment(conn: Connection, attachment_id: str) -> bytes:
 
 def _damaged(info: AttachmentInfo) -> VaultDamagedError:
     del info  # the file name is case data: it stays out of error messages
-    return VaultDamagedError("This attachment is damaged in the vault and cannot be read.")
+    return VaultDamagedError(
+        QT_TRANSLATE_NOOP("Core", "This attachment is damaged in the vault and cannot be read.")
+    )

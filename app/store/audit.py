@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 
@@ -51,10 +51,10 @@ def canonical_detail(detail: Mapping[str, Any] | None) -> str:
         text = json.dumps(dict(detail or {}), sort_keys=True, separators=(",", ":"))
     except (TypeError, ValueError):
         raise InvalidInputError(
-            "An audit entry's details must be plain text and numbers."
+            QT_TRANSLATE_NOOP("Core", "An audit entry's details must be plain text and numbers.")
         ) from None
     if len(text.encode()) > _MAX_DETAIL_BYTES:
-        raise InvalidInputError("An audit entry's details are too long.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "An audit entry's details are too long."))
     return text
 
 
@@ -88,7 +88,9 @@ def append(
 ) -> int:
     """Add one entry to the chain; the caller holds the transaction. Returns its seq."""
     if not action or len(action) > 64 or not action.replace(".", "").replace("_", "").isalnum():
-        raise InvalidInputError("An audit action must be a short word such as 'case.add'.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "An audit action must be a short word such as 'case.add'.")
+        )
     text = canonical_detail(detail)
     head = _meta(conn, _HEAD_KEY)
     count = int(_meta(conn, _COUNT_KEY) or 0)

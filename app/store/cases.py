@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.errors import InvalidInputError, NotFoundError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError, term, terms
 from app.store import search
 from app.store.attachments import case_attachments
 from app.store.fields import LEVELS, STAGES, date_text, fields_of
@@ -82,7 +82,7 @@ class CaseFilter:
             args.append(self.lawyer.strip())
         if self.due_before is not None:
             clauses.append("c.deadline IS NOT NULL AND c.deadline < ?")
-            args.append(date_text(self.due_before, "deadline"))
+            args.append(date_text(self.due_before, term("field", "deadline")))
         if self.search and self.search.strip():
             found = search.matching_cases_sql(self.search)
             clauses.append(f"c.id IN ({found[0]})" if found else "0")
@@ -95,7 +95,10 @@ def _choices(value: str | Iterable[str], allowed: tuple[str, ...], what: str) ->
     bad = [v for v in chosen if v not in allowed]
     if bad or not chosen:
         raise InvalidInputError(
-            f"'{(bad or [''])[0][:40]}' is not a valid {what}; choose from: {', '.join(allowed)}."
+            QT_TRANSLATE_NOOP("Core", "'{value}' is not a valid {what}; choose from: {choices}."),
+            value=(bad or [""])[0][:40],
+            what=term("field", what),
+            choices=terms("choice", allowed),
         )
     return chosen
 
@@ -111,10 +114,16 @@ def list_cases(
 ) -> list[CaseRow]:
     if order_by not in ORDERS:
         raise InvalidInputError(
-            f"Cases cannot be sorted by '{order_by[:40]}'; choose from: {', '.join(ORDERS)}."
+            QT_TRANSLATE_NOOP(
+                "Core", "Cases cannot be sorted by '{order}'; choose from: {choices}."
+            ),
+            order=order_by[:40],
+            choices=", ".join(ORDERS),
         )
     if offset < 0 or (limit is not None and limit < 0):
-        raise InvalidInputError("The list offset and limit cannot be negative.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "The list offset and limit cannot be negative.")
+        )
     clause, args = where.where()
     direction = "DESC" if descending else "ASC"
     order = ", ".join(f"{part} {direction}" for part in ORDERS[order_by].split(", "))
@@ -133,7 +142,9 @@ def count_cases(conn: Connection, where: CaseFilter) -> int:
 def case_record(conn: Connection, case_id: str) -> dict[str, Any]:
     rows = read_record(conn, "cases", "id = ?", (case_id,))
     if not rows:
-        raise NotFoundError(f"No case matches '{case_id[:40]}'.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Core", "No case matches '{case_id}'."), case_id=case_id[:40]
+        )
     return rows[0]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from app.errors import InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Term, term, terms
 
 MAX_TEXT = 20_000
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -93,8 +93,14 @@ def fields_of(table: str) -> list[str]:
     return [spec.name for spec in FIELDS if spec.table == table]
 
 
-def parse_date(text: str, what: str = "date") -> date:
-    """A strict ISO date (YYYY-MM-DD); anything else is a plain-sentence error."""
+_A_DATE = QT_TRANSLATE_NOOP("Core", "date")
+
+
+def parse_date(text: str, what: str | Term = _A_DATE) -> date:
+    """A strict ISO date (YYYY-MM-DD); anything else is a plain-sentence error.
+
+    ``what`` names the date in that sentence: a field, or words marked for translation.
+    """
     value = text.strip()
     if _DATE_RE.fullmatch(value):
         try:
@@ -102,11 +108,15 @@ def parse_date(text: str, what: str = "date") -> date:
         except ValueError:
             pass
     raise InvalidInputError(
-        f"The {what} '{_short(value)}' is not a real date in the form YYYY-MM-DD."
+        QT_TRANSLATE_NOOP(
+            "Core", "The {what} '{value}' is not a real date in the form YYYY-MM-DD."
+        ),
+        what=_subject(what),
+        value=_short(value),
     )
 
 
-def date_text(value: date | str | None, what: str = "date") -> str | None:
+def date_text(value: date | str | None, what: str | Term = _A_DATE) -> str | None:
     """A date given as ``date`` or ISO text, as stored text (None stays None)."""
     if value is None:
         return None
@@ -119,37 +129,59 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def check_text(value: str, what: str, *, required: bool = False) -> str | None:
-    """Trim text; an empty value means 'clear this' unless it is required."""
+def _subject(what: str | Term) -> Term:
+    """What a sentence is about: a field as it is, or words marked for translation."""
+    return what if isinstance(what, Term) else term("noun", what)
+
+
+def check_text(value: str, what: str | Term, *, required: bool = False) -> str | None:
+    """Trim text; an empty value means 'clear this' unless it is required.
+
+    ``what`` names the value in error sentences: a field, or words marked for translation.
+    """
+    what = _subject(what)
     if not isinstance(value, str):
-        raise InvalidInputError(f"The {what} must be text.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "The {what} must be text."), what=what)
     text = value.strip()
     if "\x00" in text:
-        raise InvalidInputError(f"The {what} contains an invalid character.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "The {what} contains an invalid character."), what=what
+        )
     if len(text) > MAX_TEXT:
-        raise InvalidInputError(f"The {what} is too long (at most {MAX_TEXT} characters).")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "The {what} is too long (at most {limit} characters)."),
+            what=what,
+            limit=MAX_TEXT,
+        )
     if not text:
         if required:
-            raise InvalidInputError(f"The {what} cannot be empty.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "The {what} cannot be empty."), what=what
+            )
         return None
     return text
 
 
 def validate_value(spec: FieldSpec, raw: str) -> str | None:
     """The value to store for ``spec`` (None clears it), or an error sentence."""
-    text = check_text(raw, f"field '{spec.name}'", required=spec.name in ("name", "stage"))
+    field = term("field", spec.name, f"field '{spec.name}'")
+    text = check_text(raw, field, required=spec.name in ("name", "stage"))
     if text is None:
         return None
     if spec.kind == "date":
-        return parse_date(text, spec.name.replace("_", " ")).isoformat()
+        return parse_date(text, term("field", spec.name, spec.name.replace("_", " "))).isoformat()
     if spec.kind == "bool":
         return _yes_no(spec, text)
     if spec.kind == "choice":
         choice = text.lower().replace("-", "_").replace(" ", "_")
         if choice not in spec.choices:
             raise InvalidInputError(
-                f"'{_short(text)}' is not a valid {spec.name.replace('_', ' ')}; "
-                f"choose one of: {', '.join(spec.choices)}."
+                QT_TRANSLATE_NOOP(
+                    "Core", "'{value}' is not a valid {what}; choose one of: {choices}."
+                ),
+                value=_short(text),
+                what=term("field", spec.name, spec.name.replace("_", " ")),
+                choices=terms("choice", spec.choices),
             )
         return choice
     return text
@@ -161,16 +193,32 @@ def _yes_no(spec: FieldSpec, text: str) -> str:
         return "yes"
     if lowered in _NO:
         return "no"
-    raise InvalidInputError(f"The field '{spec.name}' takes yes or no, not '{_short(text)}'.")
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP("Core", "The field '{field}' takes yes or no, not '{value}'."),
+        field=term("field", spec.name),
+        value=_short(text),
+    )
 
 
 def validate_fields(fields: Mapping[str, str]) -> dict[str, str | None]:
     """Check every field name and value; returns the values to store."""
     unknown = sorted(name for name in fields if name not in FIELDS_BY_NAME)
     if unknown:
-        names = ", ".join(spec.name for spec in FIELDS)
-        which = "fields" if len(unknown) > 1 else "field"
-        raise InvalidInputError(
-            f"Unknown {which} {', '.join(repr(u) for u in unknown)}; valid fields are: {names}."
-        )
+        raise _unknown_fields(unknown)
     return {name: validate_value(FIELDS_BY_NAME[name], value) for name, value in fields.items()}
+
+
+def _unknown_fields(unknown: list[str]) -> InvalidInputError:
+    names = terms("field", [spec.name for spec in FIELDS])
+    typed = ", ".join(repr(u) for u in unknown)
+    if len(unknown) == 1:
+        return InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "Unknown field {unknown}; valid fields are: {names}."),
+            unknown=typed,
+            names=names,
+        )
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP("Core", "Unknown fields {unknown}; valid fields are: {names}."),
+        unknown=typed,
+        names=names,
+    )

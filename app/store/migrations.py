@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import VaultDamagedError
+from app.errors import QT_TRANSLATE_NOOP, VaultDamagedError
 
 _RECORD = """
     id TEXT PRIMARY KEY,
@@ -239,7 +239,9 @@ MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _s
 
 LATEST_VERSION = len(MIGRATIONS)
 
-_NEWER = "This vault was made by a newer Satchel; update Satchel to open it."
+_NEWER = QT_TRANSLATE_NOOP(
+    "Core", "This vault was made by a newer Satchel; update Satchel to open it."
+)
 
 
 def schema_version(conn: Connection) -> int:
@@ -273,7 +275,11 @@ def _apply(conn: Connection, step: Callable[[Connection], None], new_version: in
     conn.execute("BEGIN IMMEDIATE")
     try:
         if schema_version(conn) != new_version - 1:
-            raise VaultDamagedError("The vault changed while Satchel was updating it; try again.")
+            raise VaultDamagedError(
+                QT_TRANSLATE_NOOP(
+                    "Core", "The vault changed while Satchel was updating it; try again."
+                )
+            )
         step(conn)
         conn.execute("DELETE FROM schema_version")
         conn.execute("INSERT INTO schema_version (version) VALUES (?)", (new_version,))

@@ -18,7 +18,14 @@ from typing import Any, BinaryIO
 
 import sqlcipher3
 
-from app.errors import InvalidInputError, NotFoundError, StorageFullError, WorkflowError
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInputError,
+    NotFoundError,
+    StorageFullError,
+    WorkflowError,
+    terms,
+)
 from app.store import attachments, audit, cases, search
 from app.store.attachments import AttachmentInfo
 from app.store.audit import AuditEntry, AuditReport
@@ -82,7 +89,9 @@ class Store:
         """Bring the schema up to date and return a store writing records as ``origin``."""
         origin = (origin or "").strip()
         if not origin or len(origin) > 100:
-            raise InvalidInputError("The vault needs a short origin id to label its records.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "The vault needs a short origin id to label its records.")
+            )
         conn.isolation_level = None
         conn.execute("PRAGMA foreign_keys = ON")
         # Decrypted pages cached in memory: the case list and search on 100,000 cases
@@ -111,7 +120,9 @@ class Store:
         except BaseException as error:
             self._conn.execute("ROLLBACK")
             if isinstance(error, sqlcipher3.OperationalError) and "full" in str(error).lower():
-                raise StorageFullError("The disk is full; nothing was changed.") from None
+                raise StorageFullError(
+                    QT_TRANSLATE_NOOP("Core", "The disk is full; nothing was changed.")
+                ) from None
             raise
         finally:
             self._depth = 0
@@ -147,20 +158,29 @@ class Store:
         wanted = (text or "").strip().lower()
         shown = wanted[:40]
         if len(wanted) < 4:
-            raise InvalidInputError("Type at least the first 4 characters of the case id.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "Type at least the first 4 characters of the case id.")
+            )
         if wanted.strip("0123456789abcdef-"):
-            raise NotFoundError(f"No case matches '{shown}'.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Core", "No case matches '{shown}'."), shown=shown
+            )
         rows = self._conn.execute(
             "SELECT id FROM cases WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             (wanted, wanted + "~"),
         ).fetchall()
         if not rows:
-            raise NotFoundError(f"No case matches '{shown}'.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Core", "No case matches '{shown}'."), shown=shown
+            )
         if rows[0][0] == wanted:
             return wanted
         if len(rows) > 1:
             raise InvalidInputError(
-                f"More than one case starts with '{shown}'; type more of the id."
+                QT_TRANSLATE_NOOP(
+                    "Core", "More than one case starts with '{shown}'; type more of the id."
+                ),
+                shown=shown,
             )
         return str(rows[0][0])
 
@@ -170,7 +190,9 @@ class Store:
         """Open a new case for a person; every vetting check starts as not done."""
         given = dict(fields or {})
         if "name" in given:
-            raise InvalidInputError("Give the name once, not also as a field.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "Give the name once, not also as a field.")
+            )
         values = validate_fields({"name": name, **given})
         _fill_names(values)
         stage = values.pop("stage", None) or "intake"
@@ -270,7 +292,9 @@ class Store:
         if stage != current["stage"]:
             check_stage_change(stage, cases.check_results(self._conn, case_id), reason)
         elif stage == "rejected" and not reason:
-            raise WorkflowError("A rejected case must keep its rejection reason.")
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Core", "A rejected case must keep its rejection reason.")
+            )
         return str(current["stage"])
 
     def _apply_fields(self, case_id: str, values: Mapping[str, str | None]) -> list[str]:
@@ -340,7 +364,9 @@ class Store:
             }
             if outcome == "pass" and not (merged.get("evidence") and merged.get("reviewer")):
                 raise WorkflowError(
-                    "A check can only pass with its evidence and reviewer recorded."
+                    QT_TRANSLATE_NOOP(
+                        "Core", "A check can only pass with its evidence and reviewer recorded."
+                    )
                 )
             update_record(self._conn, "checks", check_id, changes)
             self._touch(case_id)
@@ -371,7 +397,7 @@ class Store:
     # ------------------------------------------------------------------ case content
 
     def add_note(self, case_id: str, text: str) -> str:
-        body = check_text(text, "note", required=True)
+        body = check_text(text, QT_TRANSLATE_NOOP("Core", "note"), required=True)
         return self._add_case_item("notes", "note.add", case_id, {"text": body}, True)
 
     def add_statement(
@@ -379,9 +405,11 @@ class Store:
     ) -> str:
         """Record a dated statement of the person's anti-war position and where it came from."""
         values = {
-            "text": check_text(text, "statement", required=True),
-            "stated_on": date_text(stated_on, "statement date"),
-            "source": check_text(source, "statement source", required=True),
+            "text": check_text(text, QT_TRANSLATE_NOOP("Core", "statement"), required=True),
+            "stated_on": date_text(stated_on, QT_TRANSLATE_NOOP("Core", "statement date")),
+            "source": check_text(
+                source, QT_TRANSLATE_NOOP("Core", "statement source"), required=True
+            ),
         }
         return self._add_case_item("statements", "statement.add", case_id, values, True)
 
@@ -392,12 +420,16 @@ class Store:
         kind_name = (kind or "").strip().lower().replace(" ", "_")
         if kind_name not in EVENT_KINDS:
             raise InvalidInputError(
-                f"'{kind[:40]}' is not a kind of event; use one of: {', '.join(EVENT_KINDS)}."
+                QT_TRANSLATE_NOOP("Core", "'{kind}' is not a kind of event; use one of: {kinds}."),
+                kind=kind[:40],
+                kinds=terms("event", EVENT_KINDS),
             )
         values = {
             "kind": kind_name,
-            "description": check_text(description, "event description", required=True),
-            "occurred_on": date_text(occurred_on, "event date"),
+            "description": check_text(
+                description, QT_TRANSLATE_NOOP("Core", "event description"), required=True
+            ),
+            "occurred_on": date_text(occurred_on, QT_TRANSLATE_NOOP("Core", "event date")),
         }
         return self._add_case_item("events", "event.add", case_id, values, False)
 
@@ -466,12 +498,15 @@ class Store:
     ) -> str:
         """Add a partner organisation (or a person acting alone) that cases can be referred to."""
         if kind not in PARTNER_KINDS:
-            raise InvalidInputError(f"A partner is one of: {', '.join(PARTNER_KINDS)}.")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "A partner is one of: {kinds}."),
+                kinds=", ".join(PARTNER_KINDS),
+            )
         values = {
-            "name": check_text(name, "partner name", required=True),
-            "country": check_text(country or "", "country"),
+            "name": check_text(name, QT_TRANSLATE_NOOP("Core", "partner name"), required=True),
+            "country": check_text(country or "", QT_TRANSLATE_NOOP("Core", "country")),
             "kind": kind,
-            "notes": check_text(notes or "", "partner notes"),
+            "notes": check_text(notes or "", QT_TRANSLATE_NOOP("Core", "partner notes")),
         }
         with self.transaction():
             partner_id = insert_record(self._conn, "partners", self.origin, values)
@@ -484,7 +519,10 @@ class Store:
     def get_partner(self, partner_id: str) -> dict[str, Any]:
         rows = read_record(self._conn, "partners", "id = ?", (partner_id,))
         if not rows:
-            raise NotFoundError(f"No partner matches '{partner_id[:40]}'.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Core", "No partner matches '{partner_id}'."),
+                partner_id=partner_id[:40],
+            )
         partner = rows[0]
         partner["contacts"] = self.list_contacts(partner_id)
         return partner
@@ -504,10 +542,12 @@ class Store:
             self.get_partner(partner_id)
         values = {
             "partner_id": partner_id,
-            "name": check_text(name, "contact name", required=True),
-            "handle": check_text(handle or "", "contact handle"),
-            "age_recipient": check_text(age_recipient or "", "age recipient"),
-            "signing_key": check_text(signing_key or "", "signing key"),
+            "name": check_text(name, QT_TRANSLATE_NOOP("Core", "contact name"), required=True),
+            "handle": check_text(handle or "", QT_TRANSLATE_NOOP("Core", "contact handle")),
+            "age_recipient": check_text(
+                age_recipient or "", QT_TRANSLATE_NOOP("Core", "age recipient")
+            ),
+            "signing_key": check_text(signing_key or "", QT_TRANSLATE_NOOP("Core", "signing key")),
             "key_verified": int(bool(key_verified)),
         }
         with self.transaction():
@@ -527,7 +567,10 @@ class Store:
         """Record whether the contact's key was compared in person."""
         with self.transaction():
             if not read_columns(self._conn, "contacts", contact_id, ["id"]):
-                raise NotFoundError(f"No contact matches '{contact_id[:40]}'.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Core", "No contact matches '{contact_id}'."),
+                    contact_id=contact_id[:40],
+                )
             update_record(self._conn, "contacts", contact_id, {"key_verified": int(bool(verified))})
             audit.append(
                 self._conn, "contact.verify", contact_id, {"verified": bool(verified)}, utc_now()
@@ -548,8 +591,8 @@ class Store:
         values = {
             "partner_id": partner_id,
             "status": _referral_status(status),
-            "sent_on": date_text(sent_on, "referral date"),
-            "note": check_text(note or "", "referral note"),
+            "sent_on": date_text(sent_on, QT_TRANSLATE_NOOP("Core", "referral date")),
+            "note": check_text(note or "", QT_TRANSLATE_NOOP("Core", "referral note")),
         }
         with self.transaction():
             require_vetted(cases.check_results(self._conn, case_id), "referred")
@@ -566,7 +609,10 @@ class Store:
         with self.transaction():
             found = read_columns(self._conn, "referrals", referral_id, ["case_id"])
             if not found:
-                raise NotFoundError(f"No referral matches '{referral_id[:40]}'.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Core", "No referral matches '{referral_id}'."),
+                    referral_id=referral_id[:40],
+                )
             if update_record(self._conn, "referrals", referral_id, {"status": value}):
                 self._touch(str(found["case_id"]))
                 audit.append(
@@ -602,10 +648,10 @@ def _check_changes(
     changes: dict[str, object] = {"result": outcome}
     texts = [t for t in (evidence, note) if t is not None and t.strip()]
     if texts:
-        changes["evidence"] = check_text("\n".join(texts), "evidence")
+        changes["evidence"] = check_text("\n".join(texts), QT_TRANSLATE_NOOP("Core", "evidence"))
     if reviewer is not None:
-        changes["reviewer"] = check_text(reviewer, "reviewer")
-    when = date_text(checked_on, "check date")
+        changes["reviewer"] = check_text(reviewer, QT_TRANSLATE_NOOP("Core", "reviewer"))
+    when = date_text(checked_on, QT_TRANSLATE_NOOP("Core", "check date"))
     if when is None and outcome != "not_done":
         when = datetime.now(UTC).date().isoformat()
     changes["checked_on"] = when
@@ -616,6 +662,10 @@ def _referral_status(status: str) -> str:
     value = (status or "").strip().lower()
     if value not in REFERRAL_STATUSES:
         raise InvalidInputError(
-            f"'{status[:40]}' is not a referral status; use one of: {', '.join(REFERRAL_STATUSES)}."
+            QT_TRANSLATE_NOOP(
+                "Core", "'{status}' is not a referral status; use one of: {statuses}."
+            ),
+            status=status[:40],
+            statuses=terms("referral", REFERRAL_STATUSES),
         )
     return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.errors import InvalidInputError, WorkflowError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, WorkflowError, term, terms
 from app.store.fields import STAGES
 
 REQUIRED_CHECKS = (
@@ -43,14 +43,16 @@ PROTECTION_PATH = (
 )  # fmt: skip
 """Stages that only a vetted case may reach."""
 
-_VERB = {"cleared": "cleared", "referred": "referred"}
-
 
 def check_name(text: str) -> str:
     name = text.strip().lower().replace("-", "_").replace(" ", "_")
     if name not in CHECKS:
         raise InvalidInputError(
-            f"There is no vetting check called '{text[:40]}'; the checks are: {', '.join(CHECKS)}."
+            QT_TRANSLATE_NOOP(
+                "Core", "There is no vetting check called '{name}'; the checks are: {checks}."
+            ),
+            name=text[:40],
+            checks=terms("check", CHECKS),
         )
     return name
 
@@ -61,7 +63,9 @@ def result_name(text: str) -> str:
         name = "pass"
     if name not in RESULTS:
         raise InvalidInputError(
-            f"'{text[:40]}' is not a check result; use one of: {', '.join(RESULTS)}."
+            QT_TRANSLATE_NOOP("Core", "'{value}' is not a check result; use one of: {results}."),
+            value=text[:40],
+            results=terms("result", RESULTS),
         )
     return name
 
@@ -78,13 +82,40 @@ def describe_missing(results: Mapping[str, str]) -> str:
     )
 
 
-def require_vetted(results: Mapping[str, str], goal: str) -> None:
-    """Refuse ``goal`` (e.g. "cleared", "referred", "moved to arrived") until vetting passed."""
-    if missing_checks(results):
+def require_vetted(results: Mapping[str, str], stage: str) -> None:
+    """Refuse moving a case to ``stage`` (or referring it: "referred") until vetting passed."""
+    if not missing_checks(results):
+        return
+    missing = terms(
+        "missing_checks",
+        [f"{c}={results.get(c, 'not_done')}" for c in missing_checks(results)],
+        describe_missing(results),
+    )
+    if stage == "cleared":
         raise WorkflowError(
-            f"This case cannot be {goal}: these required checks have not passed: "
-            f"{describe_missing(results)}."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This case cannot be cleared: these required checks have not passed: {missing}.",
+            ),
+            missing=missing,
         )
+    if stage == "referred":
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This case cannot be referred: these required checks have not passed: {missing}.",
+            ),
+            missing=missing,
+        )
+    raise WorkflowError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "This case cannot be moved to {stage}: these required checks have not passed: "
+            "{missing}.",
+        ),
+        stage=term("stage", stage, stage.replace("_", " ")),
+        missing=missing,
+    )
 
 
 def check_stage_change(
@@ -92,11 +123,17 @@ def check_stage_change(
 ) -> None:
     """Raise WorkflowError if a case with these check results may not enter ``new_stage``."""
     if new_stage not in STAGES:
-        raise InvalidInputError(f"'{new_stage}' is not a stage; stages are: {', '.join(STAGES)}.")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "'{stage}' is not a stage; stages are: {stages}."),
+            stage=new_stage,
+            stages=terms("stage", STAGES),
+        )
     if new_stage in PROTECTION_PATH:
-        goal = _VERB.get(new_stage, f"moved to {new_stage.replace('_', ' ')}")
-        require_vetted(results, goal)
+        require_vetted(results, new_stage)
     if new_stage == "rejected" and not rejection_reason:
         raise WorkflowError(
-            "This case cannot be rejected without a reason; set rejection_reason as well."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This case cannot be rejected without a reason; set rejection_reason as well.",
+            )
         )

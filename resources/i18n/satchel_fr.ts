@@ -149,6 +149,138 @@
     </message>
 </context>
 <context>
+    <name>BorderDialog</name>
+    <message>
+        <source>Save the border bundle as</source>
+        <translation>Enregistrer le paquet de frontière sous</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age)</source>
+        <translation>Paquets Satchel (*.age)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed %1 and %2 into %3 (%4); the file was opened again and checked.</source>
+        <translation>%1 et %2 scellés dans %3 (%4) ; le fichier a été rouvert et vérifié.</translation>
+    </message>
+    <message>
+        <source>Border mode</source>
+        <translation>Mode frontière</translation>
+    </message>
+    <message>
+        <source>Border mode prepares this laptop for a border crossing. Satchel seals the whole vault (every case, attachment, contact and key) into one file under a new key, opens the file again to check it, and shows that key once as a border code, in letters and as a QR code. Hand the code to a trusted colleague who is not travelling. Then the vault is wiped from this computer. After the crossing, choose “Restore from a border bundle…” when Satchel starts, with the file and the code.</source>
+        <translation>Le mode frontière prépare cet ordinateur au passage d’une frontière. Satchel scelle tout le coffre (chaque dossier, pièce jointe, contact et clé) dans un seul fichier sous une nouvelle clé, rouvre le fichier pour le vérifier, puis affiche une seule fois cette clé sous forme de code de frontière, en lettres et en QR code. Confiez ce code à un collègue de confiance qui ne voyage pas. Le coffre est ensuite effacé de cet ordinateur. Après la frontière, choisissez « Restaurer depuis un paquet de frontière… » au démarrage de Satchel, avec le fichier et le code.</translation>
+    </message>
+    <message>
+        <source>Save the border bundle to:</source>
+        <translation>Enregistrer le paquet de frontière dans :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a place outside the vault folder, for example a USB stick. Without the code the file cannot be opened; with it, anyone can open it.</source>
+        <translation>Choisissez un emplacement hors du dossier du coffre, par exemple une clé USB. Sans le code, le fichier ne peut pas être ouvert ; avec lui, n’importe qui peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Sealing and checking… %p%</source>
+        <translation>Scellement et vérification… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Seal the vault</source>
+        <translation>Sceller le coffre</translation>
+    </message>
+    <message>
+        <source>This is the border code, shown only this once. Give it to a trusted colleague who is not travelling (they can photograph the QR code), or write it down and keep it apart from the laptop. Without it the bundle cannot be opened.</source>
+        <translation>Voici le code de frontière, affiché une seule fois. Confiez-le à un collègue de confiance qui ne voyage pas (il peut photographier le QR code), ou notez-le et gardez-le à l’écart de l’ordinateur. Sans lui, le paquet ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>I have handed the code to a colleague or written it down</source>
+        <translation>J’ai confié le code à un collègue ou je l’ai noté</translation>
+    </message>
+    <message>
+        <source>Nothing has been wiped yet. If you close this window instead, the vault stays as it is and this bundle can never be opened: the code is not shown again.</source>
+        <translation>Rien n’a encore été effacé. Si vous fermez plutôt cette fenêtre, le coffre reste tel quel et ce paquet ne pourra jamais être ouvert : le code ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>Close without wiping</source>
+        <translation>Fermer sans effacer</translation>
+    </message>
+    <message>
+        <source>Wipe the vault now…</source>
+        <translation>Effacer le coffre maintenant…</translation>
+    </message>
+</context>
+<context>
+    <name>BorderMessages</name>
+    <message>
+        <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
+        <translation>Ce n’est pas un code de frontière ; comparez-le à la copie que l’on vous a remise. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This border code does not open this bundle; nothing was changed.</source>
+        <translation>Ce code de frontière n’ouvre pas ce paquet ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This is a bundle from a contact, not a border bundle: open the vault and use Import for it. Nothing was changed.</source>
+        <translation>C’est un paquet d’un contact, pas un paquet de frontière : ouvrez le coffre et utilisez Importer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The border bundle did not open correctly or did not match the vault, so it was deleted; nothing was wiped.</source>
+        <translation>Le paquet de frontière ne s’est pas ouvert correctement ou ne correspondait pas au coffre, il a donc été supprimé ; rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>This border bundle&apos;s signature does not match: it may have been altered. Nothing was changed.</source>
+        <translation>La signature de ce paquet de frontière ne correspond pas : il a peut-être été modifié. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This border bundle was changed after it was sealed, or is incomplete; nothing was changed.</source>
+        <translation>Ce paquet de frontière a été modifié après avoir été scellé, ou il est incomplet ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is already a vault here; nothing was changed.</source>
+        <translation>Il y a déjà un coffre ici ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is damaged, was not made by Satchel, or comes from a newer Satchel; nothing was changed.</source>
+        <translation>Ce fichier est endommagé, n’a pas été créé par Satchel ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
+        <translation>Enregistrez le paquet de frontière hors du dossier du coffre : l’effacement qui suit vide ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Satchel may not write or read there; choose another place.</source>
+        <translation>Satchel ne peut ni écrire ni lire à cet endroit ; choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
     <name>BorderSettings</name>
     <message>
         <source>The two duress passphrases differ.</source>
@@ -447,6 +579,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message numerus="yes">
+        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <translation>
+            <numerusform>%n modification d’un partenaire a été gardée à côté de la vôtre. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
+            <numerusform>%n modifications de partenaires ont été gardées à côté des vôtres. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their full version stays on the Notes tab.</source>
+        <translation>Leur version complète reste dans l’onglet Notes.</translation>
+    </message>
+    <message>
+        <source>From “%1”, %2 (%3):</source>
+        <translation>De « %1 », %2 (%3) :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Chez eux</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Chez vous</translation>
+    </message>
+    <message>
+        <source>see the “%1” tab</source>
+        <translation>voir l’onglet « %1 »</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Transmissions</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Satchel</source>
@@ -542,6 +732,677 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>There is already a file at {output}; choose another name.</source>
+        <translation>Le fichier {output} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The vault changed while it was being sealed; try again.</source>
+        <translation>Le coffre a changé pendant le scellement ; réessayez.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was sealed.</source>
+        <translation>Une pièce jointe est endommagée dans le coffre ; rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this vault (or its header was damaged); nothing was imported.</source>
+        <translation>Ce paquet n’est pas adressé à ce coffre (ou son en-tête est endommagé) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
+        <translation>Ce paquet a été modifié après son scellement, ou il est incomplet ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was not made by Satchel; nothing was imported.</source>
+        <translation>Ce paquet est endommagé ou n’a pas été créé par Satchel ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s {what} is larger than Satchel accepts; nothing was imported.</source>
+        <translation>L’élément « {what} » de ce paquet dépasse ce que Satchel accepte ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is not a Satchel bundle; nothing was imported.</source>
+        <translation>Ce fichier n’est pas un paquet Satchel ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Name at least one contact to seal the bundle for.</source>
+        <translation>Indiquez au moins un contact pour qui sceller le paquet.</translation>
+    </message>
+    <message>
+        <source>One bundle cannot be sealed both to Satchel contacts (post-quantum keys) and to plain age keys; export to them separately.</source>
+        <translation>Un même paquet ne peut pas être scellé à la fois pour des contacts Satchel (clés post-quantiques) et pour de simples clés age ; exportez vers eux séparément.</translation>
+    </message>
+    <message>
+        <source>There are no cases to export.</source>
+        <translation>Il n’y a aucun dossier à exporter.</translation>
+    </message>
+    <message>
+        <source>A case changed while it was being exported; try again.</source>
+        <translation>Un dossier a changé pendant l’export ; réessayez.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was exported.</source>
+        <translation>Une pièce jointe est endommagée dans le coffre ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Satchel; update Satchel to open it.</source>
+        <translation>Ce coffre a été créé par une version plus récente de Satchel ; mettez Satchel à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The vault changed while Satchel was updating it; try again.</source>
+        <translation>Le coffre a changé pendant que Satchel le mettait à jour ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault needs a short origin id to label its records.</source>
+        <translation>Le coffre a besoin d’un court identifiant d’origine pour marquer ses enregistrements.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Le disque est plein ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type at least the first 4 characters of the case id.</source>
+        <translation>Tapez au moins les 4 premiers caractères de l’identifiant du dossier.</translation>
+    </message>
+    <message>
+        <source>No case matches &apos;{shown}&apos;.</source>
+        <translation>Aucun dossier ne correspond à « {shown} ».</translation>
+    </message>
+    <message>
+        <source>More than one case starts with &apos;{shown}&apos;; type more of the id.</source>
+        <translation>Plusieurs dossiers commencent par « {shown} » ; tapez davantage de l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Give the name once, not also as a field.</source>
+        <translation>Donnez le nom une seule fois, pas aussi comme champ.</translation>
+    </message>
+    <message>
+        <source>A rejected case must keep its rejection reason.</source>
+        <translation>Un dossier rejeté doit garder le motif de son rejet.</translation>
+    </message>
+    <message>
+        <source>A check can only pass with its evidence and reviewer recorded.</source>
+        <translation>Une vérification ne peut être réussie que si ses preuves et son vérificateur sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>statement date</source>
+        <translation>date de la déclaration</translation>
+    </message>
+    <message>
+        <source>statement source</source>
+        <translation>source de la déclaration</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
+        <translation>« {kind} » n’est pas un type d’événement ; utilisez l’un de : {kinds}.</translation>
+    </message>
+    <message>
+        <source>event description</source>
+        <translation>description de l’événement</translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation>date de l’événement</translation>
+    </message>
+    <message>
+        <source>A partner is one of: {kinds}.</source>
+        <translation>Un partenaire est l’un de : {kinds}.</translation>
+    </message>
+    <message>
+        <source>partner name</source>
+        <translation>nom du partenaire</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>partner notes</source>
+        <translation>notes sur le partenaire</translation>
+    </message>
+    <message>
+        <source>No partner matches &apos;{partner_id}&apos;.</source>
+        <translation>Aucun partenaire ne correspond à « {partner_id} ».</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>nom du contact</translation>
+    </message>
+    <message>
+        <source>contact handle</source>
+        <translation>coordonnées du contact</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinataire age</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>clé de signature</translation>
+    </message>
+    <message>
+        <source>No contact matches &apos;{contact_id}&apos;.</source>
+        <translation>Aucun contact ne correspond à « {contact_id} ».</translation>
+    </message>
+    <message>
+        <source>referral date</source>
+        <translation>date de l’orientation</translation>
+    </message>
+    <message>
+        <source>referral note</source>
+        <translation>note sur l’orientation</translation>
+    </message>
+    <message>
+        <source>No referral matches &apos;{referral_id}&apos;.</source>
+        <translation>Aucune orientation ne correspond à « {referral_id} ».</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>vérificateur</translation>
+    </message>
+    <message>
+        <source>check date</source>
+        <translation>date de la vérification</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a referral status; use one of: {statuses}.</source>
+        <translation>« {status} » n’est pas un statut d’orientation ; utilisez l’un de : {statuses}.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s failed-unlock counter is damaged; nothing was opened (delete the file {file} in the vault folder to switch the limit off).</source>
+        <translation>Le compteur d’échecs de déverrouillage du coffre est endommagé ; rien n’a été ouvert (supprimez le fichier {file} dans le dossier du coffre pour désactiver la limite).</translation>
+    </message>
+    <message>
+        <source>The number of failed unlocks must be between {min_limit} and {max_limit}.</source>
+        <translation>Le nombre d’échecs de déverrouillage doit être compris entre {min_limit} et {max_limit}.</translation>
+    </message>
+    <message>
+        <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
+        <translation>Le compteur d’échecs de déverrouillage n’a pas pu être enregistré ; rien n’a été ouvert ni modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code is wrong; nothing was changed.</source>
+        <translation>La phrase de passe ou le code de récupération est incorrect ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo; check each group against your copy. Nothing was changed.</source>
+        <translation>Ce code de récupération contient une faute de frappe ; vérifiez chaque groupe avec votre copie. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
+        <translation>Le fichier de clés du coffre est endommagé ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or does not match its key file.</source>
+        <translation>La base de données du coffre est endommagée ou ne correspond pas à son fichier de clés.</translation>
+    </message>
+    <message>
+        <source>The disk is full; no vault was created.</source>
+        <translation>Le disque est plein ; aucun coffre n’a été créé.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it again to continue.</source>
+        <translation>Le coffre est verrouillé ; déverrouillez-le à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>That passphrase cannot be used; choose another.</source>
+        <translation>Cette phrase de passe ne peut pas être utilisée ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the passphrase was not changed.</source>
+        <translation>Le disque est plein ; la phrase de passe n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
+        <translation>La phrase de contrainte doit différer de la phrase de passe et du code de récupération.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not set.</source>
+        <translation>Le disque est plein ; la phrase de contrainte n’a pas été définie.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not removed.</source>
+        <translation>Le disque est plein ; la phrase de contrainte n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>There is already a Satchel vault in {folder}.</source>
+        <translation>Il y a déjà un coffre Satchel dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
+        <translation>Le dossier {folder} n’est pas vide ; choisissez un dossier vide ou nouveau pour le coffre.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read.</source>
+        <translation>Le fichier de clés du coffre est illisible.</translation>
+    </message>
+    <message>
+        <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
+        <translation>Enregistrez le paquet de frontière hors du dossier du coffre : l’effacement qui suit vide ce dossier.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>La phrase de passe doit comporter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a Satchel vault in {folder}; nothing was changed.</source>
+        <translation>Il y a déjà un coffre Satchel dans {folder} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder to restore into.</source>
+        <translation>Le dossier {folder} n’est pas vide ; choisissez un dossier vide ou nouveau pour la restauration.</translation>
+    </message>
+    <message>
+        <source>The border bundle did not open correctly, so it was deleted; nothing was wiped.</source>
+        <translation>Le paquet de frontière ne s’est pas ouvert correctement, il a donc été supprimé ; rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>The border bundle did not match the vault, so it was deleted; nothing was wiped.</source>
+        <translation>Le paquet de frontière ne correspondait pas au coffre, il a donc été supprimé ; rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>This border code does not open this bundle; nothing was changed.</source>
+        <translation>Ce code de frontière n’ouvre pas ce paquet ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifeste</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>This is a bundle from a contact, not a border bundle: import it with &apos;satchel import&apos; into an unlocked vault; nothing was changed.</source>
+        <translation>Ceci est un paquet d’un contact, pas un paquet de frontière : importez-le avec « satchel import » dans un coffre déverrouillé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This border bundle&apos;s signature does not match; nothing was changed.</source>
+        <translation>La signature de ce paquet de frontière ne correspond pas ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>This border bundle was made by a newer Satchel; update Satchel to restore it.</source>
+        <translation>Ce paquet de frontière a été créé par une version plus récente de Satchel ; mettez Satchel à jour pour le restaurer.</translation>
+    </message>
+    <message>
+        <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
+        <translation>Ceci n’est pas un code de frontière ; comparez-le à la copie qui vous a été remise. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault holds data Satchel does not recognise; nothing was sealed.</source>
+        <translation>Le coffre contient des données que Satchel ne reconnaît pas ; rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>This is a border bundle: restore it with &apos;satchel restore&apos; into an empty folder; nothing was imported.</source>
+        <translation>Ceci est un paquet de frontière : restaurez-le avec « satchel restore » dans un dossier vide ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a sender you have not added as a contact.</source>
+        <translation>Ce paquet vient d’un expéditeur que vous n’avez pas ajouté comme contact.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match the key of &apos;{name}&apos;; nothing was imported.</source>
+        <translation>La signature de ce paquet ne correspond pas à la clé de « {name} » ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
+        <translation>Les clés de « {name} » ont changé depuis que vous l’avez ajouté ; comparez les numéros de sécurité en personne et acceptez les nouvelles clés avant l’import.</translation>
+    </message>
+    <message>
+        <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
+        <translation>Ce paquet est plus ancien qu’un paquet déjà importé de « {name} » ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved with one of: {choices}.</source>
+        <translation>Un conflit se résout par l’un des choix suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>1 record was changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
+        <translation>Un enregistrement a été modifié des deux côtés ; choisissez de garder le vôtre, de prendre le leur ou de garder les deux (--resolve mine|theirs|both). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{count} records were changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
+        <translation>{count} enregistrements ont été modifiés des deux côtés ; choisissez de garder les vôtres, de prendre les leurs ou de garder les deux (--resolve mine|theirs|both). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Satchel (format {version}); update Satchel to import it.</source>
+        <translation>Ce paquet a été créé par une version plus récente de Satchel (format {version}) ; mettez Satchel à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>list of entries</source>
+        <translation>liste des entrées</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>case record</source>
+        <translation>fiche de dossier</translation>
+    </message>
+    <message>
+        <source>There is no profile &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>Il n’y a pas de profil « {name} » ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>Nothing was wiped.</source>
+        <translation>Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>The wipe did not finish cleanly: see the problems listed above.</source>
+        <translation>L’effacement ne s’est pas terminé proprement : voir les problèmes indiqués ci-dessus.</translation>
+    </message>
+    <message>
+        <source>{command} asks for confirmation in a terminal; add --yes to wipe without asking.</source>
+        <translation>{command} demande une confirmation dans un terminal ; ajoutez --yes pour effacer sans confirmation.</translation>
+    </message>
+    <message>
+        <source>There is no Satchel vault in {folder}.</source>
+        <translation>Il n’y a pas de coffre Satchel dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing was sealed or wiped.</source>
+        <translation>Rien n’a été scellé ni effacé.</translation>
+    </message>
+    <message>
+        <source>There is no file {bundle}.</source>
+        <translation>Le fichier {bundle} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Les deux phrases de passe diffèrent ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 1 and 1,000,000.</source>
+        <translation>Le nombre de dossiers de démonstration doit être compris entre 1 et 1 000 000.</translation>
+    </message>
+    <message>
+        <source>{problem} (see &apos;satchel --help&apos;).</source>
+        <translation>{problem} (voir « satchel --help »).</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: run Satchel in a terminal or set SATCHEL_PASSPHRASE.</source>
+        <translation>Aucune phrase de passe n’a été donnée : lancez Satchel dans un terminal ou définissez SATCHEL_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not of the form FIELD=VALUE.</source>
+        <translation>« {item} » n’est pas de la forme CHAMP=VALEUR.</translation>
+    </message>
+    <message>
+        <source>This file is not a contact card or an age key.</source>
+        <translation>Ce fichier n’est ni une carte de contact ni une clé age.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a contact card.</source>
+        <translation>C’est trop long pour être une carte de contact.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}; nothing was changed.</source>
+        <translation>Il y a déjà un coffre dans {folder} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault failed verification: see the problems listed above.</source>
+        <translation>Le coffre n’a pas passé la vérification : voir les problèmes indiqués ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have changed; compare safety numbers in person, then run &apos;satchel contact accept &quot;{name}&quot;&apos;.</source>
+        <translation>Les clés de « {name} » ont changé ; comparez les numéros de sécurité en personne, puis lancez « satchel contact accept &quot;{name}&quot; ».</translation>
+    </message>
+    <message>
+        <source>This is your own vault&apos;s contact card.</source>
+        <translation>C’est la carte de contact de votre propre coffre.</translation>
+    </message>
+    <message>
+        <source>There is no contact card or age key to add.</source>
+        <translation>Il n’y a aucune carte de contact ni clé age à ajouter.</translation>
+    </message>
+    <message>
+        <source>This is neither a Satchel contact card nor an age key.</source>
+        <translation>Ce n’est ni une carte de contact Satchel ni une clé age.</translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: give one with --name.</source>
+        <translation>Une simple clé age n’a pas de nom : donnez-en un avec --name.</translation>
+    </message>
+    <message>
+        <source>There is no contact named &apos;{name}&apos;.</source>
+        <translation>Il n’y a pas de contact nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have not changed.</source>
+        <translation>Les clés de « {name} » n’ont pas changé.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a Satchel contact; a plain age key cannot replace its card.</source>
+        <translation>« {name} » est un contact Satchel ; une simple clé age ne peut pas remplacer sa carte.</translation>
+    </message>
+    <message>
+        <source>These keys already belong to the contact &apos;{name}&apos;; nothing was added.</source>
+        <translation>Ces clés appartiennent déjà au contact « {name} » ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Demo data can have between 1 and {limit} cases.</source>
+        <translation>Les données de démonstration peuvent compter entre 1 et {limit} dossiers.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name</source>
+        <translation>Le nom du contact</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} est vide.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{what} contains control or invisible characters.</source>
+        <translation>{what} contient des caractères de contrôle ou invisibles.</translation>
+    </message>
+    <message>
+        <source>The post-quantum age key is not a valid age recipient.</source>
+        <translation>La clé age post-quantique n’est pas un destinataire age valide.</translation>
+    </message>
+    <message>
+        <source>The age key is not a valid age recipient.</source>
+        <translation>La clé age n’est pas un destinataire age valide.</translation>
+    </message>
+    <message>
+        <source>The signing key is not a valid Ed25519 key.</source>
+        <translation>La clé de signature n’est pas une clé Ed25519 valide.</translation>
+    </message>
+    <message>
+        <source>The contact card has no &apos;{label}&apos; line.</source>
+        <translation>La carte de contact n’a pas de ligne « {label} ».</translation>
+    </message>
+    <message>
+        <source>The name on the contact card</source>
+        <translation>Le nom sur la carte de contact</translation>
+    </message>
+    <message>
+        <source>A contact card must be text.</source>
+        <translation>Une carte de contact doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the contact card is not a known field.</source>
+        <translation>La ligne {number} de la carte de contact n’est pas un champ connu.</translation>
+    </message>
+    <message>
+        <source>The contact card gives &apos;{label}&apos; twice.</source>
+        <translation>La carte de contact donne « {label} » deux fois.</translation>
+    </message>
+    <message>
+        <source>This is not a Satchel contact card.</source>
+        <translation>Ce n’est pas une carte de contact Satchel.</translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer Satchel (or is damaged); update Satchel to read it.</source>
+        <translation>Cette carte de contact a été créée par une version plus récente de Satchel (ou elle est endommagée) ; mettez Satchel à jour pour la lire.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s name</source>
+        <translation>Le nom du coffre</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own keys are missing.</source>
+        <translation>Les clés propres du coffre sont absentes.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own keys are damaged.</source>
+        <translation>Les clés propres du coffre sont endommagées.</translation>
+    </message>
+    <message>
+        <source>There is no secure system keystore on this computer.</source>
+        <translation>Il n’y a pas de trousseau système sécurisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The system keystore refused to store Satchel&apos;s key.</source>
+        <translation>Le trousseau du système a refusé de conserver la clé de Satchel.</translation>
+    </message>
+    <message>
+        <source>The system keystore refused to delete Satchel&apos;s key.</source>
+        <translation>Le trousseau du système a refusé de supprimer la clé de Satchel.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation>La pièce jointe doit avoir un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>This file is too large to attach (the limit is {limit} MB).</source>
+        <translation>Ce fichier est trop volumineux pour être joint (la limite est de {limit} Mo).</translation>
+    </message>
+    <message>
+        <source>No attachment matches &apos;{attachment_id}&apos;.</source>
+        <translation>Aucune pièce jointe ne correspond à « {attachment_id} ».</translation>
+    </message>
+    <message>
+        <source>This attachment is damaged in the vault and cannot be read.</source>
+        <translation>Cette pièce jointe est endommagée dans le coffre et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s details must be plain text and numbers.</source>
+        <translation>Les détails d’une entrée du journal d’audit doivent être du texte simple et des nombres.</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s details are too long.</source>
+        <translation>Les détails d’une entrée du journal d’audit sont trop longs.</translation>
+    </message>
+    <message>
+        <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
+        <translation>Une action du journal d’audit doit être un mot court comme « case.add ».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
+        <translation>« {value} » n’est pas une valeur valide pour « {what} » ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>Cases cannot be sorted by &apos;{order}&apos;; choose from: {choices}.</source>
+        <translation>Les dossiers ne peuvent pas être triés par « {order} » ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>The list offset and limit cannot be negative.</source>
+        <translation>Le décalage et la limite de la liste ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>No case matches &apos;{case_id}&apos;.</source>
+        <translation>Aucun dossier ne correspond à « {case_id} ».</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{value}&apos; is not a real date in the form YYYY-MM-DD.</source>
+        <translation>« {value} » dans le champ « {what} » n’est pas une date réelle au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation>Le champ « {what} » doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invalid character.</source>
+        <translation>Le champ « {what} » contient un caractère non valide.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {limit} characters).</source>
+        <translation>Le champ « {what} » est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>Le champ « {what} » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose one of: {choices}.</source>
+        <translation>« {value} » n’est pas une valeur valide pour « {what} » ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; takes yes or no, not &apos;{value}&apos;.</source>
+        <translation>Le champ « {field} » accepte oui ou non, pas « {value} ».</translation>
+    </message>
+    <message>
+        <source>Unknown field {unknown}; valid fields are: {names}.</source>
+        <translation>Champ inconnu {unknown} ; les champs valides sont : {names}.</translation>
+    </message>
+    <message>
+        <source>Unknown fields {unknown}; valid fields are: {names}.</source>
+        <translation>Champs inconnus {unknown} ; les champs valides sont : {names}.</translation>
+    </message>
+    <message>
+        <source>There is no vetting check called &apos;{name}&apos;; the checks are: {checks}.</source>
+        <translation>Il n’y a pas de vérification appelée « {name} » ; les vérifications sont : {checks}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a check result; use one of: {results}.</source>
+        <translation>« {value} » n’est pas un résultat de vérification ; utilisez l’un de : {results}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be cleared: these required checks have not passed: {missing}.</source>
+        <translation>Ce dossier ne peut pas être validé : ces vérifications obligatoires n’ont pas réussi : {missing}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be referred: these required checks have not passed: {missing}.</source>
+        <translation>Ce dossier ne peut pas être orienté : ces vérifications obligatoires n’ont pas réussi : {missing}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be moved to {stage}: these required checks have not passed: {missing}.</source>
+        <translation>Ce dossier ne peut pas passer à l’étape « {stage} » : ces vérifications obligatoires n’ont pas réussi : {missing}.</translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a stage; stages are: {stages}.</source>
+        <translation>« {stage} » n’est pas une étape ; les étapes sont : {stages}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
+        <translation>Ce dossier ne peut pas être rejeté sans motif ; indiquez aussi le motif du rejet (rejection_reason).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>%1 (overdue)</source>
@@ -594,6 +1455,32 @@
     <message>
         <source>Security status</source>
         <translation>État de la sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message numerus="yes">
+        <source>%n fictional case(s) were added.</source>
+        <translation>
+            <numerusform>%n dossier fictif a été ajouté.</numerusform>
+            <numerusform>%n dossiers fictifs ont été ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>For trying Satchel out: add invented cases (made-up people, random unit numbers) to this vault. They look real, so do not add them to a vault you share with partners.</source>
+        <translation>Pour essayer Satchel : ajoutez à ce coffre des dossiers inventés (personnes imaginaires, numéros d’unité au hasard). Ils ont l’air réels : ne les ajoutez pas à un coffre que vous partagez avec des partenaires.</translation>
+    </message>
+    <message>
+        <source> case(s)</source>
+        <translation> dossier(s)</translation>
+    </message>
+    <message>
+        <source>Add fictional demo cases</source>
+        <translation>Ajouter des dossiers fictifs</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1649,14 @@
     <message>
         <source>Creating the vault…</source>
         <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <source>Restore from a border bundle…</source>
+        <translation>Restaurer depuis un paquet de frontière…</translation>
+    </message>
+    <message>
+        <source>After a trip: rebuild the vault from a border bundle and its border code</source>
+        <translation>Après un voyage : reconstruire le coffre à partir d’un paquet de frontière et de son code</translation>
     </message>
     <message>
         <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from the laptop: it opens the vault if you forget the passphrase or move to a new computer.</source>
@@ -1580,6 +2475,14 @@
         <translation>Copier le champ actif ; le presse-papiers sera vidé peu après</translation>
     </message>
     <message>
+        <source>Border mode…</source>
+        <translation>Mode frontière…</translation>
+    </message>
+    <message>
+        <source>Before a trip: seal the whole vault for a colleague, then wipe it</source>
+        <translation>Avant un voyage : sceller tout le coffre pour un collègue, puis l’effacer</translation>
+    </message>
+    <message>
         <source>Panic</source>
         <translation>Panique</translation>
     </message>
@@ -1587,32 +2490,8 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>The passphrase or recovery code is wrong; nothing was changed.</source>
-        <translation>La phrase de passe ou le code de récupération est incorrect ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>This recovery code has a typo; check each group against your copy. Nothing was changed.</source>
-        <translation>Ce code de récupération contient une faute de frappe ; comparez chaque groupe avec votre copie. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation>Le fichier de clés du coffre est endommagé ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s database is damaged or does not match its key file.</source>
-        <translation>La base de données du coffre est endommagée ou ne correspond pas à son fichier de clés.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least 8 characters long.</source>
-        <translation>La phrase de passe doit comporter au moins 8 caractères.</translation>
-    </message>
-    <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>Le coffre est verrouillé ; déverrouillez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>This vault was made by a newer Satchel; update Satchel to open it.</source>
-        <translation>Ce coffre a été créé par une version plus récente de Satchel ; mettez Satchel à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
@@ -1885,6 +2764,72 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Aucun partenaire pour l’instant : ajoutez d’abord des organisations partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Open the border bundle</source>
+        <translation>Ouvrir le paquet de frontière</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age);;All files (*)</source>
+        <translation>Paquets Satchel (*.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
+            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is back. This is its new recovery code, shown only this once: the old recovery code opens nothing any more. Write it on paper and keep it apart from the laptop.</source>
+        <translation>Le coffre est de retour. Voici son nouveau code de récupération, affiché une seule fois : l’ancien code de récupération n’ouvre plus rien. Notez-le sur papier et gardez-le à l’écart de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Restore from a border bundle</source>
+        <translation>Restaurer depuis un paquet de frontière</translation>
+    </message>
+    <message>
+        <source>Choose the border bundle made before the trip and type the border code your colleague kept (capitals and spaces do not matter). Then choose a new passphrase for the restored vault. Nothing is created unless the whole bundle opens and checks out.</source>
+        <translation>Choisissez le paquet de frontière créé avant le voyage et saisissez le code de frontière gardé par votre collègue (majuscules et espaces sans importance). Choisissez ensuite une nouvelle phrase de passe pour le coffre restauré. Rien n’est créé tant que le paquet entier ne s’ouvre pas et n’est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>Border bundle:</source>
+        <translation>Paquet de frontière :</translation>
+    </message>
+    <message>
+        <source>Border code:</source>
+        <translation>Code de frontière :</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Répétez la phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Checking and restoring… %p%</source>
+        <translation>Vérification et restauration… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,140 @@
     </message>
 </context>
 <context>
+    <name>BorderDialog</name>
+    <message>
+        <source>Save the border bundle as</source>
+        <translation>Сохранить пограничный пакет как</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age)</source>
+        <translation>Пакеты Satchel (*.age)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed %1 and %2 into %3 (%4); the file was opened again and checked.</source>
+        <translation>%1 и %2 запечатаны в %3 (%4); файл открыт повторно и проверен.</translation>
+    </message>
+    <message>
+        <source>Border mode</source>
+        <translation>Режим границы</translation>
+    </message>
+    <message>
+        <source>Border mode prepares this laptop for a border crossing. Satchel seals the whole vault (every case, attachment, contact and key) into one file under a new key, opens the file again to check it, and shows that key once as a border code, in letters and as a QR code. Hand the code to a trusted colleague who is not travelling. Then the vault is wiped from this computer. After the crossing, choose “Restore from a border bundle…” when Satchel starts, with the file and the code.</source>
+        <translation>Режим границы готовит ноутбук к пересечению границы. Satchel запечатывает всё хранилище (все дела, файлы, контакты и ключи) в один файл под новым ключом, открывает файл повторно для проверки и один раз показывает этот ключ как пограничный код — буквами и QR-кодом. Передайте код коллеге, которому доверяете и который не едет с вами. Затем хранилище уничтожается на этом компьютере. После границы при запуске Satchel выберите «Восстановить из пограничного пакета…» и укажите файл и код.</translation>
+    </message>
+    <message>
+        <source>Save the border bundle to:</source>
+        <translation>Сохранить пограничный пакет в:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose a place outside the vault folder, for example a USB stick. Without the code the file cannot be opened; with it, anyone can open it.</source>
+        <translation>Выберите место вне папки хранилища, например флешку. Без кода файл не открыть; с кодом его может открыть кто угодно.</translation>
+    </message>
+    <message>
+        <source>Sealing and checking… %p%</source>
+        <translation>Запечатывание и проверка… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Seal the vault</source>
+        <translation>Запечатать хранилище</translation>
+    </message>
+    <message>
+        <source>This is the border code, shown only this once. Give it to a trusted colleague who is not travelling (they can photograph the QR code), or write it down and keep it apart from the laptop. Without it the bundle cannot be opened.</source>
+        <translation>Это пограничный код, он показывается только один раз. Передайте его коллеге, которому доверяете и который не едет с вами (он может сфотографировать QR-код), или запишите его и храните отдельно от ноутбука. Без него пакет не открыть.</translation>
+    </message>
+    <message>
+        <source>I have handed the code to a colleague or written it down</source>
+        <translation>Я передал(а) код коллеге или записал(а) его</translation>
+    </message>
+    <message>
+        <source>Nothing has been wiped yet. If you close this window instead, the vault stays as it is and this bundle can never be opened: the code is not shown again.</source>
+        <translation>Пока ничего не уничтожено. Если вместо этого закрыть окно, хранилище останется как есть, а этот пакет уже никогда не открыть: код больше не будет показан.</translation>
+    </message>
+    <message>
+        <source>Close without wiping</source>
+        <translation>Закрыть без уничтожения</translation>
+    </message>
+    <message>
+        <source>Wipe the vault now…</source>
+        <translation>Уничтожить хранилище сейчас…</translation>
+    </message>
+</context>
+<context>
+    <name>BorderMessages</name>
+    <message>
+        <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
+        <translation>Это не пограничный код; сверьте его с полученной копией. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This border code does not open this bundle; nothing was changed.</source>
+        <translation>Этот пограничный код не открывает этот пакет; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This is a bundle from a contact, not a border bundle: open the vault and use Import for it. Nothing was changed.</source>
+        <translation>Это пакет от контакта, а не пограничный пакет: откройте хранилище и воспользуйтесь импортом. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The border bundle did not open correctly or did not match the vault, so it was deleted; nothing was wiped.</source>
+        <translation>Пограничный пакет не открылся правильно или не совпал с хранилищем, поэтому он удалён; ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <source>This border bundle&apos;s signature does not match: it may have been altered. Nothing was changed.</source>
+        <translation>Подпись этого пограничного пакета не совпадает: возможно, его изменили. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This border bundle was changed after it was sealed, or is incomplete; nothing was changed.</source>
+        <translation>Этот пограничный пакет изменён после запечатывания или неполон; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is already a vault here; nothing was changed.</source>
+        <translation>Здесь уже есть хранилище; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This file is damaged, was not made by Satchel, or comes from a newer Satchel; nothing was changed.</source>
+        <translation>Этот файл повреждён, создан не Satchel или более новой версией Satchel; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
+        <translation>Сохраните пограничный пакет вне папки хранилища: последующее уничтожение очистит эту папку.</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Такого файла нет.</translation>
+    </message>
+    <message>
+        <source>Satchel may not write or read there; choose another place.</source>
+        <translation>Satchel не может писать или читать там; выберите другое место.</translation>
+    </message>
+</context>
+<context>
     <name>BorderSettings</name>
     <message>
         <source>The two duress passphrases differ.</source>
@@ -451,6 +585,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message numerus="yes">
+        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <translation>
+            <numerusform>%n правка партнёров сохранена рядом с вашей. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%n правки партнёров сохранены рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%n правок партнёров сохранено рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their full version stays on the Notes tab.</source>
+        <translation>Их полная версия остаётся на вкладке «Заметки».</translation>
+    </message>
+    <message>
+        <source>From “%1”, %2 (%3):</source>
+        <translation>От «%1», %2 (%3):</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>У них</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>У вас</translation>
+    </message>
+    <message>
+        <source>see the “%1” tab</source>
+        <translation>см. вкладку «%1»</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Передача партнёрам</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Satchel</source>
@@ -546,6 +739,677 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>There is already a file at {output}; choose another name.</source>
+        <translation>Файл {output} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The vault changed while it was being sealed; try again.</source>
+        <translation>Хранилище изменилось во время запечатывания; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was sealed.</source>
+        <translation>Вложение в хранилище повреждено; ничего не запечатано.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this vault (or its header was damaged); nothing was imported.</source>
+        <translation>Этот пакет адресован не этому хранилищу (или его заголовок повреждён); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
+        <translation>Пакет был изменён после запечатывания или передан не полностью; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was not made by Satchel; nothing was imported.</source>
+        <translation>Пакет повреждён или создан не в Satchel; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s {what} is larger than Satchel accepts; nothing was imported.</source>
+        <translation>Часть пакета «{what}» больше, чем допускает Satchel; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is not a Satchel bundle; nothing was imported.</source>
+        <translation>Этот файл не является пакетом Satchel; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Name at least one contact to seal the bundle for.</source>
+        <translation>Укажите хотя бы один контакт, для которого запечатать пакет.</translation>
+    </message>
+    <message>
+        <source>One bundle cannot be sealed both to Satchel contacts (post-quantum keys) and to plain age keys; export to them separately.</source>
+        <translation>Один пакет нельзя запечатать одновременно для контактов Satchel (постквантовые ключи) и для обычных ключей age; передайте им пакеты по отдельности.</translation>
+    </message>
+    <message>
+        <source>There are no cases to export.</source>
+        <translation>Нет дел для передачи.</translation>
+    </message>
+    <message>
+        <source>A case changed while it was being exported; try again.</source>
+        <translation>Дело изменилось во время передачи; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was exported.</source>
+        <translation>Вложение в хранилище повреждено; ничего не передано.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Satchel; update Satchel to open it.</source>
+        <translation>Это хранилище создано более новой версией Satchel; обновите Satchel, чтобы его открыть.</translation>
+    </message>
+    <message>
+        <source>The vault changed while Satchel was updating it; try again.</source>
+        <translation>Хранилище изменилось, пока Satchel его обновлял; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The vault needs a short origin id to label its records.</source>
+        <translation>Хранилищу нужен короткий идентификатор происхождения, чтобы помечать свои записи.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Диск заполнен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Type at least the first 4 characters of the case id.</source>
+        <translation>Введите хотя бы первые 4 символа номера дела.</translation>
+    </message>
+    <message>
+        <source>No case matches &apos;{shown}&apos;.</source>
+        <translation>Дело «{shown}» не найдено.</translation>
+    </message>
+    <message>
+        <source>More than one case starts with &apos;{shown}&apos;; type more of the id.</source>
+        <translation>С «{shown}» начинается несколько дел; введите номер полнее.</translation>
+    </message>
+    <message>
+        <source>Give the name once, not also as a field.</source>
+        <translation>Укажите имя один раз, а не ещё и как поле.</translation>
+    </message>
+    <message>
+        <source>A rejected case must keep its rejection reason.</source>
+        <translation>У отклонённого дела должна оставаться причина отклонения.</translation>
+    </message>
+    <message>
+        <source>A check can only pass with its evidence and reviewer recorded.</source>
+        <translation>Проверку можно засчитать только с указанными доказательствами и проверяющим.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <source>statement date</source>
+        <translation>дата заявления</translation>
+    </message>
+    <message>
+        <source>statement source</source>
+        <translation>источник заявления</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
+        <translation>«{kind}» — не вид события; используйте один из: {kinds}.</translation>
+    </message>
+    <message>
+        <source>event description</source>
+        <translation>описание события</translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation>дата события</translation>
+    </message>
+    <message>
+        <source>A partner is one of: {kinds}.</source>
+        <translation>Партнёр может быть одним из: {kinds}.</translation>
+    </message>
+    <message>
+        <source>partner name</source>
+        <translation>название партнёра</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>partner notes</source>
+        <translation>заметки о партнёре</translation>
+    </message>
+    <message>
+        <source>No partner matches &apos;{partner_id}&apos;.</source>
+        <translation>Партнёр «{partner_id}» не найден.</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>имя контакта</translation>
+    </message>
+    <message>
+        <source>contact handle</source>
+        <translation>способ связи с контактом</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>получатель age</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>ключ подписи</translation>
+    </message>
+    <message>
+        <source>No contact matches &apos;{contact_id}&apos;.</source>
+        <translation>Контакт «{contact_id}» не найден.</translation>
+    </message>
+    <message>
+        <source>referral date</source>
+        <translation>дата направления</translation>
+    </message>
+    <message>
+        <source>referral note</source>
+        <translation>заметка о направлении</translation>
+    </message>
+    <message>
+        <source>No referral matches &apos;{referral_id}&apos;.</source>
+        <translation>Направление «{referral_id}» не найдено.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>доказательства</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>проверяющий</translation>
+    </message>
+    <message>
+        <source>check date</source>
+        <translation>дата проверки</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a referral status; use one of: {statuses}.</source>
+        <translation>«{status}» — не статус направления; используйте один из: {statuses}.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s failed-unlock counter is damaged; nothing was opened (delete the file {file} in the vault folder to switch the limit off).</source>
+        <translation>Счётчик неудачных попыток входа повреждён; ничего не открыто (удалите файл {file} в папке хранилища, чтобы отключить ограничение).</translation>
+    </message>
+    <message>
+        <source>The number of failed unlocks must be between {min_limit} and {max_limit}.</source>
+        <translation>Число неудачных попыток входа должно быть от {min_limit} до {max_limit}.</translation>
+    </message>
+    <message>
+        <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
+        <translation>Не удалось сохранить счётчик неудачных попыток входа; ничего не открыто и не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code is wrong; nothing was changed.</source>
+        <translation>Неверная парольная фраза или код восстановления; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo; check each group against your copy. Nothing was changed.</source>
+        <translation>В коде восстановления опечатка: сверьте каждую группу со своей копией. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
+        <translation>Файл ключей хранилища повреждён или создан более новой версией Satchel; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or does not match its key file.</source>
+        <translation>База данных хранилища повреждена или не соответствует файлу ключей.</translation>
+    </message>
+    <message>
+        <source>The disk is full; no vault was created.</source>
+        <translation>Диск заполнен; хранилище не создано.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it again to continue.</source>
+        <translation>Хранилище заблокировано; разблокируйте его снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>That passphrase cannot be used; choose another.</source>
+        <translation>Эту парольную фразу использовать нельзя; выберите другую.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the passphrase was not changed.</source>
+        <translation>Диск заполнен; парольная фраза не изменена.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
+        <translation>Пароль под принуждением должен отличаться от парольной фразы и кода восстановления.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not set.</source>
+        <translation>Диск заполнен; пароль под принуждением не задан.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the duress passphrase was not removed.</source>
+        <translation>Диск заполнен; пароль под принуждением не удалён.</translation>
+    </message>
+    <message>
+        <source>There is already a Satchel vault in {folder}.</source>
+        <translation>В папке {folder} уже есть хранилище Satchel.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
+        <translation>Папка {folder} не пуста; выберите для хранилища пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read.</source>
+        <translation>Не удаётся прочитать файл ключей хранилища.</translation>
+    </message>
+    <message>
+        <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
+        <translation>Сохраните пограничный пакет вне папки хранилища: последующее уничтожение очистит эту папку.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>Парольная фраза должна содержать не меньше {count} символов.</translation>
+    </message>
+    <message>
+        <source>There is already a Satchel vault in {folder}; nothing was changed.</source>
+        <translation>В папке {folder} уже есть хранилище Satchel; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder to restore into.</source>
+        <translation>Папка {folder} не пуста; выберите для восстановления пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>The border bundle did not open correctly, so it was deleted; nothing was wiped.</source>
+        <translation>Пограничный пакет не открылся как следует, поэтому он удалён; ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <source>The border bundle did not match the vault, so it was deleted; nothing was wiped.</source>
+        <translation>Пограничный пакет не совпал с хранилищем, поэтому он удалён; ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <source>This border code does not open this bundle; nothing was changed.</source>
+        <translation>Этот пограничный код не открывает этот пакет; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>опись</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>This is a bundle from a contact, not a border bundle: import it with &apos;satchel import&apos; into an unlocked vault; nothing was changed.</source>
+        <translation>Это пакет от контакта, а не пограничный пакет: импортируйте его командой «satchel import» в разблокированное хранилище; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This border bundle&apos;s signature does not match; nothing was changed.</source>
+        <translation>Подпись пограничного пакета не совпадает; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>This border bundle was made by a newer Satchel; update Satchel to restore it.</source>
+        <translation>Этот пограничный пакет создан более новой версией Satchel; обновите Satchel, чтобы восстановить его.</translation>
+    </message>
+    <message>
+        <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
+        <translation>Это не пограничный код; сверьте его с копией, которую вам передали. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault holds data Satchel does not recognise; nothing was sealed.</source>
+        <translation>В хранилище есть данные, которые Satchel не распознаёт; ничего не запечатано.</translation>
+    </message>
+    <message>
+        <source>This is a border bundle: restore it with &apos;satchel restore&apos; into an empty folder; nothing was imported.</source>
+        <translation>Это пограничный пакет: восстановите его командой «satchel restore» в пустую папку; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a sender you have not added as a contact.</source>
+        <translation>Этот пакет пришёл от отправителя, которого нет среди ваших контактов.</translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match the key of &apos;{name}&apos;; nothing was imported.</source>
+        <translation>Подпись пакета не совпадает с ключом контакта «{name}»; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
+        <translation>Ключи контакта «{name}» изменились с тех пор, как вы его добавили; сверьте коды безопасности при личной встрече и примите новые ключи перед импортом.</translation>
+    </message>
+    <message>
+        <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
+        <translation>Этот пакет старше уже импортированного от «{name}»; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved with one of: {choices}.</source>
+        <translation>Конфликт разрешается одним из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <source>1 record was changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
+        <translation>Одна запись изменена с обеих сторон; выберите: оставить свою, взять их версию или сохранить обе (--resolve mine|theirs|both). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{count} records were changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
+        <translation>Записей, изменённых с обеих сторон: {count}; выберите: оставить свои, взять их версии или сохранить обе (--resolve mine|theirs|both). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Satchel (format {version}); update Satchel to import it.</source>
+        <translation>Этот пакет создан более новой версией Satchel (формат {version}); обновите Satchel, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <source>list of entries</source>
+        <translation>список записей</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+    <message>
+        <source>case record</source>
+        <translation>запись дела</translation>
+    </message>
+    <message>
+        <source>There is no profile &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>Профиля «{name}» нет; выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>Nothing was wiped.</source>
+        <translation>Ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <source>The wipe did not finish cleanly: see the problems listed above.</source>
+        <translation>Уничтожение прошло не полностью: см. перечисленные выше проблемы.</translation>
+    </message>
+    <message>
+        <source>{command} asks for confirmation in a terminal; add --yes to wipe without asking.</source>
+        <translation>{command} запрашивает подтверждение в терминале; добавьте --yes, чтобы уничтожить без вопроса.</translation>
+    </message>
+    <message>
+        <source>There is no Satchel vault in {folder}.</source>
+        <translation>В папке {folder} нет хранилища Satchel.</translation>
+    </message>
+    <message>
+        <source>Nothing was sealed or wiped.</source>
+        <translation>Ничего не запечатано и не уничтожено.</translation>
+    </message>
+    <message>
+        <source>There is no file {bundle}.</source>
+        <translation>Файла {bundle} нет.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Две парольные фразы не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 1 and 1,000,000.</source>
+        <translation>Число демонстрационных дел должно быть от 1 до 1 000 000.</translation>
+    </message>
+    <message>
+        <source>{problem} (see &apos;satchel --help&apos;).</source>
+        <translation>{problem} (см. «satchel --help»).</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: run Satchel in a terminal or set SATCHEL_PASSPHRASE.</source>
+        <translation>Парольная фраза не указана: запустите Satchel в терминале или задайте SATCHEL_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not of the form FIELD=VALUE.</source>
+        <translation>«{item}» не имеет вида ПОЛЕ=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>This file is not a contact card or an age key.</source>
+        <translation>Этот файл не является карточкой контакта или ключом age.</translation>
+    </message>
+    <message>
+        <source>This is too long to be a contact card.</source>
+        <translation>Это слишком длинно для карточки контакта.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}; nothing was changed.</source>
+        <translation>В папке {folder} уже есть хранилище; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault failed verification: see the problems listed above.</source>
+        <translation>Хранилище не прошло проверку: см. перечисленные выше проблемы.</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have changed; compare safety numbers in person, then run &apos;satchel contact accept &quot;{name}&quot;&apos;.</source>
+        <translation>Ключи контакта «{name}» изменились; сверьте коды безопасности при личной встрече, затем выполните «satchel contact accept &quot;{name}&quot;».</translation>
+    </message>
+    <message>
+        <source>This is your own vault&apos;s contact card.</source>
+        <translation>Это карточка контакта вашего собственного хранилища.</translation>
+    </message>
+    <message>
+        <source>There is no contact card or age key to add.</source>
+        <translation>Нет карточки контакта или ключа age для добавления.</translation>
+    </message>
+    <message>
+        <source>This is neither a Satchel contact card nor an age key.</source>
+        <translation>Это не карточка контакта Satchel и не ключ age.</translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: give one with --name.</source>
+        <translation>У обычного ключа age нет имени: укажите его с помощью --name.</translation>
+    </message>
+    <message>
+        <source>There is no contact named &apos;{name}&apos;.</source>
+        <translation>Контакта с именем «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have not changed.</source>
+        <translation>Ключи контакта «{name}» не изменились.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a Satchel contact; a plain age key cannot replace its card.</source>
+        <translation>«{name}» — контакт Satchel; обычный ключ age не может заменить его карточку.</translation>
+    </message>
+    <message>
+        <source>These keys already belong to the contact &apos;{name}&apos;; nothing was added.</source>
+        <translation>Эти ключи уже принадлежат контакту «{name}»; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Demo data can have between 1 and {limit} cases.</source>
+        <translation>Демонстрационных дел может быть от 1 до {limit}.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name</source>
+        <translation>Имя контакта</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} не заполнено.</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>{what} contains control or invisible characters.</source>
+        <translation>{what} содержит управляющие или невидимые символы.</translation>
+    </message>
+    <message>
+        <source>The post-quantum age key is not a valid age recipient.</source>
+        <translation>Постквантовый ключ age не является действительным получателем age.</translation>
+    </message>
+    <message>
+        <source>The age key is not a valid age recipient.</source>
+        <translation>Ключ age не является действительным получателем age.</translation>
+    </message>
+    <message>
+        <source>The signing key is not a valid Ed25519 key.</source>
+        <translation>Ключ подписи не является действительным ключом Ed25519.</translation>
+    </message>
+    <message>
+        <source>The contact card has no &apos;{label}&apos; line.</source>
+        <translation>В карточке контакта нет строки «{label}».</translation>
+    </message>
+    <message>
+        <source>The name on the contact card</source>
+        <translation>Имя в карточке контакта</translation>
+    </message>
+    <message>
+        <source>A contact card must be text.</source>
+        <translation>Карточка контакта должна быть текстом.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the contact card is not a known field.</source>
+        <translation>Строка {number} карточки контакта не является известным полем.</translation>
+    </message>
+    <message>
+        <source>The contact card gives &apos;{label}&apos; twice.</source>
+        <translation>В карточке контакта строка «{label}» указана дважды.</translation>
+    </message>
+    <message>
+        <source>This is not a Satchel contact card.</source>
+        <translation>Это не карточка контакта Satchel.</translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer Satchel (or is damaged); update Satchel to read it.</source>
+        <translation>Эта карточка контакта создана более новой версией Satchel (или повреждена); обновите Satchel, чтобы прочитать её.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s name</source>
+        <translation>Имя хранилища</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own keys are missing.</source>
+        <translation>Собственные ключи хранилища отсутствуют.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own keys are damaged.</source>
+        <translation>Собственные ключи хранилища повреждены.</translation>
+    </message>
+    <message>
+        <source>There is no secure system keystore on this computer.</source>
+        <translation>На этом компьютере нет надёжного системного хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>The system keystore refused to store Satchel&apos;s key.</source>
+        <translation>Системное хранилище ключей отказалось сохранить ключ Satchel.</translation>
+    </message>
+    <message>
+        <source>The system keystore refused to delete Satchel&apos;s key.</source>
+        <translation>Системное хранилище ключей отказалось удалить ключ Satchel.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation>У вложения должно быть имя файла.</translation>
+    </message>
+    <message>
+        <source>This file is too large to attach (the limit is {limit} MB).</source>
+        <translation>Этот файл слишком велик для вложения (предел — {limit} МБ).</translation>
+    </message>
+    <message>
+        <source>No attachment matches &apos;{attachment_id}&apos;.</source>
+        <translation>Вложение «{attachment_id}» не найдено.</translation>
+    </message>
+    <message>
+        <source>This attachment is damaged in the vault and cannot be read.</source>
+        <translation>Это вложение повреждено в хранилище и не может быть прочитано.</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s details must be plain text and numbers.</source>
+        <translation>Подробности записи журнала аудита должны быть простым текстом и числами.</translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s details are too long.</source>
+        <translation>Подробности записи журнала аудита слишком длинные.</translation>
+    </message>
+    <message>
+        <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
+        <translation>Действие в журнале аудита должно быть коротким словом, например «case.add».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
+        <translation>«{value}» не подходит для поля «{what}»; выберите из: {choices}.</translation>
+    </message>
+    <message>
+        <source>Cases cannot be sorted by &apos;{order}&apos;; choose from: {choices}.</source>
+        <translation>Дела нельзя отсортировать по «{order}»; выберите из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The list offset and limit cannot be negative.</source>
+        <translation>Смещение и размер списка не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>No case matches &apos;{case_id}&apos;.</source>
+        <translation>Дело «{case_id}» не найдено.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{value}&apos; is not a real date in the form YYYY-MM-DD.</source>
+        <translation>«{value}» в поле «{what}» — не существующая дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation>Поле «{what}» должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invalid character.</source>
+        <translation>Поле «{what}» содержит недопустимый символ.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {limit} characters).</source>
+        <translation>Поле «{what}» слишком длинное (не больше {limit} символов).</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>Поле «{what}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose one of: {choices}.</source>
+        <translation>«{value}» не подходит для поля «{what}»; выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; takes yes or no, not &apos;{value}&apos;.</source>
+        <translation>В поле «{field}» нужно указать «да» или «нет», а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Unknown field {unknown}; valid fields are: {names}.</source>
+        <translation>Неизвестное поле {unknown}; допустимые поля: {names}.</translation>
+    </message>
+    <message>
+        <source>Unknown fields {unknown}; valid fields are: {names}.</source>
+        <translation>Неизвестные поля {unknown}; допустимые поля: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no vetting check called &apos;{name}&apos;; the checks are: {checks}.</source>
+        <translation>Проверки «{name}» нет; проверки такие: {checks}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a check result; use one of: {results}.</source>
+        <translation>«{value}» — не результат проверки; используйте один из: {results}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be cleared: these required checks have not passed: {missing}.</source>
+        <translation>Дело нельзя одобрить: не пройдены обязательные проверки: {missing}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be referred: these required checks have not passed: {missing}.</source>
+        <translation>Дело нельзя направить партнёру: не пройдены обязательные проверки: {missing}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be moved to {stage}: these required checks have not passed: {missing}.</source>
+        <translation>Дело нельзя перевести на этап «{stage}»: не пройдены обязательные проверки: {missing}.</translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a stage; stages are: {stages}.</source>
+        <translation>«{stage}» — не этап; этапы такие: {stages}.</translation>
+    </message>
+    <message>
+        <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
+        <translation>Дело нельзя отклонить без причины; укажите также причину отклонения (rejection_reason).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>%1 (overdue)</source>
@@ -598,6 +1462,33 @@
     <message>
         <source>Security status</source>
         <translation>Состояние защиты</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message numerus="yes">
+        <source>%n fictional case(s) were added.</source>
+        <translation>
+            <numerusform>Добавлено %n вымышленное дело.</numerusform>
+            <numerusform>Добавлено %n вымышленных дела.</numerusform>
+            <numerusform>Добавлено %n вымышленных дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>For trying Satchel out: add invented cases (made-up people, random unit numbers) to this vault. They look real, so do not add them to a vault you share with partners.</source>
+        <translation>Чтобы попробовать Satchel: добавьте в это хранилище вымышленные дела (выдуманные люди, случайные номера частей). Они выглядят настоящими, поэтому не добавляйте их в хранилище, которым вы обмениваетесь с партнёрами.</translation>
+    </message>
+    <message>
+        <source> case(s)</source>
+        <translation> дел(а)</translation>
+    </message>
+    <message>
+        <source>Add fictional demo cases</source>
+        <translation>Добавить вымышленные дела</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1658,14 @@
     <message>
         <source>Creating the vault…</source>
         <translation>Создаём хранилище…</translation>
+    </message>
+    <message>
+        <source>Restore from a border bundle…</source>
+        <translation>Восстановить из пограничного пакета…</translation>
+    </message>
+    <message>
+        <source>After a trip: rebuild the vault from a border bundle and its border code</source>
+        <translation>После поездки: восстановить хранилище из пограничного пакета и его кода</translation>
     </message>
     <message>
         <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from the laptop: it opens the vault if you forget the passphrase or move to a new computer.</source>
@@ -1586,6 +2485,14 @@
         <translation>Скопировать текущее поле; буфер обмена вскоре будет очищен</translation>
     </message>
     <message>
+        <source>Border mode…</source>
+        <translation>Режим границы…</translation>
+    </message>
+    <message>
+        <source>Before a trip: seal the whole vault for a colleague, then wipe it</source>
+        <translation>Перед поездкой: запечатать всё хранилище для коллеги, затем уничтожить его</translation>
+    </message>
+    <message>
         <source>Panic</source>
         <translation>Паника</translation>
     </message>
@@ -1593,32 +2500,8 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>The passphrase or recovery code is wrong; nothing was changed.</source>
-        <translation>Неверная парольная фраза или код восстановления; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>This recovery code has a typo; check each group against your copy. Nothing was changed.</source>
-        <translation>В коде восстановления опечатка: сверьте каждую группу со своей копией. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation>Файл ключей хранилища повреждён или создан более новой версией Satchel; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s database is damaged or does not match its key file.</source>
-        <translation>База данных хранилища повреждена или не соответствует файлу ключей.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least 8 characters long.</source>
-        <translation>Парольная фраза должна содержать не меньше 8 символов.</translation>
-    </message>
-    <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>Хранилище заблокировано; сначала разблокируйте его.</translation>
-    </message>
-    <message>
-        <source>This vault was made by a newer Satchel; update Satchel to open it.</source>
-        <translation>Это хранилище создано более новой версией Satchel; обновите Satchel, чтобы его открыть.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
@@ -1892,6 +2775,73 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Партнёров пока нет: сначала добавьте партнёрские организации.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Open the border bundle</source>
+        <translation>Открыть пограничный пакет</translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age);;All files (*)</source>
+        <translation>Пакеты Satchel (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком коротко: нужен минимум %n символ.</numerusform>
+            <numerusform>Слишком коротко: нужно минимум %n символа.</numerusform>
+            <numerusform>Слишком коротко: нужно минимум %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is back. This is its new recovery code, shown only this once: the old recovery code opens nothing any more. Write it on paper and keep it apart from the laptop.</source>
+        <translation>Хранилище восстановлено. Это его новый код восстановления, он показывается только один раз: старый код восстановления больше ничего не открывает. Запишите его на бумаге и храните отдельно от ноутбука.</translation>
+    </message>
+    <message>
+        <source>Restore from a border bundle</source>
+        <translation>Восстановление из пограничного пакета</translation>
+    </message>
+    <message>
+        <source>Choose the border bundle made before the trip and type the border code your colleague kept (capitals and spaces do not matter). Then choose a new passphrase for the restored vault. Nothing is created unless the whole bundle opens and checks out.</source>
+        <translation>Выберите пограничный пакет, сделанный перед поездкой, и введите пограничный код, который хранил ваш коллега (регистр и пробелы не важны). Затем выберите новую парольную фразу для восстановленного хранилища. Ничего не создаётся, пока весь пакет не откроется и не пройдёт проверку.</translation>
+    </message>
+    <message>
+        <source>Border bundle:</source>
+        <translation>Пограничный пакет:</translation>
+    </message>
+    <message>
+        <source>Border code:</source>
+        <translation>Пограничный код:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Повторите парольную фразу:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Checking and restoring… %p%</source>
+        <translation>Проверка и восстановление… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>

@@ -265,3 +265,11 @@ def test_no_passphrase_and_no_terminal(tmp_path: Path, vault_setup) -> None:
     )
     assert run.returncode == 1
     assert "SATCHEL_PASSPHRASE" in run.stderr
+
+
+def test_init_refuses_a_short_passphrase_before_any_slow_work(tmp_path: Path, keystore) -> None:
+    cli = Cli(tmp_path / "fresh", keystore, {"SATCHEL_PASSPHRASE": "short"})
+    result = cli("init")
+    assert_one_sentence(result)  # no "Creating the vault..." line before the refusal
+    assert "at least 8 characters" in result.err
+    assert not (tmp_path / "fresh").exists()

@@ -81,7 +81,7 @@ def test_a_bad_filter_value_shows_the_store_sentence_and_an_empty_list(qtbot, fi
     model = CaseTableModel(filled_db, parent=owner)
     with qtbot.waitSignal(model.failed) as blocker:
         model.set_query(CaseQuery(stage="teleported"))
-    assert "is not a valid stage" in blocker.args[0]
+    assert "'teleported' is not a valid Stage; choose from: Intake," in blocker.args[0]
     assert model.rowCount() == 0 and not model.canFetchMore()
 
 

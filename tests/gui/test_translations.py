@@ -1,6 +1,6 @@
 """Translations: complete Russian and French sources, and switching language without restart.
 
-The completeness check re-extracts every user-visible string from ``ui/`` with
+The completeness check re-extracts every user-visible string from ``ui/`` and ``app/`` with
 ``pyside6-lupdate`` into a temporary copy of the .ts files: a new or changed string shows up
 there as unfinished, and the test names it.
 """
@@ -42,7 +42,7 @@ def refreshed_ts(tmp_path: Path, language: str) -> ET.Element:
     shutil.copy(TS_DIR / copy.name, copy)
     subprocess.run(
         [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-extensions", "py",
-         "-locations", "none", str(ROOT / "ui"), "-ts", str(copy)],
+         "-locations", "none", str(ROOT / "ui"), str(ROOT / "app"), "-ts", str(copy)],
         check=True, capture_output=True,
     )  # fmt: skip
     return ET.parse(copy).getroot()

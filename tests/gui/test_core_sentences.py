@@ -1,0 +1,129 @@
+"""The core's own sentences reach a Russian or French lawyer in their language.
+
+Real errors from the real core (the store on SQLCipher, the contact-card reader, a real
+border bundle) are shown through ``user_sentence``, the function every screen uses, with
+the translations compiled from the .ts sources: translated, with their params filled in
+and the words from the core's lists (fields, stages, checks) in the screen's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.border import seal_for_border
+from app.bundle.border_open import read_border_bundle
+from app.errors import InvalidInputError, SatchelError, WorkflowError
+from app.identity import ContactCard, ContactCardError, VaultIdentity
+from app.keystore import Keystore
+from app.vault import Vault
+from crypto import age
+from crypto.kdf import KdfParams
+from ui.messages import user_sentence
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def vault(tmp_path: Path, keystore: Keystore, test_kdf: KdfParams) -> Iterator[Vault]:
+    opened, _code = Vault.create(tmp_path / "vault", PASSPHRASE, keystore=keystore, kdf=test_kdf)
+    yield opened
+    opened.lock()
+
+
+def caught(action: object, kind: type[SatchelError] = SatchelError) -> SatchelError:
+    with pytest.raises(kind) as info:
+        action()  # type: ignore[operator]
+    return info.value
+
+
+def test_a_bad_date_through_the_store_is_shown_in_russian(vault, compiled_translations):
+    case_id = vault.store.add_case("Иван Канарейкин")
+    error = caught(
+        lambda: vault.store.set_case_fields(case_id, {"birth_date": "1990-13-45"}),
+        InvalidInputError,
+    )
+    assert error.message == "The birth date '1990-13-45' is not a real date in the form YYYY-MM-DD."
+    assert compiled_translations.switch("ru")
+    assert user_sentence(error) == (
+        "«1990-13-45» в поле «Дата рождения» — не существующая дата в формате ГГГГ-ММ-ДД."
+    )
+    assert compiled_translations.switch("fr")
+    assert user_sentence(error) == (
+        "« 1990-13-45 » dans le champ « Date de naissance » n’est pas une date réelle au "
+        "format AAAA-MM-JJ."
+    )
+
+
+def test_a_stage_change_before_vetting_names_the_checks_in_russian(vault, compiled_translations):
+    case_id = vault.store.add_case("Иван Канарейкин")
+    error = caught(
+        lambda: vault.store.set_case_fields(case_id, {"stage": "cleared"}), WorkflowError
+    )
+    assert "identity documents (not done)" in error.message
+    assert compiled_translations.switch("ru")
+    shown = user_sentence(error)
+    assert shown.startswith("Дело нельзя одобрить: не пройдены обязательные проверки: ")
+    assert "Документы, удостоверяющие личность (Не проводилась), " in shown
+    assert "identity" not in shown and "not done" not in shown
+
+
+def test_an_unknown_stage_lists_the_stages_in_french(vault, compiled_translations):
+    case_id = vault.store.add_case("Иван Канарейкин")
+    error = caught(lambda: vault.store.set_case_fields(case_id, {"stage": "limbo"}))
+    assert "choose one of: intake, vetting" in error.message
+    assert compiled_translations.switch("fr")
+    shown = user_sentence(error)
+    assert shown.startswith("« limbo » n’est pas une valeur valide pour « Étape » ; choisissez")
+    assert "Accueil, Vérification" in shown
+    assert "intake" not in shown
+
+
+@pytest.mark.parametrize(
+    ("card", "russian"),
+    [
+        ("name: Мемориал\u202e", "Имя в карточке контакта содержит управляющие или "
+         "невидимые символы."),
+        ("satchel-contact-card v1\nname: Мемориал\n", "В карточке контакта нет строки «age»."),
+        ("satchel-contact-card v1\nname: A\nname: B\n", "В карточке контакта строка «name» "
+         "указана дважды."),
+        ("satchel-contact-card v1\nname: A\nphone: 123\n", "Строка 3 карточки контакта не "
+         "является известным полем."),
+    ],
+)  # fmt: skip
+def test_a_malformed_contact_card_is_explained_in_russian(
+    vault, compiled_translations, card, russian
+):
+    if card.startswith("name: "):  # a whole card from a real vault, with a doctored name
+        own = VaultIdentity.load_or_create(vault.store).card
+        card = own.to_text().replace(f"name: {own.name}", card)
+    error = caught(lambda: ContactCard.from_text(card), ContactCardError)
+    assert compiled_translations.switch("ru")
+    assert user_sentence(error) == russian
+
+
+def test_a_wrong_border_code_is_refused_in_russian(vault, tmp_path, compiled_translations):
+    vault.store.add_case("Иван Канарейкин")
+    sealed = seal_for_border(vault.store, tmp_path / "border.age")
+    other, _ = age.generate_hybrid()
+    wrong = caught(lambda: read_border_bundle(sealed.path, other))
+    not_a_code = caught(lambda: read_border_bundle(sealed.path, "hello"))
+    assert compiled_translations.switch("ru")
+    assert user_sentence(wrong) == (
+        "Этот пограничный код не открывает этот пакет; ничего не изменено."
+    )
+    assert user_sentence(not_a_code).startswith("Это не пограничный код; сверьте его")
+
+
+def test_a_name_typed_by_the_user_is_kept_as_typed(vault, compiled_translations):
+    error = caught(lambda: vault.store.resolve_case_id("abcdef12"))
+    assert compiled_translations.switch("ru")
+    assert user_sentence(error) == "Дело «abcdef12» не найдено."
+
+
+def test_a_sentence_without_a_translation_is_shown_in_english_filled_in(compiled_translations):
+    assert compiled_translations.switch("ru")
+    error = InvalidInputError("Nothing matches '{what}'.", what="x")
+    assert user_sentence(error) == "Nothing matches 'x'."
