@@ -6,17 +6,20 @@ derivation to this computer (a few seconds, so the window shows that it is worki
 second page the recovery code is shown exactly once, in large letters, never on the
 clipboard; "Continue" stays disabled until the user ticks "I have written it down" and
 types the code's last group from their copy. Then ``vault_ready`` is emitted and the code
-is forgotten by the dialog.
+is forgotten by the dialog. The recovery page is :class:`RecoveryCodePage`, which the restore
+dialog reuses; "Restore from a border bundle…" on the first page opens that dialog
+(:mod:`ui.restore_dialog`) instead of creating an empty vault.
 
 Tests drive the dialog through its widgets and signals; it is shown with ``open()``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +42,9 @@ from ui.messages import user_sentence
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
 
+if TYPE_CHECKING:
+    from ui.restore_dialog import RestoreDialog
+
 
 class FirstRunDialog(QDialog):
     """Create a vault in ``folder``; ``vault_ready`` once it is open and the code was copied."""
@@ -59,7 +65,7 @@ class FirstRunDialog(QDialog):
         self._folder = folder
         self._keystore = keystore
         self._kdf = kdf  # None in production: calibrate on this computer
-        self._last_group = ""
+        self.restore_dialog: RestoreDialog | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_passphrase_page())
         self.pages.addWidget(self._build_recovery_page())
@@ -88,6 +94,8 @@ class FirstRunDialog(QDialog):
         self.busy.hide()
         self.create_button = QPushButton(page)
         self.create_button.setDefault(True)
+        self.restore_button = QPushButton(page)
+        self.restore_button.setAutoDefault(False)
         self._passphrase_label = QLabel(page)
         self._repeat_label = QLabel(page)
         form = QFormLayout()
@@ -98,9 +106,12 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         for widget in (self.strength_hint, self.problem, self.busy, self.create_button):
             layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.restore_button)
         self.passphrase.textChanged.connect(self._update_create_button)
         self.repeat.textChanged.connect(self._update_create_button)
         self.create_button.clicked.connect(self.create_vault)
+        self.restore_button.clicked.connect(self.restore_from_border)
         return page
 
     def _update_create_button(self) -> None:
@@ -139,7 +150,7 @@ class FirstRunDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.repeat):
+        for widget in (self.passphrase, self.repeat, self.restore_button):
             widget.setEnabled(not busy)
         self._update_create_button()
 
@@ -150,63 +161,41 @@ class FirstRunDialog(QDialog):
     # --- page 2: the recovery code -------------------------------------------------------
 
     def _build_recovery_page(self) -> QWidget:
-        page = QWidget(self)
-        self.code_intro = QLabel(page)
-        self.code_intro.setWordWrap(True)
-        self.code = QLabel(page)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.Bold)
-        self.code.setFont(font)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.written_down = QCheckBox(page)
-        self._last_group_label = QLabel(page)
-        self._last_group_label.setWordWrap(True)
-        self.last_group = QLineEdit(page)
-        self.last_group.setMaxLength(9)
-        self.continue_button = QPushButton(page)
-        self.continue_button.setEnabled(False)
-        layout = QVBoxLayout(page)
-        for widget in (
-            self.code_intro,
-            self.code,
-            self.written_down,
-            self._last_group_label,
-            self.last_group,
-            self.continue_button,
-        ):
-            layout.addWidget(widget)
-        self.written_down.toggled.connect(self._update_continue_button)
-        self.last_group.textChanged.connect(self._update_continue_button)
-        self.continue_button.clicked.connect(self.finish)
-        return page
+        self.recovery = RecoveryCodePage(parent=self)
+        self.recovery.confirmed.connect(self._recovery_confirmed)
+        # The page's widgets under their old names: tests and the shell's callers use them.
+        self.code = self.recovery.code
+        self.written_down = self.recovery.written_down
+        self.last_group = self.recovery.last_group
+        self.continue_button = self.recovery.continue_button
+        return self.recovery
 
     def _show_recovery_code(self, recovery_code: Any) -> None:
         self.passphrase.clear()
         self.repeat.clear()
         self._set_busy(False)
-        code = str(recovery_code)
-        self._last_group = code.rsplit("-", 1)[-1]
-        self.code.setText(code)
+        self.recovery.show_code(str(recovery_code))
         self.pages.setCurrentIndex(1)
-        self.last_group.setFocus()
-
-    def _update_continue_button(self) -> None:
-        typed = self.last_group.text().strip().upper().replace("O", "0")
-        typed = typed.replace("I", "1").replace("L", "1")
-        matches = bool(self._last_group) and typed == self._last_group
-        self.continue_button.setEnabled(matches and self.written_down.isChecked())
 
     def finish(self) -> None:
         """Forget the code and hand over to the main window."""
-        if not self.continue_button.isEnabled():
-            return
-        self.code.clear()
-        self._last_group = ""
-        self.last_group.clear()
+        self.recovery.finish()
+
+    def _recovery_confirmed(self) -> None:
         self.vault_ready.emit()
         self.accept()
+
+    # --- restoring from a border bundle ----------------------------------------------------
+
+    def restore_from_border(self) -> RestoreDialog:
+        """Rebuild the vault from a border bundle instead; the vault opens once it is back."""
+        from ui.restore_dialog import RestoreDialog  # the restore dialog reuses this module
+
+        dialog = RestoreDialog(self._db, self._folder, self._keystore, parent=self, kdf=self._kdf)
+        dialog.restored.connect(self._recovery_confirmed)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- language ------------------------------------------------------------------------
 
@@ -228,16 +217,105 @@ class FirstRunDialog(QDialog):
         self._repeat_label.setText(self.tr("The same passphrase again:"))
         self.create_button.setText(self.tr("Create vault"))
         self.busy.setFormat(self.tr("Creating the vault…"))
-        self.code_intro.setText(
-            self.tr(
-                "This is your recovery code. It is shown only this once. Write it on paper and "
-                "keep it apart from the laptop: it opens the vault if you forget the "
-                "passphrase or move to a new computer."
+        self.restore_button.setText(self.tr("Restore from a border bundle…"))
+        self.restore_button.setToolTip(
+            self.tr("After a trip: rebuild the vault from a border bundle and its border code")
+        )
+        self._update_create_button()
+
+
+def first_run_intro() -> str:
+    return QCoreApplication.translate(
+        "FirstRunDialog",
+        "This is your recovery code. It is shown only this once. Write it on paper and "
+        "keep it apart from the laptop: it opens the vault if you forget the "
+        "passphrase or move to a new computer.",
+    )
+
+
+class RecoveryCodePage(QWidget):
+    """A new vault's recovery code, shown once; ``confirmed`` when the user proved a copy.
+
+    The code is in large letters, never on the clipboard; Continue stays disabled until
+    "I have written it down" is ticked and the code's last group is typed back from the
+    paper copy. Then the page forgets the code. Used by first run and by restore; its words
+    keep the "FirstRunDialog" context they were first translated in.
+    """
+
+    confirmed = Signal()
+
+    def __init__(self, *, parent: QWidget, intro: Callable[[], str] = first_run_intro) -> None:
+        super().__init__(parent)
+        self._intro = intro
+        self._last_group = ""
+        self.code_intro = QLabel(self)
+        self.code_intro.setWordWrap(True)
+        self.code = QLabel(self)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.Bold)
+        self.code.setFont(font)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.written_down = QCheckBox(self)
+        self._last_group_label = QLabel(self)
+        self._last_group_label.setWordWrap(True)
+        self.last_group = QLineEdit(self)
+        self.last_group.setMaxLength(9)
+        self.continue_button = QPushButton(self)
+        self.continue_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.code_intro,
+            self.code,
+            self.written_down,
+            self._last_group_label,
+            self.last_group,
+            self.continue_button,
+        ):
+            layout.addWidget(widget)
+        self.written_down.toggled.connect(self._update_continue_button)
+        self.last_group.textChanged.connect(self._update_continue_button)
+        self.continue_button.clicked.connect(self.finish)
+        self.retranslate()
+
+    def show_code(self, code: str) -> None:
+        self._last_group = code.rsplit("-", 1)[-1]
+        self.code.setText(code)
+        self.last_group.setFocus()
+
+    def _update_continue_button(self) -> None:
+        typed = self.last_group.text().strip().upper().replace("O", "0")
+        typed = typed.replace("I", "1").replace("L", "1")
+        matches = bool(self._last_group) and typed == self._last_group
+        self.continue_button.setEnabled(matches and self.written_down.isChecked())
+
+    def finish(self) -> None:
+        """Forget the code, then say the user has their copy."""
+        if not self.continue_button.isEnabled():
+            return
+        self.forget()
+        self.confirmed.emit()
+
+    def forget(self) -> None:
+        self.code.clear()
+        self._last_group = ""
+        self.last_group.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.code_intro.setText(self._intro())
+        self.written_down.setText(
+            QCoreApplication.translate("FirstRunDialog", "I have written the recovery code down")
+        )
+        self._last_group_label.setText(
+            QCoreApplication.translate(
+                "FirstRunDialog",
+                "To confirm, type the last group of the code from your paper copy:",
             )
         )
-        self.written_down.setText(self.tr("I have written the recovery code down"))
-        self._last_group_label.setText(
-            self.tr("To confirm, type the last group of the code from your paper copy:")
-        )
-        self.continue_button.setText(self.tr("Continue"))
-        self._update_create_button()
+        self.continue_button.setText(QCoreApplication.translate("FirstRunDialog", "Continue"))

@@ -3,8 +3,9 @@
 Pages: Dashboard, Cases (the list, and one case in detail), Contacts, Bundles, Audit log,
 Settings. The toolbar holds New case (Ctrl+N), Export (Ctrl+E: seal cases for a contact),
 Import (Ctrl+I: open a received bundle), Lock (Ctrl+L), Copy field (Ctrl+Shift+C: the
-shell clears it from the clipboard after the delay set in Settings) and Panic
-(Ctrl+Shift+Delete: a held-button confirmation, then the vault is destroyed). The window
+shell clears it from the clipboard after the delay set in Settings), Border mode (seal the
+whole vault for the trip, show its code once, then wipe through Panic's confirmation) and
+Panic (Ctrl+Shift+Delete: a held-button confirmation, then the vault is destroyed). The window
 is built after unlock and thrown away on lock, together with every case model and widget
 it holds, so nothing read from the vault outlives the unlocked session in the window.
 Before that, the open case's unsaved edits are queued for saving.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.vault import SecurityStatus
 from ui.audit_page import AuditLogPage
+from ui.border_dialog import BorderDialog
 from ui.bundles_page import BundlesPage
 from ui.case_detail import CaseDetailPage
 from ui.case_list import CaseListPage
@@ -124,7 +126,11 @@ class MainWindow(QMainWindow):
         self.panic_action.setShortcut(panic_shortcut())
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.panic_action.triggered.connect(self.panic_requested)
+        self.border_action = QAction(self)
+        self.border_action.triggered.connect(self.border_mode)
+        self.toolbar.addAction(self.border_action)
         self.toolbar.addAction(self.panic_action)
+        self.border_dialog: BorderDialog | None = None
 
     def copy_focused_field(self) -> None:
         text = focused_field_text(QApplication.focusWidget())
@@ -137,6 +143,7 @@ class MainWindow(QMainWindow):
         self.case_detail.back.connect(self.show_case_list)
         self.case_detail.saved.connect(lambda _id: self.cases.model.reload())
         self.bundles.imported.connect(self.cases.model.reload)
+        self.settings_page.demo.added.connect(lambda _count: self.cases.model.reload())
 
     def _page_chosen(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
@@ -188,6 +195,15 @@ class MainWindow(QMainWindow):
     def import_bundle(self) -> ImportDialog:
         return self.bundles.import_bundle()
 
+    def border_mode(self) -> BorderDialog:
+        """Seal the whole vault for a trip; its wipe goes through Panic's held button."""
+        self.save_before_leaving()  # queued first: the seal then carries these edits
+        if self.border_dialog is None:
+            self.border_dialog = BorderDialog(self._db, parent=self)
+            self.border_dialog.wipe_requested.connect(self.panic_requested)
+        self.border_dialog.open()
+        return self.border_dialog
+
     def save_before_leaving(self) -> None:
         """The vault locks or the app closes: keep the edits on the open case."""
         self.case_detail.save_before_leaving()
@@ -233,6 +249,10 @@ class MainWindow(QMainWindow):
         self.copy_action.setText(self.tr("Copy field"))
         self.copy_action.setToolTip(
             self.tr("Copy the field you are in; the clipboard is cleared after a while")
+        )
+        self.border_action.setText(self.tr("Border mode…"))
+        self.border_action.setToolTip(
+            self.tr("Before a trip: seal the whole vault for a colleague, then wipe it")
         )
         self.panic_action.setText(self.tr("Panic"))
         self.panic_action.setToolTip(panic_tooltip())

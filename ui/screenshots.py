@@ -29,6 +29,7 @@ from app.vault import Vault
 from app.wipe import panic_wipe
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
+from ui.restore_dialog import RestoreDialog
 from ui.screenshot_exchange import PARTNER, Exchange, close, prepare
 from ui.settings import GuiSettings
 from ui.tasks import DatabaseThread, VaultTask
@@ -127,6 +128,29 @@ def shoot_exchange(window: MainWindow, exchange: Exchange, out: Path) -> None:
     save(window, out, "bundles")
 
 
+def shoot_border(window: MainWindow, scratch: Path, out: Path, language: str) -> None:
+    """Border mode with the code and its QR code (a real seal of the demo vault, into the
+    throw-away folder, nothing wiped), and the restore dialog filled in as after a trip."""
+    bundle = scratch / f"border-{language}.age"
+    dialog = window.border_mode()
+    dialog.output.setText(str(bundle))
+    wait_for(dialog.sealed, dialog.seal, timeout_ms=120_000)
+    dialog.handed_over.setChecked(True)
+    dialog.resize(980, 720)
+    save(dialog, out, "border")
+    code = dialog.shown_code()
+    dialog.close_button.click()  # forgets the code; the vault stays
+    restore = RestoreDialog(window._db, scratch / "restored", system_keystore(), parent=None)
+    restore.bundle.setText(str(bundle))
+    for field, text in ((restore.code, code), (restore.passphrase, "x" * 24),
+                        (restore.repeat, "x" * 24)):  # fmt: skip
+        field.setText(text)
+    restore.show()
+    save(restore, out, "restore")
+    restore.close()
+    restore.deleteLater()
+
+
 def main(argv: list[str]) -> int:
     target = Path(argv[0] if argv else "docs/screenshots")
     app = QApplication.instance() or QApplication(["satchel-screenshots"])
@@ -162,6 +186,7 @@ def main(argv: list[str]) -> int:
                 translations.switch(language)
                 shoot_language(window, unlock, case_id, target / language)
                 shoot_exchange(window, exchange, target / language)
+                shoot_border(window, Path(scratch), target / language, language)
                 print(f"{language}: {target / language}")
         finally:
             translations.switch("en")

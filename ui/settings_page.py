@@ -4,6 +4,10 @@ The app's own settings (language, auto-lock minutes, clipboard seconds, camoufla
 immediately and are saved; ``settings_changed`` tells the shell, which owns the auto-lock
 timer, the clipboard guard, the window title and the translator.
 
+"Add fictional demo cases…" fills the vault with invented cases (``app.demo``) on the
+database thread, with a progress bar, for trying Satchel out; ``demo.added`` tells the
+main window to refresh the case list.
+
 The border-safety settings (duress passphrase, wipe after N failed unlocks) belong to the
 vault, not to the app: they are changed on the database thread once the shell has attached
 it (``attach_vault``), and each change needs the explicit button, never a stray keystroke.
@@ -23,21 +27,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.demo import generate_demo
 from app.errors import SatchelError
 from app.unlock_limit import MAX_LIMIT, MIN_LIMIT, UnlockLimit, change_limit, read_limit
 from app.vault import Vault
 from ui.i18n import LANGUAGES, is_language_change
 from ui.messages import user_sentence
 from ui.settings import AUTO_LOCK_RANGE, CLIPBOARD_RANGE, GuiSettings
-from ui.tasks import DatabaseThread, VaultTask
+from ui.tasks import DatabaseThread, Progress, VaultTask
 
 DEFAULT_UNLOCK_LIMIT = 10
+DEMO_RANGE = (1, 100_000)
+DEFAULT_DEMO_CASES = 50
 
 # The core's sentences met only here, translated in the "Messages" context like the others.
 _BORDER_SENTENCES = frozenset(
@@ -83,6 +91,7 @@ class SettingsPage(QWidget):
         self._title = QLabel(self)
         self._labels = [QLabel(self) for _ in range(3)]
         self.border = BorderSettings(parent=self)
+        self.demo = DemoData(parent=self)
         form = QFormLayout()
         form.addRow(self._labels[0], self.language)
         form.addRow(self._labels[1], self.auto_lock)
@@ -92,6 +101,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._title)
         layout.addLayout(form)
         layout.addWidget(self.border)
+        layout.addWidget(self.demo)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._changed)
         self.auto_lock.valueChanged.connect(self._changed)
@@ -104,8 +114,10 @@ class SettingsPage(QWidget):
         return self._settings
 
     def attach_vault(self, db: DatabaseThread) -> None:
-        """Let the border-safety section work on the open vault (the shell calls this)."""
+        """Let the border-safety and demo sections work on the open vault (the shell calls
+        this)."""
         self.border.attach_vault(db)
+        self.demo.attach_vault(db)
 
     def _changed(self) -> None:
         self._settings = GuiSettings(
@@ -281,3 +293,92 @@ class BorderSettings(QGroupBox):
         )
         self.limit_on.setText(self.tr("Wipe after this many failed unlocks:"))
         self.save_limit_button.setText(self.tr("Save limit"))
+
+
+class DemoData(QGroupBox):
+    """Add invented cases to the open vault, on the database thread, with a progress bar."""
+
+    added = Signal(int)  # how many cases were added
+
+    def __init__(self, *, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._db: DatabaseThread | None = None
+        self._intro = QLabel(self)
+        self._intro.setWordWrap(True)
+        self.count = QSpinBox(self)
+        self.count.setRange(*DEMO_RANGE)
+        self.count.setValue(DEFAULT_DEMO_CASES)
+        self.add_button = QPushButton(self)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.count.setMinimumWidth(140)
+        row = QHBoxLayout()
+        row.addWidget(self.count)
+        row.addWidget(self.add_button)
+        row.addWidget(self.progress, 1)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro)
+        layout.addLayout(row)
+        layout.addWidget(self.outcome)
+        self.add_button.clicked.connect(self.add_demo_cases)
+        self.setEnabled(False)
+        self.retranslate()
+
+    def attach_vault(self, db: DatabaseThread) -> None:
+        self._db = db
+        self.setEnabled(True)
+
+    def add_demo_cases(self) -> VaultTask[int] | None:
+        if self._db is None or not self.progress.isHidden():
+            return None
+        count = self.count.value()
+
+        def work(vault: Vault, progress: Progress) -> int:
+            return generate_demo(vault.store, count, progress=progress)
+
+        self._busy(True, count)
+        task = VaultTask.with_progress(self._db, work, parent=self)
+        task.on_progress(self._show_progress).success(self._done).failure(self._failed)
+        return task.run_in_background()
+
+    def _busy(self, busy: bool, total: int = 0) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(0)
+        self.progress.setVisible(busy)
+        self.add_button.setEnabled(not busy)
+        self.count.setEnabled(not busy)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _done(self, count: int) -> None:
+        self._busy(False)
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("%n fictional case(s) were added.", "", count))
+        self.added.emit(count)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.outcome.setStyleSheet("color: #b00020;")
+        self.outcome.setText(user_sentence(error))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Demo data"))
+        self._intro.setText(
+            self.tr(
+                "For trying Satchel out: add invented cases (made-up people, random unit "
+                "numbers) to this vault. They look real, so do not add them to a vault you "
+                "share with partners."
+            )
+        )
+        self.count.setSuffix(self.tr(" case(s)"))
+        self.add_button.setText(self.tr("Add fictional demo cases"))

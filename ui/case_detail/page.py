@@ -6,6 +6,9 @@ referrals are dated lists. Edits are kept on screen until the user presses Save 
 which writes them all in one transaction. Going back to the list saves first; locking or
 closing the app saves whatever the store accepts (see :mod:`ui.case_detail.edits`).
 
+Edits a partner sent that were kept beside ours ("keep both" at import) are shown above the
+tabs, theirs against ours, until both agree (:mod:`ui.case_detail.conflicts`).
+
 The stage selector refuses a stage the vetting does not allow yet and says why, in the
 user's language, naming the checks still missing; the core's English sentence is only the
 last line of defence.
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.errors import WorkflowError
 from app.store.fields import STAGES, FieldSpec
 from ui.case_detail.attachments import AttachmentsTab
+from ui.case_detail.conflicts import ConflictBanner
 from ui.case_detail.edits import CaseEdits, missing_for_stage, save_edits, save_what_can_be_saved
 from ui.case_detail.entries import (
     AddWork,
@@ -92,6 +96,7 @@ class CaseDetailPage(QWidget):
         self.stage_problem = self._problem_label()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.conflicts = ConflictBanner(parent=self)
         self.tabs = QTabWidget(self)
         self.vetting = VettingTab(parent=self.tabs)
         self.statements = StatementsTab(parent=self.tabs)
@@ -120,6 +125,7 @@ class CaseDetailPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.stage_problem)
         layout.addWidget(self.status)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
@@ -192,6 +198,7 @@ class CaseDetailPage(QWidget):
         self.stage.blockSignals(False)
         self.stage_problem.clear()
         self._show_lists(case)
+        self.conflicts.show_case(case)
         self._show_title()
         self._edited()
 
@@ -220,6 +227,7 @@ class CaseDetailPage(QWidget):
         for key in ("statements", "timeline", "notes", "referrals", "attachments"):
             self.case[key] = case[key]
         self._show_lists(case)
+        self.conflicts.show_case(self.case)
         self.saved.emit(str(case["id"]))
 
     # --- editing ------------------------------------------------------------------------------
