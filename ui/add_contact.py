@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from app.identity import MAX_CARD_CHARS, MAX_NAME_CHARS
 from ui.exchange_messages import exchange_sentence
 from ui.i18n import is_language_change
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import file_to_open
 
 
 class AddContactDialog(QDialog):
@@ -80,12 +80,9 @@ class AddContactDialog(QDialog):
         self.add_button.setEnabled(bool(self.text.toPlainText().strip()))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Contact card"), "", "", "",
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ReadOnly,
-        )  # fmt: skip
-        if path:
-            self.load_file(Path(path))
+        path = file_to_open(self, self.tr("Contact card"))
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> bool:
         """Put the card from ``path`` into the text box; False (and a sentence) if unreadable."""

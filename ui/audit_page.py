@@ -13,10 +13,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ui.i18n import is_language_change
 from ui.labels import action_label, check_label, field_label, result_label, stage_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import record_tree
 
 SHOWN_ENTRIES = 500
 
@@ -60,12 +59,7 @@ class AuditLogPage(QWidget):
         self.title = QLabel(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(5)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self.tree = record_tree(self, 5, alternating=True)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
         self.verify_button = QPushButton(self)

@@ -22,12 +22,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,28 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import bundle
-from app.border import BorderCheckError, BorderResult, check_bundle_location, seal_for_border
-from app.bundle.border_open import (
-    NotABorderBundleError,
-    NotABorderCodeError,
-    WrongBorderCodeError,
-)
-from app.errors import InvalidInputError, VaultExistsError
+from app.border import BorderResult, check_bundle_location, seal_for_border
 from app.vault import Vault
+from ui.border_messages import border_sentence
 from ui.i18n import is_language_change
-from ui.messages import user_sentence
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, Progress, VaultTask
+from ui.widgets import PROGRESS_STEPS, code_label, file_to_save, show_progress
 
 CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
 GROUP = 5  # characters per group of the code on screen
 GROUPS_PER_LINE = 4
 DEFAULT_NAME = "satchel-border.age"
-CONTEXT = "BorderMessages"
-_LOCATION_SENTENCE = (
-    "Save the border bundle outside the vault folder: the wipe that follows empties that folder."
-)
 
 
 def grouped_code(code: str) -> str:
@@ -75,62 +63,6 @@ def grouped_code(code: str) -> str:
         " ".join(groups[i : i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE)
     ]
     return "\n".join([head, *lines] if head else lines)
-
-
-def _tr(text: object) -> str:
-    return QCoreApplication.translate(CONTEXT, str(text))
-
-
-def border_sentence(error: BaseException) -> str:
-    """Why sealing, checking or restoring failed, in the user's language; nothing changed."""
-    by_class: list[tuple[type[BaseException], object]] = [
-        (NotABorderCodeError, QT_TRANSLATE_NOOP("BorderMessages",
-            "This is not a border code; check it against the copy you were given. "
-            "Nothing was changed.")),
-        (WrongBorderCodeError, QT_TRANSLATE_NOOP("BorderMessages",
-            "This border code does not open this bundle; nothing was changed.")),
-        (NotABorderBundleError, QT_TRANSLATE_NOOP("BorderMessages",
-            "This is a bundle from a contact, not a border bundle: open the vault and use "
-            "Import for it. Nothing was changed.")),
-        (BorderCheckError, QT_TRANSLATE_NOOP("BorderMessages",
-            "The border bundle did not open correctly or did not match the vault, so it was "
-            "deleted; nothing was wiped.")),
-        (bundle.BadSignatureError, QT_TRANSLATE_NOOP("BorderMessages",
-            "This border bundle's signature does not match: it may have been altered. "
-            "Nothing was changed.")),
-        (bundle.TamperedBundleError, QT_TRANSLATE_NOOP("BorderMessages",
-            "This border bundle was changed after it was sealed, or is incomplete; nothing "
-            "was changed.")),
-        (VaultExistsError, QT_TRANSLATE_NOOP("BorderMessages",
-            "There is already a vault here; nothing was changed.")),
-        (bundle.BundleError, QT_TRANSLATE_NOOP("BorderMessages",
-            "This file is damaged, was not made by Satchel, or comes from a newer Satchel; "
-            "nothing was changed.")),
-    ]  # fmt: skip
-    for kind, sentence in by_class:
-        if isinstance(error, kind):
-            return _tr(sentence)
-    if isinstance(error, InvalidInputError):
-        if error.message == _LOCATION_SENTENCE:
-            return _tr(QT_TRANSLATE_NOOP("BorderMessages",
-                "Save the border bundle outside the vault folder: the wipe that follows "
-                "empties that folder."))  # fmt: skip
-        if error.message.startswith("There is already a file at "):
-            return _tr(QT_TRANSLATE_NOOP("BorderMessages",
-                "There is already a file with that name; choose another name."))  # fmt: skip
-    if isinstance(error, FileNotFoundError):
-        return _tr(QT_TRANSLATE_NOOP("BorderMessages", "There is no such file."))
-    if isinstance(error, PermissionError):
-        return _tr(QT_TRANSLATE_NOOP("BorderMessages",
-            "Satchel may not write or read there; choose another place."))  # fmt: skip
-    return user_sentence(error)
-
-
-def big_code_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setWeight(QFont.Weight.Bold)
-    return font
 
 
 class BorderDialog(QDialog):
@@ -171,7 +103,7 @@ class BorderDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
         self.progress = QProgressBar(page)
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.hide()
         self.cancel_button = QPushButton(page)
         self.cancel_button.setAutoDefault(False)
@@ -199,12 +131,12 @@ class BorderDialog(QDialog):
         return page
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_to_save(
             self, self.tr("Save the border bundle as"), DEFAULT_NAME,
-            self.tr("Satchel bundles (*.age)"), "", QFileDialog.Option.DontUseNativeDialog,
+            self.tr("Satchel bundles (*.age)"),
         )  # fmt: skip
-        if path:
-            self.output.setText(path)
+        if path is not None:
+            self.output.setText(str(path))
 
     def _update_seal_button(self) -> None:
         busy = not self.progress.isHidden()
@@ -228,7 +160,7 @@ class BorderDialog(QDialog):
         return task.run_in_background()
 
     def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(int(1000 * done / total) if total else 0)
+        show_progress(self.progress, done, total)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setValue(0)
@@ -251,10 +183,7 @@ class BorderDialog(QDialog):
         self.summary.setWordWrap(True)
         self.code_intro = QLabel(page)
         self.code_intro.setWordWrap(True)
-        self.code = QLabel(page)
-        self.code.setFont(big_code_font())
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.code = code_label(page)
         self.qr = QrCodeWidget(parent=page)
         self.handed_over = QCheckBox(page)
         self.not_yet_wiped = QLabel(page)

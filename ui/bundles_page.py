@@ -10,10 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from ui.i18n import is_language_change
 from ui.import_dialog import ImportDialog
 from ui.labels import direction_label, profile_label
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import record_tree
 
 
 class BundlesPage(QWidget):
@@ -43,12 +42,7 @@ class BundlesPage(QWidget):
         self.title = QLabel(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(6)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self.tree = record_tree(self, 6, alternating=True)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(lambda: self.export_cases([]))
         self.import_button = QPushButton(self)

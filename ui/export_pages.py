@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,7 +34,9 @@ from app.bundle.profiles import DEFAULT_PROFILE
 from app.contacts import Contact, list_contacts
 from ui.i18n import is_language_change
 from ui.labels import profile_description, profile_label
+from ui.messages import file_taken_sentence
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import file_to_save
 
 SHOWN_CASES = 300
 SEARCH_PAUSE_MS = 250
@@ -312,19 +313,17 @@ class ProfilePage(QWizardPage):
         return Path(text) if text else None
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_to_save(
             self, self.tr("Save the sealed bundle as"), "satchel-bundle.age",
-            self.tr("Satchel bundles (*.age)"), "", QFileDialog.Option.DontUseNativeDialog,
+            self.tr("Satchel bundles (*.age)"),
         )  # fmt: skip
-        if path:
-            self.output.setText(path)
+        if path is not None:
+            self.output.setText(str(path))
 
     def isComplete(self) -> bool:
         path = self.path()
         taken = path is not None and path.exists()
-        self.file_note.setText(
-            self.tr("There is already a file with that name; choose another name.") if taken else ""
-        )
+        self.file_note.setText(file_taken_sentence() if taken else "")
         return path is not None and not taken and path.parent.is_dir()
 
     def _describe(self) -> None:

@@ -19,8 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,6 +40,7 @@ from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
+from ui.widgets import code_label, secret_field
 
 if TYPE_CHECKING:
     from ui.restore_dialog import RestoreDialog
@@ -80,10 +80,8 @@ class FirstRunDialog(QDialog):
         page = QWidget(self)
         self.intro = QLabel(page)
         self.intro.setWordWrap(True)
-        self.passphrase = QLineEdit(page)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(page)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field(page)
+        self.repeat = secret_field(page)
         self.strength_hint = QLabel(page)
         self.strength_hint.setWordWrap(True)
         self.problem = QLabel(page)
@@ -250,13 +248,7 @@ class RecoveryCodePage(QWidget):
         self._last_group = ""
         self.code_intro = QLabel(self)
         self.code_intro.setWordWrap(True)
-        self.code = QLabel(self)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.Bold)
-        self.code.setFont(font)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.code = code_label(self)
         self.written_down = QCheckBox(self)
         self._last_group_label = QLabel(self)
         self._last_group_label.setWordWrap(True)

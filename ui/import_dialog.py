@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from ui.exchange_messages import exchange_sentence
 from ui.i18n import is_language_change
 from ui.import_preview import PreviewPanel
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import file_to_open
 
 ERROR_STYLE = "color: #c0392b; font-weight: bold;"
 
@@ -98,13 +98,13 @@ class ImportDialog(QDialog):
     # --- 1. choosing and checking -------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a received bundle"), "",
-            self.tr("Satchel bundles (*.age);;All files (*)"), "",
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ReadOnly,
-        )  # fmt: skip
-        if path:
-            self.path.setText(path)
+        path = file_to_open(
+            self,
+            self.tr("Open a received bundle"),
+            self.tr("Satchel bundles (*.age);;All files (*)"),
+        )
+        if path is not None:
+            self.path.setText(str(path))
             self.check()
 
     def check(self) -> VaultTask[BundlePreview] | None:

@@ -12,10 +12,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.bundle import RESOLUTIONS, BundlePreview, Conflict
 from ui.i18n import is_language_change
 from ui.labels import preview_label, profile_label, record_field_label, record_label
+from ui.widgets import record_tree
 
 VERIFIED_STYLE = "color: #1e7b34; font-weight: bold;"
 UNVERIFIED_STYLE = "color: white; background: #c0392b; padding: 8px; font-weight: bold;"
@@ -41,10 +40,10 @@ class PreviewPanel(QWidget):
         self.signer.setWordWrap(True)
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
-        self.cases = self._tree(6)
+        self.cases = record_tree(self, 6)
         self.conflicts_title = QLabel(self)
         self.conflicts_title.setWordWrap(True)
-        self.conflicts = self._tree(4)
+        self.conflicts = record_tree(self, 4)
         self.all_label = QLabel(self)
         self.all_choice = QComboBox(self)
         self.all_button = QPushButton(self)
@@ -64,14 +63,6 @@ class PreviewPanel(QWidget):
         layout.addLayout(all_row)
         self._fill_choices(self.all_choice)
         self.retranslate()
-
-    def _tree(self, columns: int) -> QTreeWidget:
-        tree = QTreeWidget(self)
-        tree.setColumnCount(columns)
-        tree.setRootIsDecorated(False)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setStretchLastSection(True)
-        return tree
 
     def _fill_choices(self, combo: QComboBox) -> None:
         current = combo.currentData()

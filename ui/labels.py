@@ -158,6 +158,15 @@ ACTION_LABELS = {
     "demo.generate": QT_TRANSLATE_NOOP("Labels", "Demo cases added"),
     "bundle.import": QT_TRANSLATE_NOOP("Labels", "Bundle imported"),
     "bundle.export": QT_TRANSLATE_NOOP("Labels", "Bundle sealed"),
+    "passphrase_changed": QT_TRANSLATE_NOOP("Labels", "Passphrase changed"),
+    "identity.create": QT_TRANSLATE_NOOP("Labels", "Own keys created"),
+    "identity.rename": QT_TRANSLATE_NOOP("Labels", "Own card renamed"),
+    "contact.key_changed": QT_TRANSLATE_NOOP("Labels", "Contact sent changed keys"),
+    "contact.accept": QT_TRANSLATE_NOOP("Labels", "Contact's new keys accepted"),
+    "unlock_limit.set": QT_TRANSLATE_NOOP("Labels", "Wipe after failed unlocks turned on"),
+    "unlock_limit.off": QT_TRANSLATE_NOOP("Labels", "Wipe after failed unlocks turned off"),
+    "border.seal": QT_TRANSLATE_NOOP("Labels", "Vault sealed for a border crossing"),
+    "border.restore": QT_TRANSLATE_NOOP("Labels", "Vault restored after a border crossing"),
 }
 REMOVED_LABELS = {
     "nothing: no hidden details were found": QT_TRANSLATE_NOOP(

@@ -6,6 +6,13 @@ as a template marked for translation in the "Core" context, with named params (s
 from one of the core's lists (a field, a stage, a check) is shown in the screen's own
 translated word from ``ui.labels``. The English sentence is shown only if a translation
 cannot be filled in (a translator dropped or renamed a ``{placeholder}``).
+
+A few core sentences are written for the command line: they name a flag (``--name``) or
+the whole path the user typed. The screen says those its own way, chosen by the error's
+template (never by its English text), in :data:`SCREEN_WORDS`. Screens that word a whole
+family of errors differently (bundles, border mode) choose by error class in
+:mod:`ui.exchange_messages` and :mod:`ui.border_messages`, and fall back to
+:func:`user_sentence`.
 """
 
 from __future__ import annotations
@@ -20,6 +27,24 @@ from ui import labels
 # Sentences the screens themselves raise as a SatchelError (ui/tasks.py), kept in the
 # "Messages" context where they were translated before the core had its own.
 UI_SENTENCES = frozenset({QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it first.")})
+
+FILE_TAKEN = QT_TRANSLATE_NOOP(
+    "Messages", "There is already a file with that name; choose another name."
+)
+
+# The core's template -> the screen's sentence ("Messages" context), for sentences that
+# make sense only on the command line.
+SCREEN_WORDS: Mapping[str, object] = {
+    "There is already a file at {output}; choose another name.": FILE_TAKEN,
+    "A plain age key has no name: give one with --name.": QT_TRANSLATE_NOOP(
+        "Messages", "A plain age key has no name: type one above."
+    ),
+}
+
+
+def file_taken_sentence() -> str:
+    """The screens' one sentence for "that file exists already" (the core's names the path)."""
+    return QCoreApplication.translate("Messages", str(FILE_TAKEN))
 
 
 def _core_word(code: str) -> str:
@@ -61,6 +86,9 @@ def _shown(value: object) -> object:
 
 def core_sentence(error: SatchelError) -> str:
     """``error``'s sentence translated, its params filled in (words from lists translated)."""
+    screen_words = SCREEN_WORDS.get(error.template)
+    if screen_words is not None:
+        return QCoreApplication.translate("Messages", str(screen_words))
     if error.template in UI_SENTENCES:
         return QCoreApplication.translate("Messages", error.template)
     translated = QCoreApplication.translate(CORE_CONTEXT, error.template)

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,10 +34,11 @@ from app.border import restore_from_border
 from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from crypto.kdf import KdfParams
-from ui.border_dialog import border_sentence
+from ui.border_messages import border_sentence
 from ui.first_run import RecoveryCodePage
 from ui.i18n import is_language_change
 from ui.tasks import DatabaseThread, Progress
+from ui.widgets import PROGRESS_STEPS, file_to_open, secret_field, show_progress
 
 
 class RestoreDialog(QDialog):
@@ -84,17 +84,14 @@ class RestoreDialog(QDialog):
         self.bundle = QLineEdit(page)
         self.choose_button = QPushButton(page)
         self.choose_button.setAutoDefault(False)
-        self.code = QLineEdit(page)
-        self.code.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase = QLineEdit(page)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(page)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code = secret_field(page)
+        self.passphrase = secret_field(page)
+        self.repeat = secret_field(page)
         self.problem = QLabel(page)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         self.progress = QProgressBar(page)
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.hide()
         self.cancel_button = QPushButton(page)
         self.cancel_button.setAutoDefault(False)
@@ -128,13 +125,13 @@ class RestoreDialog(QDialog):
         return page
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open the border bundle"), "",
-            self.tr("Satchel bundles (*.age);;All files (*)"), "",
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ReadOnly,
-        )  # fmt: skip
-        if path:
-            self.bundle.setText(path)
+        path = file_to_open(
+            self,
+            self.tr("Open the border bundle"),
+            self.tr("Satchel bundles (*.age);;All files (*)"),
+        )
+        if path is not None:
+            self.bundle.setText(str(path))
 
     def _update_restore_button(self) -> None:
         first, second = self.passphrase.text(), self.repeat.text()
@@ -190,7 +187,7 @@ class RestoreDialog(QDialog):
         return report
 
     def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(int(1000 * done / total) if total else 0)
+        show_progress(self.progress, done, total)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setValue(0)

@@ -40,7 +40,7 @@ def _run_until(signals: list[SignalInstance], start: Callable[[], object], what:
     for signal in signals:
         signal.connect(loop.quit)
     start()
-    timer = QTimer()
+    timer = QTimer(loop)
     timer.setSingleShot(True)
     timer.timeout.connect(loop.quit)
     timer.start(_WAIT_MS)

@@ -283,7 +283,7 @@ class SatchelShell(QObject):
             if self.settings.camouflage:
                 self._camouflage_title(widget)
             else:
-                widget.retranslate()  # type: ignore[attr-defined] # every window has one
+                widget.retranslate()  # type: ignore[union-attr] # every window has one
 
     def _restart_auto_lock(self) -> None:
         if self.window is not None:

@@ -45,7 +45,8 @@ class SystemLockWatcher(QObject):
 
     def _listen_for_sleep(self) -> None:
         bus = QDBusConnection.systemBus()
-        if bus.isConnected() and bus.connect(
+        # PySide6's stubs ask for the slot as bytes, but only a str works at run time.
+        if bus.isConnected() and bus.connect(  # type: ignore[call-overload]
             "", "", LOGIN_MANAGER, "PrepareForSleep", self, "1_prepare_for_sleep(bool)"
         ):
             self.listening.append(LOGIN_MANAGER)
@@ -55,7 +56,8 @@ class SystemLockWatcher(QObject):
         if not bus.isConnected():
             return
         for interface in SCREEN_SAVERS:
-            if bus.connect("", "", interface, "ActiveChanged", self, "1_screen_saver(bool)"):
+            slot = "1_screen_saver(bool)"  # a str, whatever the stubs say (see above)
+            if bus.connect("", "", interface, "ActiveChanged", self, slot):  # type: ignore[call-overload]
                 self.listening.append(interface)
 
     @Slot(bool)
@@ -82,5 +84,5 @@ class SystemLockWatcher(QObject):
         ):  # fmt: skip
             for interface in interfaces:
                 if interface in self.listening:
-                    bus.disconnect("", "", interface, name, self, slot)
+                    bus.disconnect("", "", interface, name, self, slot)  # type: ignore[call-overload]
         self.listening.clear()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
+from ui.widgets import secret_field
 
 
 class UnlockDialog(QDialog):
@@ -57,8 +57,7 @@ class UnlockDialog(QDialog):
         self._keystore = keystore
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.secret = QLineEdit(self)
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret = secret_field(self)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")

@@ -232,24 +232,8 @@
 <context>
     <name>BorderMessages</name>
     <message>
-        <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
-        <translation>Ce n’est pas un code de frontière ; comparez-le à la copie que l’on vous a remise. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>This border code does not open this bundle; nothing was changed.</source>
-        <translation>Ce code de frontière n’ouvre pas ce paquet ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>This is a bundle from a contact, not a border bundle: open the vault and use Import for it. Nothing was changed.</source>
         <translation>C’est un paquet d’un contact, pas un paquet de frontière : ouvrez le coffre et utilisez Importer. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>The border bundle did not open correctly or did not match the vault, so it was deleted; nothing was wiped.</source>
-        <translation>Le paquet de frontière ne s’est pas ouvert correctement ou ne correspondait pas au coffre, il a donc été supprimé ; rien n’a été effacé.</translation>
-    </message>
-    <message>
-        <source>This border bundle&apos;s signature does not match: it may have been altered. Nothing was changed.</source>
-        <translation>La signature de ce paquet de frontière ne correspond pas : il a peut-être été modifié. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This border bundle was changed after it was sealed, or is incomplete; nothing was changed.</source>
@@ -262,14 +246,6 @@
     <message>
         <source>This file is damaged, was not made by Satchel, or comes from a newer Satchel; nothing was changed.</source>
         <translation>Ce fichier est endommagé, n’a pas été créé par Satchel ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
-        <translation>Enregistrez le paquet de frontière hors du dossier du coffre : l’effacement qui suit vide ce dossier.</translation>
-    </message>
-    <message>
-        <source>There is already a file with that name; choose another name.</source>
-        <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
@@ -565,17 +541,6 @@
     <message>
         <source>Find a person by name, in Cyrillic or Latin</source>
         <translation>Chercher une personne par son nom, en cyrillique ou en latin</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>Partner organisations, contacts and their keys will be managed here in the next version. Until then use the command line.</source>
-        <translation type="vanished">Les organisations partenaires, les contacts et leurs clés seront gérés ici dans la prochaine version. D’ici là, utilisez la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>Sealing and opening case bundles will be done here in the next version. Until then use the command line.</source>
-        <translation type="vanished">Le scellement et l’ouverture des paquets de dossiers se feront ici dans la prochaine version. D’ici là, utilisez la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -1486,36 +1451,12 @@
 <context>
     <name>Exchange</name>
     <message>
-        <source>This bundle is not addressed to this vault; nothing was imported.</source>
-        <translation>Ce paquet n’est pas destiné à ce coffre ; rien n’a été importé.</translation>
-    </message>
-    <message>
         <source>This bundle comes from a sender you have not added as a contact. Add their contact card first; nothing was imported.</source>
         <translation>Ce paquet vient d’un expéditeur que vous n’avez pas ajouté à vos contacts. Ajoutez d’abord sa carte ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The sender&apos;s keys have changed since you added them. Compare safety numbers in person and accept the new keys on the Contacts page first; nothing was imported.</source>
         <translation>Les clés de l’expéditeur ont changé depuis que vous l’avez ajouté. Comparez d’abord les numéros de sécurité en personne et acceptez les nouvelles clés sur la page Contacts ; rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match its sender&apos;s key: it may be forged. Nothing was imported.</source>
-        <translation>La signature de ce paquet ne correspond pas à la clé de l’expéditeur : il est peut-être falsifié. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
-        <translation>Ce paquet a été modifié après avoir été scellé, ou il est incomplet ; rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>This bundle was made by a newer Satchel; update Satchel to open it. Nothing was imported.</source>
-        <translation>Ce paquet a été créé par une version plus récente de Satchel ; mettez Satchel à jour pour l’ouvrir. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>This bundle is older than one already imported from the same sender; nothing was imported.</source>
-        <translation>Ce paquet est plus ancien qu’un paquet déjà importé du même expéditeur ; rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>This bundle holds more than Satchel accepts; nothing was imported.</source>
-        <translation>Ce paquet contient plus que Satchel n’accepte ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>This file is damaged or is not a Satchel bundle; nothing was imported.</source>
@@ -1530,40 +1471,12 @@
         <translation>C’est la carte de votre propre coffre ; ajoutez plutôt celle de l’autre personne.</translation>
     </message>
     <message>
-        <source>These keys already belong to another contact; nothing was added.</source>
-        <translation>Ces clés appartiennent déjà à un autre contact ; rien n’a été ajouté.</translation>
-    </message>
-    <message>
-        <source>A plain age key has no name: type one above.</source>
-        <translation>Une simple clé age n’a pas de nom : saisissez-en un ci-dessus.</translation>
-    </message>
-    <message>
-        <source>There is already a file with that name; choose another name.</source>
-        <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>There are no cases to export.</source>
-        <translation>Il n’y a aucun dossier à exporter.</translation>
-    </message>
-    <message>
         <source>Choose at least one contact to seal the bundle for.</source>
         <translation>Choisissez au moins un contact pour qui sceller le paquet.</translation>
     </message>
     <message>
         <source>One bundle cannot be sealed both to Satchel contacts and to plain age keys; seal a bundle for each.</source>
         <translation>Un même paquet ne peut pas être scellé à la fois pour des contacts Satchel et pour de simples clés age ; scellez un paquet pour chacun.</translation>
-    </message>
-    <message>
-        <source>A case changed while it was being sealed; try again.</source>
-        <translation>Un dossier a changé pendant le scellement ; réessayez.</translation>
-    </message>
-    <message>
-        <source>An attachment is damaged in the vault; nothing was sealed.</source>
-        <translation>Une pièce jointe est endommagée dans le coffre ; rien n’a été scellé.</translation>
-    </message>
-    <message>
-        <source>This contact card was made by a newer Satchel; update Satchel to read it.</source>
-        <translation>Cette carte de contact a été créée par une version plus récente de Satchel ; mettez Satchel à jour pour la lire.</translation>
     </message>
     <message>
         <source>The name must be 1 to 80 characters long, without control or invisible characters.</source>
@@ -2116,6 +2029,42 @@
         <translation>Paquet scellé</translation>
     </message>
     <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase de passe modifiée</translation>
+    </message>
+    <message>
+        <source>Own keys created</source>
+        <translation>Clés propres créées</translation>
+    </message>
+    <message>
+        <source>Own card renamed</source>
+        <translation>Carte de contact propre renommée</translation>
+    </message>
+    <message>
+        <source>Contact sent changed keys</source>
+        <translation>Le contact a envoyé des clés modifiées</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s new keys accepted</source>
+        <translation>Nouvelles clés du contact acceptées</translation>
+    </message>
+    <message>
+        <source>Wipe after failed unlocks turned on</source>
+        <translation>Effacement après échecs de déverrouillage activé</translation>
+    </message>
+    <message>
+        <source>Wipe after failed unlocks turned off</source>
+        <translation>Effacement après échecs de déverrouillage désactivé</translation>
+    </message>
+    <message>
+        <source>Vault sealed for a border crossing</source>
+        <translation>Coffre scellé avant un passage de frontière</translation>
+    </message>
+    <message>
+        <source>Vault restored after a border crossing</source>
+        <translation>Coffre restauré après un passage de frontière</translation>
+    </message>
+    <message>
         <source>nothing: no hidden details were found</source>
         <translation>rien : aucun détail caché trouvé</translation>
     </message>
@@ -2494,28 +2443,20 @@
         <translation>Le coffre est verrouillé ; déverrouillez-le d’abord.</translation>
     </message>
     <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: type one above.</source>
+        <translation>Une simple clé age n’a pas de nom : saisissez-en un ci-dessus.</translation>
+    </message>
+    <message>
         <source>The disk is full; nothing was changed.</source>
         <translation>Le disque est plein ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Satchel a rencontré une erreur interne ; l’étape qui a échoué n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
-        <translation>La phrase de contrainte doit différer de la phrase de passe et du code de récupération.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not set.</source>
-        <translation>Le disque est plein ; la phrase de contrainte n’a pas été définie.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation>Le disque est plein ; la phrase de contrainte n’a pas été supprimée.</translation>
-    </message>
-    <message>
-        <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
-        <translation>Le compteur d’échecs de déverrouillage n’a pas pu être enregistré ; rien n’a été ouvert ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -2629,10 +2570,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation type="obsolete">Dossier</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -2662,10 +2599,6 @@
     <message>
         <source>Satchel bundles (*.age)</source>
         <translation>Paquets Satchel (*.age)</translation>
-    </message>
-    <message>
-        <source>There is already a file with that name; choose another name.</source>
-        <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>What do they receive?</source>

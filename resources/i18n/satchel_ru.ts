@@ -235,24 +235,8 @@
 <context>
     <name>BorderMessages</name>
     <message>
-        <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
-        <translation>Это не пограничный код; сверьте его с полученной копией. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>This border code does not open this bundle; nothing was changed.</source>
-        <translation>Этот пограничный код не открывает этот пакет; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>This is a bundle from a contact, not a border bundle: open the vault and use Import for it. Nothing was changed.</source>
         <translation>Это пакет от контакта, а не пограничный пакет: откройте хранилище и воспользуйтесь импортом. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The border bundle did not open correctly or did not match the vault, so it was deleted; nothing was wiped.</source>
-        <translation>Пограничный пакет не открылся правильно или не совпал с хранилищем, поэтому он удалён; ничего не уничтожено.</translation>
-    </message>
-    <message>
-        <source>This border bundle&apos;s signature does not match: it may have been altered. Nothing was changed.</source>
-        <translation>Подпись этого пограничного пакета не совпадает: возможно, его изменили. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This border bundle was changed after it was sealed, or is incomplete; nothing was changed.</source>
@@ -265,14 +249,6 @@
     <message>
         <source>This file is damaged, was not made by Satchel, or comes from a newer Satchel; nothing was changed.</source>
         <translation>Этот файл повреждён, создан не Satchel или более новой версией Satchel; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
-        <translation>Сохраните пограничный пакет вне папки хранилища: последующее уничтожение очистит эту папку.</translation>
-    </message>
-    <message>
-        <source>There is already a file with that name; choose another name.</source>
-        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
@@ -571,17 +547,6 @@
     <message>
         <source>Find a person by name, in Cyrillic or Latin</source>
         <translation>Поиск по имени, кириллицей или латиницей</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>Partner organisations, contacts and their keys will be managed here in the next version. Until then use the command line.</source>
-        <translation type="vanished">Партнёрские организации, контакты и их ключи появятся здесь в следующей версии. Пока пользуйтесь командной строкой.</translation>
-    </message>
-    <message>
-        <source>Sealing and opening case bundles will be done here in the next version. Until then use the command line.</source>
-        <translation type="vanished">Запечатывание и открытие пакетов с делами появится здесь в следующей версии. Пока пользуйтесь командной строкой.</translation>
     </message>
 </context>
 <context>
@@ -1494,36 +1459,12 @@
 <context>
     <name>Exchange</name>
     <message>
-        <source>This bundle is not addressed to this vault; nothing was imported.</source>
-        <translation>Этот пакет адресован не этому хранилищу; ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>This bundle comes from a sender you have not added as a contact. Add their contact card first; nothing was imported.</source>
         <translation>Этот пакет от отправителя, которого нет в ваших контактах. Сначала добавьте его карточку; ничего не импортировано.</translation>
     </message>
     <message>
         <source>The sender&apos;s keys have changed since you added them. Compare safety numbers in person and accept the new keys on the Contacts page first; nothing was imported.</source>
         <translation>Ключи отправителя изменились с тех пор, как вы его добавили. Сначала сверьте коды безопасности лично и примите новые ключи на странице «Контакты»; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>This bundle&apos;s signature does not match its sender&apos;s key: it may be forged. Nothing was imported.</source>
-        <translation>Подпись пакета не соответствует ключу отправителя: возможно, это подделка. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
-        <translation>Пакет был изменён после запечатывания или передан не полностью; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>This bundle was made by a newer Satchel; update Satchel to open it. Nothing was imported.</source>
-        <translation>Пакет создан более новой версией Satchel; обновите Satchel, чтобы открыть его. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>This bundle is older than one already imported from the same sender; nothing was imported.</source>
-        <translation>Этот пакет старше уже импортированного от того же отправителя; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>This bundle holds more than Satchel accepts; nothing was imported.</source>
-        <translation>Пакет больше, чем допускает Satchel; ничего не импортировано.</translation>
     </message>
     <message>
         <source>This file is damaged or is not a Satchel bundle; nothing was imported.</source>
@@ -1538,40 +1479,12 @@
         <translation>Это карточка вашего собственного хранилища; добавьте карточку собеседника.</translation>
     </message>
     <message>
-        <source>These keys already belong to another contact; nothing was added.</source>
-        <translation>Эти ключи уже принадлежат другому контакту; ничего не добавлено.</translation>
-    </message>
-    <message>
-        <source>A plain age key has no name: type one above.</source>
-        <translation>У ключа age нет имени: введите его выше.</translation>
-    </message>
-    <message>
-        <source>There is already a file with that name; choose another name.</source>
-        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>There are no cases to export.</source>
-        <translation>Нет дел для передачи.</translation>
-    </message>
-    <message>
         <source>Choose at least one contact to seal the bundle for.</source>
         <translation>Выберите хотя бы один контакт, для которого запечатать пакет.</translation>
     </message>
     <message>
         <source>One bundle cannot be sealed both to Satchel contacts and to plain age keys; seal a bundle for each.</source>
         <translation>Один пакет нельзя запечатать одновременно для контактов Satchel и для обычных ключей age; запечатайте отдельный пакет для каждого.</translation>
-    </message>
-    <message>
-        <source>A case changed while it was being sealed; try again.</source>
-        <translation>Дело изменилось во время запечатывания; попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>An attachment is damaged in the vault; nothing was sealed.</source>
-        <translation>Вложение в хранилище повреждено; ничего не запечатано.</translation>
-    </message>
-    <message>
-        <source>This contact card was made by a newer Satchel; update Satchel to read it.</source>
-        <translation>Карточка создана более новой версией Satchel; обновите Satchel, чтобы её прочитать.</translation>
     </message>
     <message>
         <source>The name must be 1 to 80 characters long, without control or invisible characters.</source>
@@ -2126,6 +2039,42 @@
         <translation>Запечатан пакет</translation>
     </message>
     <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <source>Own keys created</source>
+        <translation>Созданы собственные ключи</translation>
+    </message>
+    <message>
+        <source>Own card renamed</source>
+        <translation>Собственная карточка переименована</translation>
+    </message>
+    <message>
+        <source>Contact sent changed keys</source>
+        <translation>Контакт прислал изменённые ключи</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s new keys accepted</source>
+        <translation>Новые ключи контакта приняты</translation>
+    </message>
+    <message>
+        <source>Wipe after failed unlocks turned on</source>
+        <translation>Включено уничтожение после неудачных попыток входа</translation>
+    </message>
+    <message>
+        <source>Wipe after failed unlocks turned off</source>
+        <translation>Выключено уничтожение после неудачных попыток входа</translation>
+    </message>
+    <message>
+        <source>Vault sealed for a border crossing</source>
+        <translation>Хранилище запечатано перед пересечением границы</translation>
+    </message>
+    <message>
+        <source>Vault restored after a border crossing</source>
+        <translation>Хранилище восстановлено после пересечения границы</translation>
+    </message>
+    <message>
         <source>nothing: no hidden details were found</source>
         <translation>ничего: скрытых данных не найдено</translation>
     </message>
@@ -2504,28 +2453,20 @@
         <translation>Хранилище заблокировано; сначала разблокируйте его.</translation>
     </message>
     <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: type one above.</source>
+        <translation>У ключа age нет имени: введите его выше.</translation>
+    </message>
+    <message>
         <source>The disk is full; nothing was changed.</source>
         <translation>Диск заполнен; ничего не изменено.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Внутренняя ошибка Satchel; незавершённое действие не сохранено.</translation>
-    </message>
-    <message>
-        <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
-        <translation>Пароль под принуждением должен отличаться от парольной фразы и кода восстановления.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not set.</source>
-        <translation>Диск заполнен; пароль под принуждением не задан.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation>Диск заполнен; пароль под принуждением не удалён.</translation>
-    </message>
-    <message>
-        <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
-        <translation>Не удалось сохранить счётчик неудачных попыток; ничего не открыто и не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2640,10 +2581,6 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation type="obsolete">Дело</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -2673,10 +2610,6 @@
     <message>
         <source>Satchel bundles (*.age)</source>
         <translation>Пакеты Satchel (*.age)</translation>
-    </message>
-    <message>
-        <source>There is already a file with that name; choose another name.</source>
-        <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
     </message>
     <message>
         <source>What do they receive?</source>

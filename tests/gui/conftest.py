@@ -50,6 +50,28 @@ def open_vault(db_thread: DatabaseThread, owner: QObject, qtbot, vault_folder, k
 
 
 @pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    """Where the desktop settings go (tests that meet Panic keep them in the platform folders)."""
+    return tmp_path / "desktop.json"
+
+
+@pytest.fixture
+def shell(qapp, vault_folder, keystore, test_kdf, settings_file):
+    """The whole app on a fresh vault folder, shut down with its windows afterwards."""
+    from ui.shell import SatchelShell
+
+    shell = SatchelShell(
+        qapp, vault_folder, keystore=keystore, settings_file=settings_file, kdf=test_kdf
+    )
+    yield shell
+    for widget in (shell.window, shell.dialog):
+        if widget is not None:
+            widget.deleteLater()
+    shell.shutdown()
+    shell.deleteLater()
+
+
+@pytest.fixture
 def compiled_translations(qapp, tmp_path_factory):
     """Translations built from the .ts sources into a temporary folder; English afterwards."""
     import subprocess

@@ -45,19 +45,6 @@ def settings_file(platform_folders: AppTraces) -> Path:
 
 
 @pytest.fixture
-def shell(qapp, vault_folder, keystore, test_kdf, settings_file):
-    shell = SatchelShell(
-        qapp, vault_folder, keystore=keystore, settings_file=settings_file, kdf=test_kdf
-    )
-    yield shell
-    for widget in (shell.window, shell.dialog):
-        if widget is not None:
-            widget.deleteLater()
-    shell.shutdown()
-    shell.deleteLater()
-
-
-@pytest.fixture
 def made_vault(vault_folder: Path, keystore, test_kdf) -> str:
     vault, code = Vault.create(vault_folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
     vault.store.add_case("Иван Канарейкин")

@@ -39,17 +39,8 @@ def platform_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTrac
 
 
 @pytest.fixture
-def shell(qapp, vault_folder, keystore, test_kdf, platform_folders):
-    shell = SatchelShell(
-        qapp, vault_folder, keystore=keystore, settings_file=platform_folders.files[0],
-        kdf=test_kdf,
-    )  # fmt: skip
-    yield shell
-    for widget in (shell.window, shell.dialog):
-        if widget is not None:
-            widget.deleteLater()
-    shell.shutdown()
-    shell.deleteLater()
+def settings_file(platform_folders):
+    return platform_folders.files[0]
 
 
 @pytest.fixture

@@ -90,23 +90,9 @@ def test_the_check_notices_a_missing_string(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def qm_folder(tmp_path: Path) -> Path:
-    for language in ("ru", "fr"):
-        subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"satchel_{language}.ts"),
-             "-qm", str(tmp_path / f"satchel_{language}.qm")],
-            check=True, capture_output=True,
-        )  # fmt: skip
-    return tmp_path
-
-
-@pytest.fixture
-def translations(qapp, qm_folder: Path):
-    holder = QObject()
-    translations = Translations(holder, qm_folder)
-    yield translations
-    translations.switch("en")
-    holder.deleteLater()
+def translations(compiled_translations):
+    """The .ts sources compiled afresh (see conftest.py); English again afterwards."""
+    return compiled_translations
 
 
 def test_switching_language_retranslates_open_widgets_without_restart(

@@ -163,21 +163,6 @@ def test_unlock_without_a_vault_says_so(qtbot, db_thread, tmp_path, keystore):
     assert shown.startswith("There is no Satchel vault in")
 
 
-@pytest.fixture
-def shell(qapp, vault_folder, keystore, test_kdf, tmp_path):
-    shell = SatchelShell(
-        qapp, vault_folder, keystore=keystore, settings_file=tmp_path / "desktop.json",
-        kdf=test_kdf,
-    )  # fmt: skip
-    yield shell
-    if shell.window is not None:
-        shell.window.deleteLater()
-    if shell.dialog is not None:
-        shell.dialog.deleteLater()
-    shell.shutdown()
-    shell.deleteLater()
-
-
 def open_main_window(qtbot, shell: SatchelShell) -> None:
     shell.start()
     dialog = shell.dialog

@@ -16,20 +16,6 @@ from ui.unlock import UnlockDialog
 from .conftest import PASSPHRASE
 
 
-@pytest.fixture
-def shell(qapp, vault_folder, keystore, test_kdf, tmp_path):
-    shell = SatchelShell(
-        qapp, vault_folder, keystore=keystore, settings_file=tmp_path / "desktop.json",
-        kdf=test_kdf,
-    )  # fmt: skip
-    yield shell
-    for widget in (shell.window, shell.dialog):
-        if widget is not None:
-            widget.deleteLater()
-    shell.shutdown()
-    shell.deleteLater()
-
-
 def first_run(qtbot: Any, shell: SatchelShell) -> None:
     shell.start()
     dialog = shell.dialog

@@ -17,12 +17,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from ui.i18n import is_language_change
 from ui.labels import removed_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import files_to_open, record_tree
 
 
 def human_size(size: int) -> str:
@@ -68,11 +66,7 @@ class AttachmentsTab(QWidget):
         self.case_id: str | None = None
         self.records: list[Mapping[str, Any]] = []
         self._reports: list[str] = []
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(4)
-        self.tree.setRootIsDecorated(False)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self.tree = record_tree(self, 4)
         self.tree.itemActivated.connect(lambda _item, _column: self.view_selected())
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.choose_files)
@@ -115,10 +109,7 @@ class AttachmentsTab(QWidget):
     # --- adding ------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files"), "", "", "", QFileDialog.Option.DontUseNativeDialog
-        )
-        self.add_files(Path(p) for p in paths)
+        self.add_files(files_to_open(self, self.tr("Attach files")))
 
     def add_files(self, paths: Iterable[Path]) -> list[VaultTask[AttachmentInfo]]:
         """Store each file in the vault (on the database thread); one task per file."""

@@ -245,12 +245,16 @@ class CaseDetailPage(QWidget):
         self._stage_before = stage
         self._edited()
 
-    def _show_stage_refusal(self, stage: str, missing: list[str]) -> None:
-        sentence = (
+    def _stage_refusal(self, stage: str, missing: list[str]) -> str:
+        """Why ``stage`` is refused, naming the checks on screen (which may be unsaved)."""
+        return (
             self.tr("This case cannot move to “%1” until these required checks have passed: %2.")
             .replace("%1", stage_label(stage))
             .replace("%2", describe_checks(missing, self.vetting.results()))
         )
+
+    def _show_stage_refusal(self, stage: str, missing: list[str]) -> None:
+        sentence = self._stage_refusal(stage, missing)
         self.stage_problem.setText(sentence)
         self.problem_shown.emit(sentence)
 
@@ -290,13 +294,7 @@ class CaseDetailPage(QWidget):
         stage = edits.fields.get("stage", "")
         missing = missing_for_stage(stage, self.vetting.results())
         if missing:
-            found.append(
-                self.tr(
-                    "This case cannot move to “%1” until these required checks have passed: %2."
-                )
-                .replace("%1", stage_label(stage))
-                .replace("%2", describe_checks(missing, self.vetting.results()))
-            )
+            found.append(self._stage_refusal(stage, missing))
         reason = self.forms["case"].value("rejection_reason") if "case" in self.forms else ""
         if str(self.stage.currentData()) == "rejected" and not reason:
             found.append(

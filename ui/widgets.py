@@ -1,0 +1,90 @@
+"""Small widget recipes the screens share, so each is set up one way everywhere.
+
+- :func:`record_tree`: a flat list of records with columns sized to their contents.
+- :func:`secret_field`: a line edit that hides what is typed (passphrases, codes).
+- :func:`code_label`: a recovery or border code in large fixed-width letters, not
+  selectable (so it never reaches the clipboard by a stray double-click).
+- :func:`file_to_open`, :func:`files_to_open`, :func:`file_to_save`: Qt's own file dialog,
+  never the system's, so the desktop's recent-documents list never learns which files a
+  lawyer opened or where bundles were saved.
+- :func:`show_progress`: a core ``progress(done, total)`` call on a 0..1000 bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTreeWidget,
+    QWidget,
+)
+
+PROGRESS_STEPS = 1000
+
+_PRIVATE = QFileDialog.Option.DontUseNativeDialog
+_PRIVATE_READ = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ReadOnly
+
+
+def record_tree(parent: QWidget, columns: int, *, alternating: bool = False) -> QTreeWidget:
+    """A flat list (no tree lines) whose columns fit their contents, the last one stretched."""
+    tree = QTreeWidget(parent)
+    tree.setColumnCount(columns)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(alternating)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+def secret_field(parent: QWidget) -> QLineEdit:
+    """A field whose text is shown as dots: nobody looking over a shoulder reads it."""
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def code_font() -> QFont:
+    """The system's fixed-width font, larger and bold: 0 and O, 1 and l stay apart."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setWeight(QFont.Weight.Bold)
+    return font
+
+
+def code_label(parent: QWidget) -> QLabel:
+    """A label for a code shown once: large, centred, and not selectable."""
+    label = QLabel(parent)
+    label.setFont(code_font())
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def file_to_open(parent: QWidget, caption: str, filters: str = "") -> Path | None:
+    """One existing file the user chose, or None if they cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(parent, caption, "", filters, "", _PRIVATE_READ)
+    return Path(path) if path else None
+
+
+def files_to_open(parent: QWidget, caption: str) -> list[Path]:
+    """The existing files the user chose (none if they cancelled)."""
+    paths, _filter = QFileDialog.getOpenFileNames(parent, caption, "", "", "", _PRIVATE_READ)
+    return [Path(p) for p in paths]
+
+
+def file_to_save(parent: QWidget, caption: str, suggested: str, filters: str) -> Path | None:
+    """Where the user wants a new file written, or None if they cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, filters, "", _PRIVATE)
+    return Path(path) if path else None
+
+
+def show_progress(bar: QProgressBar, done: int, total: int) -> None:
+    """Show the core's ``progress(done, total)`` on a bar ranged 0..PROGRESS_STEPS."""
+    bar.setValue(int(PROGRESS_STEPS * done / total) if total else 0)
