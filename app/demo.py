@@ -22,7 +22,7 @@ from typing import Any
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.store import Store
 from app.store.fields import STAGES
-from app.store.records import case_part_id
+from app.store.records import case_part_id, utc_text
 from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS
 from app.translit import fold, is_cyrillic, to_cyrillic, to_latin
 
@@ -106,7 +106,7 @@ class _Demo:
 
     def stamp(self) -> str:
         moment = datetime.now(UTC) - timedelta(seconds=self.rng.randint(0, 730 * 86400))
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return utc_text(moment)
 
     def add(self, table: str, *values: Any) -> None:
         self.rows.setdefault(table, []).append(values)

@@ -53,6 +53,9 @@ KEYSLOTS_NAME = "keyslots"
 DATABASE_NAME = "vault.db"
 MIN_PASSPHRASE_CHARS = 8
 APPLICATION_ID = 0x53415443  # "SATC" in the SQLite header, to recognise our database
+DATABASE_PRAGMAS = ("journal_mode = WAL", "temp_store = MEMORY", "secure_delete = ON",
+                    "foreign_keys = ON")  # fmt: skip
+"""Set on every vault connection after the key (besides SQLCipher's memory security)."""
 _WRONG = QT_TRANSLATE_NOOP("Core", "The passphrase or recovery code is wrong; nothing was changed.")
 _TYPO = QT_TRANSLATE_NOOP(
     "Core",
@@ -193,7 +196,7 @@ class Vault:
         slots.set_slot(SlotKind.PASSPHRASE, passphrase, db_key, device_secret)
         if recovery_code:
             slots.set_slot(SlotKind.RECOVERY, code, db_key, None)
-        connection = _open_database(folder / DATABASE_NAME, db_key, create=True)
+        connection = open_database(folder / DATABASE_NAME, db_key, create=True)
         try:
             if device_secret is not None:
                 keystore.put(slots.vault_id_hex, device_secret)
@@ -243,7 +246,7 @@ class Vault:
 
     @classmethod
     def _open_unlocked(cls, folder: Path, opened: _Opened, keystore: Keystore) -> Vault:
-        connection = _open_database(folder / DATABASE_NAME, opened.unlocked.db_key, create=False)
+        connection = open_database(folder / DATABASE_NAME, opened.unlocked.db_key, create=False)
         unlocked_with = _UNLOCKED_WITH[opened.unlocked.kind]
         in_use = (
             opened.unlocked.used_device_secret
@@ -498,8 +501,12 @@ def _secret_candidates(secret: str) -> tuple[list[str], bool]:
     return ([code] if code == secret else [code, secret]), False
 
 
-def _open_database(path: Path, key: bytes, *, create: bool) -> Any:
-    """Open SQLCipher with the raw key, prove the key fits, then set the safe pragmas."""
+def open_database(path: Path, key: bytes, *, create: bool) -> Any:
+    """Open SQLCipher with the raw key, prove the key fits, then set the safe pragmas.
+
+    The one way to open a vault database (the vault, the tests and the benchmarks use it),
+    so every connection has the same protections.
+    """
     if not create and not path.is_file():
         raise VaultDamagedError(_DAMAGED_DB)
     mode = "rwc" if create else "rw"
@@ -526,14 +533,9 @@ def _key_and_configure(connection: Any, key: bytes, *, create: bool) -> None:
         raise VaultDamagedError(_DAMAGED_DB) from exc
     if app_id != APPLICATION_ID:
         raise VaultDamagedError(_DAMAGED_DB)
-    for pragma in (
-        "PRAGMA cipher_memory_security = ON",
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA temp_store = MEMORY",
-        "PRAGMA secure_delete = ON",
-        "PRAGMA foreign_keys = ON",
-    ):
-        connection.execute(pragma).fetchall()
+    connection.execute("PRAGMA cipher_memory_security = ON").fetchall()
+    for pragma in DATABASE_PRAGMAS:
+        connection.execute(f"PRAGMA {pragma}").fetchall()
 
 
 def _is_disk_full(exc: BaseException) -> bool:

@@ -29,6 +29,7 @@ import sqlcipher3
 
 from app.demo import generate_demo
 from app.store import Store
+from app.vault import DATABASE_PRAGMAS, open_database
 
 QUERIES = [
     "Kanareikin", "Канарейкин", "Kanareykin", "Snegirev", "Снегирёв", "Riabinin", "Рябинин",
@@ -39,12 +40,12 @@ QUERIES = [
 
 
 def open_store(path: Path, key: bytes | None) -> Store:
-    conn = sqlcipher3.connect(str(path))
+    """Encrypted: opened exactly as the vault opens its database. Plain: the same pragmas."""
     if key is not None:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA temp_store=MEMORY")
-    conn.execute("PRAGMA secure_delete=ON")
+        return Store.open(open_database(path, key, create=True), origin="bench")
+    conn = sqlcipher3.connect(str(path))
+    for pragma in DATABASE_PRAGMAS:
+        conn.execute(f"PRAGMA {pragma}")
     return Store.open(conn, origin="bench")
 
 

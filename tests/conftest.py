@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -91,21 +92,19 @@ def keystore():
 
 @pytest.fixture
 def open_encrypted():
-    """Open SQLCipher databases keyed with a raw 256-bit key; all are closed afterwards.
+    """Open SQLCipher databases keyed with a raw 256-bit key, exactly as the vault opens
+    them (:func:`app.vault.open_database`); all are closed afterwards.
 
     Connections are in autocommit mode (``isolation_level=None``): the Store issues its own
     BEGIN / COMMIT, exactly as on the vault's connection.
     """
-    import sqlcipher3
+    from app.vault import open_database
 
     opened = []
 
     def run(path, key: bytes):
-        conn = sqlcipher3.connect(str(path), isolation_level=None)
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        for pragma in ("journal_mode=WAL", "temp_store=MEMORY", "secure_delete=ON"):
-            conn.execute(f"PRAGMA {pragma}")
-        conn.execute("PRAGMA foreign_keys=ON")
+        conn = open_database(Path(path), key, create=not Path(path).exists())
+        conn.isolation_level = None
         opened.append(conn)
         return conn
 

@@ -9,16 +9,13 @@ keyring's folder), in any of the encodings a program might write it in.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 from app.store.fields import FIELDS
 from app.vault import Vault
+from tests.helpers import files_under, leaks, private_environment, run_satchel, scanned_files
 
-ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "canary test passphrase 9"
 TEXT_FIELDS = [f.name for f in FIELDS if f.kind == "text" and f.name != "name"]
 
@@ -30,46 +27,17 @@ def canary(label: str) -> str:
 CYRILLIC_CANARY = "Жщыфканарейкаэюя"
 
 
-def encodings(text: str) -> list[bytes]:
-    forms = {text, text.lower(), text.upper()}
-    return [form.encode(enc) for form in forms for enc in ("utf-8", "utf-16-le", "utf-16-be")]
-
-
 def make_environment(base: Path) -> dict[str, str]:
-    folders = {
-        "HOME": base / "home",
-        "XDG_CONFIG_HOME": base / "config",
-        "XDG_CACHE_HOME": base / "cache",
-        "XDG_DATA_HOME": base / "data",
-        "XDG_STATE_HOME": base / "state",
-        "TMPDIR": base / "tmp",
-    }
-    for folder in folders.values():
-        folder.mkdir(parents=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SATCHEL_")}
-    env.update({k: str(v) for k, v in folders.items()})
+    env = private_environment(base, drop_prefix="SATCHEL_")
     env["SATCHEL_PASSPHRASE"] = PASSPHRASE
     env["SATCHEL_VAULT"] = str(base / "vault")
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
 
 def satchel(env: dict[str, str], *argv: str) -> str:
-    run = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *argv],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
+    run = run_satchel(argv, env)
     assert run.returncode == 0, f"satchel {argv[:2]} failed: {run.stderr}"
     return run.stdout.strip()
-
-
-def files_under(*folders: Path) -> list[Path]:
-    return [p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()]
 
 
 def test_no_canary_reaches_the_disk(tmp_path: Path, keystore, test_kdf) -> None:
@@ -106,24 +74,19 @@ def test_no_canary_reaches_the_disk(tmp_path: Path, keystore, test_kdf) -> None:
     satchel(env, "case", "show", case_id)
     satchel(env, "verify")
 
-    scratch = os.environ.get("SATCHEL_KEYRING_SCRATCH")
-    scanned = files_under(tmp_path, *([Path(scratch)] if scratch else []))
+    scanned = scanned_files(tmp_path)
     assert any(p.name == "vault.db" for p in scanned)
-    leaks = [
+    found = [
         f"{path.relative_to(tmp_path) if tmp_path in path.parents else path}: {text}"
-        for path in scanned
-        for text in canaries
-        if any(form in path.read_bytes() for form in encodings(text))
+        for path, text in leaks(scanned, canaries)
     ]
-    assert not leaks, leaks
+    assert not found, found
 
 
 def test_the_canary_scan_would_see_a_leak(tmp_path: Path) -> None:
     """The scan itself works: a file holding a canary in UTF-16 is found."""
     (tmp_path / "leak.bin").write_bytes(b"\x00" + canary("unit").encode("utf-16-le"))
-    hits = [
-        p
-        for p in files_under(tmp_path)
-        if any(form in p.read_bytes() for form in encodings(canary("unit")))
+    (tmp_path / "clean.bin").write_bytes(canary("unit")[:-1].encode())
+    assert leaks(files_under(tmp_path), [canary("unit")]) == [
+        (tmp_path / "leak.bin", canary("unit"))
     ]
-    assert hits == [tmp_path / "leak.bin"]

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from app.store.fields import FIELDS
+from tests.helpers import ROOT, leaks, private_environment, scanned_files
 
-ROOT = Path(__file__).resolve().parent.parent
 TEXT_FIELDS = [f.name for f in FIELDS if f.kind == "text" and f.name != "name"]
 CYRILLIC_CANARY = "Щфжканарейкагуиэ"
 
@@ -154,34 +154,12 @@ print("WORKFLOW DONE")
 """
 
 
-def encodings(text: str) -> list[bytes]:
-    forms = {text, text.lower(), text.upper()}
-    return [form.encode(enc) for form in forms for enc in ("utf-8", "utf-16-le", "utf-16-be")]
-
-
-def private_environment(base: Path) -> dict[str, str]:
-    folders = {
-        "HOME": base / "home",
-        "XDG_CONFIG_HOME": base / "config",
-        "XDG_CACHE_HOME": base / "cache",
-        "XDG_DATA_HOME": base / "data",
-        "XDG_STATE_HOME": base / "state",
-        "TMPDIR": base / "tmp",
-    }
-    for folder in folders.values():
-        folder.mkdir(parents=True, mode=0o700)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SATCHEL_VAULT")}
-    env.update({k: str(v) for k, v in folders.items()})
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return env
-
-
 @pytest.mark.keystore
 def test_a_whole_gui_workflow_leaves_no_canary_on_disk(tmp_path: Path) -> None:
     if not os.environ.get("SATCHEL_IN_KEYRING_SESSION"):
         pytest.skip("needs the real Secret Service of tests/keyring-session.sh")
-    env = private_environment(tmp_path)
+    env = private_environment(tmp_path, drop_prefix="SATCHEL_VAULT")
+    env["QT_QPA_PLATFORM"] = "offscreen"
     labels = [*TEXT_FIELDS, "name", "note", "statement", "source", "event", "evidence"]
     labels += ["attachment", "filename", "copied", "partner_note", "folder"]
     canaries = {label: canary(label) for label in labels}
@@ -206,14 +184,11 @@ def test_a_whole_gui_workflow_leaves_no_canary_on_disk(tmp_path: Path) -> None:
     assert run.returncode == 0 and "WORKFLOW DONE" in run.stdout, run.stderr[-3000:]
     canary_folder.rmdir()  # the user's own folder, named with a canary on purpose
 
-    scratch = os.environ.get("SATCHEL_KEYRING_SCRATCH")
-    files = [p for root in (tmp_path, *([Path(scratch)] if scratch else []))
-             for p in root.rglob("*") if p.is_file()]  # fmt: skip
+    files = scanned_files(tmp_path)
     assert any(p.name == "vault.db" for p in files) and (outbox / "to-astana.age").is_file()
     texts = [CYRILLIC_CANARY, *canaries.values()]
-    leaks = [f"{path}: {text}" for path in files for text in texts
-             if any(form in path.read_bytes() for form in encodings(text))]  # fmt: skip
-    assert not leaks, leaks
+    found = [f"{path}: {text}" for path, text in leaks(files, texts)]
+    assert not found, found
     names = [str(p) for p in files if any(t in str(p) for t in texts)]
     assert not names, names
     assert not [p for p in files if p.name in {"QtProject.conf", "recently-used.xbel"}]

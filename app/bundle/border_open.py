@@ -13,37 +13,36 @@ a brand-new vault's database in one transaction.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from app.bundle import jsonstrict
-from app.bundle import manifest as manifest_format
 from app.bundle.border_tables import CARRIED, FIRST_VERSION, Row, TableShape, decode_batch, shapes
-from app.bundle.errors import BadSignatureError, BundleError, malformed, tampered
-from app.bundle.importer import check_looks_like_age, store_chunks
-from app.bundle.manifest import (
-    BORDER_PROFILE,
-    MANIFEST_NAME,
-    MAX_MANIFEST,
-    SIGNATURE_NAME,
-    Entry,
-    Manifest,
+from app.bundle.container import (
+    Pieces,
+    SealedBundle,
+    next_entry,
+    open_sealed,
+    read_attachment_entry,
+    read_entry,
 )
-from app.bundle.tar import TarReader
+from app.bundle.errors import BadSignatureError, BundleError, malformed, tampered
+from app.bundle.manifest import BORDER_PROFILE, Entry, Manifest
 from app.errors import QT_TRANSLATE_NOOP
+from app.store.attachments import store_chunks
 from app.store.migrations import MIGRATIONS, migrate
 from crypto import age
-from crypto.sign import SIGNATURE_SIZE, public_key_text, verify_signature
+from crypto.sign import public_key_text, verify_signature
 
 Progress = Callable[[int, int], None]
 RowsHandler = Callable[[TableShape, list[Row]], None]
-AttachmentHandler = Callable[[str, Iterator[bytes]], None]
+AttachmentHandler = Callable[[str, Pieces], None]
 Connection = Any
 
 _CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
@@ -104,11 +103,10 @@ def read_border_bundle(
     ``expect_manifest`` is the manifest's SHA-256 from an earlier check: a file changed in
     between is refused before any handler runs.
     """
-    with _open(Path(path), normalise_code(code)) as (parsed, digest, tar):
-        if expect_manifest is not None and digest != expect_manifest:
+    with _open(Path(path), normalise_code(code)) as sealed:
+        if expect_manifest is not None and sealed.digest != expect_manifest:
             raise tampered()
-        walk = _Walk(parsed, digest, tar, on_rows, on_attachment, progress)
-        return walk.run()
+        return _Walk(sealed, on_rows, on_attachment, progress).run()
 
 
 def restore_rows(
@@ -130,7 +128,7 @@ def restore_rows(
         if shape.name != "schema_version":  # written by the migrations themselves
             conn.executemany(shape.insert(), rows)
 
-    def write_bytes(attachment_id: str, pieces: Iterator[bytes]) -> None:
+    def write_bytes(attachment_id: str, pieces: Pieces) -> None:
         store_chunks(conn, attachment_id, pieces)
 
     conn.execute("BEGIN IMMEDIATE")
@@ -153,29 +151,18 @@ def restore_rows(
 
 
 @contextmanager
-def _open(path: Path, code: str) -> Iterator[tuple[Manifest, str, TarReader]]:
-    with path.open("rb") as file:
-        check_looks_like_age(file)
-        try:
-            stream = age.open_decrypted(file, [code])
-        except age.NoIdentityMatchError:
-            raise WrongBorderCodeError(
-                QT_TRANSLATE_NOOP(
-                    "Core", "This border code does not open this bundle; nothing was changed."
-                )
-            ) from None
-        except age.AgeError:
-            raise tampered() from None
-        tar = TarReader(stream)  # type: ignore[arg-type]
-        data = tar.read_all(
-            tar.next_entry(MANIFEST_NAME, MAX_MANIFEST, QT_TRANSLATE_NOOP("Core", "manifest"))
+def _open(path: Path, code: str) -> Iterator[SealedBundle]:
+    with open_sealed(path, [code], _wrong_code) as sealed:
+        _check_manifest(sealed.manifest, sealed.manifest_bytes, sealed.signature, code)
+        yield sealed
+
+
+def _wrong_code() -> WrongBorderCodeError:
+    return WrongBorderCodeError(
+        QT_TRANSLATE_NOOP(
+            "Core", "This border code does not open this bundle; nothing was changed."
         )
-        signature = tar.read_all(
-            tar.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, QT_TRANSLATE_NOOP("Core", "signature"))
-        )
-        parsed = manifest_format.parse(data)
-        _check_manifest(parsed, data, signature, code)
-        yield parsed, hashlib.sha256(data).hexdigest(), tar
+    )
 
 
 def _check_manifest(parsed: Manifest, data: bytes, signature: bytes, code: str) -> None:
@@ -206,16 +193,14 @@ class _Walk:
 
     def __init__(
         self,
-        parsed: Manifest,
-        digest: str,
-        tar: TarReader,
+        sealed: SealedBundle,
         on_rows: RowsHandler | None,
         on_attachment: AttachmentHandler | None,
         progress: Progress | None,
     ) -> None:
-        self.parsed, self.tar = parsed, tar
+        self.parsed, self.tar = sealed.manifest, sealed.tar
         self.on_rows, self.on_attachment, self.progress = on_rows, on_attachment, progress
-        self.contents = BorderContents(parsed.bundle_id, parsed.created_at, digest)
+        self.contents = BorderContents(self.parsed.bundle_id, self.parsed.created_at, sealed.digest)
         self.shapes: dict[str, TableShape] = {}
         self.table_index = -1
         self.last_key: tuple[Any, ...] | None = None
@@ -225,9 +210,7 @@ class _Walk:
     def run(self) -> BorderContents:
         entries = self.parsed.entries
         for number, entry in enumerate(entries, start=1):
-            size = self.tar.next_entry(entry.name, entry.size, QT_TRANSLATE_NOOP("Core", "entry"))
-            if size != entry.size:
-                raise tampered()
+            next_entry(self.tar, entry)
             if entry.kind == "table":
                 self._table(entry)
             else:
@@ -242,9 +225,7 @@ class _Walk:
     def _table(self, entry: Entry) -> None:
         if self.in_attachments:
             raise malformed()
-        data = self.tar.read_all(entry.size)
-        if hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise tampered()
+        data = read_entry(self.tar, entry)
         shape = self._shape_of(entry.ref)
         rows = decode_batch(shape, jsonstrict.loads(data))
         self._check_order(shape, rows)
@@ -328,21 +309,11 @@ class _Walk:
         expected = self.pending.pop(entry.ref, None)
         if expected != (entry.size, entry.sha256):
             raise malformed()
-        pieces = _checked(self.tar.content(entry.size), entry.sha256)
-        if self.on_attachment:
-            self.on_attachment(entry.ref, pieces)
-        for _ in pieces:  # whatever the handler did not read is still checked
-            pass
+        handler = self.on_attachment
+        read_attachment_entry(
+            self.tar, entry, None if handler is None else partial(handler, entry.ref)
+        )
         self.contents.attachments += 1
-
-
-def _checked(pieces: Iterator[bytes], sha256: str) -> Iterator[bytes]:
-    digest = hashlib.sha256()
-    for piece in pieces:
-        digest.update(piece)
-        yield piece
-    if digest.hexdigest() != sha256:
-        raise tampered()
 
 
 def _not_a_code() -> NotABorderCodeError:

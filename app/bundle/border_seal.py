@@ -8,20 +8,18 @@ table in key order, cuts it into batches of about a megabyte and hashes them (th
 keeps only each batch's first key and row count); the second reads each batch again from its
 first key, checks its hash and streams it out. Memory stays flat in the size of the vault.
 
-The file is written as ``NAME.partial`` (ciphertext only) and renamed when complete.
+The container (tar inside age, ``NAME.partial`` renamed when complete) is
+:mod:`app.bundle.container`, shared with case bundles.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.bundle import jsonstrict, tar
+from app.bundle import jsonstrict
 from app.bundle.border_tables import (
     BATCH_BYTES,
     BATCH_ROWS,
@@ -29,22 +27,21 @@ from app.bundle.border_tables import (
     encode_row,
     shapes,
 )
-from app.bundle.errors import BundleError
-from app.bundle.export import IteratorReader, attachment_pieces, file_entry
-from app.bundle.manifest import (
-    BORDER_PROFILE,
-    MANIFEST_NAME,
-    SIGNATURE_NAME,
-    Entry,
-    Manifest,
-    Recipient,
-    Sender,
+from app.bundle.container import (
+    Pieces,
+    refuse_existing,
+    seal_to_file,
+    sender_of,
+    sha256_hex,
+    stored_attachment,
+    tar_stream,
 )
-from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.bundle.errors import BundleError
+from app.bundle.manifest import BORDER_PROFILE, Entry, Manifest, Recipient
+from app.errors import QT_TRANSLATE_NOOP
 from app.identity import VaultIdentity
 from app.store.migrations import schema_version
 from app.store.records import new_id, utc_now
-from crypto import age
 
 Progress = Callable[[int, int], None]
 Connection = Any
@@ -71,22 +68,9 @@ def write_border_bundle(
     ``progress(done, total)`` counts rows and attachments, once per pass.
     """
     output = Path(output)
-    if output.exists():
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Core", "There is already a file at {output}; choose another name."),
-            output=output,
-        )
+    refuse_existing(output)
     plan = _BorderPlan(conn, identity, recipient, progress)
-    partial = output.with_name(output.name + ".partial")
-    try:
-        with partial.open("xb") as file:
-            age.encrypt(IteratorReader(plan.tar_stream()), file, [recipient])  # type: ignore[arg-type]
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, output)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    seal_to_file(output, [recipient], tar_stream(plan.manifest, identity, plan.content))
     return plan.manifest
 
 
@@ -102,7 +86,7 @@ class _BorderPlan:
         self.shapes = shapes(schema_version(conn))
         self.total = 2 * (self._count_rows() + self._count("attachments"))
         self.done = 0
-        self.batches: list[_Batch] = []
+        self.batches: dict[str, _Batch] = {}  # by entry name
         self.manifest = self._manifest(recipient)
 
     def _count(self, table: str) -> int:
@@ -116,20 +100,18 @@ class _BorderPlan:
         for shape in self.shapes.values():
             for batch, data in self._plan_table(shape):
                 name = Entry.name_for("table", len(entries) + 1)
-                entries.append(Entry(name, "table", shape.name, len(data), _sha256(data)))
-                self.batches.append(batch)
+                entries.append(Entry(name, "table", shape.name, len(data), sha256_hex(data)))
+                self.batches[name] = batch
         for attachment_id, size, sha in self.conn.execute(
             "SELECT id, size, sha256 FROM attachments ORDER BY id"
         ).fetchall():
             name = Entry.name_for("attachment", len(entries) + 1)
             entries.append(Entry(name, "attachment", str(attachment_id), int(size), str(sha)))
             self._report(1)
-        card = self.identity.card
         return Manifest(
             bundle_id=new_id(), created_at=utc_now(), sequence=1, profile=BORDER_PROFILE,
-            sender=Sender(card.name, str(card.signing_key), card.x25519_recipient,
-                          card.pq_recipient),
-            recipients=(Recipient(recipient, None),), entries=tuple(entries),
+            sender=sender_of(self.identity), recipients=(Recipient(recipient, None),),
+            entries=tuple(entries),
         )  # fmt: skip
 
     def _plan_table(self, shape: TableShape) -> Iterator[tuple[_Batch, bytes]]:
@@ -151,20 +133,13 @@ class _BorderPlan:
             yield _Batch(shape, first, len(rows)), _batch_bytes(shape, rows)
             self._report(len(rows))
 
-    def tar_stream(self) -> Iterator[bytes]:
-        manifest = self.manifest.to_bytes()
-        mtime = int(datetime.fromisoformat(self.manifest.created_at).timestamp())
-        yield from file_entry(MANIFEST_NAME, manifest, mtime)
-        yield from file_entry(SIGNATURE_NAME, self.identity.sign(manifest), mtime)
-        tables = len(self.batches)
-        for number, entry in enumerate(self.manifest.entries):
-            yield tar.header(entry.name, entry.size, mtime)
-            if number < tables:
-                yield self._batch_again(self.batches[number], entry)
-            else:
-                yield from self._attachment(entry)
-            yield tar.padding(entry.size)
-        yield tar.END
+    def content(self, entry: Entry) -> Pieces:
+        """Pass 2: an entry's bytes again, checked against the hash pass 1 wrote down."""
+        if entry.kind == "table":
+            yield self._batch_again(self.batches[entry.name], entry)
+        else:
+            yield from stored_attachment(self.conn, entry, _damaged_attachment)
+            self._report(1)
 
     def _batch_again(self, batch: _Batch, entry: Entry) -> bytes:
         shape = batch.shape
@@ -172,25 +147,12 @@ class _BorderPlan:
             shape.select(shape.from_key()) + " LIMIT ?", (*batch.first_key, batch.count)
         ).fetchall()
         data = _batch_bytes(shape, [encode_row(shape, row) for row in rows])
-        if _sha256(data) != entry.sha256:
+        if sha256_hex(data) != entry.sha256:
             raise BundleError(
                 QT_TRANSLATE_NOOP("Core", "The vault changed while it was being sealed; try again.")
             )
         self._report(batch.count)
         return data
-
-    def _attachment(self, entry: Entry) -> Iterator[bytes]:
-        digest = hashlib.sha256()
-        for piece in attachment_pieces(self.conn, entry.ref):
-            digest.update(piece)
-            yield piece
-        if digest.hexdigest() != entry.sha256:
-            raise BundleError(
-                QT_TRANSLATE_NOOP(
-                    "Core", "An attachment is damaged in the vault; nothing was sealed."
-                )
-            )
-        self._report(1)
 
     def _report(self, count: int) -> None:
         self.done += count
@@ -202,5 +164,7 @@ def _batch_bytes(shape: TableShape, rows: list[list[Any]]) -> bytes:
     return jsonstrict.dumps({"table": shape.name, "columns": list(shape.columns), "rows": rows})
 
 
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _damaged_attachment() -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP("Core", "An attachment is damaged in the vault; nothing was sealed.")
+    )

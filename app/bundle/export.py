@@ -6,31 +6,28 @@ manifest; the second serialises again and streams the tar entries through age in
 output file. Attachment bytes are streamed from the database's chunks and checked against
 their stored SHA-256 on the way. Memory stays flat whatever the number of cases.
 
-The output is written next to its final name as ``NAME.partial`` (ciphertext only) and
-renamed when complete, so a half-written bundle never carries the final name.
+The container (tar inside age, ``NAME.partial`` renamed when complete) is
+:mod:`app.bundle.container`, shared with border bundles.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.bundle import tar
-from app.bundle.errors import BundleError
-from app.bundle.manifest import (
-    MANIFEST_NAME,
-    SIGNATURE_NAME,
-    Entry,
-    Manifest,
-    Recipient,
-    Sender,
+from app.bundle.container import (
+    Pieces,
+    refuse_existing,
+    seal_to_file,
+    sender_of,
+    sha256_hex,
+    stored_attachment,
+    tar_stream,
 )
+from app.bundle.errors import BundleError
+from app.bundle.manifest import Entry, Manifest, Recipient
 from app.bundle.profiles import DEFAULT_PROFILE, Profile, get_profile
 from app.bundle.records import case_entry
 from app.bundle.state import log_bundle, next_sequence
@@ -39,7 +36,6 @@ from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.records import new_id, utc_now
-from crypto import age
 
 Progress = Callable[[int, int], None]
 Connection = Any
@@ -72,23 +68,13 @@ def export_bundle(
     chosen = get_profile(profile)
     contacts = _recipients(store, to)
     output = Path(output)
-    if output.exists():
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Core", "There is already a file at {output}; choose another name."),
-            output=output,
-        )
+    refuse_existing(output)
     identity = VaultIdentity.load_or_create(store)
-    partial = output.with_name(output.name + ".partial")
     with store.transaction():
         case_ids = _case_ids(store, cases)
         plan = _Plan(store.connection, identity, contacts, chosen, case_ids, progress)
-        try:
-            with partial.open("xb") as file:
-                plan.seal(file)
-            os.replace(partial, output)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        recipients = [r.recipient for r in plan.manifest.recipients]
+        seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
         summary = plan.summary(output)
         _record(store, plan, summary)
     return summary
@@ -163,20 +149,17 @@ class _Plan:
         for case_id in self.case_ids:
             data = case_entry(self.conn, case_id, self.profile, self.peer_keys)
             name = Entry.name_for("case", len(entries) + 1)
-            entries.append(Entry(name, "case", case_id, len(data), _sha256(data)))
+            entries.append(Entry(name, "case", case_id, len(data), sha256_hex(data)))
             for attachment_id, size, sha in self._attachments(case_id):
                 name = Entry.name_for("attachment", len(entries) + 1)
                 entries.append(Entry(name, "attachment", attachment_id, size, sha))
             self._report(1)
-        card = self.identity.card
         return Manifest(
             bundle_id=new_id(),
             created_at=utc_now(),
             sequence=next_sequence(self.conn),
             profile=self.profile.name,
-            sender=Sender(
-                card.name, str(card.signing_key), card.x25519_recipient, card.pq_recipient
-            ),
+            sender=sender_of(self.identity),
             recipients=tuple(
                 Recipient(_recipient_of(c), c.card.signing_key) for c in self.contacts
             ),
@@ -191,46 +174,18 @@ class _Plan:
         ).fetchall()
         return [(str(a), int(s), str(h)) for a, s, h in rows]
 
-    def seal(self, file: io.BufferedWriter) -> None:
-        recipients = [r.recipient for r in self.manifest.recipients]
-        age.encrypt(IteratorReader(self._tar_stream()), file, recipients)  # type: ignore[arg-type]
-        file.flush()
-        os.fsync(file.fileno())
-
-    def _tar_stream(self) -> Iterator[bytes]:
-        manifest = self.manifest.to_bytes()
-        mtime = int(datetime.fromisoformat(self.manifest.created_at).timestamp())
-        yield from file_entry(MANIFEST_NAME, manifest, mtime)
-        yield from file_entry(SIGNATURE_NAME, self.identity.sign(manifest), mtime)
-        for entry in self.manifest.entries:
-            yield tar.header(entry.name, entry.size, mtime)
-            yield from self._content(entry)
-            yield tar.padding(entry.size)
-            if entry.kind == "case":
-                self._report(1)
-        yield tar.END
-
-    def _content(self, entry: Entry) -> Iterator[bytes]:
-        if entry.kind == "case":
-            data = case_entry(self.conn, entry.ref, self.profile, self.peer_keys)
-            if _sha256(data) != entry.sha256:
-                raise BundleError(
-                    QT_TRANSLATE_NOOP(
-                        "Core", "A case changed while it was being exported; try again."
-                    )
-                )
-            yield data
+    def content(self, entry: Entry) -> Pieces:
+        """Pass 2: an entry's bytes again, checked against the hash pass 1 wrote down."""
+        if entry.kind != "case":
+            yield from stored_attachment(self.conn, entry, _damaged_attachment)
             return
-        digest = hashlib.sha256()
-        for piece in attachment_pieces(self.conn, entry.ref):
-            digest.update(piece)
-            yield piece
-        if digest.hexdigest() != entry.sha256:
+        data = case_entry(self.conn, entry.ref, self.profile, self.peer_keys)
+        if sha256_hex(data) != entry.sha256:
             raise BundleError(
-                QT_TRANSLATE_NOOP(
-                    "Core", "An attachment is damaged in the vault; nothing was exported."
-                )
+                QT_TRANSLATE_NOOP("Core", "A case changed while it was being exported; try again.")
             )
+        yield data
+        self._report(1)
 
     def _report(self, cases: int) -> None:
         """Progress counts cases, once per pass: ``(done, 2 * number of cases)``."""
@@ -247,24 +202,10 @@ class _Plan:
         )  # fmt: skip
 
 
-def attachment_pieces(conn: Connection, attachment_id: str) -> Iterator[bytes]:
-    cursor = conn.execute(
-        "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
-        (attachment_id,),
+def _damaged_attachment() -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP("Core", "An attachment is damaged in the vault; nothing was exported.")
     )
-    for (piece,) in cursor:
-        yield bytes(piece)
-
-
-def file_entry(name: str, data: bytes, mtime: int) -> Iterator[bytes]:
-    """A small file as tar blocks: its header, its bytes, its padding."""
-    yield tar.header(name, len(data), mtime)
-    yield data
-    yield tar.padding(len(data))
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _record(store: Store, plan: _Plan, summary: ExportSummary) -> None:
@@ -278,27 +219,3 @@ def _record(store: Store, plan: _Plan, summary: ExportSummary) -> None:
     detail = {"to": [c.id for c in plan.contacts], "sequence": m.sequence,
               "profile": m.profile, **counts}  # fmt: skip
     store.log("bundle.export", m.bundle_id, detail)
-
-
-class IteratorReader(io.RawIOBase):
-    """A readable stream over an iterator of byte strings (what age.encrypt pulls from)."""
-
-    def __init__(self, pieces: Iterator[bytes]) -> None:
-        super().__init__()
-        self._pieces = pieces
-        self._current = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        while not self._current:
-            piece = next(self._pieces, None)
-            if piece is None:
-                return 0
-            self._current = memoryview(piece)
-        count = min(len(view), len(self._current))
-        view[:count] = self._current[:count]
-        self._current = self._current[count:]
-        return count

@@ -11,16 +11,23 @@ manifest; nothing is ever written to the file system.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import sqlcipher3
 
-from app.bundle import manifest as manifest_format
+from app.bundle.container import (
+    Pieces,
+    SealedBundle,
+    next_entry,
+    open_sealed,
+    read_attachment_entry,
+    read_entry,
+)
 from app.bundle.errors import (
     BadSignatureError,
     ConflictsNeedResolutionError,
@@ -29,31 +36,23 @@ from app.bundle.errors import (
     SenderKeyChangedError,
     UnknownSenderError,
     malformed,
-    not_a_bundle,
     not_for_this_vault,
     tampered,
 )
-from app.bundle.manifest import (
-    BORDER_PROFILE,
-    MANIFEST_NAME,
-    MAX_MANIFEST,
-    SIGNATURE_NAME,
-    Manifest,
-)
+from app.bundle.manifest import BORDER_PROFILE, Manifest
 from app.bundle.merge import CONFLICT, NEW, RESOLUTIONS, Decision, apply, conflict_note, decide
 from app.bundle.preview import BundlePreview, CasePreview, Conflict
 from app.bundle.records import CaseRecords, Row, parse_case_entry
 from app.bundle.state import already_received, last_received_sequence, log_bundle
-from app.bundle.tar import TarReader
 from app.contacts import Contact, find_by_signing_key
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
-from app.store.attachments import CHUNK_SIZE
+from app.store.attachments import store_chunks
 from app.store.records import insert_record, utc_now
 from app.store.search import reindex_case
 from crypto import age
-from crypto.sign import SIGNATURE_SIZE, verify_signature
+from crypto.sign import verify_signature
 
 Progress = Callable[[int, int], None]
 Resolution = str | Mapping[str, str] | None
@@ -70,10 +69,18 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class _Opened:
-    manifest: Manifest
-    digest: str
+    """A bundle whose manifest was checked: signed by a known contact, addressed to us."""
+
+    sealed: SealedBundle
     sender: Contact
-    tar: TarReader
+
+    @property
+    def manifest(self) -> Manifest:
+        return self.sealed.manifest
+
+    @property
+    def digest(self) -> str:
+        return self.sealed.digest
 
 
 def preview_bundle(store: Store, path: Path, *, progress: Progress | None = None) -> BundlePreview:
@@ -118,22 +125,8 @@ def import_bundle(
 
 @contextmanager
 def _open(store: Store, identity: VaultIdentity, path: Path) -> Iterator[_Opened]:
-    with Path(path).open("rb") as file:
-        check_looks_like_age(file)
-        try:
-            stream = age.open_decrypted(file, identity.age_identities)
-        except age.NoIdentityMatchError:
-            raise not_for_this_vault() from None
-        except age.AgeError:
-            raise tampered() from None
-        tar = TarReader(stream)  # type: ignore[arg-type]
-        data = tar.read_all(
-            tar.next_entry(MANIFEST_NAME, MAX_MANIFEST, QT_TRANSLATE_NOOP("Core", "manifest"))
-        )
-        signature = tar.read_all(
-            tar.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, QT_TRANSLATE_NOOP("Core", "signature"))
-        )
-        parsed = manifest_format.parse(data)
+    with open_sealed(path, identity.age_identities, not_for_this_vault) as sealed:
+        parsed = sealed.manifest
         if parsed.profile == BORDER_PROFILE:
             raise MalformedBundleError(
                 QT_TRANSLATE_NOOP(
@@ -142,16 +135,9 @@ def _open(store: Store, identity: VaultIdentity, path: Path) -> Iterator[_Opened
                     "folder; nothing was imported.",
                 )
             )
-        sender = _check_sender(store, parsed, data, signature)
+        sender = _check_sender(store, parsed, sealed.manifest_bytes, sealed.signature)
         _check_addressed_to_us(identity, parsed)
-        yield _Opened(parsed, hashlib.sha256(data).hexdigest(), sender, tar)
-
-
-def check_looks_like_age(file: BinaryIO) -> None:
-    start = file.read(32)
-    file.seek(0)
-    if not start.startswith((b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE")):
-        raise not_a_bundle()
+        yield _Opened(sealed, sender)
 
 
 def _check_sender(store: Store, parsed: Manifest, data: bytes, signature: bytes) -> Contact:
@@ -250,7 +236,7 @@ def _preview(
                 )
         preview.cases.append(item)
 
-    def on_attachment(row: Row, pieces: Iterator[bytes], case_id: str) -> None:
+    def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
         preview.attachments += 1
 
     _walk(opened, on_case, on_attachment, progress)
@@ -281,24 +267,19 @@ def _local_name(conn: Any, case_id: str) -> str | None:
 def _walk(
     opened: _Opened,
     on_case: Callable[[CaseRecords], None],
-    on_attachment: Callable[[Row, Iterator[bytes], str], None],
+    on_attachment: Callable[[Row, str, Pieces], None],
     progress: Progress | None,
 ) -> None:
     """Every entry in manifest order, each checked against its size and hash."""
-    tar, entries = opened.tar, opened.manifest.entries
+    reader, entries = opened.sealed.tar, opened.manifest.entries
     pending: dict[str, Row] = {}
     case_id = ""
     for number, entry in enumerate(entries, start=1):
-        size = tar.next_entry(entry.name, entry.size, QT_TRANSLATE_NOOP("Core", "entry"))
-        if size != entry.size:
-            raise tampered()
+        next_entry(reader, entry)
         if entry.kind == "case":
             if pending:
                 raise malformed()
-            data = tar.read_all(size)
-            if hashlib.sha256(data).hexdigest() != entry.sha256:
-                raise tampered()
-            case = parse_case_entry(data, entry.ref)
+            case = parse_case_entry(read_entry(reader, entry), entry.ref)
             case_id = case.case_id
             pending = {row["id"]: row for row in case.records.get("attachments", [])}
             on_case(case)
@@ -306,25 +287,12 @@ def _walk(
             row = pending.pop(entry.ref, None)
             if row is None or (row["size"], row["sha256"]) != (entry.size, entry.sha256):
                 raise malformed()
-            pieces = _checked(tar.content(size), entry.sha256)
-            on_attachment(row, pieces, case_id)
-            for _ in pieces:  # whatever the handler did not read is still checked
-                pass
+            read_attachment_entry(reader, entry, partial(on_attachment, row, case_id))
         if progress:
             progress(number, len(entries))
     if pending:
         raise malformed()
-    tar.finish()
-
-
-def _checked(pieces: Iterator[bytes], sha256: str) -> Iterator[bytes]:
-    """The pieces as they come; raises at the end if their hash is not ``sha256``."""
-    digest = hashlib.sha256()
-    for piece in pieces:
-        digest.update(piece)
-        yield piece
-    if digest.hexdigest() != sha256:
-        raise tampered()
+    reader.finish()
 
 
 # ---------------------------------------------------------------------- pass 2
@@ -359,7 +327,7 @@ def _apply(
             if decision.action in (NEW, "changed") or choice in ("theirs", "both"):
                 touched.add(case.case_id)
 
-    def on_attachment(row: Row, pieces: Iterator[bytes], case_id: str) -> None:
+    def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
         if row["id"] in new_attachments:
             store_chunks(conn, row["id"], pieces)
 
@@ -371,29 +339,6 @@ def _apply(
         conn.execute("UPDATE cases SET touched_at = ? WHERE id = ?", (utc_now(), case_id))
         reindex_case(conn, case_id)
     return {k: v for k, v in resolved.items() if v}
-
-
-def store_chunks(conn: Any, attachment_id: str, pieces: Iterator[bytes]) -> None:
-    """Write the attachment's bytes in the vault's chunk size as they arrive."""
-    buffer = bytearray()
-    seq = 0
-    for piece in pieces:
-        buffer += piece
-        while len(buffer) >= CHUNK_SIZE:
-            _chunk(conn, attachment_id, seq, bytes(buffer[:CHUNK_SIZE]))
-            del buffer[:CHUNK_SIZE]
-            seq += 1
-    if buffer or seq == 0:
-        _chunk(conn, attachment_id, seq, bytes(buffer))
-        seq += 1
-    conn.execute("UPDATE attachments SET chunk_count = ? WHERE id = ?", (seq, attachment_id))
-
-
-def _chunk(conn: Any, attachment_id: str, seq: int, data: bytes) -> None:
-    conn.execute(
-        "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
-        (attachment_id, seq, data),
-    )
 
 
 def _record(store: Store, opened: _Opened, preview: BundlePreview) -> None:

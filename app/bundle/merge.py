@@ -30,7 +30,7 @@ from app.bundle.errors import malformed
 from app.bundle.profiles import FIELDS, REFERENCES
 from app.bundle.records import REQUIRED, Row
 from app.bundle.state import base_of, gaps_of, set_base, set_gaps
-from app.store.records import RECORD_COLUMNS, insert_record, read_record, utc_now
+from app.store.records import RECORD_COLUMNS, insert_copy, read_record, utc_now
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 
@@ -141,12 +141,10 @@ def _insert(conn: Connection, table: str, incoming: Row) -> None:
         values["touched_at"] = utc_now()
     if table == "attachments":
         values["chunk_count"] = 0  # set when its bytes are written
-    insert_record(conn, table, incoming["origin"], values, record_id=incoming["id"])
-    conn.execute(
-        f"UPDATE {table} SET revision = ?, created_at = ?, updated_at = ? WHERE id = ?",  # noqa: S608
-        (incoming["revision"], incoming["created_at"], incoming["updated_at"], incoming["id"]),
-    )
-    set_gaps(conn, incoming["id"], set(FIELDS[table]) - set(incoming))
+    insert_copy(conn, table, incoming, values)
+    gaps = set(FIELDS[table]) - set(incoming)
+    if gaps:  # a new record has no gaps row to clear: records are never deleted
+        set_gaps(conn, incoming["id"], gaps)
 
 
 def _update(conn: Connection, table: str, incoming: Row, revision: int, updated_at: str) -> None:

@@ -16,7 +16,7 @@ from app.bundle import (
     preview_bundle,
 )
 from app.bundle.profiles import DEFAULT_PROFILE
-from app.cli.console import Commands, Console, Session, print_json
+from app.cli.console import Commands, Console, Session, add_json_option, print_json
 
 
 def register(commands: Commands) -> None:
@@ -35,7 +35,7 @@ def register(commands: Commands) -> None:
     imp = commands.add_parser("import", help="check a bundle, show what it changes, apply it")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
-    imp.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(imp)
     imp.add_argument(
         "--resolve",
         choices=RESOLUTIONS,
@@ -44,7 +44,7 @@ def register(commands: Commands) -> None:
     imp.set_defaults(handler=cmd_import)
 
     log = commands.add_parser("bundles", help="list bundles sent and received")
-    log.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(log)
     log.set_defaults(handler=cmd_bundles)
 
 

@@ -8,10 +8,13 @@ from pathlib import Path
 
 from app.cli.console import (
     Commands,
+    Handler,
     Session,
+    add_json_option,
     jsonable,
     parse_assignments,
     print_json,
+    print_rows,
     print_tree,
 )
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -28,7 +31,7 @@ def register(commands: Commands) -> None:
 
     search = commands.add_parser("search", help="find cases, in Cyrillic or Latin")
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(search)
     search.set_defaults(handler=cmd_search)
 
     demo = commands.add_parser("demo", help="fill the vault with fictional cases")
@@ -48,12 +51,12 @@ def _register_case(commands: Commands) -> None:
 
     lst = actions.add_parser("list", help="list cases")
     lst.add_argument("--stage", help="only cases at this stage")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(lst)
     lst.set_defaults(handler=cmd_case_list)
 
     show = actions.add_parser("show", help="show one case")
     show.add_argument("id", metavar="ID", help="case id or a unique prefix of it")
-    show.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(show)
     show.set_defaults(handler=cmd_case_show)
 
     change = actions.add_parser("set", help="change fields, e.g. stage=cleared")
@@ -67,41 +70,46 @@ def _register_case(commands: Commands) -> None:
 
 
 def _register_items(commands: Commands) -> None:
-    check = commands.add_parser("check", help="record vetting checks")
-    actions = check.add_subparsers(dest="check_command", metavar="ACTION", required=True)
-    chk = actions.add_parser("set", help="record a vetting check's result")
-    chk.add_argument("id", metavar="ID")
+    chk = _case_action(
+        commands, "check", "record vetting checks", "set", "record a vetting check's result",
+        cmd_check,
+    )  # fmt: skip
     chk.add_argument("check", metavar="CHECK", help="e.g. identity_documents, plant_screening")
     chk.add_argument("result", metavar="RESULT", help="pass, fail, inconclusive or not_done")
     chk.add_argument("--note", help="the evidence: what was seen or checked")
     chk.add_argument("--reviewer", help="who reviewed it (default: your user name)")
     chk.add_argument("--date", help="when it was checked, YYYY-MM-DD (default: today)")
-    chk.set_defaults(handler=cmd_check)
 
-    note = commands.add_parser("note", help="add notes to a case")
-    actions = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
-    nadd = actions.add_parser("add", help="add a note")
-    nadd.add_argument("id", metavar="ID")
-    nadd.add_argument("text", metavar="TEXT")
-    nadd.set_defaults(handler=cmd_note)
+    note = _case_action(commands, "note", "add notes to a case", "add", "add a note", cmd_note)
+    note.add_argument("text", metavar="TEXT")
 
-    statement = commands.add_parser("statement", help="record anti-war statements")
-    actions = statement.add_subparsers(dest="statement_command", metavar="ACTION", required=True)
-    sadd = actions.add_parser("add", help="add a dated statement with its source")
-    sadd.add_argument("id", metavar="ID")
-    sadd.add_argument("text", metavar="TEXT")
-    sadd.add_argument("--source", required=True, help="e.g. interview, letter, video")
-    sadd.add_argument("--date", help="when it was made, YYYY-MM-DD")
-    sadd.set_defaults(handler=cmd_statement)
+    statement = _case_action(
+        commands, "statement", "record anti-war statements",
+        "add", "add a dated statement with its source", cmd_statement,
+    )  # fmt: skip
+    statement.add_argument("text", metavar="TEXT")
+    statement.add_argument("--source", required=True, help="e.g. interview, letter, video")
+    statement.add_argument("--date", help="when it was made, YYYY-MM-DD")
 
-    event = commands.add_parser("event", help="add to a case's timeline")
-    actions = event.add_subparsers(dest="event_command", metavar="ACTION", required=True)
-    eadd = actions.add_parser("add", help="add a dated event")
-    eadd.add_argument("id", metavar="ID")
-    eadd.add_argument("kind", metavar="KIND", help="interview, document_received, travel, ...")
-    eadd.add_argument("text", metavar="TEXT")
-    eadd.add_argument("--date", help="when it happened, YYYY-MM-DD")
-    eadd.set_defaults(handler=cmd_event)
+    event = _case_action(
+        commands, "event", "add to a case's timeline", "add", "add a dated event", cmd_event
+    )
+    event.add_argument("kind", metavar="KIND", help="interview, document_received, travel, ...")
+    event.add_argument("text", metavar="TEXT")
+    event.add_argument("--date", help="when it happened, YYYY-MM-DD")
+
+
+def _case_action(
+    commands: Commands, name: str, text: str, action: str, action_text: str, handler: Handler
+) -> argparse.ArgumentParser:
+    """``satchel NAME ACTION ID ...``: a command with one action on one case; the caller
+    adds the arguments after the case id."""
+    command = commands.add_parser(name, help=text)
+    actions = command.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+    parser: argparse.ArgumentParser = actions.add_parser(action, help=action_text)
+    parser.add_argument("id", metavar="ID")
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def cmd_case_add(session: Session, args: argparse.Namespace) -> int:
@@ -118,10 +126,7 @@ def cmd_case_list(session: Session, args: argparse.Namespace) -> int:
     if args.json:
         print_json(session.console, rows)
         return 0
-    for row in rows:
-        data = jsonable(row)
-        columns = ("id", "stage", "risk", "name", "deadline")
-        session.console.print("  ".join(str(data.get(key) or "-") for key in columns))
+    print_rows(session.console, rows, ("id", "stage", "risk", "name", "deadline"), blank="-")
     return 0
 
 
@@ -209,10 +214,7 @@ def cmd_search(session: Session, args: argparse.Namespace) -> int:
         return 0
     if not hits:
         session.console.say("No case matches.")
-    for hit in hits:
-        data = jsonable(hit)
-        columns = ("case_id", "name", "snippet")
-        session.console.print("  ".join(str(data.get(key) or "") for key in columns))
+    print_rows(session.console, hits, ("case_id", "name", "snippet"))
     return 0
 
 

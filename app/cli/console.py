@@ -20,6 +20,8 @@ from app.vault import Vault, check_passphrase
 
 # Argparse's "add_subparsers" result; the class is private in the standard library.
 Commands = Any
+Handler = Callable[["Session", argparse.Namespace], int]
+"""What every command runs: ``handler(session, args)``, returning the exit status."""
 
 
 class UsageError(SatchelError):
@@ -153,6 +155,21 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     return str(value)
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json``: the same result for programs instead of people."""
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def print_rows(
+    console: Console, items: Sequence[Any], columns: Sequence[str], *, blank: str = "",
+    separator: str = "  ",
+) -> None:  # fmt: skip
+    """One line per item (a dataclass or a dict): its ``columns``, ``blank`` for empty ones."""
+    for item in items:
+        data = jsonable(item)
+        console.print(separator.join(str(data.get(key) or blank) for key in columns))
 
 
 def print_json(console: Console, value: Any) -> None:

@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.console import Commands, Console, Session, print_json
+from app.cli.console import (
+    Commands,
+    Console,
+    Session,
+    add_json_option,
+    print_json,
+    print_rows,
+)
 from app.contacts import (
     Contact,
     accept_key_change,
@@ -27,7 +34,7 @@ from app.identity import MAX_CARD_CHARS, VaultIdentity
 def register(commands: Commands) -> None:
     identity = commands.add_parser("identity", help="show this vault's contact card")
     identity.add_argument("--name", help="change the name partners see on the card")
-    identity.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(identity)
     identity.set_defaults(handler=cmd_identity)
 
     contact = commands.add_parser("contact", help="add, list and verify contacts' keys")
@@ -40,7 +47,7 @@ def register(commands: Commands) -> None:
     add.set_defaults(handler=cmd_contact_add)
 
     lst = actions.add_parser("list", help="list contacts with their safety numbers")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    add_json_option(lst)
     lst.set_defaults(handler=cmd_contact_list)
 
     for action, text, handler in (
@@ -51,7 +58,7 @@ def register(commands: Commands) -> None:
         sub = actions.add_parser(action, help=text)
         sub.add_argument("name", metavar="NAME")
         if action == "show":
-            sub.add_argument("--json", action="store_true", help="machine-readable output")
+            add_json_option(sub)
         sub.set_defaults(handler=handler)
 
 
@@ -88,12 +95,10 @@ def cmd_contact_list(session: Session, args: argparse.Namespace) -> int:
         rows = [_describe(identity, c) for c in list_contacts(vault.store)]
     if args.json:
         print_json(session.console, rows)
-    elif not rows:
+        return 0
+    if not rows:
         session.console.say("There are no contacts yet; add one with 'satchel contact add'.")
-    for row in [] if args.json else rows:
-        session.console.print(
-            f"{row['name']}\t{row['kind']}\t{row['status']}\t{row['safety_number']}"
-        )
+    print_rows(session.console, rows, ("name", "kind", "status", "safety_number"), separator="\t")
     return 0
 
 

@@ -103,14 +103,36 @@ def store_attachment(
     }  # fmt: skip
     attachment_id = insert_record(conn, "attachments", origin, values)
     for seq in range(chunks):
-        piece = data[seq * CHUNK_SIZE : (seq + 1) * CHUNK_SIZE]
-        conn.execute(
-            "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
-            (attachment_id, seq, piece),
-        )
+        _insert_chunk(conn, attachment_id, seq, data[seq * CHUNK_SIZE : (seq + 1) * CHUNK_SIZE])
         if progress:
             progress(min((seq + 1) * CHUNK_SIZE, len(data)), len(data))
     return attachment_info(conn, attachment_id)
+
+
+def store_chunks(conn: Connection, attachment_id: str, pieces: Iterator[bytes]) -> None:
+    """Write bytes that arrive in pieces of any size (a bundle) in the vault's chunk size.
+
+    The attachment row exists already; its ``chunk_count`` is set once all bytes are in.
+    """
+    buffer = bytearray()
+    seq = 0
+    for piece in pieces:
+        buffer += piece
+        while len(buffer) >= CHUNK_SIZE:
+            _insert_chunk(conn, attachment_id, seq, bytes(buffer[:CHUNK_SIZE]))
+            del buffer[:CHUNK_SIZE]
+            seq += 1
+    if buffer or seq == 0:
+        _insert_chunk(conn, attachment_id, seq, bytes(buffer))
+        seq += 1
+    conn.execute("UPDATE attachments SET chunk_count = ? WHERE id = ?", (seq, attachment_id))
+
+
+def _insert_chunk(conn: Connection, attachment_id: str, seq: int, data: bytes) -> None:
+    conn.execute(
+        "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
+        (attachment_id, seq, data),
+    )
 
 
 _INFO_COLUMNS = (

@@ -26,7 +26,12 @@ RECORD_TABLES = frozenset(
 
 def utc_now() -> str:
     """The current time as UTC ISO 8601 with microseconds, e.g. 2025-01-31T08:15:00.000000Z."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return utc_text(datetime.now(UTC))
+
+
+def utc_text(moment: datetime) -> str:
+    """A UTC moment as the vault writes times (see :func:`utc_now`)."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def new_id() -> str:
@@ -72,17 +77,32 @@ def insert_record(
     now: str | None = None,
 ) -> str:
     """Insert a new record (revision 1) and return its id."""
-    _check_table(table)
-    _check_columns(values)
     rid = record_id or new_id()
     stamp = now or utc_now()
+    _insert(conn, table, (rid, origin, 1, stamp, stamp), values)
+    return rid
+
+
+def insert_copy(
+    conn: Connection, table: str, record: Mapping[str, Any], values: Mapping[str, object]
+) -> None:
+    """Insert a record received from another vault as it was there: its id, origin,
+    revision and times from ``record`` (the merge relies on revisions matching), fields
+    from ``values``."""
+    _insert(conn, table, tuple(record[name] for name in RECORD_COLUMNS), values)
+
+
+def _insert(
+    conn: Connection, table: str, sync: tuple[object, ...], values: Mapping[str, object]
+) -> None:
+    _check_table(table)
+    _check_columns(values)
     columns = [*RECORD_COLUMNS, *values]
     marks = ", ".join("?" for _ in columns)
     conn.execute(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608
-        (rid, origin, 1, stamp, stamp, *values.values()),
+        (*sync, *values.values()),
     )
-    return rid
 
 
 def update_record(

@@ -106,8 +106,3 @@ class StreamSource:
         """Return up to ``size`` bytes without consuming them."""
         self._fill(size)
         return bytes(self._buffer[:size])
-
-    def at_eof(self) -> bool:
-        """True when no byte is left."""
-        self._fill(1)
-        return not self._buffer

@@ -1,19 +1,20 @@
-"""Border-safety test set-up: private platform folders, a vault, and a CLI runner."""
+"""Border-safety test set-up: private platform folders, a vault, and a CLI runner.
+
+``Cli`` and ``one_sentence`` come from :mod:`tests.helpers` (re-exported for the tests here).
+"""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from app.cli import Console, main
 from app.keystore import Keystore
 from app.paths import AppTraces, app_traces
 from app.vault import Vault
 from crypto.kdf import KdfParams
+from tests.helpers import Cli, one_sentence
 
 PASSPHRASE = "violet harbour lantern 42"
 DURESS = "grey morning tram 17"
@@ -58,37 +59,9 @@ def real_vault(vault_folder: Path, keystore: Keystore, test_kdf: KdfParams) -> I
     yield code
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@dataclass
-class Cli:
-    """Runs `satchel --vault DIR ...` in-process with a given environment."""
-
-    folder: Path
-    keystore: Keystore
-    env: dict[str, str] = field(default_factory=dict)
-
-    def __call__(self, *argv: str, **env: str) -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        console = Console(environ={**self.env, **env}, out=out, err=err)
-        code = main(["--vault", str(self.folder), *argv], console=console, keystore=self.keystore)
-        return Result(code, out.getvalue(), err.getvalue())
-
-
 @pytest.fixture
 def cli(vault_folder: Path, keystore: Keystore) -> Cli:
     return Cli(vault_folder, keystore, {"SATCHEL_PASSPHRASE": PASSPHRASE})
 
 
-def one_sentence(result: Result) -> str:
-    """The single line a failing command printed (asserts there is exactly one)."""
-    assert result.code != 0
-    assert "Traceback" not in result.err
-    lines = [line for line in result.err.splitlines() if line.strip()]
-    assert len(lines) == 1, result.err
-    return lines[0]
+__all__ = ["DURESS", "PASSPHRASE", "Cli", "one_sentence"]

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import sqlcipher3
+from typing import Any
 
 from app.store import Store
 from app.store.migrations import MIGRATIONS, migrate, schema_version
 
 
-def test_v2_vault_with_data_migrates_to_v3(tmp_path: Path) -> None:
-    conn = sqlcipher3.connect(str(tmp_path / "v.db"), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
-    conn.execute("PRAGMA foreign_keys = ON")
+def test_v2_vault_with_data_migrates_to_v3(tmp_path: Path, open_encrypted: Any) -> None:
+    conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
     assert migrate(conn, MIGRATIONS[:2]) == 2
     store = Store(conn, "vault-old")
     case_id = store.add_case("Канарейкин Юрий")
@@ -28,4 +25,3 @@ def test_v2_vault_with_data_migrates_to_v3(tmp_path: Path) -> None:
     for table in ("bundle_log", "sync_state", "record_gaps"):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
     assert store.verify_audit().ok
-    conn.close()

@@ -2,52 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
-import subprocess
-import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from app.cli import Console, main
 from app.vault import Vault
+from tests.helpers import Cli, one_sentence, run_satchel
 
 PASSPHRASE = "violet harbour lantern 42"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def lines(self) -> list[str]:
-        return self.out.splitlines()
-
-
-@dataclass
-class Cli:
-    """Runs `satchel --vault DIR ...` in-process with a given environment."""
-
-    folder: Path
-    keystore: object
-    env: dict[str, str] = field(default_factory=dict)
-
-    def __call__(self, *argv: str, **env: str) -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        environ = {**self.env, **env}
-        console = Console(environ=environ, out=out, err=err)
-        code = main(
-            ["--vault", str(self.folder), *argv],
-            console=console,
-            keystore=self.keystore,  # type: ignore[arg-type]
-        )
-        return Result(code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture
@@ -66,14 +30,6 @@ def cli(vault_setup, keystore) -> Cli:
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
-def assert_one_sentence(result: Result) -> None:
-    assert result.code != 0
-    assert "Traceback" not in result.err
-    lines = [line for line in result.err.splitlines() if line.strip()]
-    assert len(lines) == 1, result.err
-    assert lines[0].endswith((".", ")")), lines[0]
 
 
 REQUIRED_CHECKS = [
@@ -101,7 +57,7 @@ def test_a_case_from_intake_to_cleared(cli: Cli) -> None:
         cli("check", "set", case_id[:8], "identity_documents", "pass", "--note", "seen").code == 0
     )
     refused = cli("case", "set", case_id[:8], "stage=cleared")
-    assert_one_sentence(refused)
+    one_sentence(refused)
     assert "plant screening" in refused.err.lower()
     shown = json.loads(cli("case", "show", case_id, "--json").out)
     assert shown["stage"] != "cleared"
@@ -144,7 +100,7 @@ def test_wrong_passphrase_is_one_sentence_and_changes_nothing(cli: Cli, vault_se
     cli("case", "add", "--name", "Снегирёв Павел")
     before = folder_bytes(folder)
     result = cli("case", "list", SATCHEL_PASSPHRASE="not the passphrase")
-    assert_one_sentence(result)
+    one_sentence(result)
     assert "wrong" in result.err.lower()
     assert folder_bytes(folder) == before
 
@@ -162,7 +118,7 @@ def test_changing_the_passphrase(cli: Cli) -> None:
     new = "another long passphrase 7"
     changed = cli("passphrase", SATCHEL_NEW_PASSPHRASE=new)
     assert changed.code == 0, changed.err
-    assert_one_sentence(cli("case", "list"))
+    one_sentence(cli("case", "list"))
     assert cli("case", "list", SATCHEL_PASSPHRASE=new).code == 0
 
 
@@ -182,7 +138,7 @@ def test_changing_the_passphrase(cli: Cli) -> None:
 )
 def test_bad_input_gets_one_sentence(cli: Cli, argv: list[str], words: str) -> None:
     result = cli(*argv)
-    assert_one_sentence(result)
+    one_sentence(result)
     assert words in result.err.lower()
 
 
@@ -193,13 +149,13 @@ def test_bad_check_name_and_result(cli: Cli) -> None:
         ["check", "set", case_id, "plant_screening", "maybe"],
     ):
         result = cli(*argv)
-        assert_one_sentence(result)
+        one_sentence(result)
 
 
 def test_missing_vault(tmp_path: Path, keystore) -> None:
     cli = Cli(tmp_path / "nowhere", keystore, {"SATCHEL_PASSPHRASE": PASSPHRASE})
     result = cli("case", "list")
-    assert_one_sentence(result)
+    one_sentence(result)
     assert "no satchel vault" in result.err.lower()
     assert not (tmp_path / "nowhere").exists()
 
@@ -207,7 +163,7 @@ def test_missing_vault(tmp_path: Path, keystore) -> None:
 def test_init_refuses_an_existing_vault(cli: Cli, vault_setup) -> None:
     folder, _ = vault_setup
     before = folder_bytes(folder)
-    assert_one_sentence(cli("init"))
+    one_sentence(cli("init"))
     assert folder_bytes(folder) == before
 
 
@@ -237,15 +193,7 @@ def test_the_installed_program_never_shows_a_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "SATCHEL_PASSPHRASE": PASSPHRASE, "SATCHEL_VAULT": str(tmp_path / "v")}
     env.pop("SATCHEL_DEBUG", None)
     for argv in (["case", "list"], ["case", "show"], ["--bogus"]):
-        run = subprocess.run(
-            [sys.executable, "-m", "ui.launcher", *argv],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
+        run = run_satchel(argv, env)
         assert run.returncode != 0
         assert "Traceback" not in run.stderr
         assert len(run.stderr.strip().splitlines()) == 1, run.stderr
@@ -254,15 +202,7 @@ def test_the_installed_program_never_shows_a_traceback(tmp_path: Path) -> None:
 def test_no_passphrase_and_no_terminal(tmp_path: Path, vault_setup) -> None:
     folder, _ = vault_setup
     env = {k: v for k, v in os.environ.items() if not k.startswith("SATCHEL_PASS")}
-    run = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "--vault", str(folder), "case", "list"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
+    run = run_satchel(["--vault", str(folder), "case", "list"], env)
     assert run.returncode == 1
     assert "SATCHEL_PASSPHRASE" in run.stderr
 
@@ -270,6 +210,6 @@ def test_no_passphrase_and_no_terminal(tmp_path: Path, vault_setup) -> None:
 def test_init_refuses_a_short_passphrase_before_any_slow_work(tmp_path: Path, keystore) -> None:
     cli = Cli(tmp_path / "fresh", keystore, {"SATCHEL_PASSPHRASE": "short"})
     result = cli("init")
-    assert_one_sentence(result)  # no "Creating the vault..." line before the refusal
+    one_sentence(result)  # no "Creating the vault..." line before the refusal
     assert "at least 8 characters" in result.err
     assert not (tmp_path / "fresh").exists()

@@ -5,46 +5,26 @@ from __future__ import annotations
 import io
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from app.cli import Console, main
+from app.identity import ContactCard
 from app.vault import Vault
 from crypto.age import generate_hybrid, generate_x25519
 from crypto.sign import generate_signing_key
+from tests import helpers
+from tests.helpers import Cli, Result
 
 PASSPHRASE = "violet harbour lantern 42"
 NUMBER = re.compile(r"\d{5}( \d{5}){11}")
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@dataclass
-class Cli:
-    folder: Path
-    keystore: object
-    env: dict[str, str] = field(default_factory=lambda: {"SATCHEL_PASSPHRASE": PASSPHRASE})
-
-    def __call__(self, *argv: str) -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        console = Console(environ=self.env, out=out, err=err)
-        code = main(["--vault", str(self.folder), *argv], console=console,
-                    keystore=self.keystore)  # type: ignore[arg-type]  # fmt: skip
-        return Result(code, out.getvalue(), err.getvalue())
 
 
 def _vault(tmp_path: Path, name: str, keystore: object, test_kdf: object) -> Cli:
     folder = tmp_path / name
     vault, _ = Vault.create(folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)  # type: ignore[arg-type]
     vault.lock()
-    return Cli(folder, keystore)
+    return Cli(folder, keystore, {"SATCHEL_PASSPHRASE": PASSPHRASE})
 
 
 @pytest.fixture
@@ -58,10 +38,8 @@ def paris(tmp_path: Path, keystore: object, test_kdf: object) -> Cli:
 
 
 def one_sentence(result: Result) -> str:
-    assert result.code == 1 and "Traceback" not in result.err
-    lines = [line for line in result.err.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].endswith((".", ")")), result.err
-    return lines[0]
+    assert result.code == 1
+    return helpers.one_sentence(result)
 
 
 def card_file(cli: Cli, tmp_path: Path, name: str) -> Path:
@@ -108,10 +86,8 @@ def test_identity_json_and_text_show_the_same_card(astana: Cli) -> None:
 def test_a_changed_key_is_refused_then_accepted(astana: Cli, tmp_path: Path) -> None:
     def card(signing: str) -> Path:
         path = tmp_path / f"{signing[8:16].replace('/', '_')}.card"
-        path.write_text(
-            "satchel-contact-card v1\nname: Paris association\n"
-            f"age: {generate_x25519()[1]}\nage-pq: {generate_hybrid()[1]}\nsign: {signing}\n"
-        )
+        keys = (generate_x25519()[1], generate_hybrid()[1], signing)
+        path.write_text(ContactCard("Paris association", *keys).to_text())
         return path
 
     assert astana("contact", "add", str(card(generate_signing_key()[1])), "--verified").code == 0

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import run_satchel
 
 
 def test_selftest_command_runs_every_step_including_the_window(tmp_path: Path) -> None:
@@ -15,16 +13,7 @@ def test_selftest_command_runs_every_step_including_the_window(tmp_path: Path) -
     env["XDG_RUNTIME_DIR"] = str(tmp_path)
     env.pop("QT_QPA_PLATFORM", None)  # the self-test must choose offscreen by itself
     env.pop("DISPLAY", None)
-    run = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "selftest"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        timeout=300,
-    )
+    run = run_satchel(["selftest"], env, timeout=300)
     lines = run.stdout.splitlines()
     assert run.returncode == 0, run.stdout + run.stderr
     assert lines and all(line.startswith("ok ") for line in lines), lines

@@ -1,0 +1,120 @@
+"""Helpers several test folders share: running the installed program, and canary scans.
+
+Imported as ``tests.helpers`` (pytest runs with ``--import-mode=importlib`` from the
+repository root); fixtures stay in the conftest files.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.cli import Console, main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Result:
+    """What one command did: its exit status, its stdout (results), its stderr (messages)."""
+
+    code: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+
+@dataclass
+class Cli:
+    """Runs `satchel --vault DIR ...` in-process with a given environment (plus ``**env``)."""
+
+    folder: Path
+    keystore: Any
+    env: dict[str, str] = field(default_factory=dict)
+
+    def __call__(self, *argv: str, **env: str) -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        console = Console(environ={**self.env, **env}, out=out, err=err)
+        code = main(["--vault", str(self.folder), *argv], console=console, keystore=self.keystore)
+        return Result(code, out.getvalue(), err.getvalue())
+
+
+def one_sentence(result: Result) -> str:
+    """The one line a failing command printed: no traceback, one sentence, nothing else."""
+    assert result.code != 0
+    assert "Traceback" not in result.err
+    lines = [line for line in result.err.splitlines() if line.strip()]
+    assert len(lines) == 1, result.err
+    assert lines[0].endswith((".", ")")), lines[0]
+    return lines[0]
+
+
+def run_satchel(
+    argv: Sequence[str], env: Mapping[str, str], *, timeout: float | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``satchel ARGV`` as the installed program runs it: a separate process, no terminal."""
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launcher", *argv],
+        capture_output=True,
+        text=True,
+        env=dict(env),
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        timeout=timeout,
+    )
+
+
+def private_environment(base: Path, *, drop_prefix: str) -> dict[str, str]:
+    """This process's environment with home, config, cache, data, state and temporary
+    folders all inside ``base`` (created here), and the variables starting with
+    ``drop_prefix`` removed: whatever the program writes lands where the test can scan it."""
+    folders = {
+        "HOME": base / "home",
+        "XDG_CONFIG_HOME": base / "config",
+        "XDG_CACHE_HOME": base / "cache",
+        "XDG_DATA_HOME": base / "data",
+        "XDG_STATE_HOME": base / "state",
+        "TMPDIR": base / "tmp",
+    }
+    for folder in folders.values():
+        folder.mkdir(parents=True, mode=0o700)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(drop_prefix)}
+    env.update({k: str(v) for k, v in folders.items()})
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def encodings(text: str) -> list[bytes]:
+    """The byte forms a program might write ``text`` in: three cases, UTF-8 and UTF-16."""
+    forms = {text, text.lower(), text.upper()}
+    return [form.encode(enc) for form in forms for enc in ("utf-8", "utf-16-le", "utf-16-be")]
+
+
+def files_under(*folders: Path) -> list[Path]:
+    return [p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()]
+
+
+def scanned_files(base: Path) -> list[Path]:
+    """Every file under ``base`` and under the test keyring's folder (where secrets go)."""
+    scratch = os.environ.get("SATCHEL_KEYRING_SCRATCH")
+    return files_under(base, *([Path(scratch)] if scratch else []))
+
+
+def leaks(files: Iterable[Path], texts: Iterable[str]) -> list[tuple[Path, str]]:
+    """Each file and canary where the file's bytes hold the canary in any encoding."""
+    wanted = [(text, encodings(text)) for text in texts]
+    found = []
+    for path in files:
+        data = path.read_bytes()
+        found += [(path, text) for text, forms in wanted if any(f in data for f in forms)]
+    return found
