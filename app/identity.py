@@ -20,7 +20,9 @@ claim to be, and the whole card is size-bounded. Any deviation is refused with a
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +46,11 @@ _FIELDS = {
     "sign": "signing_key",
 }
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+# The last line of a card: the start of a SHA-256 over the lines above it. A signing key is
+# base64 without a checksum of its own, so a changed or mistyped character in it would
+# otherwise read as a different, valid key.
+CHECK_LABEL = "check"
+CHECK_CHARS = 12
 
 
 class ContactCardError(InvalidInputError):
@@ -142,24 +149,21 @@ class ContactCard:
 
     def to_text(self) -> str:
         """The card as text (also what goes into its QR code)."""
-        lines = [f"{CARD_HEADER} {CARD_VERSION}", f"name: {self.name}"]
-        for label, attribute in list(_FIELDS.items())[1:]:
-            value = getattr(self, attribute)
-            if value:
-                lines.append(f"{label}: {value}")
-        return "\n".join(lines) + "\n"
+        values = {label: getattr(self, attribute) for label, attribute in _FIELDS.items()}
+        lines = _card_lines(values)
+        return "\n".join([*lines, f"{CHECK_LABEL}: {_card_check(lines)}"]) + "\n"
 
     @classmethod
     def from_text(cls, text: str) -> ContactCard:
         """Read a full Satchel card; ContactCardError (one sentence) on anything else."""
         values = _card_fields(text)
-        missing = [label for label in _FIELDS if label not in values]
+        missing = [label for label in (*_FIELDS, CHECK_LABEL) if label not in values]
         if missing:
             raise ContactCardError(
                 QT_TRANSLATE_NOOP("Core", "The contact card has no '{label}' line."),
                 label=missing[0],
             )
-        return cls(
+        card = cls(
             name=clean_name(
                 values["name"], QT_TRANSLATE_NOOP("Core", "The name on the contact card")
             ),
@@ -167,6 +171,16 @@ class ContactCard:
             pq_recipient=check_pq_recipient(values["age-pq"]),
             signing_key=_check_signing_key(values["sign"]),
         )
+        # Last, so that a key or name that is plainly wrong is named as such.
+        if values[CHECK_LABEL].lower() != _card_check(_card_lines(values)):
+            raise ContactCardError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The contact card's check does not match: a character was changed or "
+                    "mistyped. Ask for the card again.",
+                )
+            )
+        return card
 
     @classmethod
     def from_age_recipient(cls, recipient: str, name: str) -> ContactCard:
@@ -180,6 +194,17 @@ class ContactCard:
             pq_recipient=checked if post_quantum else None,
             signing_key=None,
         )
+
+
+def _card_lines(values: Mapping[str, str | None]) -> list[str]:
+    """The card's lines before the check, in their fixed order; absent fields left out."""
+    lines = [f"{CARD_HEADER} {CARD_VERSION}"]
+    lines += [f"{label}: {values[label]}" for label in _FIELDS if values.get(label) is not None]
+    return lines
+
+
+def _card_check(lines: list[str]) -> str:
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:CHECK_CHARS]
 
 
 def looks_like_card(text: str) -> bool:
@@ -197,7 +222,7 @@ def _card_fields(text: object) -> dict[str, str]:
     for number, line in enumerate(lines[1:], start=2):
         label, separator, value = line.partition(":")
         label = label.strip()
-        if not separator or label not in _FIELDS:
+        if not separator or label not in (*_FIELDS, CHECK_LABEL):
             raise ContactCardError(
                 QT_TRANSLATE_NOOP(
                     "Core", "Line {number} of the contact card is not a known field."

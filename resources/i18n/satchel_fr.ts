@@ -1207,6 +1207,10 @@
         <translation>La carte de contact n’a pas de ligne « {label} ».</translation>
     </message>
     <message>
+        <source>The contact card&apos;s check does not match: a character was changed or mistyped. Ask for the card again.</source>
+        <translation>Le contrôle de la carte de contact ne correspond pas : un caractère a été modifié ou mal saisi. Redemandez la carte.</translation>
+    </message>
+    <message>
         <source>The name on the contact card</source>
         <translation>Le nom sur la carte de contact</translation>
     </message>

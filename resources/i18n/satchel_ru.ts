@@ -1214,6 +1214,10 @@
         <translation>В карточке контакта нет строки «{label}».</translation>
     </message>
     <message>
+        <source>The contact card&apos;s check does not match: a character was changed or mistyped. Ask for the card again.</source>
+        <translation>Контрольная сумма контактной карточки не совпадает: какой-то символ изменён или набран с ошибкой. Попросите карточку ещё раз.</translation>
+    </message>
+    <message>
         <source>The name on the contact card</source>
         <translation>Имя в карточке контакта</translation>
     </message>
