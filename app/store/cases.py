@@ -45,8 +45,7 @@ ORDERS = {
     "deadline": "c.deadline",
     "stage": "CASE c.stage " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STAGES))
     + " END",
-    "risk": "CASE r.risk " + " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(LEVELS))
-    + " ELSE -1 END",
+    "risk": "c.risk_rank, c.touched_at",  # kept by triggers (migration v4), indexed
 }  # fmt: skip
 
 _ROW_SQL = (

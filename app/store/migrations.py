@@ -234,7 +234,32 @@ CREATE TABLE record_gaps (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
+# v4: the overall risk level mirrored on the case as a rank, so the case list sorts by risk
+# through an index instead of ranking every case's risk record (120 ms at 100,000 cases,
+# 233 ms through the GUI). Triggers keep it right whoever writes the risk record: the
+# store, a bundle import, demo data or a border restore.
+_V4 = """
+ALTER TABLE cases ADD COLUMN risk_rank INTEGER NOT NULL DEFAULT -1;
+UPDATE cases SET risk_rank = coalesce((
+    SELECT CASE r.risk WHEN 'low' THEN 0 WHEN 'medium' THEN 1
+                       WHEN 'high' THEN 2 WHEN 'critical' THEN 3 ELSE -1 END
+    FROM risks r WHERE r.case_id = cases.id), -1);
+CREATE INDEX cases_risk_rank ON cases(risk_rank, touched_at);
+CREATE TRIGGER risks_rank_after_insert AFTER INSERT ON risks BEGIN
+    UPDATE cases SET risk_rank = CASE NEW.risk WHEN 'low' THEN 0 WHEN 'medium' THEN 1
+                                 WHEN 'high' THEN 2 WHEN 'critical' THEN 3 ELSE -1 END
+    WHERE id = NEW.case_id;
+END;
+CREATE TRIGGER risks_rank_after_update AFTER UPDATE OF risk, case_id ON risks BEGIN
+    UPDATE cases SET risk_rank = CASE NEW.risk WHEN 'low' THEN 0 WHEN 'medium' THEN 1
+                                 WHEN 'high' THEN 2 WHEN 'critical' THEN 3 ELSE -1 END
+    WHERE id = NEW.case_id;
+END;
+"""
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _script(_V1), _script(_V2), _script(_V3), _script(_V4),
+]  # fmt: skip
 """The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
 
 LATEST_VERSION = len(MIGRATIONS)
