@@ -29,7 +29,7 @@ from app.identity import MAX_CARD_CHARS, MAX_NAME_CHARS
 from ui.exchange_messages import exchange_sentence
 from ui.i18n import is_language_change
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import file_to_open
+from ui.widgets import file_to_open, problem_label
 
 
 class AddContactDialog(QDialog):
@@ -49,9 +49,7 @@ class AddContactDialog(QDialog):
         self.name_label = QLabel(self)
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_NAME_CHARS)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.problem = problem_label(self, bold=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.add_button = QPushButton(self)
         self.add_button.setDefault(True)

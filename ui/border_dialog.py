@@ -42,7 +42,7 @@ from ui.border_messages import border_sentence
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, Progress, VaultTask
-from ui.widgets import PROGRESS_STEPS, code_label, file_to_save, show_progress
+from ui.widgets import PROGRESS_STEPS, code_label, file_to_save, problem_label, show_progress
 
 CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
 GROUP = 5  # characters per group of the code on screen
@@ -99,9 +99,7 @@ class BorderDialog(QDialog):
         self.choose_button.setAutoDefault(False)
         self.output_hint = QLabel(page)
         self.output_hint.setWordWrap(True)
-        self.problem = QLabel(page)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.problem = problem_label(page, bold=True)
         self.progress = QProgressBar(page)
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.hide()

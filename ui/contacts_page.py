@@ -36,8 +36,8 @@ from ui.exchange_messages import exchange_sentence
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import LOUD_WARNING_STYLE, problem_label
 
-LOUD = "color: white; background: #c0392b; padding: 8px; font-weight: bold;"
 CAREFUL = "color: #8a4b00; background: #fdebd0; padding: 6px;"
 GOOD = "color: #1e7b34; font-weight: bold;"
 
@@ -117,9 +117,7 @@ class ContactsPage(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._show_detail())
         self.add_button = QPushButton(self.contacts_box)
         self.add_button.clicked.connect(self.add_contact)
-        self.problem = QLabel(self.contacts_box)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem = problem_label(self.contacts_box)
         layout = QVBoxLayout(self.contacts_box)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -300,7 +298,7 @@ class ContactsPage(QWidget):
 
     def _show_detail_words(self, contact: Contact) -> None:
         if contact.key_changed:
-            self.warning.setStyleSheet(LOUD)
+            self.warning.setStyleSheet(LOUD_WARNING_STYLE)
             self.warning.setText(
                 self.tr(
                     "The keys of “%1” have changed. Someone may be impersonating them. Nothing "

@@ -40,7 +40,7 @@ from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
-from ui.widgets import code_label, secret_field
+from ui.widgets import code_label, problem_label, secret_field
 
 if TYPE_CHECKING:
     from ui.restore_dialog import RestoreDialog
@@ -84,9 +84,7 @@ class FirstRunDialog(QDialog):
         self.repeat = secret_field(page)
         self.strength_hint = QLabel(page)
         self.strength_hint.setWordWrap(True)
-        self.problem = QLabel(page)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label(page)
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)
         self.busy.hide()

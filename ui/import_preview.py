@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from app.bundle import RESOLUTIONS, BundlePreview, Conflict
 from ui.i18n import is_language_change
 from ui.labels import preview_label, profile_label, record_field_label, record_label
-from ui.widgets import record_tree
+from ui.widgets import LOUD_WARNING_STYLE, record_tree
 
 VERIFIED_STYLE = "color: #1e7b34; font-weight: bold;"
-UNVERIFIED_STYLE = "color: white; background: #c0392b; padding: 8px; font-weight: bold;"
 SHOWN_COUNTS = ("new", "changed", "unchanged", "stale", "conflict")
 
 
@@ -122,7 +121,7 @@ class PreviewPanel(QWidget):
             self.signer.setStyleSheet(VERIFIED_STYLE)
             text = self.tr("Signed by “%1” (key verified in person). Profile: %2.")
         else:
-            self.signer.setStyleSheet(UNVERIFIED_STYLE)
+            self.signer.setStyleSheet(LOUD_WARNING_STYLE)
             text = self.tr(
                 "Signed by “%1”, whose key is NOT verified: anyone who swapped their key could "
                 "have made this bundle. Compare safety numbers on the Contacts page before "

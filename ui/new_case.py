@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import problem_label
 
 
 class NewCaseDialog(QDialog):
@@ -34,9 +35,7 @@ class NewCaseDialog(QDialog):
         self.intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setMaxLength(500)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem = problem_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = QPushButton(self)
         self.create_button.setDefault(True)

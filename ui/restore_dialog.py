@@ -38,7 +38,7 @@ from ui.border_messages import border_sentence
 from ui.first_run import RecoveryCodePage
 from ui.i18n import is_language_change
 from ui.tasks import DatabaseThread, Progress
-from ui.widgets import PROGRESS_STEPS, file_to_open, secret_field, show_progress
+from ui.widgets import PROGRESS_STEPS, file_to_open, problem_label, secret_field, show_progress
 
 
 class RestoreDialog(QDialog):
@@ -87,9 +87,7 @@ class RestoreDialog(QDialog):
         self.code = secret_field(page)
         self.passphrase = secret_field(page)
         self.repeat = secret_field(page)
-        self.problem = QLabel(page)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label(page)
         self.progress = QProgressBar(page)
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.hide()

@@ -37,7 +37,7 @@ from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
-from ui.widgets import secret_field
+from ui.widgets import problem_label, secret_field
 
 
 class UnlockDialog(QDialog):
@@ -58,9 +58,7 @@ class UnlockDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.secret = secret_field(self)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.hide()

@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
 
 PROGRESS_STEPS = 1000
 
+# One red for everything that went wrong or needs attention, on every screen.
+PROBLEM_COLOUR = "#b00020"
+LOUD_WARNING_STYLE = f"color: white; background: {PROBLEM_COLOUR}; padding: 8px; font-weight: bold;"
+
 _PRIVATE = QFileDialog.Option.DontUseNativeDialog
 _PRIVATE_READ = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ReadOnly
 
@@ -41,6 +45,14 @@ def record_tree(parent: QWidget, columns: int, *, alternating: bool = False) -> 
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     tree.header().setStretchLastSection(True)
     return tree
+
+
+def problem_label(parent: QWidget, *, bold: bool = False) -> QLabel:
+    """A wrapping red label for the sentence that says what went wrong."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR};" + (" font-weight: bold;" if bold else ""))
+    return label
 
 
 def secret_field(parent: QWidget) -> QLineEdit:

@@ -29,6 +29,7 @@ from app.store.store import EVENT_KINDS
 from ui.case_detail.field_form import is_valid_date
 from ui.i18n import is_language_change
 from ui.labels import event_label, referral_label
+from ui.widgets import problem_label
 
 AddWork = Callable[[Any, str], object]
 """Work for the database thread: ``work(store, case_id)`` adds one entry."""
@@ -57,9 +58,7 @@ class EntryTab(QWidget):
         self.form = QFormLayout()
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self._request_add)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem = problem_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(self.form)

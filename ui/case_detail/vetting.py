@@ -18,6 +18,7 @@ from ui.case_detail.edits import CheckEdit
 from ui.case_detail.field_form import is_valid_date
 from ui.i18n import is_language_change
 from ui.labels import check_label, result_label
+from ui.widgets import problem_label
 
 
 def describe_checks(checks: list[str], results: Mapping[str, str]) -> str:
@@ -85,9 +86,7 @@ class VettingTab(QWidget):
         super().__init__(parent)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.row_problem = QLabel(self)
-        self.row_problem.setWordWrap(True)
-        self.row_problem.setStyleSheet("color: #c0392b;")
+        self.row_problem = problem_label(self)
         self.rows = {check: CheckRow(check, self) for check in CHECKS}
         self._headers = [QLabel(self) for _ in range(5)]
         self.legend = QLabel(self)
