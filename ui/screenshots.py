@@ -163,6 +163,8 @@ def main(argv: list[str]) -> int:
         return 1
     keystore = system_keystore()
     db = DatabaseThread(owner)
+    # A developer tool: the scratch folder holds only an encrypted vault of fictional demo
+    # cases and sealed bundles; the vault is panic-wiped and the folder deleted afterwards.
     with tempfile.TemporaryDirectory(prefix="satchel-shots-") as scratch:
         folder = Path(scratch) / "vault"
 
