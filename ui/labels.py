@@ -280,9 +280,9 @@ PROFILE_DESCRIPTIONS = {
     "referral": QT_TRANSLATE_NOOP(
         "Labels",
         "What a partner pleading for entry documents needs: identity, service, desertion, "
-        "risk, statements, vetting results, timeline and documents. Leaves out the address in "
-        "Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the "
-        "lawyer's own planning.",
+        "risk, statements, vetting results with their dates and reviewers (signed by this "
+        "vault), timeline and documents. Leaves out the address in Kazakhstan, contact "
+        "handles, internal notes, vetting evidence, and the lawyer's own planning.",
     ),
     "status": QT_TRANSLATE_NOOP(
         "Labels",

@@ -37,6 +37,10 @@ class UnknownFormatError(BundleError):
     """A newer (or unknown) bundle format version."""
 
 
+class OldFormatError(BundleError):
+    """A case bundle in a format this Satchel no longer accepts (the sender must update)."""
+
+
 class ReplayedBundleError(BundleError):
     """Older than a bundle already imported from the same sender."""
 
@@ -93,4 +97,14 @@ def too_large(what: str) -> BundleTooLargeError:
 def not_a_bundle() -> MalformedBundleError:
     return MalformedBundleError(
         QT_TRANSLATE_NOOP("Core", "This file is not a Satchel bundle; nothing was imported.")
+    )
+
+
+def old_format() -> OldFormatError:
+    return OldFormatError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "This bundle was made by an older Satchel whose bundles are no longer accepted; "
+            "ask the sender to update Satchel and send it again. Nothing was imported.",
+        )
     )

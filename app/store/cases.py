@@ -16,6 +16,8 @@ from app.store import search
 from app.store.attachments import case_attachments
 from app.store.fields import LEVELS, STAGES, date_text, fields_of
 from app.store.records import read_record
+from app.store.reports import reports_of
+from app.store.vetting import vetting_summary
 from app.store.workflow import CHECK_LABELS, CHECKS, REQUIRED_CHECKS, missing_checks
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
@@ -170,6 +172,16 @@ def get_case(conn: Connection, case_id: str) -> dict[str, Any]:
     case["notes"] = _many(conn, "notes", case_id, "created_at")
     case["attachments"] = [a.as_dict() for a in case_attachments(conn, case_id)]
     case["referrals"] = _many(conn, "referrals", case_id, "created_at")
+    case["stage_reports"] = [
+        {"peer": r.peer, "peer_key": r.peer_key, "stage": r.stage, "reported_at": r.reported_at,
+         "received_at": r.received_at}
+        for r in reports_of(conn, case_id)
+    ]  # fmt: skip
+    summary = vetting_summary(conn, case_id)
+    case["vetting_record"] = None if summary is None else {
+        "signer": summary.signer, "passed": summary.passed, "required": summary.required,
+        "signature_valid": summary.signature_valid, "key_verified": summary.key_verified,
+    }  # fmt: skip
     return case
 
 

@@ -731,6 +731,10 @@
         <translation>Ce fichier n’est pas un paquet Satchel ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>This bundle was made by an older Satchel whose bundles are no longer accepted; ask the sender to update Satchel and send it again. Nothing was imported.</source>
+        <translation>Ce paquet a été créé par une ancienne version de Satchel dont les paquets ne sont plus acceptés ; demandez à l’expéditeur de mettre Satchel à jour et de le renvoyer. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>Name at least one contact to seal the bundle for.</source>
         <translation>Indiquez au moins un contact pour qui sceller le paquet.</translation>
     </message>
@@ -741,6 +745,10 @@
     <message>
         <source>There are no cases to export.</source>
         <translation>Il n’y a aucun dossier à exporter.</translation>
+    </message>
+    <message>
+        <source>These cases and attachments are too many for one bundle; export them in smaller groups.</source>
+        <translation>Ces dossiers et pièces jointes sont trop nombreux pour un seul paquet ; exportez-les par groupes plus petits.</translation>
     </message>
     <message>
         <source>A case changed while it was being exported; try again.</source>
@@ -785,6 +793,14 @@
     <message>
         <source>A rejected case must keep its rejection reason.</source>
         <translation>Un dossier rejeté doit garder le motif de son rejet.</translation>
+    </message>
+    <message>
+        <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
+        <translation>Ce dossier vient d’un autre coffre : il ne peut être validé, transmis ou avancer qu’avec le relevé de vérification signé de ce coffre, venant d’un contact dont vous avez vérifié la clé en personne, et montrant que toutes les vérifications obligatoires sont réussies.</translation>
+    </message>
+    <message>
+        <source>No other vault has reported a stage for this case.</source>
+        <translation>Aucun autre coffre n’a signalé d’étape pour ce dossier.</translation>
     </message>
     <message>
         <source>A check can only pass with its evidence and reviewer recorded.</source>
@@ -1033,6 +1049,26 @@
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
         <translation>Ce paquet est plus ancien qu’un paquet déjà importé de « {name} » ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
+        <translation>Le relevé de vérification de ce paquet ne porte pas de signature valide de « {name} » ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; vouches for the vetting of a case that did not come from them; only the vault a case came from can. Nothing was imported.</source>
+        <translation>« {name} » se porte garant de la vérification d’un dossier qui ne vient pas de lui ; seul le coffre d’où vient un dossier le peut. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sent changes to a case or record that this vault never exchanged with them; nothing was imported.</source>
+        <translation>« {name} » a envoyé des modifications d’un dossier ou d’une fiche que ce coffre n’a jamais échangés avec lui ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
+        <translation>Un paquet portant cet identifiant venant de « {name} » a déjà été importé, mais cette copie en diffère : elle a été modifiée après avoir été scellée. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The vault changed since this bundle was checked; check it again before importing. Nothing was imported.</source>
+        <translation>Le coffre a changé depuis la vérification de ce paquet ; vérifiez-le à nouveau avant d’importer. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>A conflict is resolved with one of: {choices}.</source>
@@ -2193,8 +2229,12 @@
         <translation>Tout (même organisation)</translation>
     </message>
     <message>
+        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
+        <translation>Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications avec leurs dates et vérificateurs (signés par ce coffre), chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves des contrôles et le planning de l’avocat.</translation>
+    </message>
+    <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation>Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications, chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves et vérificateurs des contrôles, et le planning de l’avocat.</translation>
+        <translation type="vanished">Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications, chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves et vérificateurs des contrôles, et le planning de l’avocat.</translation>
     </message>
     <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>

@@ -738,6 +738,10 @@
         <translation>Этот файл не является пакетом Satchel; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>This bundle was made by an older Satchel whose bundles are no longer accepted; ask the sender to update Satchel and send it again. Nothing was imported.</source>
+        <translation>Этот пакет создан старой версией Satchel, пакеты которой больше не принимаются; попросите отправителя обновить Satchel и прислать его снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>Name at least one contact to seal the bundle for.</source>
         <translation>Укажите хотя бы один контакт, для которого запечатать пакет.</translation>
     </message>
@@ -748,6 +752,10 @@
     <message>
         <source>There are no cases to export.</source>
         <translation>Нет дел для передачи.</translation>
+    </message>
+    <message>
+        <source>These cases and attachments are too many for one bundle; export them in smaller groups.</source>
+        <translation>Слишком много дел и вложений для одного пакета; экспортируйте их меньшими группами.</translation>
     </message>
     <message>
         <source>A case changed while it was being exported; try again.</source>
@@ -792,6 +800,14 @@
     <message>
         <source>A rejected case must keep its rejection reason.</source>
         <translation>У отклонённого дела должна оставаться причина отклонения.</translation>
+    </message>
+    <message>
+        <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
+        <translation>Это дело пришло из другого хранилища: его можно одобрить, передать или продвинуть дальше только с подписанной записью о проверке от этого хранилища — от контакта, чей ключ вы сверили лично, и со всеми пройденными обязательными проверками.</translation>
+    </message>
+    <message>
+        <source>No other vault has reported a stage for this case.</source>
+        <translation>Ни одно другое хранилище не сообщало об этапе этого дела.</translation>
     </message>
     <message>
         <source>A check can only pass with its evidence and reviewer recorded.</source>
@@ -1040,6 +1056,26 @@
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
         <translation>Этот пакет старше уже импортированного от «{name}»; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
+        <translation>Запись о проверке в этом пакете не имеет действительной подписи «{name}»; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; vouches for the vetting of a case that did not come from them; only the vault a case came from can. Nothing was imported.</source>
+        <translation>«{name}» ручается за проверку дела, которое пришло не от них; это может сделать только хранилище, из которого пришло дело. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sent changes to a case or record that this vault never exchanged with them; nothing was imported.</source>
+        <translation>«{name}» прислал изменения дела или записи, которыми это хранилище с ним никогда не обменивалось; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
+        <translation>Пакет с этим идентификатором от «{name}» уже импортирован, но эта копия отличается от него: её изменили после запечатывания. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The vault changed since this bundle was checked; check it again before importing. Nothing was imported.</source>
+        <translation>Хранилище изменилось после проверки этого пакета; проверьте его снова перед импортом. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>A conflict is resolved with one of: {choices}.</source>
@@ -2203,8 +2239,12 @@
         <translation>Всё (своя организация)</translation>
     </message>
     <message>
+        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
+        <translation>То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки с датами и проверяющими (с подписью этого хранилища), хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства проверки и планы юриста.</translation>
+    </message>
+    <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation>То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки, хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства и проверяющие по итогам проверки, а также планы юриста.</translation>
+        <translation type="vanished">То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки, хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства и проверяющие по итогам проверки, а также планы юриста.</translation>
     </message>
     <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>

@@ -418,7 +418,7 @@ def test_every_table_is_carried_or_deliberately_left_out(astana: Side) -> None:
 def _manifest(profile: str, kind: str, ref_key: str, ref: str) -> bytes:
     name = {"case": "records/000001.json", "table": "tables/000001.json"}[kind]
     return json.dumps({
-        "format": "satchel-bundle", "version": 1,
+        "format": "satchel-bundle", "version": 2,
         "bundle_id": "0b3c8f0e-8a8e-4a55-9f3e-1f6f1d0c2a11",
         "created_at": "2025-01-31T08:15:00.000000Z", "sequence": 1, "profile": profile,
         "sender": {"name": "A", "signing_key": _signing_key(), "age_recipient": None,

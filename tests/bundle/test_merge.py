@@ -9,7 +9,6 @@ import pytest
 
 from app.bundle import (
     ConflictsNeedResolutionError,
-    ReplayedBundleError,
     export_bundle,
     import_bundle,
     preview_bundle,
@@ -122,18 +121,25 @@ def paris_conflict(paris: Side, path: Path) -> str:
     return preview_bundle(paris.store, path).conflicts[0].record_id
 
 
-def test_a_replayed_older_bundle_is_refused(shared: tuple[Side, Side, str], tmp_path: Path) -> None:
+def test_bundles_delivered_out_of_order_are_both_taken(
+    shared: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    """Couriers reorder: an older bundle never seen before still imports, and record
+    revisions keep the newer data."""
     astana, paris, case_id = shared
+    astana.store.set_case_fields(case_id, {"city": "Almaty"})
     older = send(astana, "Paris", tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"city": "Kostanay"})
+    astana.store.add_note(case_id, "only in the newer bundle")
     newer = send(astana, "Paris", tmp_path, case_id)
-    import_bundle(paris.store, newer)
-    before = paris.snapshot()
-    with pytest.raises(ReplayedBundleError, match="older than one already imported from 'Astana'"):
-        import_bundle(paris.store, older)
-    assert paris.snapshot() == before
+    assert import_bundle(paris.store, newer).applied
+    result = import_bundle(paris.store, older)
+    assert result.applied and result.preview.counts["stale"] == 1
+    assert city(paris, case_id) == "Kostanay"
+    assert not import_bundle(paris.store, older).applied  # now already imported
 
 
-def test_status_flows_back_and_updates_stage_and_timeline(
+def test_status_flows_back_as_a_report_the_user_accepts_in_one_step(
     shared: tuple[Side, Side, str], tmp_path: Path
 ) -> None:
     astana, paris, case_id = shared
@@ -143,10 +149,17 @@ def test_status_flows_back_and_updates_stage_and_timeline(
     )
     path = send(paris, "Astana", tmp_path, case_id, profile="status")
 
+    preview = preview_bundle(astana.store, path)
+    assert [(r.peer, r.stage) for r in preview.stage_reports] == [("Paris", "entry_approved")]
     import_bundle(astana.store, path)
 
     got = astana.store.get_case(case_id)
-    assert got["stage"] == "entry_approved"
+    assert got["stage"] == "referred"  # a report, not a command
+    (report,) = got["stage_reports"]
+    assert (report["peer"], report["stage"]) == ("Paris", "entry_approved")
+    assert astana.store.accept_stage_report(case_id) == "entry_approved"
+    got = astana.store.get_case(case_id)
+    assert got["stage"] == "entry_approved" and got["stage_reports"] == []
     assert "Visa approved by the consulate" in [e["description"] for e in got["timeline"]]
     assert got["person"]["kz_address"] == "Астана, ул. Абая 1, кв. 5"  # untouched
     assert got["notes"][0]["text"].startswith("Internal")
