@@ -166,7 +166,12 @@ class ImportDialog(QDialog):
         task: VaultTask[ImportResult] = VaultTask.with_progress(
             self._db,
             lambda vault, progress: import_bundle(
-                vault.store, path, resolve=choices, progress=progress, expected=shown
+                vault.store,
+                path,
+                resolve=choices,
+                progress=progress,
+                expected=shown,
+                accept_unverified=True,  # can_import(): verified, or the user ticked the risk
             ),
             parent=self,
         )

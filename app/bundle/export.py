@@ -27,7 +27,7 @@ from app.bundle.container import (
     stored_attachment,
     tar_stream,
 )
-from app.bundle.errors import BundleError
+from app.bundle.errors import BundleError, unverified_recipients
 from app.bundle.manifest import MAX_MANIFEST, Entry, Manifest, Recipient
 from app.bundle.profiles import DEFAULT_PROFILE, Profile, get_profile
 from app.bundle.records import case_entry
@@ -65,10 +65,18 @@ def export_bundle(
     cases: Sequence[str] | None = None,
     profile: str = DEFAULT_PROFILE,
     progress: Progress | None = None,
+    accept_unverified: bool = False,
 ) -> ExportSummary:
-    """Seal ``cases`` (None: every case) for the contacts named in ``to`` into ``output``."""
+    """Seal ``cases`` (None: every case) for the contacts named in ``to`` into ``output``.
+
+    A contact whose key was not verified in person is refused unless the user accepted
+    that risk (``accept_unverified``: the GUI's tick box, the CLI's --accept-unverified).
+    """
     chosen = get_profile(profile)
     contacts = _recipients(store, to)
+    unverified = [c.name for c in contacts if not c.verified]
+    if unverified and not accept_unverified:
+        raise unverified_recipients(", ".join(unverified))
     output = Path(output)
     refuse_existing(output)
     identity = VaultIdentity.load_or_create(store)

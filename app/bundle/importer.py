@@ -57,6 +57,7 @@ from app.bundle.errors import (
     malformed,
     not_for_this_vault,
     tampered,
+    unverified_sender,
 )
 from app.bundle.manifest import BORDER_PROFILE, Manifest
 from app.bundle.merge import (
@@ -142,19 +143,23 @@ def import_bundle(
     resolve: Resolution = None,
     progress: Progress | None = None,
     expected: BundlePreview | None = None,
+    accept_unverified: bool = False,
 ) -> ImportResult:
     """Check, then apply the bundle in one transaction (see the module docstring).
 
     ``resolve`` says what to do with conflicts: ``"mine"``, ``"theirs"`` or ``"both"`` for
     all of them, or a mapping from record id to one of those. ``expected`` is the preview
     the user saw: if the bundle would now do anything else, nothing is imported. A bundle
-    already imported changes nothing and returns ``applied=False``.
+    already imported changes nothing and returns ``applied=False``. A sender whose key was
+    not verified in person is refused unless ``accept_unverified`` (the user took the risk).
     """
     _check_resolution(resolve)
     identity = VaultIdentity.load_or_create(store)
     with store.transaction():
         with _open(store, identity, path) as opened:
             preview = _Pass(store, opened).preview(_half(progress, 0))
+        if not preview.sender_verified and not accept_unverified and not preview.already_imported:
+            raise unverified_sender(preview.sender)
         if expected is not None and (
             expected.manifest_sha256 != preview.manifest_sha256 or expected.plan != preview.plan
         ):

@@ -30,6 +30,8 @@ def register(commands: Commands) -> None:
                         help=f"what the contacts receive: {', '.join(PROFILES)} "
                         f"(default {DEFAULT_PROFILE})")  # fmt: skip
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--accept-unverified", action="store_true",
+                        help="seal even for contacts not verified in person")  # fmt: skip
     export.set_defaults(handler=cmd_export)
 
     imp = commands.add_parser("import", help="check a bundle, show what it changes, apply it")
@@ -41,6 +43,8 @@ def register(commands: Commands) -> None:
         choices=RESOLUTIONS,
         help="for records changed on both sides: keep mine, take theirs, or keep both",
     )
+    imp.add_argument("--accept-unverified", action="store_true",
+                     help="import even from a contact not verified in person")  # fmt: skip
     imp.set_defaults(handler=cmd_import)
 
     log = commands.add_parser("bundles", help="list bundles sent and received")
@@ -57,6 +61,7 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
             to=args.to,
             cases=None if args.all else args.case,
             profile=args.profile,
+            accept_unverified=args.accept_unverified,
         )
     console.say(
         f"Sealed {summary.cases} case(s) and {summary.attachments} attachment(s) for "
@@ -75,7 +80,9 @@ def cmd_import(session: Session, args: argparse.Namespace) -> int:
             _show(console, preview, args.json, applied=False)
             return 0
         try:
-            result = import_bundle(vault.store, path, resolve=args.resolve)
+            result = import_bundle(
+                vault.store, path, resolve=args.resolve, accept_unverified=args.accept_unverified
+            )
         except ConflictsNeedResolutionError:
             _show(console, preview_bundle(vault.store, path), args.json, applied=False)
             raise

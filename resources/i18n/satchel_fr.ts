@@ -735,6 +735,14 @@
         <translation>Ce paquet a été créé par une ancienne version de Satchel dont les paquets ne sont plus acceptés ; demandez à l’expéditeur de mettre Satchel à jour et de le renvoyer. Rien n’a été importé.</translation>
     </message>
     <message>
+        <source>Not verified in person: {names}. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk (--accept-unverified); nothing was sealed.</source>
+        <translation>Non vérifiés en personne : {names}. Si quelqu’un a substitué leur clé, cette personne pourrait lire ce paquet à leur place. Comparez d’abord les numéros de sécurité sur la page Contacts, ou acceptez le risque (--accept-unverified) ; rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>Signed by &apos;{name}&apos;, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it, or accept the risk (--accept-unverified); nothing was imported.</source>
+        <translation>Signé par « {name} », dont la clé n’est PAS vérifiée : quiconque a substitué sa clé a pu fabriquer ce paquet. Comparez les numéros de sécurité sur la page Contacts avant de lui faire confiance, ou acceptez le risque (--accept-unverified) ; rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>Name at least one contact to seal the bundle for.</source>
         <translation>Indiquez au moins un contact pour qui sceller le paquet.</translation>
     </message>

@@ -742,6 +742,14 @@
         <translation>Этот пакет создан старой версией Satchel, пакеты которой больше не принимаются; попросите отправителя обновить Satchel и прислать его снова. Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>Not verified in person: {names}. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk (--accept-unverified); nothing was sealed.</source>
+        <translation>Не сверены лично: {names}. Если кто-то подменил их ключ, этот человек сможет прочитать пакет вместо них. Сначала сверьте коды безопасности на странице «Контакты» или примите риск (--accept-unverified); ничего не запечатано.</translation>
+    </message>
+    <message>
+        <source>Signed by &apos;{name}&apos;, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it, or accept the risk (--accept-unverified); nothing was imported.</source>
+        <translation>Подписано «{name}», чей ключ НЕ сверен: этот пакет мог создать любой, кто подменил их ключ. Сверьте коды безопасности на странице «Контакты», прежде чем доверять ему, или примите риск (--accept-unverified); ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>Name at least one contact to seal the bundle for.</source>
         <translation>Укажите хотя бы один контакт, для которого запечатать пакет.</translation>
     </message>

@@ -330,7 +330,9 @@ def test_a_contact_bundle_is_not_a_border_bundle(
 ) -> None:
     identity, recipient = age.generate_hybrid()
     add_contact(astana.store, recipient, name="Geneva")
-    export_bundle(astana.store, tmp_path / "geneva.age", to=["Geneva"], profile="full")
+    export_bundle(
+        astana.store, tmp_path / "geneva.age", to=["Geneva"], profile="full", accept_unverified=True
+    )
     _refused(NotABorderBundleError, tmp_path / "geneva.age", identity, tmp_path / "new",
              keystore, test_kdf)  # fmt: skip
 

@@ -23,6 +23,7 @@ from app.bundle import (
     ReplayedBundleError,
     TamperedBundleError,
     UnknownSenderError,
+    UnverifiedContactError,
     export_bundle,
     import_bundle,
     preview_bundle,
@@ -50,6 +51,22 @@ def send(sender: Side, to: str, tmp_path: Path, case_id: str, profile: str = "re
     path = tmp_path / f"honest-{next(_names)}.age"
     export_bundle(sender.store, path, to=[to], cases=[case_id], profile=profile)
     return path
+
+
+def test_an_unverified_sender_or_recipient_needs_the_risk_accepted(
+    astana: Side, paris: Side, tmp_path: Path
+) -> None:
+    add_contact(astana.store, paris.identity.card.to_text(), name="Paris")
+    add_contact(paris.store, astana.identity.card.to_text(), name="Astana")
+    case_id = astana.store.add_case("Непроверенный")
+    path = tmp_path / "unverified.age"
+    with pytest.raises(UnverifiedContactError, match="Not verified in person: Paris"):
+        export_bundle(astana.store, path, to=["Paris"], cases=[case_id])
+    assert not path.exists()
+    export_bundle(astana.store, path, to=["Paris"], cases=[case_id], accept_unverified=True)
+    message = refused(paris, path, UnverifiedContactError)
+    assert "'Astana', whose key is NOT verified" in message
+    assert import_bundle(paris.store, path, accept_unverified=True).applied
 
 
 def forged_path(tmp_path: Path) -> Path:
@@ -140,7 +157,7 @@ def test_a_case_from_an_unverified_origin_is_not_cleared_by_its_record(
     add_contact(astana.store, paris.identity.card.to_text(), name="Paris", verified=True)
     add_contact(paris.store, astana.identity.card.to_text(), name="Astana")  # not verified
     case_id = full_case(astana.store)
-    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id))
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id), accept_unverified=True)
     got = paris.store.get_case(case_id)
     assert got["stage"] == "intake"
     assert got["vetting_record"]["signature_valid"] and not got["vetting_record"]["key_verified"]
@@ -422,3 +439,28 @@ def test_the_command_line_refuses_a_hostile_bundle_in_one_sentence_without_trace
     assert err.getvalue().strip().splitlines() == [
         "This bundle is damaged or was not made by Satchel; nothing was imported."
     ]
+
+
+def test_the_command_line_gates_unverified_contacts_with_the_guis_words(
+    astana: Side, paris: Side, tmp_path: Path, keystore: Any
+) -> None:
+    add_contact(astana.store, paris.identity.card.to_text(), name="Paris")
+    add_contact(paris.store, astana.identity.card.to_text(), name="Astana")
+    case_id = astana.store.add_case("Непроверенный")
+    path = tmp_path / "cli.age"
+
+    def cli(side: Side, *argv: str) -> tuple[int, str]:
+        err = io.StringIO()
+        console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=io.StringIO(), err=err)
+        side.vault.lock()
+        code = main(["--vault", str(side.folder), *argv], console=console, keystore=keystore)
+        return code, err.getvalue()
+
+    export = ["export", "--to", "Paris", "--case", case_id, "-o", str(path)]
+    code, err = cli(astana, *export)
+    assert code != 0 and not path.exists()
+    assert err.strip().startswith("Not verified in person: Paris. If someone swapped their key")
+    assert cli(astana, *export, "--accept-unverified")[0] == 0
+    code, err = cli(paris, "import", str(path))
+    assert code != 0 and "'Astana', whose key is NOT verified" in err and "Traceback" not in err
+    assert cli(paris, "import", str(path), "--accept-unverified")[0] == 0

@@ -30,7 +30,9 @@ def test_stock_age_and_tar_open_a_bundle_for_a_plain_age_contact(
     from app.bundle import export_bundle
 
     bundle = tmp_path / "for-partner.age"
-    export_bundle(astana.store, bundle, to=["Lawyer without Satchel"], cases=[case_id])
+    export_bundle(
+        astana.store, bundle, to=["Lawyer without Satchel"], cases=[case_id], accept_unverified=True
+    )
     out = tmp_path / "opened"
     out.mkdir()
     opened = subprocess.run(

@@ -114,7 +114,9 @@ def test_a_bundle_for_someone_else(
     astana, paris = friends
     add_contact(astana.store, berlin.identity.card.to_text(), name="Berlin")
     path = tmp_path / "berlin.age"
-    export_bundle(astana.store, path, to=["Berlin"], cases=[full_case(astana.store)])
+    export_bundle(
+        astana.store, path, to=["Berlin"], cases=[full_case(astana.store)], accept_unverified=True
+    )
     error = refused(paris, path, NotForThisVaultError)
     assert error.message.startswith("This bundle is not addressed to this vault")
 
@@ -123,7 +125,13 @@ def test_an_unknown_sender(friends: tuple[Side, Side], berlin: Side, tmp_path: P
     _, paris = friends
     add_contact(berlin.store, paris.identity.card.to_text(), name="Paris")
     path = tmp_path / "from-berlin.age"
-    export_bundle(berlin.store, path, to=["Paris"], cases=[berlin.store.add_case("Иванов Иван")])
+    export_bundle(
+        berlin.store,
+        path,
+        to=["Paris"],
+        cases=[berlin.store.add_case("Иванов Иван")],
+        accept_unverified=True,
+    )
     error = refused(paris, path, UnknownSenderError)
     assert "not added as a contact" in error.message
 
@@ -135,7 +143,13 @@ def test_a_changed_sender_key(friends: tuple[Side, Side], berlin: Side, tmp_path
         add_contact(paris.store, berlin.identity.card.to_text(), name="Astana")
     add_contact(berlin.store, paris.identity.card.to_text(), name="Paris")
     path = tmp_path / "impostor.age"
-    export_bundle(berlin.store, path, to=["Paris"], cases=[berlin.store.add_case("Иванов Иван")])
+    export_bundle(
+        berlin.store,
+        path,
+        to=["Paris"],
+        cases=[berlin.store.add_case("Иванов Иван")],
+        accept_unverified=True,
+    )
     error = refused(paris, path, SenderKeyChangedError)
     assert "'Astana' have changed" in error.message
 
