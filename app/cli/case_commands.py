@@ -17,6 +17,7 @@ from app.cli.console import (
     print_rows,
     print_tree,
 )
+from app.contacts import get_contact
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 
@@ -63,6 +64,14 @@ def _register_case(commands: Commands) -> None:
     change.add_argument("id", metavar="ID")
     change.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     change.set_defaults(handler=cmd_case_set)
+
+    accept = actions.add_parser(
+        "accept-report", help="move a case to the stage a partner reported (workflow rules apply)"
+    )
+    accept.add_argument("id", metavar="ID")
+    accept.add_argument("--from", dest="sender", metavar="NAME",
+                        help="whose report, when several partners reported")  # fmt: skip
+    accept.set_defaults(handler=cmd_case_accept_report)
 
     actions.add_parser("fields", help="list the fields a case has").set_defaults(
         handler=cmd_case_fields
@@ -144,6 +153,16 @@ def cmd_case_set(session: Session, args: argparse.Namespace) -> int:
     fields = parse_assignments(args.fields)
     with session.vault() as vault:
         vault.store.set_case_fields(args.id, fields)
+    return 0
+
+
+def cmd_case_accept_report(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        key = None
+        if args.sender:
+            key = get_contact(vault.store, args.sender).card.signing_key
+        stage = vault.store.accept_stage_report(args.id, key)
+    session.console.say(f"The case is now at the reported stage: {stage}.")
     return 0
 
 

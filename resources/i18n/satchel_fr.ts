@@ -364,6 +364,10 @@
 <context>
     <name>CaseDetailPage</name>
     <message>
+        <source>The reported stage was accepted.</source>
+        <translation>L’étape signalée a été acceptée.</translation>
+    </message>
+    <message>
         <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
         <translation>Le dossier ne peut pas passer à l’étape « %1 » tant que ces vérifications obligatoires ne sont pas réussies : %2.</translation>
     </message>
@@ -2749,6 +2753,41 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Aucun partenaire pour l’instant : ajoutez d’abord des organisations partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reported by %1 on %2: %3 (not applied until you accept it).</source>
+        <translation>Signalé par %1 le %2 : %3 (non appliqué tant que vous ne l’acceptez pas).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>a vault that is no longer a contact</source>
+        <translation>un coffre qui ne fait plus partie des contacts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>%1 vérifications obligatoires réussies sur %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Vérifié par %1 : %2, signature valide, clé vérifiée en personne.</translation>
+    </message>
+    <message>
+        <source>the signature is NOT valid</source>
+        <translation>la signature n’est PAS valide</translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>la clé n’est PAS vérifiée en personne</translation>
+    </message>
+    <message>
+        <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>
+        <translation>Attention : on ne peut pas se fier au relevé de vérification de %1 : %2. Ce dossier ne peut pas être validé ni avancer sur le parcours de protection sur cette base.</translation>
     </message>
 </context>
 <context>

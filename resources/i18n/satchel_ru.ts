@@ -368,6 +368,10 @@
 <context>
     <name>CaseDetailPage</name>
     <message>
+        <source>The reported stage was accepted.</source>
+        <translation>Сообщённый этап принят.</translation>
+    </message>
+    <message>
         <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
         <translation>Дело нельзя перевести на этап «%1», пока не пройдены обязательные проверки: %2.</translation>
     </message>
@@ -2760,6 +2764,41 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Партнёров пока нет: сначала добавьте партнёрские организации.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reported by %1 on %2: %3 (not applied until you accept it).</source>
+        <translation>%1 сообщает (%2): %3 (не применяется, пока вы это не примете).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>a vault that is no longer a contact</source>
+        <translation>хранилища, которого больше нет среди контактов</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>пройдено обязательных проверок: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Проверено: %1 — %2, подпись действительна, ключ сверен лично.</translation>
+    </message>
+    <message>
+        <source>the signature is NOT valid</source>
+        <translation>подпись НЕдействительна</translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>ключ НЕ сверен лично</translation>
+    </message>
+    <message>
+        <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>
+        <translation>Внимание: на запись о проверке от %1 нельзя положиться: %2. На её основании это дело нельзя одобрить или продвинуть по пути защиты.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from itertools import count
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,8 +15,10 @@ from app.bundle import (
     import_bundle,
     preview_bundle,
 )
+from app.cli import Console, main
 from app.store.records import case_part_id
-from tests.bundle.conftest import Side, full_case
+from app.vault import Vault
+from tests.bundle.conftest import PASSPHRASE, Side, full_case
 
 _names = count(1)
 
@@ -205,3 +209,22 @@ def test_a_case_first_seen_in_a_status_bundle_reads_and_edits(
         "SELECT count(*) FROM checks WHERE case_id = ?", (case_id,)
     ).fetchone()
     assert checks == (7,)
+
+
+def test_the_command_line_accepts_a_reported_stage_in_one_step(
+    shared: tuple[Side, Side, str], tmp_path: Path, keystore: Any
+) -> None:
+    astana, paris, case_id = shared
+    paris.store.set_case_fields(case_id, {"stage": "documents_requested"})
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, profile="status"))
+    astana.vault.lock()
+    err = io.StringIO()
+    console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=io.StringIO(), err=err)
+    argv = ["--vault", str(astana.folder), "case", "accept-report", case_id, "--from", "Paris"]
+    assert main(argv, console=console, keystore=keystore) == 0
+    assert "documents_requested" in err.getvalue()
+    vault = Vault.unlock(astana.folder, PASSPHRASE, keystore=keystore)
+    try:
+        assert vault.store.get_case(case_id)["stage"] == "documents_requested"
+    finally:
+        vault.lock()

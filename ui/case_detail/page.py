@@ -46,6 +46,7 @@ from ui.case_detail.entries import (
     TimelineTab,
 )
 from ui.case_detail.field_form import FieldForm
+from ui.case_detail.reports import ReportsPanel
 from ui.case_detail.vetting import VettingTab, describe_checks
 from ui.i18n import is_language_change
 from ui.labels import field_label, stage_label
@@ -97,6 +98,7 @@ class CaseDetailPage(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.conflicts = ConflictBanner(parent=self)
+        self.reports = ReportsPanel(parent=self)
         self.tabs = QTabWidget(self)
         self.vetting = VettingTab(parent=self.tabs)
         self.statements = StatementsTab(parent=self.tabs)
@@ -126,10 +128,12 @@ class CaseDetailPage(QWidget):
         layout.addWidget(self.stage_problem)
         layout.addWidget(self.status)
         layout.addWidget(self.conflicts)
+        layout.addWidget(self.reports)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
         self.vetting.edited.connect(self._edited)
+        self.reports.accept_requested.connect(self.accept_report)
         for tab in self.entry_tabs():
             tab.add_requested.connect(lambda tab=tab: self.add_entry(tab))
             tab.edited.connect(self._edited)
@@ -199,8 +203,30 @@ class CaseDetailPage(QWidget):
         self.stage_problem.clear()
         self._show_lists(case)
         self.conflicts.show_case(case)
+        self.reports.show_case(case)
         self._show_title()
         self._edited()
+
+    def accept_report(self, peer_key: str) -> VaultTask[Any] | None:
+        """Move the case to a partner's reported stage, through the local workflow rule."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+
+        def accept(vault: Any) -> dict[str, Any]:
+            vault.store.accept_stage_report(case_id, peer_key)
+            return vault.store.get_case(case_id)  # type: ignore[no-any-return]
+
+        task: VaultTask[Any] = VaultTask(self._db, accept, parent=self)
+        task.success(self._report_accepted).failure(self._show_problem)
+        return task.run_in_background()
+
+    def _report_accepted(self, case: dict[str, Any]) -> None:
+        if str(case["id"]) != self.case_id:
+            return
+        self.show_case(case)
+        self.status.setText(self.tr("The reported stage was accepted."))
+        self.saved.emit(str(case["id"]))
 
     def _show_lists(self, case: Mapping[str, Any]) -> None:
         self.statements.show_records(case.get("statements") or [])
