@@ -1215,6 +1215,10 @@
         <translation>Ces clés appartiennent déjà au contact « {name} » ; rien n’a été ajouté.</translation>
     </message>
     <message>
+        <source>The name &apos;{name}&apos; looks like the contact &apos;{other}&apos; and could be mistaken for it; add it under a clearly different name (--name). Nothing was added.</source>
+        <translation>Le nom « {name} » ressemble à celui du contact « {other} » et pourrait être confondu avec lui ; ajoutez-le sous un nom nettement différent (--name). Rien n’a été ajouté.</translation>
+    </message>
+    <message>
         <source>Demo data can have between 1 and {limit} cases.</source>
         <translation>Les données de démonstration peuvent compter entre 1 et {limit} dossiers.</translation>
     </message>

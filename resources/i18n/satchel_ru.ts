@@ -1222,6 +1222,10 @@
         <translation>Эти ключи уже принадлежат контакту «{name}»; ничего не добавлено.</translation>
     </message>
     <message>
+        <source>The name &apos;{name}&apos; looks like the contact &apos;{other}&apos; and could be mistaken for it; add it under a clearly different name (--name). Nothing was added.</source>
+        <translation>Имя «{name}» похоже на контакт «{other}», и их можно спутать; добавьте его под заметно другим именем (--name). Ничего не добавлено.</translation>
+    </message>
+    <message>
         <source>Demo data can have between 1 and {limit} cases.</source>
         <translation>Демонстрационных дел может быть от 1 до {limit}.</translation>
     </message>
