@@ -37,6 +37,7 @@ Row = dict[str, Any]
 MAX_ORIGIN = 100
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_MEDIA_TYPE = re.compile(r"[a-z]{1,20}/[a-z0-9][a-z0-9.+-]{0,100}")
 _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("cases", "stage"): STAGES,
     ("checks", "check_name"): CHECKS,
@@ -220,6 +221,8 @@ def _check_field(table: str, name: str, value: Any) -> None:
         ok = isinstance(value, list) and all(_is_text(v, 200) for v in value) and len(value) < 50
     elif key == ("attachments", "sha256"):
         ok = isinstance(value, str) and _SHA256.fullmatch(value) is not None
+    elif key == ("attachments", "media_type"):
+        ok = isinstance(value, str) and _MEDIA_TYPE.fullmatch(value) is not None
     else:
         ok = _is_text(value, MAX_TEXT) and _fits_kind(table, name, value)
     if not ok:
