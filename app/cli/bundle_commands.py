@@ -115,6 +115,26 @@ def _show(
     )
     for case in preview.cases:
         console.print(f"  {case.case_id[:8]}  {case.status:<9}  {case.person or ''}")
+    for report in preview.stage_reports:
+        console.print(
+            f"  {report.case_id[:8]}  stage reported by {report.peer} on "
+            f"{report.reported_at[:10]}: {report.stage} (a report: not applied; accept it with "
+            f"'satchel case accept-report')"
+        )
+    for vetting in preview.vetting:
+        if vetting.sound:
+            console.print(
+                f"  {vetting.case_id[:8]}  vetted by {vetting.signer}: {vetting.passed} of "
+                f"{vetting.required} required checks passed, signature valid, key verified in "
+                "person"
+            )
+        else:
+            console.print(
+                f"  {vetting.case_id[:8]}  WARNING: vetting record from {vetting.signer}: "
+                f"{vetting.passed} of {vetting.required} required checks passed, key "
+                f"{'verified' if vetting.key_verified else 'NOT verified'} in person; it "
+                "cannot clear this case"
+            )
     for conflict in preview.conflicts:
         console.print(
             f"  conflict: {conflict.table} of {conflict.case_id[:8]} ({', '.join(conflict.fields)})"

@@ -228,3 +228,20 @@ def test_the_command_line_accepts_a_reported_stage_in_one_step(
         assert vault.store.get_case(case_id)["stage"] == "documents_requested"
     finally:
         vault.lock()
+
+
+def test_the_command_line_preview_shows_the_vetting_record_and_stage_reports(
+    friends: tuple[Side, Side], tmp_path: Path, keystore: Any
+) -> None:
+    astana, paris = friends
+    path = send(astana, "Paris", tmp_path, full_case(astana.store))
+    paris.vault.lock()
+    out = io.StringIO()
+    console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=out, err=io.StringIO())
+    argv = ["--vault", str(paris.folder), "import", "--dry-run", str(path)]
+    assert main(argv, console=console, keystore=keystore) == 0
+    text = out.getvalue()
+    assert (
+        "vetted by Astana: 6 of 6 required checks passed, signature valid, key verified in "
+        "person" in text
+    )
