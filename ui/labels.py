@@ -157,6 +157,7 @@ ACTION_LABELS = {
     "referral.status": QT_TRANSLATE_NOOP("Labels", "Referral status changed"),
     "demo.generate": QT_TRANSLATE_NOOP("Labels", "Demo cases added"),
     "bundle.import": QT_TRANSLATE_NOOP("Labels", "Bundle imported"),
+    "stage.accept": QT_TRANSLATE_NOOP("Labels", "Reported stage accepted"),
     "bundle.export": QT_TRANSLATE_NOOP("Labels", "Bundle sealed"),
     "passphrase_changed": QT_TRANSLATE_NOOP("Labels", "Passphrase changed"),
     "identity.create": QT_TRANSLATE_NOOP("Labels", "Own keys created"),

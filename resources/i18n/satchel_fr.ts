@@ -2081,6 +2081,10 @@
         <translation>Paquet importé</translation>
     </message>
     <message>
+        <source>Reported stage accepted</source>
+        <translation>Étape signalée acceptée</translation>
+    </message>
+    <message>
         <source>Bundle sealed</source>
         <translation>Paquet scellé</translation>
     </message>
@@ -2601,6 +2605,22 @@
     <message>
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>%1 vérifications obligatoires réussies sur %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Vérifié par %1 : %2, signature valide, clé vérifiée en personne.</translation>
+    </message>
+    <message>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
+        <translation>ATTENTION : relevé de vérification de %1 : %2 ; la clé n’est pas vérifiée en personne ou une vérification obligatoire a échoué, il ne permet donc pas de valider ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1 reports the stage “%2” (not applied until you accept it).</source>
+        <translation>%1 signale l’étape « %2 » (non appliquée tant que vous ne l’acceptez pas).</translation>
     </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>

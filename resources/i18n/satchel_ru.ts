@@ -2091,6 +2091,10 @@
         <translation>Импортирован пакет</translation>
     </message>
     <message>
+        <source>Reported stage accepted</source>
+        <translation>Принят сообщённый этап</translation>
+    </message>
+    <message>
         <source>Bundle sealed</source>
         <translation>Запечатан пакет</translation>
     </message>
@@ -2611,6 +2615,22 @@
     <message>
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Этот пакет уже импортирован; ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>пройдено обязательных проверок: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Проверено: %1 — %2, подпись действительна, ключ сверен лично.</translation>
+    </message>
+    <message>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
+        <translation>ВНИМАНИЕ: запись о проверке от %1: %2; ключ не сверен лично или обязательная проверка не пройдена, поэтому она не позволяет одобрить это дело.</translation>
+    </message>
+    <message>
+        <source>%1 reports the stage “%2” (not applied until you accept it).</source>
+        <translation>%1 сообщает об этапе «%2» (не применяется, пока вы это не примете).</translation>
     </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
