@@ -1377,6 +1377,22 @@
         <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
         <translation>Дело нельзя отклонить без причины; укажите также причину отклонения (rejection_reason).</translation>
     </message>
+    <message>
+        <source>The dossier&apos;s file name must end in .pdf.</source>
+        <translation>Имя файла досье должно оканчиваться на .pdf.</translation>
+    </message>
+    <message>
+        <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
+        <translation>Досье можно составить на языках {languages}, но не «{language}».</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the dossier.</source>
+        <translation>{path} — это папка; выберите имя файла для досье.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}: {reason}.</source>
+        <translation>Не удалось записать досье в {path}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2077,6 +2093,10 @@
     <message>
         <source>Vault restored after a border crossing</source>
         <translation>Хранилище восстановлено после пересечения границы</translation>
+    </message>
+    <message>
+        <source>Dossier written as a PDF for the authorities</source>
+        <translation>Досье для властей сохранено в PDF</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>
