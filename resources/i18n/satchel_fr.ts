@@ -1095,6 +1095,10 @@
         <translation>Les deux phrases de passe diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit doit valoir au moins 1.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>

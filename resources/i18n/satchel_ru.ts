@@ -1102,6 +1102,10 @@
         <translation>Две парольные фразы не совпадают; ничего не изменено.</translation>
     </message>
     <message>
+        <source>--limit must be at least 1.</source>
+        <translation>Значение --limit должно быть не меньше 1.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
