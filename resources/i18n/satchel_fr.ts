@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Le dossier n'a pas pu être enregistré dans {path} : {reason}.</translation>
+        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
     </message>
 </context>
 <context>
