@@ -1143,6 +1143,10 @@
         <translation>Les deux phrases de passe diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit doit valoir au moins 1.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>
@@ -1421,6 +1425,22 @@
     <message>
         <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
         <translation>Ce dossier ne peut pas être rejeté sans motif ; indiquez aussi le motif du rejet (rejection_reason).</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s file name must end in .pdf.</source>
+        <translation>Le nom du fichier du dossier doit se terminer par .pdf.</translation>
+    </message>
+    <message>
+        <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
+        <translation>Un dossier peut être rédigé en {languages}, pas en « {language} ».</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the dossier.</source>
+        <translation>{path} est un répertoire ; choisissez un nom de fichier pour le PDF.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}: {reason}.</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2143,10 @@
     <message>
         <source>Vault restored after a border crossing</source>
         <translation>Coffre restauré après un passage de frontière</translation>
+    </message>
+    <message>
+        <source>Dossier written as a PDF for the authorities</source>
+        <translation>Dossier enregistré en PDF pour les autorités</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>
