@@ -232,6 +232,17 @@ def check_results(conn: Connection, case_id: str) -> dict[str, str]:
     return {name: result for name, result in rows}
 
 
+def own_check_results(conn: Connection, case_id: str) -> dict[str, str]:
+    """The results of the checks whose current version this vault wrote itself: never one
+    that is, revision for revision, what a peer sent (``sync_state.base``)."""
+    rows = conn.execute(
+        "SELECT c.check_name, c.result FROM checks c WHERE c.case_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM sync_state s WHERE s.record_id = c.id AND s.base = c.revision)",
+        (case_id,),
+    ).fetchall()
+    return {str(name): str(result) for name, result in rows}
+
+
 def get_case(conn: Connection, case_id: str) -> dict[str, Any]:
     """The whole case as plain, JSON-ready data (attachments described, not included)."""
     case = case_record(conn, case_id)

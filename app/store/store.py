@@ -302,25 +302,29 @@ class Store:
     def _vetting_results(self, case_id: str, stage: str) -> dict[str, str]:
         """The check results the workflow rule may rely on for ``case_id``.
 
-        A case this vault created: its own checks. A case that came from another vault: only
-        that vault's signed vetting record, with a valid signature, from the contact it came
-        from, whose key was verified in person (see :mod:`app.store.vetting`); the check
-        rows that arrived with the case count for nothing on their own.
+        A case this vault created: its own checks. A case that came from another vault:
+        either that vault's signed vetting record, with a valid signature, from the contact
+        it came from, whose key was verified in person (see :mod:`app.store.vetting`), or
+        the checks this vault itself recorded (a check whose current version was written
+        here, not received). Check rows as they arrived count for nothing on their own.
         """
         origin = cases.case_record(self._conn, case_id)["origin"]
         if origin == self.origin or stage not in PROTECTION_PATH:
             return cases.check_results(self._conn, case_id)
         summary = vetting_summary(self._conn, case_id)
-        if summary is None or not summary.sound:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Core",
-                    "This case came from another vault: it can be cleared, referred or moved "
-                    "on only with that vault's signed vetting record, from a contact whose key "
-                    "you verified in person, showing every required check passed.",
-                )
+        if summary is not None and summary.sound:
+            return summary.results
+        own = cases.own_check_results(self._conn, case_id)
+        if all(own.get(check) == "pass" for check in REQUIRED_CHECKS):
+            return own
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This case came from another vault: it can be cleared, referred or moved "
+                "on only with that vault's signed vetting record, from a contact whose key "
+                "you verified in person, showing every required check passed.",
             )
-        return summary.results
+        )
 
     def stage_reports(self, case_id: str) -> list[StageReport]:
         """Stages other vaults reported for this case (shown beside it, never applied)."""

@@ -32,6 +32,7 @@ from app.bundle.errors import OldFormatError
 from app.cli import Console, main
 from app.contacts import add_contact
 from app.errors import WorkflowError
+from app.store.workflow import REQUIRED_CHECKS
 from tests.bundle import craft
 from tests.bundle.conftest import PASSPHRASE, Side, full_case, make_side
 from tests.bundle.hostile import Forge
@@ -464,3 +465,20 @@ def test_the_command_line_gates_unverified_contacts_with_the_guis_words(
     code, err = cli(paris, "import", str(path))
     assert code != 0 and "'Astana', whose key is NOT verified" in err and "Traceback" not in err
     assert cli(paris, "import", str(path), "--accept-unverified")[0] == 0
+
+
+def test_a_case_from_elsewhere_may_be_cleared_on_this_vaults_own_checks(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris vets the person itself: its own results count, the imported ones never did."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Сам Проверенный")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    checks = [c for c in REQUIRED_CHECKS if c != "war_crimes_screening"]
+    for check in checks:
+        paris.store.set_check(case_id, check, "pass", evidence="seen in Paris", reviewer="Claire")
+    with pytest.raises(WorkflowError):
+        paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    paris.store.set_check(case_id, "war_crimes_screening", "pass", evidence="db", reviewer="C")
+    paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(paris, case_id) == "cleared"
