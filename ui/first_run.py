@@ -69,6 +69,7 @@ class FirstRunDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_passphrase_page())
         self.pages.addWidget(self._build_recovery_page())
+        self.pages.addWidget(self._build_opening_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.retranslate()
@@ -178,8 +179,39 @@ class FirstRunDialog(QDialog):
         self.recovery.finish()
 
     def _recovery_confirmed(self) -> None:
+        """Say the vault is ready, and stay on screen until the main window replaces us.
+
+        This dialog is the only window. Closing it here, while the main window still waits
+        for the database thread, would leave no window at all, and Qt would quit: the app
+        vanished silently whenever that thread was slower than the event loop. The shell
+        hides this dialog once the main window is up, or shows here why it is not.
+        """
+        self.opening_problem.clear()
+        self.opening_busy.show()
+        self.pages.setCurrentIndex(2)
         self.vault_ready.emit()
-        self.accept()
+
+    # --- page 3: opening the main window ---------------------------------------------------
+
+    def _build_opening_page(self) -> QWidget:
+        page = QWidget(self)
+        self.opening_label = QLabel(page)
+        self.opening_label.setWordWrap(True)
+        self.opening_busy = QProgressBar(page)
+        self.opening_busy.setRange(0, 0)
+        self.opening_busy.setTextVisible(False)
+        self.opening_problem = problem_label(page)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (self.opening_label, self.opening_busy, self.opening_problem):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def opening_failed(self, sentence: str) -> None:
+        """The vault was made but the main window could not open: say why, here."""
+        self.opening_busy.hide()
+        self.opening_problem.setText(sentence)
 
     # --- restoring from a border bundle ----------------------------------------------------
 
@@ -214,6 +246,7 @@ class FirstRunDialog(QDialog):
         self.create_button.setText(self.tr("Create vault"))
         self.busy.setFormat(self.tr("Creating the vault…"))
         self.restore_button.setText(self.tr("Restore from a border bundle…"))
+        self.opening_label.setText(self.tr("Opening your vault…"))
         self.restore_button.setToolTip(
             self.tr("After a trip: rebuild the vault from a border bundle and its border code")
         )

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     panic_requested = Signal()
     copy_requested = Signal(str)  # the focused field's text, for the shell's clipboard guard
+    closed_by_user = Signal()  # the window's close button: the app quits
 
     def __init__(self, db: DatabaseThread, status: SecurityStatus, settings: GuiSettings) -> None:
         super().__init__(None)  # a top-level window, owned by the shell
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_before_leaving()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed_by_user.emit()
 
     def show_page(self, page: str) -> None:
         self.nav.setCurrentRow(PAGES.index(page))

@@ -84,6 +84,10 @@ class SatchelShell(QObject):
     ) -> None:
         super().__init__(app)
         keep_qt_traces_off()
+        # Windows replace each other here (first run, unlock, main window, panic): for a
+        # moment none may be visible, and Qt must not take that for the user quitting.
+        # The app quits when the user closes the main window or cancels the first dialog.
+        app.setQuitOnLastWindowClosed(False)
         self._app = app
         self.folder = folder
         self._keystore = keystore
@@ -155,8 +159,19 @@ class SatchelShell(QObject):
         self._show_first_run(problem=sentence)
 
     def _after_first_run(self) -> None:
+        """The new vault is open: the main window replaces the first-run dialog.
+
+        The dialog stays on screen until then (see ``FirstRunDialog._recovery_confirmed``)
+        and says why if the main window cannot open.
+        """
+        dialog = self.dialog
         task = VaultTask(self.db, lambda vault: vault.security_status(), parent=self)
-        task.success(self._show_main_window).failure(self._show_failure).run_in_background()
+        task.success(self._show_main_window)
+        if isinstance(dialog, FirstRunDialog):
+            task.failure(lambda error: dialog.opening_failed(user_sentence(error)))
+        else:
+            task.failure(self._show_failure)
+        task.run_in_background()
 
     def _show_main_window(self, status: SecurityStatus) -> None:
         window = MainWindow(self.db, status, self.settings)
@@ -165,6 +180,7 @@ class SatchelShell(QObject):
         window.copy_requested.connect(self.clipboard.copy)
         window.settings_page.settings_changed.connect(self.apply_settings)
         window.settings_page.attach_vault(self.db)
+        window.closed_by_user.connect(self._app.quit)
         window.cases.apply_filters()
         window.dashboard.refresh()
         self._dress(window)

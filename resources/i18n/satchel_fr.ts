@@ -1572,6 +1572,10 @@
         <translation>Restaurer depuis un paquet de frontière…</translation>
     </message>
     <message>
+        <source>Opening your vault…</source>
+        <translation>Ouverture de votre coffre…</translation>
+    </message>
+    <message>
         <source>After a trip: rebuild the vault from a border bundle and its border code</source>
         <translation>Après un voyage : reconstruire le coffre à partir d’un paquet de frontière et de son code</translation>
     </message>

@@ -1581,6 +1581,10 @@
         <translation>Восстановить из пограничного пакета…</translation>
     </message>
     <message>
+        <source>Opening your vault…</source>
+        <translation>Открываем ваше хранилище…</translation>
+    </message>
+    <message>
         <source>After a trip: rebuild the vault from a border bundle and its border code</source>
         <translation>После поездки: восстановить хранилище из пограничного пакета и его кода</translation>
     </message>
