@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from crypto.kdf import KdfParams
-from ui.i18n import is_language_change
+from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, is_language_change
 from ui.messages import user_sentence
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
@@ -45,11 +47,15 @@ from ui.widgets import code_label, problem_label, secret_field
 if TYPE_CHECKING:
     from ui.restore_dialog import RestoreDialog
 
+WINDOW_MIN_WIDTH = 620
+"""Wide enough for the intro, the passphrase fields and a long title in any language."""
+
 
 class FirstRunDialog(QDialog):
     """Create a vault in ``folder``; ``vault_ready`` once it is open and the code was copied."""
 
     vault_ready = Signal()
+    language_chosen = Signal(str)  # a code from ui.i18n.LANGUAGES; the shell switches to it
 
     def __init__(
         self,
@@ -59,8 +65,12 @@ class FirstRunDialog(QDialog):
         *,
         parent: QWidget | None,
         kdf: KdfParams | None = None,
+        languages: list[str] | None = None,
+        language: str = SOURCE_LANGUAGE,
     ) -> None:
         super().__init__(parent)
+        self._languages = languages if languages is not None else list(LANGUAGES)
+        self._language = language
         self._db = db
         self._folder = folder
         self._keystore = keystore
@@ -72,13 +82,33 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self._build_opening_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.setMinimumWidth(WINDOW_MIN_WIDTH)
         self.retranslate()
         self._update_create_button()
 
     # --- page 1: the passphrase ----------------------------------------------------------
 
+    def _build_language_row(self, page: QWidget) -> QHBoxLayout:
+        """The language, first: every later word on screen is in it."""
+        self.language = QComboBox(page)
+        for code in self._languages:
+            self.language.addItem(LANGUAGES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_chosen.emit(str(self.language.currentData()))
+        )
+        self._language_label = QLabel(page)
+        self._language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._language_label)
+        row.addWidget(self.language)
+        return row
+
     def _build_passphrase_page(self) -> QWidget:
         page = QWidget(self)
+        self.welcome = QLabel(page)
+        self.welcome.setWordWrap(True)
         self.intro = QLabel(page)
         self.intro.setWordWrap(True)
         self.passphrase = secret_field(page)
@@ -96,9 +126,12 @@ class FirstRunDialog(QDialog):
         self._passphrase_label = QLabel(page)
         self._repeat_label = QLabel(page)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._passphrase_label, self.passphrase)
         form.addRow(self._repeat_label, self.repeat)
         layout = QVBoxLayout(page)
+        layout.addLayout(self._build_language_row(page))
+        layout.addWidget(self.welcome)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         for widget in (self.strength_hint, self.problem, self.busy, self.create_button):
@@ -234,6 +267,8 @@ class FirstRunDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create your Satchel vault"))
+        self._language_label.setText(self.tr("&Language:"))
+        self.welcome.setText(self.tr("<h2>Welcome to Satchel</h2>"))
         self.intro.setText(
             self.tr(
                 "Satchel keeps your cases in an encrypted vault on this computer. Choose a "

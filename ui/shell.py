@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
@@ -29,7 +30,7 @@ from app.wipe import WipeReport, panic_wipe
 from crypto.kdf import KdfParams
 from ui.clipboard import ClipboardGuard
 from ui.first_run import FirstRunDialog
-from ui.i18n import Translations
+from ui.i18n import Translations, system_language
 from ui.main_window import MainWindow
 from ui.messages import user_sentence
 from ui.panic import PanicDialog
@@ -111,6 +112,9 @@ class SatchelShell(QObject):
         app.installEventFilter(self)
 
     def start(self) -> None:
+        if not self._settings_file.exists():  # a first start: speak the system's language
+            language = system_language(self.translations.available())
+            self.settings = replace(self.settings, language=language)
         self.translations.switch(self.settings.language)
         self._apply_camouflage()
         if Vault.exists(self.folder):
@@ -142,8 +146,12 @@ class SatchelShell(QObject):
             old.deleteLater()
 
     def _show_first_run(self, problem: str = "") -> None:
-        dialog = FirstRunDialog(self.db, self.folder, self._keystore, parent=None, kdf=self._kdf)
+        dialog = FirstRunDialog(
+            self.db, self.folder, self._keystore, parent=None, kdf=self._kdf,
+            languages=self.translations.available(), language=self.translations.language,
+        )  # fmt: skip
         dialog.vault_ready.connect(self._after_first_run)
+        dialog.language_chosen.connect(self._language_chosen)
         dialog.problem.setText(problem)
         self._show_dialog(dialog)
 
@@ -153,6 +161,10 @@ class SatchelShell(QObject):
         dialog.vault_wiped.connect(self._after_limit_wipe)
         dialog.panic_requested.connect(self.confirm_panic)
         self._show_dialog(dialog)
+
+    def _language_chosen(self, language: str) -> None:
+        """The language picked on the first-run dialog: used from now on, and kept."""
+        self.apply_settings(replace(self.settings, language=language))
 
     def _after_limit_wipe(self, sentence: str) -> None:
         """The last allowed wrong passphrase wiped the vault: start over, say nothing more."""
@@ -255,9 +267,10 @@ class SatchelShell(QObject):
         )
         sweep.failure(lambda _error: None).run_in_background()
         forget_file_dialog_history()
-        self.settings = GuiSettings()
+        # Settings go back to the defaults, except the language: the person at the screen
+        # still reads it (it is written again only if they create a vault).
+        self.settings = GuiSettings(language=self.translations.language)
         self.clipboard.set_seconds(self.settings.clipboard_seconds)
-        self.translations.switch(self.settings.language)
         self._apply_camouflage()
         self._show_first_run()
         return report

@@ -39,6 +39,9 @@ from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
 from ui.widgets import problem_label, secret_field
 
+UNLOCK_MIN_WIDTH = 520
+"""Room for the title ("Разблокировать Satchel") and the intro on one or two lines."""
+
 
 class UnlockDialog(QDialog):
     """Ask for the passphrase or recovery code and open the vault on the database thread."""
@@ -81,6 +84,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.unlock)
         self.secret.returnPressed.connect(self.unlock)
         self.secret.textChanged.connect(self._update_button)
+        self.setMinimumWidth(UNLOCK_MIN_WIDTH)
         self.retranslate()
         self._update_button()
 

@@ -1435,6 +1435,14 @@
             <numerusform>%n dossiers fictifs ont été ajoutés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>after a number in a spin box</comment>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
@@ -1445,7 +1453,7 @@
     </message>
     <message>
         <source> case(s)</source>
-        <translation> dossier(s)</translation>
+        <translation type="vanished"> dossier(s)</translation>
     </message>
     <message>
         <source>Add fictional demo cases</source>
@@ -1546,6 +1554,14 @@
     <message>
         <source>Create your Satchel vault</source>
         <translation>Créer votre coffre Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Satchel&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Satchel&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>

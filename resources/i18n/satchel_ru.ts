@@ -1443,6 +1443,15 @@
             <numerusform>Добавлено %n вымышленных дел.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>after a number in a spin box</comment>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
@@ -1453,7 +1462,7 @@
     </message>
     <message>
         <source> case(s)</source>
-        <translation> дел(а)</translation>
+        <translation type="vanished"> дел(а)</translation>
     </message>
     <message>
         <source>Add fictional demo cases</source>
@@ -1555,6 +1564,14 @@
     <message>
         <source>Create your Satchel vault</source>
         <translation>Создание хранилища Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Satchel&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в Satchel&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>

@@ -182,7 +182,7 @@ def test_ctrl_l_locks_drops_the_window_and_asks_to_unlock_again(qtbot, shell, ma
         "Dashboard", "Cases", "Contacts", "Bundles", "Audit log", "Settings",
     ]  # fmt: skip
     window.show_page("cases")
-    qtbot.waitUntil(lambda: window.cases.count.text() == "0 case(s)")
+    qtbot.waitUntil(lambda: window.cases.count.text() == "0 cases")
     with qtbot.waitSignal(shell.db.locked):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert shell.window is None and not shell.db.is_open
