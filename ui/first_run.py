@@ -42,7 +42,7 @@ from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, is_language_change
 from ui.messages import user_sentence
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
-from ui.widgets import code_label, problem_label, secret_field
+from ui.widgets import code_label, keep_place_when_hidden, problem_label, secret_field
 
 if TYPE_CHECKING:
     from ui.restore_dialog import RestoreDialog
@@ -118,6 +118,7 @@ class FirstRunDialog(QDialog):
         self.problem = problem_label(page)
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)
+        keep_place_when_hidden(self.busy)
         self.busy.hide()
         self.create_button = QPushButton(page)
         self.create_button.setDefault(True)

@@ -37,7 +37,7 @@ from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
-from ui.widgets import problem_label, secret_field
+from ui.widgets import keep_place_when_hidden, problem_label, secret_field
 
 UNLOCK_MIN_WIDTH = 520
 """Room for the title ("Разблокировать Satchel") and the intro on one or two lines."""
@@ -64,6 +64,7 @@ class UnlockDialog(QDialog):
         self.problem = problem_label(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
+        keep_place_when_hidden(self.busy)
         self.busy.hide()
         self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)

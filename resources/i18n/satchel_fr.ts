@@ -368,6 +368,10 @@
         <translation>Le dossier ne peut pas passer à l’étape « %1 » tant que ces vérifications obligatoires ne sont pas réussies : %2.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>These dates are not in the form YYYY-MM-DD: %1.</source>
         <translation>Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
     </message>

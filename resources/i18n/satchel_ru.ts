@@ -372,6 +372,10 @@
         <translation>Дело нельзя перевести на этап «%1», пока не пройдены обязательные проверки: %2.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
         <source>These dates are not in the form YYYY-MM-DD: %1.</source>
         <translation>Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
     </message>

@@ -75,7 +75,7 @@ def test_new_case_opens_and_every_form_is_generated_from_the_store(qtbot, window
     assert stored["service"]["deployed_ukraine"] == "no"
     assert stored["risk"]["risk"] == "high"
     assert stored["deadline"] == "2030-01-31"
-    assert not page.has_unsaved_changes() and page.status.text() == "Saved."
+    assert not page.has_unsaved_changes() and page.save_state.text() == "Saved."
 
 
 @pytest.mark.parametrize("bad", ["31.01.2030", "2030-02-30", "tomorrow", "2030-1-1"])
@@ -86,7 +86,7 @@ def test_a_bad_date_is_marked_and_nothing_is_saved(qtbot, window, db_thread, own
     page.forms["person"].set_value("birth_date", bad)
     assert "border" in page.forms["person"].inputs["birth_date"].styleSheet()
     assert page.save() is None
-    assert "Date of birth" in page.status.text()
+    assert "Date of birth" in page.message.text()
     stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
     assert stored["person"]["city"] is None
 
@@ -98,7 +98,7 @@ def test_clearing_is_refused_with_the_missing_checks_named_then_allowed(
     page = window.case_detail
     page.stage.setCurrentIndex(page.stage.findData("cleared"))
     assert page.stage.currentData() == "intake"  # refused on the spot
-    refusal = page.stage_problem.text()
+    refusal = page.message.text()
     assert refusal.startswith("This case cannot move to “Cleared” until")
     assert "Identity documents (Not done)" in refusal and "Plant screening" in refusal
     assert "References" not in refusal  # optional check
@@ -109,11 +109,11 @@ def test_clearing_is_refused_with_the_missing_checks_named_then_allowed(
         pass_check(page, check)
     page.stage.setCurrentIndex(page.stage.findData("cleared"))
     assert page.stage.currentData() == "intake"
-    assert "War-crimes screening (Not done)" in page.stage_problem.text()
-    assert "Identity documents" not in page.stage_problem.text()
+    assert "War-crimes screening (Not done)" in page.message.text()
+    assert "Identity documents" not in page.message.text()
     pass_check(page, REQUIRED_CHECKS[-1])
     page.stage.setCurrentIndex(page.stage.findData("cleared"))
-    assert page.stage.currentData() == "cleared" and page.stage_problem.text() == ""
+    assert page.stage.currentData() == "cleared" and page.message.text() == ""
     assert page.vetting.summary.text() == "Every required check has passed."
     save(qtbot, page)
     stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
@@ -131,7 +131,7 @@ def test_rejecting_needs_a_reason(qtbot, window, db_thread, owner):
     page = window.case_detail
     page.stage.setCurrentIndex(page.stage.findData("rejected"))
     assert page.save() is None
-    assert "needs a reason" in page.status.text()
+    assert "needs a reason" in page.message.text()
     page.forms["case"].set_value("rejection_reason", "Failed plant screening")
     save(qtbot, page)
     stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
@@ -247,3 +247,51 @@ def test_the_viewer_never_hands_a_file_out(qtbot, media_type, data, expected):
     qtbot.addWidget(viewer)
     assert not viewer.shows_image
     assert expected in viewer.message.text()
+
+
+def field_positions(page) -> dict[str, int]:
+    """Where each field of the case form sits, in the page's coordinates."""
+    form = page.forms["case"]
+    return {name: w.mapTo(page, w.rect().topLeft()).y() for name, w in form.inputs.items()}
+
+
+def test_messages_never_move_the_fields_and_a_refusal_goes_when_its_cause_is_fixed(
+    qtbot, window, db_thread, owner
+):
+    new_case(qtbot, window, "Сорокин Павел")
+    page = window.case_detail
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    page.tabs.setCurrentIndex(0)
+    before = field_positions(page)
+    page.stage.setCurrentIndex(page.stage.findData("cleared"))  # refused: checks missing
+    assert page.message.text().startswith("This case cannot move to")
+    page.forms["case"].set_value("lawyer", "Aigerim")
+    assert page.save_state.text() == "Unsaved changes"
+    qtbot.wait(0)
+    assert field_positions(page) == before  # the refusal had its place already
+    for check in REQUIRED_CHECKS[:-1]:
+        pass_check(page, check)
+    assert "War-crimes screening" in page.message.text()  # shrinks as checks pass
+    pass_check(page, REQUIRED_CHECKS[-1])
+    assert page.message.text() == ""  # the refusal is gone once nothing stops the stage
+    save(qtbot, page)
+    assert page.save_state.text() == "Saved."
+    assert field_positions(page) == before
+    page.forms["case"].set_value("next_action", "Call the partner")
+    assert page.save_state.text() == "Unsaved changes"  # one place: never both at once
+    assert "Saved." not in page.title.text() and "Unsaved" not in page.title.text()
+
+
+def test_things_to_fix_before_saving_go_away_as_they_are_fixed(qtbot, window):
+    new_case(qtbot, window, "Ivan Grachev")
+    page = window.case_detail
+    page.stage.setCurrentIndex(page.stage.findData("rejected"))
+    page.forms["person"].set_value("birth_date", "tomorrow")
+    assert page.save() is None
+    assert "needs a reason" in page.message.text() and "Date of birth" in page.message.text()
+    page.forms["person"].set_value("birth_date", "")
+    assert "Date of birth" not in page.message.text() and "needs a reason" in page.message.text()
+    page.forms["case"].set_value("rejection_reason", "Story does not hold")
+    assert page.message.text() == ""

@@ -122,10 +122,10 @@ def test_switching_language_on_an_open_case_keeps_edits_and_translates_the_refus
     page.forms["person"].set_value("city", "Pavlodar")
     assert compiled_translations.switch("ru")
     page.stage.setCurrentIndex(page.stage.findData("cleared"))
-    assert page.stage_problem.text().startswith(
+    assert page.message.text().startswith(
         "Дело нельзя перевести на этап «Проверка пройдена», пока не пройдены"
     )
-    assert "Документы, удостоверяющие личность (Не проводилась)" in page.stage_problem.text()
+    assert "Документы, удостоверяющие личность (Не проводилась)" in page.message.text()
     assert page.save_button.text() == "Сохранить"
     assert window.nav.item(4).text() == "Журнал аудита"
     assert compiled_translations.switch("fr")
