@@ -529,7 +529,11 @@
     </message>
     <message>
         <source>Choose the cases to seal into the bundle.</source>
-        <translation>Choisissez les dossiers à sceller dans le paquet.</translation>
+        <translation type="vanished">Choisissez les dossiers à sceller dans le paquet.</translation>
+    </message>
+    <message>
+        <source>Tick the cases to seal into the bundle.</source>
+        <translation>Cochez les dossiers à sceller dans le paquet.</translation>
     </message>
     <message numerus="yes">
         <source>All cases in the vault (%n)</source>
@@ -2620,6 +2624,10 @@
 </context>
 <context>
     <name>ProfilePage</name>
+    <message>
+        <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
+        <translation>Ces dossiers vous ont été transmis par %1 : une mise à jour de statut en retour est donc choisie. Elle n’envoie que l’étape, la chronologie et le statut de l’orientation.</translation>
+    </message>
     <message>
         <source>Save the sealed bundle as</source>
         <translation>Enregistrer le paquet scellé sous</translation>

@@ -534,7 +534,11 @@
     </message>
     <message>
         <source>Choose the cases to seal into the bundle.</source>
-        <translation>Выберите дела, которые войдут в пакет.</translation>
+        <translation type="vanished">Выберите дела, которые войдут в пакет.</translation>
+    </message>
+    <message>
+        <source>Tick the cases to seal into the bundle.</source>
+        <translation>Отметьте дела, которые нужно запечатать в пакет.</translation>
     </message>
     <message numerus="yes">
         <source>All cases in the vault (%n)</source>
@@ -2632,6 +2636,10 @@
 </context>
 <context>
     <name>ProfilePage</name>
+    <message>
+        <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
+        <translation>Эти дела пришли к вам от %1, поэтому выбран ответ с обновлением статуса: он передаёт только этап, хронологию и статус направления.</translation>
+    </message>
     <message>
         <source>Save the sealed bundle as</source>
         <translation>Сохранить запечатанный пакет как</translation>

@@ -27,19 +27,12 @@ from PySide6.QtWidgets import (
 
 from app.store.attachments import AttachmentInfo
 from ui.case_detail.viewer import AttachmentViewer
+from ui.formats import date_text, size_text
 from ui.i18n import is_language_change
 from ui.labels import removed_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
 from ui.widgets import files_to_open, record_tree
-
-
-def human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size = size / 1024  # type: ignore[assignment]
-    return f"{size} B"  # pragma: no cover
 
 
 def _attach(case_id: str, path: Path) -> Callable[[Any], AttachmentInfo]:
@@ -97,8 +90,8 @@ class AttachmentsTab(QWidget):
                 [
                     str(record["filename"]),
                     str(record["media_type"]),
-                    human_size(int(record["size"])),
-                    str(record["created_at"])[:10],
+                    size_text(int(record["size"])),
+                    date_text(str(record["created_at"])),
                 ]
             )
             self.tree.addTopLevelItem(item)

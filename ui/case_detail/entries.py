@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.store.store import EVENT_KINDS
 from ui.case_detail.field_form import is_valid_date
+from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import event_label, referral_label
 from ui.widgets import problem_label
@@ -126,7 +127,7 @@ class NotesTab(EntryTab):
         self.retranslate()
 
     def row_for(self, record: Mapping[str, Any]) -> list[str]:
-        return [_text(record, "created_at")[:10], _text(record, "text")]
+        return [date_text(_text(record, "created_at")), _text(record, "text")]
 
     def has_input(self) -> bool:
         return bool(self.text.toPlainText().strip())
@@ -160,7 +161,11 @@ class StatementsTab(EntryTab):
         self.retranslate()
 
     def row_for(self, record: Mapping[str, Any]) -> list[str]:
-        return [_text(record, "stated_on"), _text(record, "source"), _text(record, "text")]
+        return [
+            date_text(_text(record, "stated_on")),
+            _text(record, "source"),
+            _text(record, "text"),
+        ]
 
     def has_input(self) -> bool:
         return bool(self.text.text().strip())
@@ -212,7 +217,7 @@ class TimelineTab(EntryTab):
 
     def row_for(self, record: Mapping[str, Any]) -> list[str]:
         return [
-            _text(record, "occurred_on"),
+            date_text(_text(record, "occurred_on")),
             event_label(_text(record, "kind")),
             _text(record, "description"),
         ]
@@ -273,7 +278,7 @@ class ReferralsTab(EntryTab):
         partner = self.partners.get(_text(record, "partner_id"), _text(record, "partner_id")[:8])
         return [
             partner,
-            _text(record, "sent_on"),
+            date_text(_text(record, "sent_on")),
             referral_label(_text(record, "status")),
             _text(record, "note"),
         ]
