@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import SatchelError
+from app.identity import VaultIdentity, clean_name
 from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from crypto.kdf import KdfParams
@@ -47,6 +49,7 @@ from ui.widgets import code_label, keep_place_when_hidden, problem_label, secret
 if TYPE_CHECKING:
     from ui.restore_dialog import RestoreDialog
 
+VAULT_NAME = QT_TRANSLATE_NOOP("Core", "The vault's name")  # as app.identity names it
 WINDOW_MIN_WIDTH = 620
 """Wide enough for the intro, the passphrase fields and a long title in any language."""
 
@@ -111,6 +114,8 @@ class FirstRunDialog(QDialog):
         self.welcome.setWordWrap(True)
         self.intro = QLabel(page)
         self.intro.setWordWrap(True)
+        self.organisation = QLineEdit(page)
+        self.organisation.setMaxLength(80)
         self.passphrase = secret_field(page)
         self.repeat = secret_field(page)
         self.strength_hint = QLabel(page)
@@ -124,10 +129,13 @@ class FirstRunDialog(QDialog):
         self.create_button.setDefault(True)
         self.restore_button = QPushButton(page)
         self.restore_button.setAutoDefault(False)
+        self._organisation_label = QLabel(page)
+        self._organisation_label.setBuddy(self.organisation)
         self._passphrase_label = QLabel(page)
         self._repeat_label = QLabel(page)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._organisation_label, self.organisation)
         form.addRow(self._passphrase_label, self.passphrase)
         form.addRow(self._repeat_label, self.repeat)
         layout = QVBoxLayout(page)
@@ -170,9 +178,19 @@ class FirstRunDialog(QDialog):
         if len(passphrase) < MIN_PASSPHRASE_CHARS or passphrase != self.repeat.text():
             return
         folder, keystore, kdf = self._folder, self._keystore, self._kdf
+        organisation = self.organisation.text().strip()
+        if organisation:
+            try:  # checked before anything is created: a refused name creates nothing
+                organisation = clean_name(organisation, VAULT_NAME)
+            except SatchelError as error:
+                self.problem.setText(user_sentence(error))
+                return
 
         def create() -> tuple[Vault, str]:
-            return Vault.create(folder, passphrase, keystore=keystore, kdf=kdf)
+            vault, code = Vault.create(folder, passphrase, keystore=keystore, kdf=kdf)
+            if organisation:  # the name partners see on this vault's contact card
+                VaultIdentity.rename(vault.store, organisation)
+            return vault, code
 
         self._set_busy(True)
         task = self._db.open_vault(create, parent=self)
@@ -181,7 +199,7 @@ class FirstRunDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.repeat, self.restore_button):
+        for widget in (self.organisation, self.passphrase, self.repeat, self.restore_button):
             widget.setEnabled(not busy)
         self._update_create_button()
 
@@ -277,6 +295,8 @@ class FirstRunDialog(QDialog):
                 "recovery code nobody can open the vault, including you."
             )
         )
+        self._organisation_label.setText(self.tr("Your organisation:"))
+        self.organisation.setPlaceholderText(self.tr("as partners will see it on your card"))
         self._passphrase_label.setText(self.tr("Passphrase:"))
         self._repeat_label.setText(self.tr("The same passphrase again:"))
         self.create_button.setText(self.tr("Create vault"))

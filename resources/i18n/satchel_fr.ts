@@ -672,6 +672,18 @@
         <translation>Copier la carte</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s &amp;name:</source>
+        <translation>&amp;Nom de votre organisation :</translation>
+    </message>
+    <message>
+        <source>as partners should see it</source>
+        <translation>tel que vos partenaires le verront</translation>
+    </message>
+    <message>
+        <source>Put on the card</source>
+        <translation>Mettre sur la carte</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1574,6 +1586,14 @@
     <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>
         <translation>Satchel conserve vos dossiers dans un coffre chiffré sur cet ordinateur. Choisissez une phrase de passe : plusieurs mots dont vous vous souviendrez. Sans elle ou sans le code de récupération, personne ne peut ouvrir le coffre, pas même vous.</translation>
+    </message>
+    <message>
+        <source>Your organisation:</source>
+        <translation>Votre organisation :</translation>
+    </message>
+    <message>
+        <source>as partners will see it on your card</source>
+        <translation>tel que vos partenaires le verront sur votre carte</translation>
     </message>
     <message>
         <source>Passphrase:</source>

@@ -679,6 +679,18 @@
         <translation>Скопировать карточку</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s &amp;name:</source>
+        <translation>&amp;Название организации:</translation>
+    </message>
+    <message>
+        <source>as partners should see it</source>
+        <translation>как его увидят партнёры</translation>
+    </message>
+    <message>
+        <source>Put on the card</source>
+        <translation>Записать в карточку</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -1584,6 +1596,14 @@
     <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>
         <translation>Satchel хранит ваши дела в зашифрованном хранилище на этом компьютере. Придумайте парольную фразу — несколько слов, которые вы запомните. Без неё или без кода восстановления хранилище не откроет никто, в том числе вы.</translation>
+    </message>
+    <message>
+        <source>Your organisation:</source>
+        <translation>Ваша организация:</translation>
+    </message>
+    <message>
+        <source>as partners will see it on your card</source>
+        <translation>как его увидят партнёры в вашей карточке</translation>
     </message>
     <message>
         <source>Passphrase:</source>

@@ -226,3 +226,37 @@ def test_settings_survive_a_restart_and_bad_files_mean_defaults(tmp_path):
         assert 1 <= loaded.auto_lock_minutes <= 240
     path.write_text('{"auto_lock_minutes": true, "clipboard_seconds": "5"}')
     assert load_settings(path) == GuiSettings()
+
+
+@pytest.mark.keystore
+def test_the_organisation_named_at_first_run_is_on_the_card(qtbot, shell):
+    shell.start()
+    dialog = shell.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.organisation.setText("Association Paris Refuge")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    with qtbot.waitSignal(shell.db.opened):
+        dialog.create_vault()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    dialog.written_down.setChecked(True)
+    dialog.last_group.setText(dialog.code.text()[-4:])
+    dialog.finish()
+    qtbot.waitUntil(lambda: shell.window is not None)
+    contacts = shell.window.contacts
+    with qtbot.waitSignal(contacts.loaded, timeout=10_000):
+        shell.window.show_page("contacts")
+    assert contacts.own_name.text() == "Association Paris Refuge"
+
+
+def test_a_name_the_card_refuses_creates_nothing(
+    qtbot, db_thread, vault_folder, keystore, test_kdf
+):
+    dialog = FirstRunDialog(db_thread, vault_folder, keystore, parent=None, kdf=test_kdf)
+    qtbot.addWidget(dialog)
+    dialog.organisation.setText("Astana\u202e Aid")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.create_vault()
+    assert "invisible" in dialog.problem.text()
+    assert not vault_folder.exists() and not db_thread.is_open
