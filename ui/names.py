@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from app.translit import to_cyrillic, to_latin
+
 
 def _is_cyrillic(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
@@ -26,3 +28,11 @@ def both_spellings(name: str, latin: str | None, cyrillic: str | None) -> str:
     if not name:
         return other
     return f"{name} ({other})"
+
+
+def with_transliteration(name: str) -> str:
+    """``name`` and its transliteration, for a name that arrived without its spellings
+    (a bundle's preview): the same rules the vault uses to fill them in."""
+    if _is_cyrillic(name):
+        return both_spellings(name, to_latin(name), None)
+    return both_spellings(name, None, to_cyrillic(name))

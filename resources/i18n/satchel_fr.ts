@@ -2575,6 +2575,14 @@
 <context>
     <name>PreviewPanel</name>
     <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>

@@ -2586,6 +2586,14 @@
 <context>
     <name>PreviewPanel</name>
     <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>

@@ -185,7 +185,9 @@ def test_export_to_a_contact_import_then_resolve_a_conflict(qtbot, window, paris
     assert preview.sender == "Astana" and preview.sender_verified
     assert "verified in person" in panel.signer.text() and dialog.trust.isHidden()
     assert panel.cases.topLevelItemCount() == 1
-    assert panel.cases.topLevelItem(0).text(0) == "Канарейкин Юрий Петрович"
+    assert panel.cases.topLevelItem(0).text(0) == (
+        "Канарейкин Юрий Петрович (Kanareikin Iurii Petrovich)"
+    )  # both scripts, for a partner who reads only one of them
     assert panel.cases.topLevelItem(0).text(1) == "New"
     assert panel.conflicts.isHidden() and dialog.import_button.isEnabled()
     result = apply(qtbot, dialog)
@@ -203,6 +205,9 @@ def test_export_to_a_contact_import_then_resolve_a_conflict(qtbot, window, paris
     preview = check(qtbot, dialog, second)
     (conflict,) = preview.conflicts
     assert conflict.table == "persons" and "city" in conflict.fields
+    case_row = dialog.panel.cases.topLevelItem(0)
+    shown = [case_row.child(i).text(0) for i in range(case_row.childCount())]
+    assert "Current city: Paris → Almaty" in shown  # ours, then what the bundle brings
     assert not dialog.panel.conflicts.isHidden()
     row = dialog.panel.conflicts.topLevelItem(0)
     assert row.text(1) == "Person" and "Current city" in row.text(2)
@@ -414,3 +419,18 @@ def test_a_reply_to_the_partner_a_case_came_from_starts_with_the_status_profile(
     assert page.profile() == "status" and "Astana" in page.suggestion.text()
     page.choose_profile("referral")  # the user's choice wins
     assert page.profile() == "referral" and page.suggestion.text() == ""
+
+
+def test_a_field_change_in_the_preview_reads_in_words(qapp, compiled_translations):
+    from app.bundle.preview import FieldChange
+    from ui.import_preview import change_text
+
+    stage = FieldChange("cases", "stage", "cleared", "documents_requested")
+    assert change_text(stage) == "Stage: Cleared → Documents requested"
+    assert change_text(FieldChange("persons", "city", None, "Paris")) == (
+        "Current city: (empty) → Paris"
+    )
+    assert compiled_translations.switch("ru")
+    assert change_text(stage) == "Этап: Проверка пройдена → Документы запрошены"
+    deadline = FieldChange("cases", "deadline", "2026-12-15", "2027-01-20")
+    assert change_text(deadline) == "Срок: 15.12.2026 → 20.01.2027"
