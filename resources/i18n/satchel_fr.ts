@@ -373,7 +373,11 @@
     </message>
     <message>
         <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation>Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
+        <translation type="vanished">Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
+    </message>
+    <message>
+        <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
+        <translation>Ces dates n’ont pas pu être lues : %1. Saisissez-les comme %2 ou choisissez-les dans le calendrier.</translation>
     </message>
     <message>
         <source>A rejected case needs a reason: fill in “%1” on the Case tab.</source>
@@ -1447,6 +1451,28 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>the letter for day in a date</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for month in a date</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the letter for year in a date</comment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>%n fictional case(s) were added.</source>
@@ -1478,6 +1504,13 @@
     <message>
         <source>Add fictional demo cases</source>
         <translation>Ajouter des dossiers fictifs</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
+        <translation>La date n’a pas pu être lue : saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +1576,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2753,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date doit être au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2752,7 +2785,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -2960,7 +2993,7 @@
     </message>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date doit être au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2988,7 +3021,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Add statement</source>
@@ -2999,7 +3032,7 @@
     <name>TimelineTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date doit être au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3027,7 +3060,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Add to timeline</source>

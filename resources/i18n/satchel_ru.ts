@@ -377,7 +377,11 @@
     </message>
     <message>
         <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation>Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
+        <translation type="vanished">Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
+    </message>
+    <message>
+        <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
+        <translation>Не удалось прочитать даты: %1. Введите их в виде %2 или выберите в календаре.</translation>
     </message>
     <message>
         <source>A rejected case needs a reason: fill in “%1” on the Case tab.</source>
@@ -1454,6 +1458,28 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>the letter for day in a date</comment>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for month in a date</comment>
+        <translation>М</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the letter for year in a date</comment>
+        <translation>Г</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>%n fictional case(s) were added.</source>
@@ -1487,6 +1513,13 @@
     <message>
         <source>Add fictional demo cases</source>
         <translation>Добавить вымышленные дела</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
+        <translation>Не удалось прочитать дату: введите её в виде %1 или выберите в календаре.</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1585,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2765,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2764,7 +2797,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -2974,7 +3007,7 @@
     </message>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3002,7 +3035,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Add statement</source>
@@ -3013,7 +3046,7 @@
     <name>TimelineTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3041,7 +3074,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Add to timeline</source>

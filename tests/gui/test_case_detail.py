@@ -141,7 +141,7 @@ def test_rejecting_needs_a_reason(qtbot, window, db_thread, owner):
 def test_statements_timeline_notes_are_added_and_listed(qtbot, window, db_thread, owner):
     case_id = new_case(qtbot, window, "Зябликов Павел")
     page = window.case_detail
-    page.statements.text.setText("Не буду стрелять в людей.")
+    page.statements.text.setPlainText("Не буду стрелять в людей.\nЭто моя позиция.")
     page.statements.stated_on.setText("2024-05-01")
     page.statements.add_button.click()  # no source yet
     assert "where the statement comes from" in page.statements.problem.text()
@@ -149,12 +149,12 @@ def test_statements_timeline_notes_are_added_and_listed(qtbot, window, db_thread
     with qtbot.waitSignal(page.saved):
         page.statements.add_button.click()
     assert page.statements.tree.topLevelItemCount() == 1
-    assert page.statements.text.text() == ""
+    assert page.statements.text.toPlainText() == ""
     page.timeline.kind.setCurrentIndex(page.timeline.kind.findData("interview"))
     page.timeline.description.setText("First interview in Astana")
     page.timeline.occurred_on.setText("not a date")
     page.timeline.add_button.click()
-    assert "YYYY-MM-DD" in page.timeline.problem.text()
+    assert "could not be read" in page.timeline.problem.text()
     page.timeline.occurred_on.setText("2024-05-02")
     with qtbot.waitSignal(page.saved):
         page.timeline.add_button.click()
@@ -295,3 +295,63 @@ def test_things_to_fix_before_saving_go_away_as_they_are_fixed(qtbot, window):
     assert "Date of birth" not in page.message.text() and "needs a reason" in page.message.text()
     page.forms["case"].set_value("rejection_reason", "Story does not hold")
     assert page.message.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "shown"),
+    [("ru", "15.12.2026", "15.12.2026"), ("ru", "1.2.2026", "01.02.2026"),
+     ("fr", "15/12/2026", "15/12/2026"), ("en", "2026-12-15", None)],
+)  # fmt: skip
+def test_dates_are_typed_in_the_users_format_and_stored_as_iso(
+    qtbot, window, db_thread, owner, compiled_translations, language, typed, shown
+):
+    case_id = new_case(qtbot, window, "Дроздов Илья")
+    assert compiled_translations.switch(language)
+    page = window.case_detail
+    field = page.forms["case"].inputs["deadline"]
+    field.line.setText(typed)
+    field.line.editingFinished.emit()
+    assert field.text() == ("2026-12-15" if typed != "1.2.2026" else "2026-02-01")
+    if shown is not None:
+        assert field.line.text() == shown
+    assert field.styleSheet() == ""  # not marked as wrong
+    page.forms["case"].edited.emit()
+    save(qtbot, page)
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert stored["deadline"] == field.text()
+
+
+def test_a_date_is_picked_from_the_calendar(qtbot, window, db_thread, owner, compiled_translations):
+    from PySide6.QtCore import QDate
+
+    case_id = new_case(qtbot, window, "Скворцов Олег")
+    assert compiled_translations.switch("ru")
+    field = window.case_detail.timeline.occurred_on
+    assert field.line.placeholderText() == "ДД.ММ.ГГГГ"
+    assert field.button.menu() is field.menu  # the button opens the calendar in a menu
+    field.menu.aboutToShow.emit()
+    field.calendar.clicked.emit(QDate(2025, 3, 8))
+    assert field.line.text() == "08.03.2025" and field.text() == "2025-03-08"
+    timeline = window.case_detail.timeline
+    timeline.description.setText("Пересёк границу")
+    with qtbot.waitSignal(window.case_detail.saved):
+        qtbot.keyClick(timeline.description, Qt.Key.Key_Return)  # Enter adds the entry
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert [e["occurred_on"] for e in stored["timeline"]] == ["2025-03-08"]
+
+
+def test_a_statement_of_several_lines_is_added_with_ctrl_enter(qtbot, window, db_thread, owner):
+    case_id = new_case(qtbot, window, "Чижов Артём")
+    statements = window.case_detail.statements
+    window.show()
+    window.case_detail.tabs.setCurrentWidget(statements)
+    statements.source.setText("video")
+    statements.text.setFocus()
+    qtbot.keyClicks(statements.text, "I refuse to fight.")
+    qtbot.keyClick(statements.text, Qt.Key.Key_Return)  # a new line, nothing added yet
+    qtbot.keyClicks(statements.text, "I will not go back.")
+    assert statements.tree.topLevelItemCount() == 0
+    with qtbot.waitSignal(window.case_detail.saved):
+        qtbot.keyClick(statements.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    assert [s["text"] for s in stored["statements"]] == ["I refuse to fight.\nI will not go back."]

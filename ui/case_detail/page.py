@@ -47,6 +47,7 @@ from ui.case_detail.entries import (
 )
 from ui.case_detail.field_form import FieldForm
 from ui.case_detail.vetting import VettingTab, describe_checks
+from ui.date_field import date_example
 from ui.i18n import is_language_change
 from ui.labels import field_label, stage_label
 from ui.messages import user_sentence
@@ -314,9 +315,12 @@ class CaseDetailPage(QWidget):
         bad = [name for form in self.forms.values() for name in form.bad_dates()]
         if bad:
             found.append(
-                self.tr("These dates are not in the form YYYY-MM-DD: %1.").replace(
-                    "%1", ", ".join(field_label(n) for n in bad)
+                self.tr(
+                    "These dates could not be read: %1. Type them like %2 or pick them from "
+                    "the calendar."
                 )
+                .replace("%1", ", ".join(field_label(n) for n in bad))
+                .replace("%2", date_example())
             )
         found.extend(self.vetting.problems())
         stage = edits.fields.get("stage", "")
