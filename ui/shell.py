@@ -37,6 +37,7 @@ from ui.panic import PanicDialog
 from ui.settings import GuiSettings, load_settings, save_settings
 from ui.system_lock import SystemLockWatcher
 from ui.tasks import DatabaseThread, VaultTask
+from ui.theme import apply_theme
 from ui.unlock import UnlockDialog
 
 _USER_INPUT = {
@@ -89,6 +90,7 @@ class SatchelShell(QObject):
         # moment none may be visible, and Qt must not take that for the user quitting.
         # The app quits when the user closes the main window or cancels the first dialog.
         app.setQuitOnLastWindowClosed(False)
+        apply_theme(app)
         self._app = app
         self.folder = folder
         self._keystore = keystore

@@ -37,6 +37,7 @@ from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
+from ui.theme import DANGER_STYLE
 from ui.widgets import keep_place_when_hidden, problem_label, secret_field
 
 UNLOCK_MIN_WIDTH = 520
@@ -70,7 +71,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.panic_button = QPushButton(self)
         self.panic_button.setAutoDefault(False)
-        self.panic_button.setFlat(True)
+        self.panic_button.setStyleSheet(DANGER_STYLE)
         self.panic_button.clicked.connect(self.panic_requested)
         self.panic_shortcut = QShortcut(panic_shortcut(), self)
         self.panic_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
