@@ -44,7 +44,27 @@
     </message>
     <message>
         <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation>L’aperçu des fichiers PDF n’est pas disponible dans cette version de Satchel. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
+        <translation type="vanished">L’aperçu des fichiers PDF n’est pas disponible dans cette version de Satchel. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>← Previous page</source>
+        <translation>← Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page →</source>
+        <translation>Page suivante →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This page of the PDF could not be drawn; it may be damaged.</source>
+        <translation>Cette page du PDF n’a pas pu être affichée ; elle est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read: it may be damaged or protected by a password. The file stays inside the vault; nothing was written to disk.</source>
+        <translation>Ce PDF n’a pas pu être lu : il est peut-être endommagé ou protégé par un mot de passe. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
     </message>
     <message>
         <source>This picture could not be read; it may be damaged.</source>

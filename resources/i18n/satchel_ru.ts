@@ -44,7 +44,27 @@
     </message>
     <message>
         <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation>Просмотр PDF-файлов в этой версии Satchel недоступен. Файл остаётся в хранилище; на диск ничего не записано.</translation>
+        <translation type="vanished">Просмотр PDF-файлов в этой версии Satchel недоступен. Файл остаётся в хранилище; на диск ничего не записано.</translation>
+    </message>
+    <message>
+        <source>← Previous page</source>
+        <translation>← Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page →</source>
+        <translation>Следующая страница →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>This page of the PDF could not be drawn; it may be damaged.</source>
+        <translation>Не удалось отобразить эту страницу PDF; возможно, она повреждена.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read: it may be damaged or protected by a password. The file stays inside the vault; nothing was written to disk.</source>
+        <translation>Не удалось прочитать этот PDF: возможно, он повреждён или защищён паролем. Файл остаётся в хранилище; на диск ничего не записано.</translation>
     </message>
     <message>
         <source>This picture could not be read; it may be damaged.</source>

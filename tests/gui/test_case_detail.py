@@ -237,7 +237,8 @@ def test_dropped_files_are_attached_and_missing_ones_reported(qtbot, window, tmp
 @pytest.mark.parametrize(
     ("media_type", "data", "expected"),
     [
-        ("application/pdf", b"%PDF-1.4\n%%EOF", "preview of PDF files is not available"),
+        ("application/pdf", b"%PDF-1.4\n%%EOF", "This PDF could not be read"),
+        ("application/pdf", b"not a pdf at all", "This PDF could not be read"),
         ("image/png", b"\x89PNG\r\n\x1a\nbroken", "could not be read"),
         ("application/octet-stream", b"\x00\x01", "cannot show this kind of file"),
     ],
@@ -355,3 +356,50 @@ def test_a_statement_of_several_lines_is_added_with_ctrl_enter(qtbot, window, db
         qtbot.keyClick(statements.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
     assert [s["text"] for s in stored["statements"]] == ["I refuse to fight.\nI will not go back."]
+
+
+def make_pdf(pages: list[bytes]) -> bytes:
+    """A small real PDF: one 200x100 pt page per content stream."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages)))
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
+    for i, content in enumerate(pages):
+        page = f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents {4 + 2 * i} 0 R >>"
+        objects.append(page.encode())
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref,
+    )  # fmt: skip
+    return bytes(out)
+
+
+def test_a_pdf_is_shown_page_by_page_from_memory(qtbot, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # anything written "here" would show up in this empty folder
+    left, right = b"0 0 0 rg 0 0 100 100 re f", b"0 0 0 rg 100 0 100 100 re f"
+    viewer = AttachmentViewer("scan.pdf", "application/pdf", make_pdf([left, right]), parent=None)
+    qtbot.addWidget(viewer)
+    assert viewer.shows_image and viewer.message.text() == "Page 1 of 2"
+    image = viewer.image
+    assert image.width() > 200  # drawn larger than 1 pixel per point, to be readable
+    dark = QColor(image.pixel(image.width() // 4, image.height() // 2)).lightness()
+    light = QColor(image.pixel(3 * image.width() // 4, image.height() // 2)).lightness()
+    assert dark < 30 and light > 220  # page 1: the black square on the left
+    assert not viewer.previous_button.isEnabled() and viewer.next_button.isEnabled()
+    viewer.next_button.click()
+    assert viewer.message.text() == "Page 2 of 2" and not viewer.next_button.isEnabled()
+    image = viewer.image
+    assert QColor(image.pixel(image.width() // 4, image.height() // 2)).lightness() > 220
+    assert QColor(image.pixel(3 * image.width() // 4, image.height() // 2)).lightness() < 30
+    assert not viewer.show_page(2)
+    viewer.done(0)
+    assert viewer.pdf is None and viewer.image.isNull()  # forgotten once closed
+    assert list(tmp_path.iterdir()) == []
