@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -81,13 +82,17 @@ class MainWindow(QMainWindow):
         self.bundles = BundlesPage(db, parent=self.pages)
         self.audit = AuditLogPage(db, parent=self.pages)
         self.settings_page = SettingsPage(settings, parent=self.pages)
+        settings_scroll = QScrollArea(self.pages)  # long on a small screen: it scrolls
+        settings_scroll.setWidgetResizable(True)
+        settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        settings_scroll.setWidget(self.settings_page)
         for widget in (
             self.dashboard,
             self.cases_stack,
             self.contacts,
             self.bundles,
             self.audit,
-            self.settings_page,
+            settings_scroll,
         ):
             self.pages.addWidget(widget)
         self.nav.addItems(["" for _ in PAGES])

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttachmentsTab</name>
+    <message numerus="yes">
+        <source>Delete the %n original file(s)</source>
+        <translation>
+            <numerusform>Delete %n original file</numerusform>
+            <numerusform>Delete %n original files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>

@@ -85,9 +85,28 @@
         <source>“%1” was added. Removed from it: %2.</source>
         <translation>« %1 » a été ajouté. Retiré du fichier : %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n original file(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fichier d’origine</numerusform>
+            <numerusform>Supprimer les %n fichiers d’origine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original files were deleted.</source>
+        <translation>Les fichiers d’origine ont été supprimés.</translation>
+    </message>
     <message>
         <source>The file could not be read; check that it still exists.</source>
         <translation>Le fichier n’a pas pu être lu ; vérifiez qu’il existe toujours.</translation>
+    </message>
+    <message>
+        <source>The original files are still where they were, with everything that was just removed (a photo&apos;s GPS position, a document&apos;s author). Delete them now? Satchel overwrites each file once and removes it. On a hard disk that is the end of it; on an SSD, a USB stick or a phone the drive may keep old copies where no program can reach them, so full-disk encryption remains your real protection, and delete the photo on the device that took it too.</source>
+        <translation>Les fichiers d’origine sont toujours à leur place, avec tout ce qui vient d’être retiré (la position GPS d’une photo, l’auteur d’un document). Les supprimer maintenant ? Satchel écrase chaque fichier une fois puis le supprime. Sur un disque dur, c’est définitif ; sur un SSD, une clé USB ou un téléphone, le support peut garder d’anciennes copies hors de portée de tout programme : le chiffrement complet du disque reste votre vraie protection. Supprimez aussi la photo sur l’appareil qui l’a prise.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
     </message>
     <message>
         <source>File</source>
@@ -166,6 +185,33 @@
     <message>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Save a copy of the vault in</source>
+        <translation>Enregistrer une copie du coffre dans</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Enregistrement de la copie…</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It opens with your recovery code on any computer; keep it as safe as the laptop.</source>
+        <translation>Une copie a été enregistrée dans %1. Elle s’ouvre avec votre code de récupération sur n’importe quel ordinateur ; gardez-la aussi précieusement que l’ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole vault, encrypted, in a folder you choose (a USB stick, an external disk). Satchel keeps working meanwhile. The copy opens with the recovery code.</source>
+        <translation>Enregistrez une copie chiffrée de tout le coffre dans le dossier de votre choix (clé USB, disque externe). Satchel continue de fonctionner pendant ce temps. La copie s’ouvre avec le code de récupération.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the vault…</source>
+        <translation>Enregistrer une copie du coffre…</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1460,26 @@
         <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
         <translation>Ce dossier ne peut pas être rejeté sans motif ; indiquez aussi le motif du rejet (rejection_reason).</translation>
     </message>
+    <message>
+        <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
+        <translation>La copie n’a pas pu être écrite à cet endroit (le disque est peut-être plein ou en lecture seule) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the copy; nothing was saved.</source>
+        <translation>Choisissez un dossier existant pour la copie ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save the copy outside the vault&apos;s own folders (a panic wipe would take it too), for example on a USB stick; nothing was saved.</source>
+        <translation>Enregistrez la copie hors des dossiers du coffre (un effacement d’urgence l’emporterait aussi), par exemple sur une clé USB ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There are too many copies in that folder; choose another.</source>
+        <translation>Ce dossier contient trop de copies ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The original file {name} could not be deleted; check whether it is still there.</source>
+        <translation>Le fichier d’origine {name} n’a pas pu être supprimé ; vérifiez s’il est toujours là.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2168,6 +2234,10 @@
     <message>
         <source>Vault restored after a border crossing</source>
         <translation>Coffre restauré après un passage de frontière</translation>
+    </message>
+    <message>
+        <source>Copy of the vault saved</source>
+        <translation>Copie du coffre enregistrée</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>

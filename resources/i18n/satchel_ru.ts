@@ -85,9 +85,29 @@
         <source>“%1” was added. Removed from it: %2.</source>
         <translation>Файл «%1» добавлен. Из него удалено: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n original file(s)</source>
+        <translation>
+            <numerusform>Удалить %n исходный файл</numerusform>
+            <numerusform>Удалить %n исходных файла</numerusform>
+            <numerusform>Удалить %n исходных файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original files were deleted.</source>
+        <translation>Исходные файлы удалены.</translation>
+    </message>
     <message>
         <source>The file could not be read; check that it still exists.</source>
         <translation>Не удалось прочитать файл; проверьте, что он ещё существует.</translation>
+    </message>
+    <message>
+        <source>The original files are still where they were, with everything that was just removed (a photo&apos;s GPS position, a document&apos;s author). Delete them now? Satchel overwrites each file once and removes it. On a hard disk that is the end of it; on an SSD, a USB stick or a phone the drive may keep old copies where no program can reach them, so full-disk encryption remains your real protection, and delete the photo on the device that took it too.</source>
+        <translation>Исходные файлы остались на месте вместе со всем, что сейчас было удалено (GPS-координаты фотографии, автор документа). Удалить их сейчас? Satchel один раз перезапишет каждый файл и удалит его. На жёстком диске на этом всё; но SSD, флешка или телефон могут хранить старые копии там, куда не добраться ни одной программе, поэтому настоящую защиту даёт только шифрование всего диска. Удалите фотографию и на устройстве, которым её сняли.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>File</source>
@@ -167,6 +187,33 @@
     <message>
         <source>Check the chain</source>
         <translation>Проверить цепочку</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Save a copy of the vault in</source>
+        <translation>Сохранить копию хранилища в</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Сохраняем копию…</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It opens with your recovery code on any computer; keep it as safe as the laptop.</source>
+        <translation>Копия сохранена в %1. Она открывается вашим кодом восстановления на любом компьютере; храните её так же бережно, как ноутбук.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole vault, encrypted, in a folder you choose (a USB stick, an external disk). Satchel keeps working meanwhile. The copy opens with the recovery code.</source>
+        <translation>Сохраните зашифрованную копию всего хранилища в выбранную папку (флешка, внешний диск). Satchel при этом продолжает работать. Копия открывается кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the vault…</source>
+        <translation>Сохранить копию хранилища…</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1468,26 @@
         <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
         <translation>Дело нельзя отклонить без причины; укажите также причину отклонения (rejection_reason).</translation>
     </message>
+    <message>
+        <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
+        <translation>Не удалось записать копию туда (диск может быть заполнен или защищён от записи); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the copy; nothing was saved.</source>
+        <translation>Выберите существующую папку для копии; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Save the copy outside the vault&apos;s own folders (a panic wipe would take it too), for example on a USB stick; nothing was saved.</source>
+        <translation>Сохраните копию вне папок самого хранилища (экстренное уничтожение удалило бы и её), например на флешку; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>There are too many copies in that folder; choose another.</source>
+        <translation>В этой папке слишком много копий; выберите другую.</translation>
+    </message>
+    <message>
+        <source>The original file {name} could not be deleted; check whether it is still there.</source>
+        <translation>Не удалось удалить исходный файл {name}; проверьте, на месте ли он.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2179,6 +2246,10 @@
     <message>
         <source>Vault restored after a border crossing</source>
         <translation>Хранилище восстановлено после пересечения границы</translation>
+    </message>
+    <message>
+        <source>Copy of the vault saved</source>
+        <translation>Сохранена копия хранилища</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>

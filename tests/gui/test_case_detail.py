@@ -403,3 +403,40 @@ def test_a_pdf_is_shown_page_by_page_from_memory(qtbot, tmp_path, monkeypatch):
     viewer.done(0)
     assert viewer.pdf is None and viewer.image.isNull()  # forgotten once closed
     assert list(tmp_path.iterdir()) == []
+
+
+def test_after_attaching_the_originals_can_be_deleted_and_the_offer_is_honest(
+    qtbot, window, db_thread, owner, tmp_path: Path
+):
+    new_case(qtbot, window, "Кукушкин Лев")
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(png_with_text())
+    link = tmp_path / "link.png"
+    tab = window.case_detail.attachments
+    assert tab.originals_box.isHidden()
+    with qtbot.waitSignal(tab.added, timeout=10_000):
+        tab.add_files([photo])
+    assert not tab.originals_box.isHidden() and tab.originals == [photo]
+    assert (
+        "SSD" in tab.originals_note.text() and "full-disk encryption" in tab.originals_note.text()
+    )
+    assert "original" in tab.delete_button.text()
+    link.symlink_to(photo)
+    tab.originals.append(link)  # a link is never followed: it is refused and said so
+    with qtbot.waitSignal(tab.originals_deleted, timeout=10_000) as deleted:
+        tab.delete_button.click()
+    assert not photo.exists()
+    (problem,) = deleted.args[0]
+    assert "link.png could not be deleted" in problem
+    assert tab.originals_box.isHidden() and tab.originals == []
+
+
+def test_keeping_the_originals_leaves_them(qtbot, window, tmp_path: Path):
+    new_case(qtbot, window, "Соколов Ян")
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(png_with_text())
+    tab = window.case_detail.attachments
+    with qtbot.waitSignal(tab.added, timeout=10_000):
+        tab.add_files([photo])
+    tab.keep_button.click()
+    assert tab.originals_box.isHidden() and photo.read_bytes() == png_with_text()

@@ -260,3 +260,25 @@ def test_a_name_the_card_refuses_creates_nothing(
     dialog.create_vault()
     assert "invisible" in dialog.problem.text()
     assert not vault_folder.exists() and not db_thread.is_open
+
+
+@pytest.mark.keystore
+def test_save_a_copy_of_the_vault_from_settings(qtbot, shell, made_vault, tmp_path, keystore):
+    open_main_window(qtbot, shell)
+    window = shell.window
+    assert window is not None
+    window.show_page("settings")
+    backup = window.settings_page.backup
+    assert backup.isEnabled()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with qtbot.waitSignal(backup.saved, timeout=20_000) as blocker:
+        backup.save_into(usb)
+    copy = blocker.args[0]
+    assert str(copy) in backup.outcome.text() and "recovery code" in backup.outcome.text()
+    opened = Vault.unlock(copy, made_vault, keystore=keystore)  # the recovery code
+    assert opened.store.count_cases() == 0
+    opened.lock()
+    with qtbot.waitSignal(backup.failed, timeout=20_000) as refused:
+        backup.save_into(tmp_path / "vault")  # the vault's own folder
+    assert "outside the vault" in refused.args[0]
