@@ -55,6 +55,15 @@ NAV_ICONS = {
 }  # fmt: skip
 
 
+def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """A page that is long on a small screen (1024x600) scrolls instead of squeezing."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
+
+
 class MainWindow(QMainWindow):
     """Emits ``lock_requested`` for Lock; the shell closes the vault and drops this window."""
 
@@ -82,12 +91,9 @@ class MainWindow(QMainWindow):
         self.bundles = BundlesPage(db, parent=self.pages)
         self.audit = AuditLogPage(db, parent=self.pages)
         self.settings_page = SettingsPage(settings, parent=self.pages)
-        settings_scroll = QScrollArea(self.pages)  # long on a small screen: it scrolls
-        settings_scroll.setWidgetResizable(True)
-        settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        settings_scroll.setWidget(self.settings_page)
+        settings_scroll = scrolling(self.settings_page, self.pages)
         for widget in (
-            self.dashboard,
+            scrolling(self.dashboard, self.pages),
             self.cases_stack,
             self.contacts,
             self.bundles,

@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Next action</source>
-        <translation>Следующий шаг</translation>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <source>Recent imports</source>

@@ -87,6 +87,7 @@ class CaseDetailPage(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.go_back)
         self.title = QLabel(self)
+        self.title.setWordWrap(True)
         self.stage_caption = QLabel(self)
         self.stage = QComboBox(self)
         for stage in STAGES:
@@ -117,7 +118,7 @@ class CaseDetailPage(QWidget):
     def _lay_out(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
+        header.addStretch(1)
         header.addWidget(self.stage_caption)
         header.addWidget(self.stage)
         header.addSpacing(12)
@@ -125,6 +126,7 @@ class CaseDetailPage(QWidget):
         header.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.title)  # a row of its own: a long name in two scripts fits
         layout.addWidget(self.message)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.tabs, 1)
