@@ -64,7 +64,8 @@ class DateField(QWidget):
         self.line = QLineEdit(self)
         self.line.setMaxLength(40)
         self.line.textEdited.connect(lambda _text: self.textEdited.emit(self.text()))
-        self.line.textChanged.connect(lambda _text: self.textChanged.emit(self.text()))
+        self.line.textChanged.connect(self._text_changed)
+        self._understood: tuple[str, str] = ("", "")  # (shown text, ISO) last read as a date
         self.line.editingFinished.connect(self._tidy)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
@@ -91,7 +92,16 @@ class DateField(QWidget):
     # --- what the rest of the screen uses, as with a QLineEdit -------------------------------
 
     def text(self) -> str:
+        shown, iso = self._understood
+        if iso and self.line.text() == shown:
+            return iso  # read in the language it was typed in, whatever the language now
         return to_iso(self.line.text())
+
+    def _text_changed(self, text: str) -> None:
+        found = read_date(text)
+        if found is not None:
+            self._understood = (text, found.toString(ISO))
+        self.textChanged.emit(self.text())
 
     def setText(self, iso: str) -> None:
         self.line.setText(shown_date(iso))
@@ -138,9 +148,9 @@ class DateField(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        found = read_date(self.line.text())
-        if found is not None:  # a date shown in the old language's format follows the new one
-            self.line.setText(QLocale().toString(found, date_format()))
+        shown, iso = self._understood
+        if iso and self.line.text() == shown:  # a date in the old language's format: redrawn
+            self.line.setText(shown_date(iso))
         self.button.setToolTip(self.tr("Pick the date from a calendar"))
         self.line.setPlaceholderText(date_placeholder())
 

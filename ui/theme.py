@@ -24,6 +24,8 @@ DANGER_STYLE = (
 NAVIGATION_STYLE = (
     "QListWidget { border: none; font-size: 11pt; }"
     " QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
+    " QListWidget::item:selected { background: palette(highlight);"
+    " color: palette(highlighted-text); }"
 )
 """The sidebar: roomy rows that read as a menu, not a table."""
 

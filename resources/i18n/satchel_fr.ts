@@ -3192,7 +3192,11 @@
     </message>
     <message>
         <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date de « %1 » n’est pas au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date de « %1 » n’est pas au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
+        <translation>La date de « %1 » n’a pas pu être lue : saisissez-la comme %2 ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
         <source>Every required check has passed.</source>
@@ -3228,7 +3232,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

@@ -3207,7 +3207,11 @@
     </message>
     <message>
         <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата проверки «%1» не в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата проверки «%1» не в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
+        <translation>Не удалось прочитать дату проверки «%1»: введите её в виде %2 или выберите в календаре.</translation>
     </message>
     <message>
         <source>Every required check has passed.</source>
@@ -3243,7 +3247,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

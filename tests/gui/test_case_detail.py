@@ -440,3 +440,31 @@ def test_keeping_the_originals_leaves_them(qtbot, window, tmp_path: Path):
         tab.add_files([photo])
     tab.keep_button.click()
     assert tab.originals_box.isHidden() and photo.read_bytes() == png_with_text()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "fr"])
+def test_opening_a_case_and_switching_language_leaves_nothing_unsaved(
+    qtbot, window, db_thread, owner, compiled_translations, language
+):
+    from app.demo import generate_demo
+
+    ask(qtbot, db_thread, owner, lambda v: generate_demo(v.store, 5, seed=3))
+    rows = ask(qtbot, db_thread, owner, lambda v: v.store.list_cases(limit=5))
+    page = window.case_detail
+    assert compiled_translations.switch(language)
+    for row in rows:
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            page.open_case(row.id)
+        assert not page.has_unsaved_changes(), (
+            page.current_edits().fields,
+            page.current_edits().checks,
+            page.pending_entries(),
+        )
+        assert compiled_translations.switch("ru" if language != "ru" else "fr")
+        assert not page.has_unsaved_changes(), (
+            page.current_edits().fields,
+            page.current_edits().checks,
+            page.pending_entries(),
+        )
+        assert compiled_translations.switch(language)
+    assert page.save_state.text() == ""
