@@ -168,6 +168,7 @@ ACTION_LABELS = {
     "border.seal": QT_TRANSLATE_NOOP("Labels", "Vault sealed for a border crossing"),
     "border.restore": QT_TRANSLATE_NOOP("Labels", "Vault restored after a border crossing"),
     "vault.copy": QT_TRANSLATE_NOOP("Labels", "Copy of the vault saved"),
+    "dossier.export": QT_TRANSLATE_NOOP("Labels", "Dossier written as a PDF for the authorities"),
 }
 REMOVED_LABELS = {
     "nothing: no hidden details were found": QT_TRANSLATE_NOOP(

@@ -1185,6 +1185,10 @@
         <translation>Les deux phrases de passe diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit doit valoir au moins 1.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>
@@ -1479,6 +1483,22 @@
     <message>
         <source>The original file {name} could not be deleted; check whether it is still there.</source>
         <translation>Le fichier d’origine {name} n’a pas pu être supprimé ; vérifiez s’il est toujours là.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s file name must end in .pdf.</source>
+        <translation>Le nom du fichier du dossier doit se terminer par .pdf.</translation>
+    </message>
+    <message>
+        <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
+        <translation>Un dossier peut être rédigé en {languages}, pas en « {language} ».</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the dossier.</source>
+        <translation>{path} est un répertoire ; choisissez un nom de fichier pour le PDF.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}: {reason}.</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2258,10 @@
     <message>
         <source>Copy of the vault saved</source>
         <translation>Copie du coffre enregistrée</translation>
+    </message>
+    <message>
+        <source>Dossier written as a PDF for the authorities</source>
+        <translation>Dossier enregistré en PDF pour les autorités</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>

@@ -1193,6 +1193,10 @@
         <translation>Две парольные фразы не совпадают; ничего не изменено.</translation>
     </message>
     <message>
+        <source>--limit must be at least 1.</source>
+        <translation>Значение --limit должно быть не меньше 1.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
@@ -1487,6 +1491,22 @@
     <message>
         <source>The original file {name} could not be deleted; check whether it is still there.</source>
         <translation>Не удалось удалить исходный файл {name}; проверьте, на месте ли он.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s file name must end in .pdf.</source>
+        <translation>Имя файла досье должно оканчиваться на .pdf.</translation>
+    </message>
+    <message>
+        <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
+        <translation>Досье можно составить на языках {languages}, но не «{language}».</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the dossier.</source>
+        <translation>{path} — это папка; выберите имя файла для досье.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}: {reason}.</source>
+        <translation>Не удалось записать досье в {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2270,10 @@
     <message>
         <source>Copy of the vault saved</source>
         <translation>Сохранена копия хранилища</translation>
+    </message>
+    <message>
+        <source>Dossier written as a PDF for the authorities</source>
+        <translation>Досье для властей сохранено в PDF</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>
