@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import SatchelError
+from app.errors import QT_TRANSLATE_NOOP, SatchelError
 from app.identity import VaultIdentity, clean_name
 from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault

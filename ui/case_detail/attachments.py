@@ -11,6 +11,7 @@ desktop's list of recent documents.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +135,7 @@ class AttachmentsTab(QWidget):
         tasks = []
         for path in paths:
             task = VaultTask(self._db, _attach(self.case_id, path), parent=self)
-            task.success(lambda info, path=path: self._stored(info, path))
+            task.success(partial(self._stored, original=path))
             task.failure(self._failed).run_in_background()
             tasks.append(task)
         return tasks
