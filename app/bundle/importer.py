@@ -61,6 +61,7 @@ from app.bundle.errors import (
 )
 from app.bundle.manifest import BORDER_PROFILE, Manifest
 from app.bundle.merge import (
+    CHANGED,
     CONFLICT,
     NEW,
     RESOLUTIONS,
@@ -306,6 +307,8 @@ class _Pass:
                 item.counts[decision.action] += 1
                 preview.counts[decision.action] += 1
                 preview.plan[row["id"]] = decision.key
+                if decision.action in (CHANGED, CONFLICT):
+                    item.note_changes(table, decision.fields, decision.local, row)
                 if decision.action == CONFLICT:
                     preview.conflicts.append(
                         Conflict(row["id"], table, case.case_id, item.person, decision.fields)
