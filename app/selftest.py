@@ -117,6 +117,7 @@ def core_steps() -> list[Step]:
         Step("vault: lock, unlock with the recovery code, read back", check_read_back),
         Step("vault: nothing readable on disk", check_nothing_readable_on_disk),
         Step("bundle: seal to a second vault and open it there", check_seal_and_open),
+        Step("dossier: the case as a PDF in three languages, in memory", check_dossier),
     ]
 
 
@@ -187,6 +188,17 @@ def check_read_back(run: SelfTestRun) -> None:
     with _unlocked(run, run.recovery_code) as vault:
         if vault.store.read_attachment(run.attachment_id) != run.attachment:
             raise SelfTestFailure("the attachment differs after locking and unlocking")
+
+
+def check_dossier(run: SelfTestRun) -> None:
+    """The PDF writer and its embedded fonts are bundled, and a dossier is made in memory."""
+    from app.dossier import LANGUAGES, make_dossier
+
+    with _unlocked(run, run.passphrase) as vault:
+        for language in LANGUAGES:
+            pdf = make_dossier(vault.store, run.case_id, language=language, organisation="Test")
+            if not pdf.startswith(b"%PDF-") or b"/FontFile2" not in pdf:
+                raise SelfTestFailure(f"the {language} dossier is not a PDF with its font")
 
 
 def check_nothing_readable_on_disk(run: SelfTestRun) -> None:

@@ -130,7 +130,7 @@ TOOLS_EXCLUDED = (
     "turtle",
     "idlelib",
     "pydoc_data",
-    "unittest",
+    # (unittest stays: fpdf2, the dossier's PDF writer, imports unittest.mock when it loads.)
     "lib2to3",
     "doctest",
     # TLS: Satchel never opens a network connection, so it carries no TLS (and no libssl).

@@ -20,6 +20,7 @@ from app.cli import (
     bundle_commands,
     case_commands,
     contact_commands,
+    dossier_command,
     selftest_command,
     vault_commands,
 )
@@ -45,6 +46,7 @@ COMMAND_GROUPS = (
     contact_commands,
     border_commands,
     bundle_commands,
+    dossier_command,
     selftest_command,
 )
 

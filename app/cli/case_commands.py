@@ -19,6 +19,9 @@ from app.cli.console import (
 )
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
+DEFAULT_LIMIT = 50
+"""How many cases ``case list`` prints unless asked for more: a screenful, not 100,000."""
+
 
 def register(commands: Commands) -> None:
     _register_case(commands)
@@ -49,8 +52,16 @@ def _register_case(commands: Commands) -> None:
     add.add_argument("fields", nargs="*", metavar="FIELD=VALUE")
     add.set_defaults(handler=cmd_case_add)
 
-    lst = actions.add_parser("list", help="list cases")
+    lst = actions.add_parser(
+        "list", help=f"list cases, most recently changed first ({DEFAULT_LIMIT} unless asked)"
+    )
     lst.add_argument("--stage", help="only cases at this stage")
+    size = lst.add_mutually_exclusive_group()
+    size.add_argument(
+        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+        help=f"show at most N cases (default {DEFAULT_LIMIT})",
+    )  # fmt: skip
+    size.add_argument("--all", action="store_true", help="show every case")
     add_json_option(lst)
     lst.set_defaults(handler=cmd_case_list)
 
@@ -121,12 +132,23 @@ def cmd_case_add(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_case_list(session: Session, args: argparse.Namespace) -> int:
+    if not args.all and args.limit < 1:
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "--limit must be at least 1."))
+    limit = None if args.all else args.limit
     with session.vault() as vault:
-        rows = vault.store.list_cases(stage=args.stage)
+        rows = vault.store.list_cases(stage=args.stage, limit=limit)
+        total = len(rows) if limit is None or len(rows) < limit else None
+        if total is None:
+            total = vault.store.count_cases(stage=args.stage)
     if args.json:
         print_json(session.console, rows)
-        return 0
-    print_rows(session.console, rows, ("id", "stage", "risk", "name", "deadline"), blank="-")
+    else:
+        print_rows(session.console, rows, ("id", "stage", "risk", "name", "deadline"), blank="-")
+    if len(rows) < total:
+        session.console.say(
+            f"Showing the {len(rows):,} most recently changed of {total:,} cases; "
+            "use --limit N or --all for more."
+        )
     return 0
 
 

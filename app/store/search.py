@@ -13,6 +13,7 @@ Nothing is scanned in Python.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -86,9 +87,25 @@ def case_texts(conn: Connection, case_id: str) -> dict[str, list[str]]:
     }
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def query_words(query: str) -> list[str]:
+    """The folded words of ``query`` that narrow a search, at most eight.
+
+    Words of one letter are left out, judged as typed (``ч`` folds to ``ch``): as prefixes
+    they match nearly every case (the "в/ч" of "в/ч 12345", an initial), so they cost a
+    scan of everything and narrow nothing. A single digit stays: "в/ч 7" looks for units
+    starting with 7. A query of one-letter words only has no words.
+    """
+    typed = [w for w in _WORD_RE.findall(query) if len(w) > 1 or w.isdigit()]
+    words = dict.fromkeys(token for word in typed for token in fold_tokens(word))
+    return list(words)[:MAX_QUERY_WORDS]
+
+
 def match_expression(query: str, columns: Iterable[str] | None = None) -> str | None:
     """An FTS5 query: every folded word as a quoted prefix term (no FTS syntax leaks in)."""
-    words = list(dict.fromkeys(fold_tokens(query)))[:MAX_QUERY_WORDS]
+    words = query_words(query)
     if not words:
         return None
     terms = " ".join(f'"{word}"*' for word in words)
@@ -97,16 +114,40 @@ def match_expression(query: str, columns: Iterable[str] | None = None) -> str | 
     return "{" + " ".join(columns) + "} : (" + terms + ")"
 
 
+_MATCHING_IDS = (
+    "SELECT case_id FROM search_keys WHERE key IN "
+    "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
+)
+
+
+_MATCHING_KEYS = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
+
+
 def matching_cases_sql(query: str) -> tuple[str, list[str]] | None:
-    """SQL selecting the ids of cases matching every word of ``query`` (None: empty query)."""
+    """SQL selecting the ids of cases matching every word of ``query`` (None: no words)."""
     expression = match_expression(query)
     if expression is None:
         return None
-    sql = (
-        "SELECT case_id FROM search_keys WHERE key IN "
-        "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
-    )
-    return sql, [expression]
+    return _MATCHING_IDS, [expression]
+
+
+def matching_keys_sql(query: str) -> tuple[str, list[str]] | None:
+    """SQL selecting the search keys (``search_keys.key``) of matching cases."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    return _MATCHING_KEYS, [expression]
+
+
+def count_matches(conn: Connection, query: str) -> int:
+    """How many cases match ``query``, counted in the search index alone (no case rows)."""
+    expression = match_expression(query)
+    if expression is None:
+        return 0
+    row = conn.execute(
+        "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expression,)
+    ).fetchone()
+    return int(row[0])
 
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
@@ -115,7 +156,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
     anywhere = match_expression(query)
     if names_only is None or anywhere is None or limit <= 0:
         return []
-    tokens = list(dict.fromkeys(fold_tokens(query)))[:MAX_QUERY_WORDS]
+    tokens = query_words(query)
     found = _matching_keys(conn, names_only, limit, ())
     if len(found) < limit:
         found += _matching_keys(conn, anywhere, limit - len(found), [k for k, *_ in found])

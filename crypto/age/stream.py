@@ -1,20 +1,32 @@
-"""The age payload: ChaCha20-Poly1305 STREAM in 64 KiB chunks.
+"""The age payload: ChaCha20-Poly1305 STREAM in 64 KiB chunks, sealed on every core.
 
 Each chunk is sealed under a 12-byte nonce: an 11-byte big-endian chunk counter and a
-last-chunk flag. Both directions work on blocks of 16 chunks read into one preallocated
-buffer and sealed or opened in place into another, so memory stays flat (about 2 MiB
-whatever the file size) and the Python overhead is one loop step per 64 KiB.
+last-chunk flag. The payload is handled in blocks of 32 chunks (2 MiB). One thread (the
+caller's) reads blocks and writes results in order; worker threads seal or open whole
+blocks at once, because ``cryptography`` releases the GIL inside the cipher. So reading,
+sealing and writing overlap, and the cipher runs on every core. At most a few blocks are in
+flight, and their buffers are reused, so memory stays flat (about 20 MiB) whatever the
+file size. A payload that fits in one block is handled in the calling thread alone.
 
-Decryption writes a block's plaintext to ``dst`` only after every chunk in it verified;
-when a chunk fails, the verified chunks before it are written and :class:`PayloadError`
-is raised. So ``dst`` may already hold the start of a damaged file: it is untrusted until
-:func:`decrypt_payload` returns. Writes pass a memoryview of a reused buffer, which the
-``io`` contract allows (a writer may only use it during the call).
+Which chunk is the last one is only known once the next read comes back empty, so the
+reader always holds one block back until it has read the next (the final-chunk flag must
+be exact: the reference implementation and the CCTV vectors check it).
+
+Decryption yields a block's plaintext only after every chunk in it verified, in order;
+when a chunk fails, the verified chunks before it are yielded and :class:`PayloadError`
+is raised. So a writer may already hold the start of a damaged file: it is untrusted
+until :func:`decrypt_payload` returns. Writes pass a memoryview of a reused buffer, which
+the ``io`` contract allows (a writer may only use it during the call).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+import os
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
+from typing import Protocol, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -27,8 +39,13 @@ CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 ENCRYPTED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 NONCE_SIZE = 16
-CHUNKS_PER_BLOCK = 16
+CHUNKS_PER_BLOCK = 32
+PLAIN_BLOCK = CHUNKS_PER_BLOCK * CHUNK_SIZE
+SEALED_BLOCK = CHUNKS_PER_BLOCK * ENCRYPTED_CHUNK_SIZE
 _COUNTER_LIMIT = 1 << 88
+_MAX_WORKERS = 4
+
+T = TypeVar("T")
 
 
 class Reader(Protocol):
@@ -42,6 +59,11 @@ class Writer(Protocol):
 def payload_key(file_key: bytes, nonce: bytes) -> bytes:
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=nonce, info=b"payload")
     return hkdf.derive(file_key)
+
+
+def cipher_workers() -> int:
+    """How many threads seal or open blocks: one per core, at most four."""
+    return max(1, min(_MAX_WORKERS, os.cpu_count() or 1))
 
 
 def _nonce(counter: int, last: bool) -> bytes:
@@ -71,103 +93,201 @@ def read_into(src: Reader, view: memoryview) -> int:
     return filled
 
 
-def encrypt_payload(src: Reader, dst: Writer, key: bytes) -> None:
-    """Seal everything ``src`` yields; an empty input becomes one empty final chunk.
+class _Buffers:
+    """Equal-sized buffers, reused once their block has been written."""
 
-    The last full chunk of each block is carried to the next block, because only the
-    next read can tell whether it is the final chunk.
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._free: list[bytearray] = []
+
+    def take(self) -> bytearray:
+        return self._free.pop() if self._free else bytearray(self._size)
+
+    def give(self, buffer: bytearray) -> None:
+        self._free.append(buffer)
+
+
+def _blocks(src: Reader, buffers: _Buffers, size: int) -> Iterator[tuple[bytearray, int, bool]]:
+    """``(buffer, length, last)`` per block of ``src``, the last one known exactly.
+
+    A short read means the input ended; a full block is held back until the next read
+    says whether anything follows it. The consumer gives each buffer back when done.
     """
-    aead = ChaCha20Poly1305(key)
-    block = CHUNKS_PER_BLOCK * CHUNK_SIZE
-    plain = bytearray(CHUNK_SIZE + block)
-    sealed = bytearray((CHUNKS_PER_BLOCK + 1) * ENCRYPTED_CHUNK_SIZE)
-    plain_view, sealed_view = memoryview(plain), memoryview(sealed)
-    carried = read_into(src, plain_view[:CHUNK_SIZE])
-    counter = 0
-    while True:
-        more = read_into(src, plain_view[carried : carried + block]) if carried == CHUNK_SIZE else 0
-        total = carried + more
-        at_end = more < block
-        chunks = max(1, -(-total // CHUNK_SIZE)) if at_end else total // CHUNK_SIZE - 1
-        out = 0
-        for i in range(chunks):
-            piece = plain_view[i * CHUNK_SIZE : min(total, (i + 1) * CHUNK_SIZE)]
-            last = at_end and i == chunks - 1
-            size = len(piece) + TAG_SIZE
-            aead.encrypt_into(_nonce(counter, last), piece, None, sealed_view[out : out + size])
-            out += size
-            counter += 1
-        dst.write(sealed_view[:out])
-        if at_end:
-            return
-        plain[:CHUNK_SIZE] = plain_view[chunks * CHUNK_SIZE : (chunks + 1) * CHUNK_SIZE]
-        carried = CHUNK_SIZE
+    held = buffers.take()
+    held_length = read_into(src, memoryview(held))
+    while held_length == size:
+        following = buffers.take()
+        length = read_into(src, memoryview(following))
+        if length == 0:
+            buffers.give(following)
+            break
+        yield held, held_length, False
+        held, held_length = following, length
+    yield held, held_length, True
 
 
-def decrypt_payload(src: Reader, dst: Writer, key: bytes) -> None:
-    """Open the STREAM payload, writing chunks once verified; fail closed at the end.
+def _in_order(jobs: Iterator[Callable[[], T]], workers: int) -> Iterator[T]:
+    """Run ``jobs`` on ``workers`` threads, a few at a time, yielding results in order.
 
-    Like the reference implementation, a full-size chunk is first opened as a middle
-    chunk and, only if that fails, as the final one; a short chunk must be final.
+    Jobs are pulled (and so the input read) in the calling thread. The pool is only
+    started for a second job: a one-block payload never leaves the calling thread.
     """
-    opener = _ChunkOpener(ChaCha20Poly1305(key))
-    block = CHUNKS_PER_BLOCK * ENCRYPTED_CHUNK_SIZE
-    sealed = bytearray(block)
-    sealed_view = memoryview(sealed)
-    plain_view = memoryview(bytearray(CHUNKS_PER_BLOCK * CHUNK_SIZE))
-    while True:
-        total = read_into(src, sealed_view)
+    first = next(jobs, None)
+    if first is None:
+        return
+    second = next(jobs, None)
+    if second is None or workers == 1:
+        yield first()
+        if second is not None:
+            yield second()
+            for job in jobs:
+                yield job()
+        return
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="age-cipher") as pool:
+        pending: deque[Future[T]] = deque([pool.submit(first), pool.submit(second)])
         try:
-            done = opener.open_block(sealed_view[:total], plain_view, at_end=total < block)
+            for job in jobs:
+                pending.append(pool.submit(job))
+                if len(pending) > workers + 1:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
         finally:
-            dst.write(plain_view[: opener.released])
-        if done:
-            if src.read(1):
-                raise PayloadError("The file has extra data after its end, so it was altered.")
-            return
+            for future in pending:
+                future.cancel()
 
 
-class _ChunkOpener:
-    """Opens consecutive chunks, tracking the counter and how much plaintext is ready."""
+# -- sealing ---------------------------------------------------------------------------------
 
-    def __init__(self, aead: ChaCha20Poly1305) -> None:
-        self._aead = aead
-        self._counter = 0
-        self.released = 0
 
-    def open_block(self, sealed: memoryview, plain: memoryview, at_end: bool) -> bool:
-        """Open every chunk of a block into ``plain``; True once the final chunk is seen."""
-        self.released = 0
-        start = 0
-        while start + ENCRYPTED_CHUNK_SIZE <= len(sealed):
-            chunk = sealed[start : start + ENCRYPTED_CHUNK_SIZE]
-            start += ENCRYPTED_CHUNK_SIZE
-            if self._open(chunk, plain, last=False):
-                continue
-            self._open_final(chunk, plain)
-            if start < len(sealed):
-                raise PayloadError("The file has extra data after its end, so it was altered.")
-            return True
+def encrypt_payload(src: Reader, dst: Writer, key: bytes, *, workers: int | None = None) -> None:
+    """Seal everything ``src`` yields; an empty input becomes one empty final chunk."""
+    for sealed in sealed_blocks(src, key, workers=workers):
+        dst.write(sealed)
+
+
+def sealed_blocks(
+    src: Reader, key: bytes, *, workers: int | None = None
+) -> Generator[memoryview, None, None]:
+    """The sealed payload of ``src``, block by block (each view is valid until the next)."""
+    plain_buffers, sealed_buffers = _Buffers(PLAIN_BLOCK), _Buffers(SEALED_BLOCK)
+
+    def jobs() -> Iterator[Callable[[], tuple[bytearray, bytearray, int]]]:
+        for index, (plain, length, last) in enumerate(_blocks(src, plain_buffers, PLAIN_BLOCK)):
+            counter = index * CHUNKS_PER_BLOCK
+            sealed = sealed_buffers.take()
+            yield partial(_seal, key, plain, length, last, counter, sealed)
+
+    for plain, sealed, size in _in_order(jobs(), workers or cipher_workers()):
+        yield memoryview(sealed)[:size]
+        plain_buffers.give(plain)
+        sealed_buffers.give(sealed)
+
+
+def _seal(
+    key: bytes, plain: bytearray, length: int, last: bool, counter: int, sealed: bytearray
+) -> tuple[bytearray, bytearray, int]:
+    aead = ChaCha20Poly1305(key)
+    source, out = memoryview(plain)[:length], memoryview(sealed)
+    chunks = max(1, -(-length // CHUNK_SIZE))
+    written = 0
+    for i in range(chunks):
+        piece = source[i * CHUNK_SIZE : (i + 1) * CHUNK_SIZE]
+        size = len(piece) + TAG_SIZE
+        nonce = _nonce(counter + i, last and i == chunks - 1)
+        aead.encrypt_into(nonce, piece, None, out[written : written + size])
+        written += size
+    return plain, sealed, written
+
+
+# -- opening ---------------------------------------------------------------------------------
+
+
+def decrypt_payload(src: Reader, dst: Writer, key: bytes, *, workers: int | None = None) -> None:
+    """Open the STREAM payload, writing chunks once verified; fail closed at the end."""
+    for plain in opened_blocks(src, key, workers=workers):
+        dst.write(plain)
+
+
+def opened_blocks(
+    src: Reader, key: bytes, *, workers: int | None = None
+) -> Generator[memoryview, None, None]:
+    """The verified plaintext of the payload in ``src``, block by block, in order.
+
+    Each view is valid until the next is asked for. On damage, the verified chunks before
+    it are yielded, then :class:`PayloadError` is raised.
+    """
+    sealed_buffers, plain_buffers = _Buffers(SEALED_BLOCK), _Buffers(PLAIN_BLOCK)
+
+    def jobs() -> Iterator[Callable[[], _Opened]]:
+        for index, (sealed, length, last) in enumerate(_blocks(src, sealed_buffers, SEALED_BLOCK)):
+            counter = index * CHUNKS_PER_BLOCK
+            plain = plain_buffers.take()
+            yield partial(_open, key, sealed, length, last, counter, plain)
+
+    for opened in _in_order(jobs(), workers or cipher_workers()):
+        if opened.released:
+            yield memoryview(opened.plain)[: opened.released]
+        if opened.error is not None:
+            raise opened.error
+        sealed_buffers.give(opened.sealed)
+        plain_buffers.give(opened.plain)
+
+
+class _Opened:
+    __slots__ = ("error", "plain", "released", "sealed")
+
+    def __init__(
+        self, sealed: bytearray, plain: bytearray, released: int, error: PayloadError | None
+    ) -> None:
+        self.sealed, self.plain, self.released, self.error = sealed, plain, released, error
+
+
+def _open(
+    key: bytes, sealed: bytearray, length: int, last: bool, counter: int, plain: bytearray
+) -> _Opened:
+    """Open one block. Like the reference implementation, a full-size chunk is first opened
+    as a middle chunk and, only if that fails, as the final one; a short chunk must be
+    final, and only the physically last chunk may be final."""
+    aead = ChaCha20Poly1305(key)
+    source, out = memoryview(sealed)[:length], memoryview(plain)
+    released = 0
+    start = 0
+
+    def done(error: str | None) -> _Opened:
+        return _Opened(sealed, plain, released, PayloadError(error) if error else None)
+
+    while start < length:
+        chunk = source[start : start + ENCRYPTED_CHUNK_SIZE]
+        start += len(chunk)
+        at_end = last and start == length
+        if len(chunk) == ENCRYPTED_CHUNK_SIZE and _try_open(aead, counter, False, chunk, out):
+            released += CHUNK_SIZE
+            out = out[CHUNK_SIZE:]
+            counter += 1
+            if at_end:
+                return done("The file is truncated.")
+            continue
+        if len(chunk) < TAG_SIZE:
+            return done("The file is truncated.")
+        if not _try_open(aead, counter, True, chunk, out):
+            return done("The file is truncated or was altered.")
+        released += len(chunk) - TAG_SIZE
         if not at_end:
-            return False
-        if len(sealed) - start < TAG_SIZE:
-            raise PayloadError("The file is truncated.")
-        self._open_final(sealed[start:], plain)
-        return True
+            return done("The file has extra data after its end, so it was altered.")
+        if len(chunk) == TAG_SIZE and counter > 0:
+            return done("The file ends with an empty chunk, so it was altered.")
+        return done(None)
+    # Every chunk of a middle block opened as a middle chunk; an empty last block means
+    # the payload has no chunk at all.
+    return done("The file is truncated." if last else None)
 
-    def _open(self, chunk: memoryview, plain: memoryview, last: bool) -> bool:
-        size = len(chunk) - TAG_SIZE
-        out = plain[self.released : self.released + size]
-        try:
-            self._aead.decrypt_into(_nonce(self._counter, last), chunk, None, out)
-        except InvalidTag:
-            return False
-        self._counter += 1
-        self.released += size
-        return True
 
-    def _open_final(self, chunk: memoryview, plain: memoryview) -> None:
-        if not self._open(chunk, plain, last=True):
-            raise PayloadError("The file is truncated or was altered.")
-        if len(chunk) == TAG_SIZE and self._counter > 1:
-            raise PayloadError("The file ends with an empty chunk, so it was altered.")
+def _try_open(
+    aead: ChaCha20Poly1305, counter: int, last: bool, chunk: memoryview, out: memoryview
+) -> bool:
+    try:
+        aead.decrypt_into(_nonce(counter, last), chunk, None, out[: len(chunk) - TAG_SIZE])
+    except InvalidTag:
+        return False
+    return True

@@ -1123,6 +1123,10 @@
         <translation>Les deux phrases de passe diffèrent ; rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit doit valoir au moins 1.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>
@@ -1425,6 +1429,22 @@
     <message>
         <source>The vault is open in another Satchel window or command; close it, then try again. Nothing was changed.</source>
         <translation>Le coffre est ouvert dans une autre fenêtre ou commande Satchel ; fermez-la, puis réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s file name must end in .pdf.</source>
+        <translation>Le nom du fichier du dossier doit se terminer par .pdf.</translation>
+    </message>
+    <message>
+        <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
+        <translation>Un dossier peut être rédigé en {languages}, pas en « {language} ».</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the dossier.</source>
+        <translation>{path} est un répertoire ; choisissez un nom de fichier pour le PDF.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}: {reason}.</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2143,10 @@
     <message>
         <source>Vault restored after a border crossing</source>
         <translation>Coffre restauré après un passage de frontière</translation>
+    </message>
+    <message>
+        <source>Dossier written as a PDF for the authorities</source>
+        <translation>Dossier enregistré en PDF pour les autorités</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>

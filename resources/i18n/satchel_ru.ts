@@ -1130,6 +1130,10 @@
         <translation>Две парольные фразы не совпадают; ничего не изменено.</translation>
     </message>
     <message>
+        <source>--limit must be at least 1.</source>
+        <translation>Значение --limit должно быть не меньше 1.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
@@ -1432,6 +1436,22 @@
     <message>
         <source>The vault is open in another Satchel window or command; close it, then try again. Nothing was changed.</source>
         <translation>Хранилище открыто в другом окне или команде Satchel; закройте его и попробуйте ещё раз. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s file name must end in .pdf.</source>
+        <translation>Имя файла досье должно оканчиваться на .pdf.</translation>
+    </message>
+    <message>
+        <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
+        <translation>Досье можно составить на языках {languages}, но не «{language}».</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the dossier.</source>
+        <translation>{path} — это папка; выберите имя файла для досье.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}: {reason}.</source>
+        <translation>Не удалось записать досье в {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2153,10 @@
     <message>
         <source>Vault restored after a border crossing</source>
         <translation>Хранилище восстановлено после пересечения границы</translation>
+    </message>
+    <message>
+        <source>Dossier written as a PDF for the authorities</source>
+        <translation>Досье для властей сохранено в PDF</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>

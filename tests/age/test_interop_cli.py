@@ -16,7 +16,10 @@ import crypto.age as age
 
 pytestmark = pytest.mark.interop
 
-SIZES = [0, 1, 65535, 65536, 65537, 3 * 65536, 3 * 65536 + 1, 1024 * 1024 + 123]
+# Up to several of the 2 MiB blocks the cipher threads work on, and their edges.
+_BLOCK = 32 * 65536
+SIZES = [0, 1, 65535, 65536, 65537, 3 * 65536, 3 * 65536 + 1, 1024 * 1024 + 123,
+         _BLOCK, _BLOCK + 1, 3 * _BLOCK - 65536, 5 * _BLOCK + 77]  # fmt: skip
 
 
 def _tool(name: str) -> str:

@@ -213,3 +213,16 @@ def test_init_refuses_a_short_passphrase_before_any_slow_work(tmp_path: Path, ke
     one_sentence(result)  # no "Creating the vault..." line before the refusal
     assert "at least 8 characters" in result.err
     assert not (tmp_path / "fresh").exists()
+
+
+def test_case_list_prints_a_page_unless_asked_for_more(cli: Cli) -> None:
+    assert cli("demo", "--cases", "60", "--seed", "3").code == 0
+    page = cli("case", "list")
+    assert page.code == 0 and len(page.lines) == 50
+    assert "50 most recently changed of 60 cases" in page.err
+    assert len(cli("case", "list", "--limit", "7").lines) == 7
+    everything = cli("case", "list", "--all")
+    assert len(everything.lines) == 60 and everything.err == ""
+    assert len(json.loads(cli("case", "list", "--json", "--limit", "3").out)) == 3
+    assert "at least 1" in one_sentence(cli("case", "list", "--limit", "0"))
+    assert "not allowed with" in one_sentence(cli("case", "list", "--all", "--limit", "3"))

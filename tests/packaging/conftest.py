@@ -34,3 +34,8 @@ def contents() -> ModuleType:
 @pytest.fixture(scope="session")
 def constraints_checker() -> ModuleType:
     return load("check_constraints")
+
+
+@pytest.fixture(scope="session")
+def build_env_checker() -> ModuleType:
+    return load("check_build_env")

@@ -1,0 +1,134 @@
+"""A dossier for the authorities: one case as a PDF in French, German or English.
+
+The partner abroad turns a referred case into a request for entry documents or
+protection, and the authorities read documents, not vaults. ``make_dossier`` reads the
+case from the store, leaves out what the chosen redaction profile does not send (and what
+never leaves the vault, see ``content``), puts it into the chosen language's words and
+lays it out as a PDF, all in memory; ``save_dossier`` writes only the file the user asked
+for and records the export in the audit log. The PDF itself is not encrypted: the front
+ends say so before it is written.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.bundle.profiles import get_profile
+from app.dossier.content import DossierContent, build_content
+from app.dossier.pdf import render_pdf
+from app.dossier.words import LANGUAGES, Words
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+__all__ = ["LANGUAGES", "DossierContent", "dossier_content", "make_dossier", "save_dossier"]
+
+
+def _words(language: str) -> Words:
+    code = (language or "").strip().lower()
+    if code not in LANGUAGES:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Core", "A dossier can be written in {languages}, not in '{language}'."
+            ),
+            languages=", ".join(LANGUAGES),
+            language=language[:20],
+        )
+    return Words(code)
+
+
+def dossier_content(
+    store: Store,
+    case_id: str,
+    *,
+    language: str,
+    profile: str = "referral",
+    organisation: str,
+    now: datetime | None = None,
+) -> DossierContent:
+    """What the dossier says, in ``language``, under the redaction ``profile``."""
+    words = _words(language)
+    chosen = get_profile(profile)
+    case = store.get_case(case_id)
+    moment = now or datetime.now(UTC)
+    return build_content(
+        case,
+        words=words,
+        profile=chosen,
+        organisation=organisation,
+        prepared_on=moment.date().isoformat(),
+    )
+
+
+def make_dossier(
+    store: Store,
+    case_id: str,
+    *,
+    language: str,
+    profile: str = "referral",
+    organisation: str,
+    now: datetime | None = None,
+) -> bytes:
+    """The dossier of one case as PDF bytes (nothing is written anywhere)."""
+    moment = now or datetime.now(UTC)
+    content = dossier_content(
+        store, case_id, language=language, profile=profile, organisation=organisation,
+        now=moment,
+    )  # fmt: skip
+    return render_pdf(content, moment)
+
+
+def save_dossier(
+    store: Store,
+    case_id: str,
+    target: Path,
+    *,
+    language: str,
+    profile: str = "referral",
+    organisation: str,
+) -> int:
+    """Write the dossier to ``target`` (and nowhere else) and log it; returns its size.
+
+    The file is written under a temporary name beside ``target`` and renamed into place,
+    so an interrupted write never leaves half a PDF under the name the user chose.
+    """
+    data = make_dossier(
+        store, case_id, language=language, profile=profile, organisation=organisation
+    )
+    resolved = store.resolve_case_id(case_id)
+    _write(target, data)
+    store.log(
+        "dossier.export",
+        resolved,
+        {"language": language.strip().lower(), "profile": profile, "bytes": len(data)},
+    )
+    return len(data)
+
+
+def _write(target: Path, data: bytes) -> None:
+    if target.is_dir():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "{path} is a folder; choose a file name for the dossier."),
+            path=target,
+        )
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with partial.open("xb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise  # worded as "the disk is full" by every front end
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "The dossier could not be written to {path}: {reason}."),
+            path=target,
+            reason=exc.strerror or type(exc).__name__,
+        ) from exc

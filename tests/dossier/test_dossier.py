@@ -1,0 +1,248 @@
+"""The dossier for the authorities: its words, its redaction, and the PDF read back."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from app.bundle.profiles import PROFILES
+from app.dossier import LANGUAGES, dossier_content, make_dossier, save_dossier
+from app.dossier import words as dossier_words
+from app.dossier.content import Heading, left_out
+from app.errors import InvalidInputError, NotFoundError
+from app.store import CHECKS, Store
+from app.store.fields import FIELDS, STAGES
+from app.store.store import EVENT_KINDS
+from app.store.workflow import RESULTS
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+SECRET_ADDRESS = "ул. Тайная, 7"
+SECRET_HANDLE = "@hidden_handle_77"
+SECRET_EVIDENCE = "confirmed by a source inside unit 0000"
+SECRET_NOTE = "informant Petrov says he is genuine"
+
+
+def _case(store: Store) -> str:
+    case_id = store.add_case(
+        "Канарейкин Илья Сергеевич",
+        {
+            "birth_date": "1996-04-02", "birth_place": "Саратов", "city": "Астана",
+            "internal_passport": "6310 123456", "passport_status": "expired",
+            "kz_address": SECRET_ADDRESS, "contacts": SECRET_HANDLE,
+            "service_status": "mobilized", "rank": "ефрейтор", "unit": "в/ч 54321",
+            "deployed_ukraine": "no", "desertion_date": "2023-05-02",
+            "desertion_route": "через Озинки", "criminal_article": "338", "wanted": "yes",
+            "detention_risk": "high", "risk": "critical", "lawyer": "Айгерим",
+            "next_action": "call the consulate",
+        },
+    )  # fmt: skip
+    for check in CHECKS[:-1]:
+        store.set_check(case_id, check, "pass", evidence=SECRET_EVIDENCE, reviewer="Aigerim K.")
+    store.add_statement(case_id, "Я не буду стрелять в украинцев.", stated_on="2023-04-20",
+                        source="video")  # fmt: skip
+    store.add_statement(case_id, "Война преступна, я ушёл из части.", stated_on="2023-06-01",
+                        source="interview")  # fmt: skip
+    store.add_event(case_id, "interview", "Первое интервью в Астане", occurred_on="2023-06-01")
+    store.add_note(case_id, SECRET_NOTE)
+    store.add_attachment(case_id, "military-id.pdf", io.BytesIO(b"%PDF-1.4\n" + os.urandom(4000)))
+    store.add_attachment(case_id, "letter.txt", io.BytesIO("Письмо из части".encode()))
+    return case_id
+
+
+def _pdf_text(data: bytes) -> tuple[int, str]:
+    document = pdfium.PdfDocument(data)
+    pages = []
+    for index in range(len(document)):
+        page = document[index]
+        pages.append(page.get_textpage().get_text_range())
+        image = page.render(scale=0.5).to_pil().convert("L")
+        assert image.getextrema()[0] < 160, f"page {index + 1} renders blank"
+    return len(document), "\n".join(pages)
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_dossier_reads_back_in_its_language(store: Store, language: str) -> None:
+    case_id = _case(store)
+    data = make_dossier(store, case_id, language=language, organisation="Astana office", now=NOW)
+    assert data.startswith(b"%PDF-")
+    pages, text = _pdf_text(data)
+    words = dossier_words.Words(language)
+    flat = _flat(text)
+    for expected in (
+        words.text("title"), "Kanareikin Ilia Sergeevich", "Канарейкин Илья Сергеевич",
+        "в/ч 54321", "Я не буду стрелять в украинцев.", "Война преступна, я ушёл из части.",
+        words.check("plant_screening"), words.result("pass"), words.stage("intake"),
+        words.text("prepared", date="2026-12-01", organisation="Astana office"),
+        words.choice("mobilized"), words.field("kz_address"), "Astana office",
+        words.text("page", page=1, pages=pages),
+    ):  # fmt: skip
+        assert _flat(expected) in flat, expected
+    # Statements in date order.
+    assert flat.index(_flat("Я не буду стрелять")) < flat.index(_flat("Война преступна"))
+    # Every attachment's SHA-256, as the vault holds it, so the files can be matched.
+    for attachment in store.list_attachments(case_id):
+        digest = hashlib.sha256(store.read_attachment(attachment.id)).hexdigest()
+        assert attachment.sha256 == digest
+        assert digest in flat
+        assert attachment.filename in flat
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_never_leaves_the_vault_is_not_in_the_pdf(store: Store, language: str) -> None:
+    case_id = _case(store)
+    for profile in PROFILES:
+        data = make_dossier(
+            store, case_id, language=language, profile=profile, organisation="X", now=NOW
+        )
+        flat = _flat(_pdf_text(data)[1])
+        for secret in (SECRET_EVIDENCE, SECRET_NOTE, "call the consulate"):
+            assert _flat(secret) not in flat, (profile, secret)
+        if profile != "full":
+            assert _flat(SECRET_ADDRESS) not in flat and SECRET_HANDLE not in flat
+        if profile == "status":
+            assert _flat("Я не буду стрелять") not in flat
+            assert "в/ч" not in flat
+
+
+def test_the_left_out_section_names_what_the_profile_withheld(store: Store) -> None:
+    case_id = _case(store)
+    content = dossier_content(store, case_id, language="de", organisation="X", now=NOW)
+    headings = [b.text for b in content.blocks if isinstance(b, Heading)]
+    assert headings[-1] == dossier_words.Words("de").text("left_out")
+    withheld = left_out(PROFILES["referral"])
+    assert ("persons", "kz_address") in withheld and ("checks", "evidence") in withheld
+    assert ("notes", None) in withheld
+    assert ("persons", "name") not in withheld
+    full = left_out(PROFILES["full"])
+    assert ("persons", "kz_address") not in full and ("checks", "evidence") in full
+
+
+def test_the_pages_show_the_person_and_the_document_list(store: Store, tmp_path: Path) -> None:
+    """Renders every page to an image; kept under tmp for a person to look at."""
+    case_id = _case(store)
+    for language in LANGUAGES:
+        data = make_dossier(store, case_id, language=language, organisation="Office", now=NOW)
+        document = pdfium.PdfDocument(data)
+        for index in range(len(document)):
+            image = document[index].render(scale=1).to_pil()
+            assert image.size[0] > 500 and image.size[1] > 700
+            image.save(tmp_path / f"{language}-{index + 1}.png")
+    assert len(list(tmp_path.glob("*.png"))) >= 3
+
+
+def test_a_long_case_runs_over_several_pages_with_nothing_lost(store: Store) -> None:
+    case_id = store.add_case("Long Case Person", {})
+    for day in range(1, 29):
+        store.add_statement(case_id, f"Statement number {day:02d}. " + "Against the war. " * 25,
+                            stated_on=f"2024-02-{day:02d}", source="letter")  # fmt: skip
+    pages, text = _pdf_text(make_dossier(store, case_id, language="en", organisation="O", now=NOW))
+    assert pages >= 3
+    flat = _flat(text)
+    for day in range(1, 29):
+        assert _flat(f"Statement number {day:02d}.") in flat
+    assert _flat(f"Page {pages} of {pages}") in flat
+
+
+def test_bad_requests_are_sentences_and_write_nothing(store: Store, tmp_path: Path) -> None:
+    case_id = _case(store)
+    with pytest.raises(InvalidInputError, match="en, fr, de"):
+        make_dossier(store, case_id, language="ru", organisation="O")
+    with pytest.raises(InvalidInputError, match="profile"):
+        make_dossier(store, case_id, language="fr", profile="everything", organisation="O")
+    with pytest.raises(NotFoundError):
+        make_dossier(store, "ffffffff", language="fr", organisation="O")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(InvalidInputError, match="folder"):
+        save_dossier(store, case_id, out, language="fr", organisation="O")
+    assert list(out.iterdir()) == []
+
+
+def test_saving_writes_only_the_file_and_logs_it(store: Store, tmp_path: Path) -> None:
+    case_id = _case(store)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "dossier.pdf"
+    size = save_dossier(store, case_id, target, language="fr", organisation="O")
+    assert target.stat().st_size == size
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
+    entry = store.history(case_id, limit=5)[0]
+    assert entry.action == "dossier.export"
+    assert entry.detail == {"language": "fr", "profile": "referral", "bytes": size}
+
+
+def test_making_a_dossier_writes_no_file_anywhere(tmp_path: Path) -> None:
+    """fpdf2 and fontTools keep no cache: with private home and temp folders, a dossier
+    made in another process leaves both empty."""
+    home, temp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    code = (
+        "import os, io\n"
+        "from pathlib import Path\n"
+        "from app.vault import open_database\n"
+        "from app.store import Store\n"
+        "from app.dossier import make_dossier\n"
+        "conn = open_database(Path(os.environ['DB']), os.urandom(32), create=True)\n"
+        "conn.isolation_level = None\n"
+        "store = Store.open(conn, 'v')\n"
+        "cid = store.add_case('Иван Тестов', {})\n"
+        "store.add_statement(cid, 'Нет войне', source='letter')\n"
+        "assert make_dossier(store, cid, language='de', organisation='O').startswith(b'%PDF')\n"
+    )
+    db_folder = tmp_path / "db"
+    db_folder.mkdir()
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(temp), "XDG_CACHE_HOME": str(home),
+           "DB": str(db_folder / "vault.db"), "PYTHONDONTWRITEBYTECODE": "1"}  # fmt: skip
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
+    assert list(home.iterdir()) == [] and list(temp.iterdir()) == []
+
+
+# --- the words: every code of the case model has its word in every language -------------
+
+
+def _table_codes() -> dict[str, tuple[dict[str, tuple[str, str, str]], set[str]]]:
+    choices = {c for spec in FIELDS if spec.kind == "choice" and spec.name != "stage"
+               for c in spec.choices}  # fmt: skip
+    return {
+        "fields": (dossier_words.FIELDS, {spec.name for spec in FIELDS}),
+        "choices": (dossier_words.CHOICES, choices),
+        "stages": (dossier_words.STAGES, set(STAGES)),
+        "checks": (dossier_words.CHECKS, set(CHECKS)),
+        "results": (dossier_words.RESULTS, set(RESULTS)),
+        "events": (dossier_words.EVENTS, set(EVENT_KINDS)),
+        "profiles": (dossier_words.PROFILES, set(PROFILES)),
+    }
+
+
+@pytest.mark.parametrize("name", list(_table_codes()))
+def test_every_code_has_its_word_in_every_language(name: str) -> None:
+    table, codes = _table_codes()[name]
+    missing = sorted(codes - table.keys())
+    assert missing == []
+    for code in codes:
+        assert all(word.strip() for word in table[code]), code
+
+
+def test_every_sentence_has_every_language_and_the_same_placeholders() -> None:
+    import string
+
+    for key, texts in dossier_words.TEXT.items():
+        assert len(texts) == len(LANGUAGES), key
+        fields = [sorted(f for _, f, _, _ in string.Formatter().parse(text) if f) for text in texts]
+        assert fields[0] == fields[1] == fields[2], key
+        same_in_french = {"description", "checked_on", "kind", "page"}
+        assert texts[1] != texts[0] or key in same_in_french, f"{key} not translated to French"
