@@ -10,6 +10,7 @@ see one while developing). Each group of commands lives in its own module with a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -88,7 +89,8 @@ def main(
         args = build_parser().parse_args(argv)
         folder = Path(args.vault).expanduser() if args.vault else default_vault_dir(console.environ)
         session = Session(folder, console, keystore, selftest_steps)
-        clean_vault_leftovers(folder, lambda: session.keystore)
+        with contextlib.suppress(OSError, SatchelError):  # never in the way of a command
+            clean_vault_leftovers(folder, lambda: session.keystore)
         if args.command is None:
             return _start_gui(folder, console, start_gui)
         handler: Callable[[Session, argparse.Namespace], int] = args.handler
