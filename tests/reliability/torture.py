@@ -26,15 +26,15 @@ COLUMNS = ("operations", "kills", "corrupt", "partial", "lost", "leftovers", "tr
 
 
 def table(rows: list[tuple[str, Tally, float]]) -> str:
-    head = f"{'scenario':<22}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'seconds':>9}"
+    head = f"{'scenario':<22}" + "".join(f"{c:>12}" for c in COLUMNS) + f"{'seconds':>9}"
     lines = [head, "-" * len(head)]
     total = Tally()
     for name, tally, seconds in rows:
         total.add(tally)
-        lines.append(f"{name:<22}" + "".join(f"{getattr(tally, c):>11}" for c in COLUMNS)
+        lines.append(f"{name:<22}" + "".join(f"{getattr(tally, c):>12}" for c in COLUMNS)
                      + f"{seconds:>9.0f}")  # fmt: skip
     lines.append("-" * len(head))
-    lines.append(f"{'total':<22}" + "".join(f"{getattr(total, c):>11}" for c in COLUMNS))
+    lines.append(f"{'total':<22}" + "".join(f"{getattr(total, c):>12}" for c in COLUMNS))
     return "\n".join(lines)
 
 
