@@ -136,13 +136,17 @@ package-test: package
 
 # Compile the Qt Linguist sources (resources/i18n/*.ts) into the .qm files the app loads.
 translations: sync-run
-	$(BIN)/pyside6-lrelease -silent resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts
+	$(BIN)/pyside6-lrelease -silent resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts \
+		resources/i18n/satchel_en.ts
 
 # Re-extract every user-visible string into the .ts files for translators: the screens'
 # strings from ui/ and the core's error sentences from app/ (QT_TRANSLATE_NOOP("Core", ...)).
+# English needs only its plurals ("%n case(s)": "1 case", "2 cases").
 translations-from-source: sync-run
 	$(BIN)/pyside6-lupdate -silent -extensions py -locations none ui app \
 		-ts resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts
+	$(BIN)/pyside6-lupdate -silent -pluralonly -extensions py -locations none ui app \
+		-ts resources/i18n/satchel_en.ts
 
 # Every main screen in English, Russian and French, from a throw-away demo vault, rendered
 # offscreen under a private Secret Service: docs/screenshots/<lang>/<screen>.png.

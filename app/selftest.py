@@ -117,7 +117,7 @@ def core_steps() -> list[Step]:
         Step("vault: lock, unlock with the recovery code, read back", check_read_back),
         Step("vault: nothing readable on disk", check_nothing_readable_on_disk),
         Step("bundle: seal to a second vault and open it there", check_seal_and_open),
-        Step("dossier: the case as a PDF in three languages, in memory", check_dossier),
+        Step("dossier: the case as a PDF in three languages, read back by PDFium", check_dossier),
     ]
 
 
@@ -191,7 +191,10 @@ def check_read_back(run: SelfTestRun) -> None:
 
 
 def check_dossier(run: SelfTestRun) -> None:
-    """The PDF writer and its embedded fonts are bundled, and a dossier is made in memory."""
+    """The PDF writer and its embedded fonts are bundled, and a dossier is made in memory;
+    PDFium (the attachment viewer's engine) is bundled too and draws its first page."""
+    import pypdfium2  # type: ignore[import-untyped]
+
     from app.dossier import LANGUAGES, make_dossier
 
     with _unlocked(run, run.passphrase) as vault:
@@ -199,6 +202,11 @@ def check_dossier(run: SelfTestRun) -> None:
             pdf = make_dossier(vault.store, run.case_id, language=language, organisation="Test")
             if not pdf.startswith(b"%PDF-") or b"/FontFile2" not in pdf:
                 raise SelfTestFailure(f"the {language} dossier is not a PDF with its font")
+    page = pypdfium2.PdfDocument(pdf)[0]
+    if run.marker not in page.get_textpage().get_text_range():
+        raise SelfTestFailure("PDFium did not read the dossier's text back")
+    if min(bytes(page.render(scale=0.5).buffer)) > 128:
+        raise SelfTestFailure("PDFium drew the dossier's first page blank")
 
 
 def check_nothing_readable_on_disk(run: SelfTestRun) -> None:

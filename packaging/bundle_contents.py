@@ -214,6 +214,11 @@ Entry = tuple[str, str, str]  # PyInstaller's (name in bundle, source path, kind
 ImportsOf = Callable[[str], Iterable[str]]  # names of the libraries a binary links to
 
 
+LOADED_AT_RUN_TIME = frozenset({"libpdfium.so", "pdfium.dll", "libpdfium.dylib"})
+"""Libraries nothing links to, opened with ctypes when the app runs (PDFium, for the
+attachment viewer): kept, with what they link to."""
+
+
 def prune_libraries(binaries: list[Entry], imports_of: ImportsOf) -> list[Entry]:
     """Drop the plugins left out, and the shared libraries only those plugins needed.
 
@@ -225,8 +230,11 @@ def prune_libraries(binaries: list[Entry], imports_of: ImportsOf) -> list[Entry]
     kept = [entry for entry in binaries if keep_qt_plugin(entry[0])]
     libraries = {Path(entry[0]).name: entry for entry in kept if _is_library(entry)}
     pending = [entry[1] for entry in kept if not _is_library(entry)]
-    pending += [entry[1] for name, entry in libraries.items() if name.startswith("libpython")]
-    reached = {name for name in libraries if name.startswith("libpython")}
+    roots = {
+        name for name in libraries if name.startswith("libpython") or name in LOADED_AT_RUN_TIME
+    }
+    pending += [libraries[name][1] for name in roots]
+    reached = set(roots)
     seen: set[str] = set()
     while pending:
         source = pending.pop()

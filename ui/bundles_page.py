@@ -87,7 +87,7 @@ class BundlesPage(QWidget):
             self.tree.addTopLevelItem(item)
 
     def export_cases(self, case_ids: list[str]) -> ExportWizard:
-        """Open the export wizard with ``case_ids`` ticked (none: start from all cases)."""
+        """Open the export wizard with ``case_ids`` ticked (none: the user ticks some)."""
         if self.wizard is not None:
             self.wizard.deleteLater()
         self.wizard = ExportWizard(self._db, case_ids, parent=self)

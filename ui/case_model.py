@@ -22,8 +22,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui.formats import date_text
 from ui.labels import risk_label, stage_label
 from ui.messages import user_sentence
+from ui.names import both_spellings
 from ui.tasks import DatabaseThread, VaultTask
 
 PAGE_SIZE = 200
@@ -188,8 +190,12 @@ class CaseTableModel(QAbstractTableModel):
             return stage_label(row.stage)
         if column == "risk":
             return risk_label(row.risk)
+        if column == "name":
+            return both_spellings(row.name, row.name_latin, row.name_cyrillic)
         if column == "updated_at":
-            return str(row.updated_at or "")[:10]
+            return date_text(str(row.updated_at or ""))
+        if column == "deadline":
+            return date_text(row.deadline)
         return getattr(row, column) or ""
 
     def headerData(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -101,7 +102,21 @@ class ContactsPage(QWidget):
         self.card_text.setMaximumHeight(90)
         self.copy_button = QPushButton(self.own_box)
         self.copy_button.clicked.connect(self.copy_card)
+        self.own_name_label = QLabel(self.own_box)
+        self.own_name = QLineEdit(self.own_box)
+        self.own_name.setMaxLength(80)
+        self.own_name_label.setBuddy(self.own_name)
+        self.rename_button = QPushButton(self.own_box)
+        self.rename_button.setEnabled(False)
+        self.rename_button.clicked.connect(self.rename_own_card)
+        self.own_name.returnPressed.connect(self.rename_own_card)
+        self.own_name.textEdited.connect(lambda _text: self._update_rename_button())
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.own_name, 1)
+        name_row.addWidget(self.rename_button)
         layout = QVBoxLayout(self.own_box)
+        layout.addWidget(self.own_name_label)
+        layout.addLayout(name_row)
         layout.addWidget(self.own_intro)
         layout.addWidget(self.qr, 1)
         layout.addWidget(self.card_text)
@@ -176,6 +191,9 @@ class ContactsPage(QWidget):
         self.view = view
         self.card_text.setPlainText(view.own_card.to_text())
         self.qr.set_text(view.own_card.to_text())
+        self.own_name.setText(view.own_card.name)
+        self.own_name.setCursorPosition(0)
+        self._update_rename_button()
         self._fill_list(selected.id if selected else None)
         self._show_own_intro()
         self.loaded.emit(view)
@@ -246,6 +264,23 @@ class ContactsPage(QWidget):
             return None
         name = contact.name
         return self._change(lambda vault: accept_key_change(vault.store, name))
+
+    def _update_rename_button(self) -> None:
+        typed = self.own_name.text().strip()
+        current = self.view.own_card.name if self.view else ""
+        self.rename_button.setEnabled(bool(typed) and typed != current)
+
+    def rename_own_card(self) -> VaultTask[object] | None:
+        """Put the organisation's name on this vault's card (what partners see)."""
+        name = self.own_name.text().strip()
+        if not self.rename_button.isEnabled() or not name:
+            return None
+        self.problem.clear()
+        task: VaultTask[object] = VaultTask(
+            self._db, lambda vault: VaultIdentity.rename(vault.store, name), parent=self
+        )
+        task.success(lambda _identity: self.refresh()).failure(self._failed)
+        return task.run_in_background()
 
     def _change(self, work: object) -> VaultTask[Contact]:
         self.problem.clear()
@@ -333,6 +368,9 @@ class ContactsPage(QWidget):
     def retranslate(self) -> None:
         self.own_box.setTitle(self.tr("Your contact card"))
         self.copy_button.setText(self.tr("Copy the card"))
+        self.own_name_label.setText(self.tr("Your organisation's &name:"))
+        self.own_name.setPlaceholderText(self.tr("as partners should see it"))
+        self.rename_button.setText(self.tr("Put on the card"))
         self.contacts_box.setTitle(self.tr("Contacts"))
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Keys")])
         self.add_button.setText(self.tr("Add a contact…"))

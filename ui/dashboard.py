@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from app.store.fields import LEVELS, STAGES
 from app.vault import SecurityStatus
+from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import action_label, risk_label, stage_label
 from ui.messages import user_sentence
+from ui.names import both_spellings
 from ui.security_status import SecurityStatusPanel
 from ui.tasks import DatabaseThread, VaultTask
 
@@ -198,10 +200,11 @@ class DashboardPage(QWidget):
         today = date.today().isoformat()
         for row in self.figures.due:
             overdue = (row.deadline or "") < today
-            when = row.deadline or ""
+            when = date_text(row.deadline)
             if overdue:
                 when = self.tr("%1 (overdue)").replace("%1", when)
-            item = QTreeWidgetItem([when, row.name, row.next_action or ""])
+            name = both_spellings(row.name, row.name_latin, row.name_cyrillic)
+            item = QTreeWidgetItem([when, name, row.next_action or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             if overdue:
                 item.setForeground(0, QColor("#c0392b"))

@@ -47,6 +47,7 @@ class DemoData(QGroupBox):
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
         self.count.setMinimumWidth(140)
+        self.count.valueChanged.connect(lambda _value: self._show_count_suffix())
         row = QHBoxLayout()
         row.addWidget(self.count)
         row.addWidget(self.add_button)
@@ -99,6 +100,12 @@ class DemoData(QGroupBox):
         self.outcome.setStyleSheet("color: #b00020;")
         self.outcome.setText(user_sentence(error))
 
+    def _show_count_suffix(self) -> None:
+        """The word after the number agrees with it: "1 case", "50 cases", "3 дела"."""
+        value = self.count.value()
+        words = self.tr("%n case(s)", "after a number in a spin box", value)
+        self.count.setSuffix(" " + words.replace(str(value), "", 1).strip())
+
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
             self.retranslate()
@@ -113,5 +120,5 @@ class DemoData(QGroupBox):
                 "share with partners."
             )
         )
-        self.count.setSuffix(self.tr(" case(s)"))
+        self._show_count_suffix()
         self.add_button.setText(self.tr("Add fictional demo cases"))

@@ -35,6 +35,7 @@ from app.contacts import Contact, list_contacts
 from ui.i18n import is_language_change
 from ui.labels import profile_description, profile_label
 from ui.messages import file_taken_sentence
+from ui.names import both_spellings
 from ui.tasks import DatabaseThread, VaultTask
 from ui.widgets import file_to_save
 
@@ -53,11 +54,16 @@ def case_choices(store: Any, search: str, keep: list[str]) -> tuple[int, list[Ca
     """How many cases there are, and the ones to offer: ``keep`` first, then matches by name."""
     rows = store.list_cases(search=search or None, order_by="name", descending=False,
                             limit=SHOWN_CASES)  # fmt: skip
-    found = {row.id: CaseChoice(row.id, row.name) for row in rows}
+    found = {
+        row.id: CaseChoice(row.id, both_spellings(row.name, row.name_latin, row.name_cyrillic))
+        for row in rows
+    }
     kept = [cid for cid in keep if cid not in found]
     for case_id in kept:
-        case = store.get_case(case_id)
-        found[case_id] = CaseChoice(case_id, str(case["person"]["name"]))
+        person = store.get_case(case_id)["person"]
+        name = both_spellings(str(person["name"]), person.get("name_latin"),
+                              person.get("name_cyrillic"))  # fmt: skip
+        found[case_id] = CaseChoice(case_id, name)
     ordered = [found[c] for c in keep if c in found]
     ordered += [c for c in found.values() if c.case_id not in keep]
     return store.count_cases(), ordered
@@ -84,7 +90,9 @@ class CasesPage(QWizardPage):
         self._timer.timeout.connect(self.load)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.list.itemChanged.connect(self._ticked)
-        (self.some_cases if chosen else self.all_cases).setChecked(True)
+        # Never "all" by itself: two clicks on Next must not send the whole caseload abroad.
+        # The open or selected case is ticked; otherwise the user ticks or chooses "all".
+        self.some_cases.setChecked(True)
         self.all_cases.toggled.connect(self._mode_changed)
         layout = QVBoxLayout(self)
         for widget in (self.all_cases, self.some_cases, self.search):
@@ -151,7 +159,7 @@ class CasesPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Which cases?"))
-        self.setSubTitle(self.tr("Choose the cases to seal into the bundle."))
+        self.setSubTitle(self.tr("Tick the cases to seal into the bundle."))
         self.all_cases.setText(self.tr("All cases in the vault (%n)", "", self.total))
         self.some_cases.setText(self.tr("Only the cases ticked below"))
         self.search.setPlaceholderText(self.tr("Find a person by name, in Cyrillic or Latin"))
@@ -268,17 +276,25 @@ class RecipientsPage(QWizardPage):
 class ProfilePage(QWizardPage):
     """The redaction profile (with what it leaves out) and the file to write."""
 
+    suggested = Signal(str)  # the profile the page started from (after the cases were looked up)
+
     def __init__(self, *, parent: QWidget) -> None:
         super().__init__(parent)
         self.profiles = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
+        self.user_chose = False  # once the user picks a profile, no suggestion overrides it
+        self._suggested_for = ""  # the partner the suggestion is about, if any
         layout = QVBoxLayout(self)
         for name in PROFILES:
             button = QRadioButton(self)
             self.buttons[name] = button
             self.profiles.addButton(button)
             button.toggled.connect(lambda _on: self._describe())
+            button.clicked.connect(self._chosen_by_user)
             layout.addWidget(button)
+        self.suggestion = QLabel(self)
+        self.suggestion.setWordWrap(True)
+        layout.addWidget(self.suggestion)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setStyleSheet("padding: 6px; background: #eef2f7;")
@@ -306,7 +322,34 @@ class ProfilePage(QWizardPage):
         return next(name for name, button in self.buttons.items() if button.isChecked())
 
     def choose_profile(self, name: str) -> None:
+        """What a click on the profile does."""
         self.buttons[name].setChecked(True)
+        self._chosen_by_user()
+
+    def _chosen_by_user(self) -> None:
+        self.user_chose = True
+        self.suggestion.clear()
+        self._suggested_for = ""
+
+    def suggest(self, name: str, partner: str = "") -> None:
+        """Start from ``name`` unless the user already chose; ``partner`` says why."""
+        if self.user_chose:
+            return
+        self.buttons[name].setChecked(True)
+        self._suggested_for = partner if name == "status" else ""
+        self._show_suggestion()
+        self.suggested.emit(name)
+
+    def _show_suggestion(self) -> None:
+        if not self._suggested_for:
+            self.suggestion.clear()
+            return
+        self.suggestion.setText(
+            self.tr(
+                "These cases came to you from %1, so a status update back is chosen: it "
+                "sends only the stage, the timeline and the referral status."
+            ).replace("%1", self._suggested_for)
+        )
 
     def path(self) -> Path | None:
         text = self.output.text().strip()
@@ -342,6 +385,7 @@ class ProfilePage(QWizardPage):
         for name, button in self.buttons.items():
             button.setText(profile_label(name))
         self._describe()
+        self._show_suggestion()
         self.file_label.setText(self.tr("Save the sealed bundle as:"))
         self.choose_button.setText(self.tr("Choose…"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Seal the bundle"))

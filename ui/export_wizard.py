@@ -15,18 +15,14 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from app.bundle import ExportSummary, export_bundle
+from app.bundle.profiles import DEFAULT_PROFILE
+from app.store.origins import case_senders
 from ui.exchange_messages import exchange_sentence
 from ui.export_pages import CasesPage, ProfilePage, RecipientsPage
+from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.labels import profile_label
 from ui.tasks import DatabaseThread, VaultTask
-
-
-def size_text(size: int) -> str:
-    """A file size the way people say it (kB, MB), one decimal."""
-    if size < 1_000_000:
-        return f"{size / 1000:.1f} kB"
-    return f"{size / 1_000_000:.1f} MB"
 
 
 class SealingPage(QWizardPage):
@@ -121,6 +117,7 @@ class ExportWizard(QWizard):
 
     def __init__(self, db: DatabaseThread, chosen_cases: list[str], *, parent: QWidget) -> None:
         super().__init__(parent)
+        self._db = db
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.cases_page = CasesPage(db, chosen_cases, parent=self)
@@ -140,6 +137,8 @@ class ExportWizard(QWizard):
         self.recipients_page.load()
 
     def _page_shown(self, page_id: int) -> None:
+        if self.page(page_id) is self.profile_page:
+            self._suggest_profile()
         if self.page(page_id) is self.sealing_page:
             path = self.profile_page.path()
             if path is not None:
@@ -149,6 +148,37 @@ class ExportWizard(QWizard):
                     self.cases_page.case_ids(),
                     self.profile_page.profile(),
                 )
+
+    def _suggest_profile(self) -> VaultTask[dict[str, set[str]]] | None:
+        """A reply to the partner the cases came from starts with the status profile.
+
+        Only when every chosen case came from one of the chosen recipients; anything else
+        (cases of our own, "all cases", a new partner) starts with the referral profile.
+        """
+        cases = self.cases_page.case_ids()
+        chosen = set(self.recipients_page.names())
+        keys = {
+            c.card.signing_key: c.name
+            for c in self.recipients_page.contacts
+            if c.name in chosen and c.card.signing_key
+        }
+        if not cases or not keys:
+            self.profile_page.suggest(DEFAULT_PROFILE)
+            return None
+
+        def decide(senders: dict[str, set[str]]) -> None:
+            came_from = [senders.get(case_id, set()) & set(keys) for case_id in cases]
+            if all(came_from):
+                partners = sorted({keys[key] for found in came_from for key in found})
+                self.profile_page.suggest("status", ", ".join(partners))
+            else:
+                self.profile_page.suggest(DEFAULT_PROFILE)
+
+        task: VaultTask[dict[str, set[str]]] = VaultTask(
+            self._db, lambda vault: case_senders(vault.store, cases), parent=self
+        )
+        task.success(decide).failure(lambda _error: self.profile_page.suggest(DEFAULT_PROFILE))
+        return task.run_in_background()
 
     def _finished(self, outcome: object) -> None:
         if isinstance(outcome, ExportSummary):

@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -33,23 +35,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import QT_TRANSLATE_NOOP, SatchelError
+from app.identity import VaultIdentity, clean_name
 from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from crypto.kdf import KdfParams
-from ui.i18n import is_language_change
+from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, is_language_change
 from ui.messages import user_sentence
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
-from ui.widgets import code_label, problem_label, secret_field
+from ui.widgets import code_label, keep_place_when_hidden, problem_label, secret_field
 
 if TYPE_CHECKING:
     from ui.restore_dialog import RestoreDialog
+
+VAULT_NAME = QT_TRANSLATE_NOOP("Core", "The vault's name")  # as app.identity names it
+WINDOW_MIN_WIDTH = 620
+"""Wide enough for the intro, the passphrase fields and a long title in any language."""
 
 
 class FirstRunDialog(QDialog):
     """Create a vault in ``folder``; ``vault_ready`` once it is open and the code was copied."""
 
     vault_ready = Signal()
+    language_chosen = Signal(str)  # a code from ui.i18n.LANGUAGES; the shell switches to it
 
     def __init__(
         self,
@@ -59,8 +68,12 @@ class FirstRunDialog(QDialog):
         *,
         parent: QWidget | None,
         kdf: KdfParams | None = None,
+        languages: list[str] | None = None,
+        language: str = SOURCE_LANGUAGE,
     ) -> None:
         super().__init__(parent)
+        self._languages = languages if languages is not None else list(LANGUAGES)
+        self._language = language
         self._db = db
         self._folder = folder
         self._keystore = keystore
@@ -69,17 +82,40 @@ class FirstRunDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_passphrase_page())
         self.pages.addWidget(self._build_recovery_page())
+        self.pages.addWidget(self._build_opening_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.setMinimumWidth(WINDOW_MIN_WIDTH)
         self.retranslate()
         self._update_create_button()
 
     # --- page 1: the passphrase ----------------------------------------------------------
 
+    def _build_language_row(self, page: QWidget) -> QHBoxLayout:
+        """The language, first: every later word on screen is in it."""
+        self.language = QComboBox(page)
+        for code in self._languages:
+            self.language.addItem(LANGUAGES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_chosen.emit(str(self.language.currentData()))
+        )
+        self._language_label = QLabel(page)
+        self._language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._language_label)
+        row.addWidget(self.language)
+        return row
+
     def _build_passphrase_page(self) -> QWidget:
         page = QWidget(self)
+        self.welcome = QLabel(page)
+        self.welcome.setWordWrap(True)
         self.intro = QLabel(page)
         self.intro.setWordWrap(True)
+        self.organisation = QLineEdit(page)
+        self.organisation.setMaxLength(80)
         self.passphrase = secret_field(page)
         self.repeat = secret_field(page)
         self.strength_hint = QLabel(page)
@@ -87,17 +123,24 @@ class FirstRunDialog(QDialog):
         self.problem = problem_label(page)
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)
+        keep_place_when_hidden(self.busy)
         self.busy.hide()
         self.create_button = QPushButton(page)
         self.create_button.setDefault(True)
         self.restore_button = QPushButton(page)
         self.restore_button.setAutoDefault(False)
+        self._organisation_label = QLabel(page)
+        self._organisation_label.setBuddy(self.organisation)
         self._passphrase_label = QLabel(page)
         self._repeat_label = QLabel(page)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._organisation_label, self.organisation)
         form.addRow(self._passphrase_label, self.passphrase)
         form.addRow(self._repeat_label, self.repeat)
         layout = QVBoxLayout(page)
+        layout.addLayout(self._build_language_row(page))
+        layout.addWidget(self.welcome)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         for widget in (self.strength_hint, self.problem, self.busy, self.create_button):
@@ -135,9 +178,19 @@ class FirstRunDialog(QDialog):
         if len(passphrase) < MIN_PASSPHRASE_CHARS or passphrase != self.repeat.text():
             return
         folder, keystore, kdf = self._folder, self._keystore, self._kdf
+        organisation = self.organisation.text().strip()
+        if organisation:
+            try:  # checked before anything is created: a refused name creates nothing
+                organisation = clean_name(organisation, VAULT_NAME)
+            except SatchelError as error:
+                self.problem.setText(user_sentence(error))
+                return
 
         def create() -> tuple[Vault, str]:
-            return Vault.create(folder, passphrase, keystore=keystore, kdf=kdf)
+            vault, code = Vault.create(folder, passphrase, keystore=keystore, kdf=kdf)
+            if organisation:  # the name partners see on this vault's contact card
+                VaultIdentity.rename(vault.store, organisation)
+            return vault, code
 
         self._set_busy(True)
         task = self._db.open_vault(create, parent=self)
@@ -146,7 +199,7 @@ class FirstRunDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.repeat, self.restore_button):
+        for widget in (self.organisation, self.passphrase, self.repeat, self.restore_button):
             widget.setEnabled(not busy)
         self._update_create_button()
 
@@ -178,8 +231,39 @@ class FirstRunDialog(QDialog):
         self.recovery.finish()
 
     def _recovery_confirmed(self) -> None:
+        """Say the vault is ready, and stay on screen until the main window replaces us.
+
+        This dialog is the only window. Closing it here, while the main window still waits
+        for the database thread, would leave no window at all, and Qt would quit: the app
+        vanished silently whenever that thread was slower than the event loop. The shell
+        hides this dialog once the main window is up, or shows here why it is not.
+        """
+        self.opening_problem.clear()
+        self.opening_busy.show()
+        self.pages.setCurrentIndex(2)
         self.vault_ready.emit()
-        self.accept()
+
+    # --- page 3: opening the main window ---------------------------------------------------
+
+    def _build_opening_page(self) -> QWidget:
+        page = QWidget(self)
+        self.opening_label = QLabel(page)
+        self.opening_label.setWordWrap(True)
+        self.opening_busy = QProgressBar(page)
+        self.opening_busy.setRange(0, 0)
+        self.opening_busy.setTextVisible(False)
+        self.opening_problem = problem_label(page)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (self.opening_label, self.opening_busy, self.opening_problem):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def opening_failed(self, sentence: str) -> None:
+        """The vault was made but the main window could not open: say why, here."""
+        self.opening_busy.hide()
+        self.opening_problem.setText(sentence)
 
     # --- restoring from a border bundle ----------------------------------------------------
 
@@ -202,6 +286,8 @@ class FirstRunDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create your Satchel vault"))
+        self._language_label.setText(self.tr("&Language:"))
+        self.welcome.setText(self.tr("<h2>Welcome to Satchel</h2>"))
         self.intro.setText(
             self.tr(
                 "Satchel keeps your cases in an encrypted vault on this computer. Choose a "
@@ -209,11 +295,14 @@ class FirstRunDialog(QDialog):
                 "recovery code nobody can open the vault, including you."
             )
         )
+        self._organisation_label.setText(self.tr("Your organisation:"))
+        self.organisation.setPlaceholderText(self.tr("as partners will see it on your card"))
         self._passphrase_label.setText(self.tr("Passphrase:"))
         self._repeat_label.setText(self.tr("The same passphrase again:"))
         self.create_button.setText(self.tr("Create vault"))
         self.busy.setFormat(self.tr("Creating the vault…"))
         self.restore_button.setText(self.tr("Restore from a border bundle…"))
+        self.opening_label.setText(self.tr("Opening your vault…"))
         self.restore_button.setToolTip(
             self.tr("After a trip: rebuild the vault from a border bundle and its border code")
         )

@@ -1,5 +1,11 @@
 """Languages of the desktop app: English in the source, Russian and French from .qm files.
 
+English plurals come from ``satchel_en.ts``, which holds only the strings with a number
+(``%n case(s)`` becomes "1 case" or "2 cases"); Qt's own strings (standard buttons, the file
+dialog) come from the ``qtbase_<lang>.qm`` files that PySide6 ships in its translations
+folder. The first start speaks the system's language if Satchel offers it
+(:func:`system_language`), and the first-run dialog lets the user choose another.
+
 Every string a person reads goes through Qt's translation (``self.tr`` in widgets,
 ``QCoreApplication.translate`` elsewhere). The Russian and French sources are Qt Linguist
 files in ``resources/i18n/satchel_<lang>.ts``; the build compiles them to ``.qm`` beside
@@ -23,6 +29,19 @@ SOURCE_LANGUAGE = "en"
 def default_translations_folder() -> Path:
     """Where the compiled .qm files live: ``resources/i18n`` beside the ``ui`` package."""
     return Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def system_language(offered: list[str] | None = None) -> str:
+    """The first of the system's preferred languages that Satchel offers, else English.
+
+    This is the language of a first start, before the user has chosen one.
+    """
+    choices = offered if offered is not None else list(LANGUAGES)
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-", 1)[0].lower()
+        if code in choices:
+            return code
+    return SOURCE_LANGUAGE
 
 
 def is_language_change(event: QEvent) -> bool:
@@ -74,6 +93,12 @@ class Translations(QObject):
 
     def _load(self, language: str) -> list[QTranslator] | None:
         if language == SOURCE_LANGUAGE:
+            # English needs a file only for its plurals ("1 case", "2 cases"): the source
+            # says "%n case(s)". Without the file the source text is shown.
+            plurals = QTranslator(self)
+            if plurals.load(str(self.qm_file(language))):
+                return [plurals]
+            plurals.deleteLater()
             return []
         own = QTranslator(self)
         if not own.load(str(self.qm_file(language))):

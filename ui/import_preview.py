@@ -8,7 +8,9 @@ nothing of ours is overwritten unless the user says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,11 +22,51 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundle import RESOLUTIONS, BundlePreview, Conflict
+from app.bundle.preview import FieldChange
+from app.store.fields import FIELDS
+from ui.formats import date_text
 from ui.i18n import is_language_change
-from ui.labels import preview_label, profile_label, record_field_label, record_label
+from ui.labels import (
+    choice_label,
+    event_label,
+    preview_label,
+    profile_label,
+    record_field_label,
+    record_label,
+    referral_label,
+    result_label,
+)
+from ui.names import with_transliteration
 from ui.widgets import LOUD_WARNING_STYLE, record_tree
 
 VERIFIED_STYLE = "color: #1e7b34; font-weight: bold;"
+CHOICE_FIELDS = frozenset(s.name for s in FIELDS if s.kind in ("choice", "bool"))
+_WORDED = {"status": referral_label, "result": result_label, "kind": event_label}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def value_text(field: str, value: str | None) -> str:
+    """A changed value in the user's words: stages, risks and choices named, dates local."""
+    if value is None or value == "":
+        return QCoreApplication.translate("PreviewPanel", "(empty)")
+    if field in _WORDED:
+        return _WORDED[field](value)
+    if _DATE.match(value):
+        return date_text(value)
+    worded = choice_label(value)
+    return worded if field in CHOICE_FIELDS else value
+
+
+def change_text(change: FieldChange) -> str:
+    """The change in one line: "Stage: Cleared → Documents requested"."""
+    return (
+        QCoreApplication.translate("PreviewPanel", "%1: %2 → %3")
+        .replace("%1", record_field_label(change.field))
+        .replace("%2", value_text(change.field, change.before))
+        .replace("%3", value_text(change.field, change.after))
+    )
+
+
 SHOWN_COUNTS = ("new", "changed", "unchanged", "stale", "conflict")
 
 
@@ -40,6 +82,7 @@ class PreviewPanel(QWidget):
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
         self.cases = record_tree(self, 6)
+        self.cases.setRootIsDecorated(True)  # field changes sit under their case
         self.conflicts_title = QLabel(self)
         self.conflicts_title.setWordWrap(True)
         self.conflicts = record_tree(self, 4)
@@ -130,15 +173,21 @@ class PreviewPanel(QWidget):
         self.signer.setText(text.replace("%1", preview.sender).replace("%2", profile))
 
     def _fill_cases(self, preview: BundlePreview) -> None:
+        """One line per case, and under it one line per field it would change."""
         self.cases.clear()
         for case in preview.cases:
             counts = case.counts
-            QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 self.cases,
-                [case.person or self.tr("(name not sent)"), preview_label(case.status),
+                [with_transliteration(case.person) if case.person else self.tr("(name not sent)"),
+                 preview_label(case.status),
                  str(counts.get("new", 0)), str(counts.get("changed", 0)),
                  str(counts.get("unchanged", 0)), str(counts.get("conflict", 0))],
             )  # fmt: skip
+            for change in case.changes:
+                line = QTreeWidgetItem(item, [change_text(change)])
+                line.setFirstColumnSpanned(True)
+            item.setExpanded(True)
 
     def _word_conflicts(self, preview: BundlePreview) -> None:
         self.conflicts_title.setText(
@@ -162,7 +211,7 @@ class PreviewPanel(QWidget):
             item = self.conflicts.topLevelItem(row)
             if item is None:
                 continue
-            item.setText(0, conflict.person or "")
+            item.setText(0, with_transliteration(conflict.person) if conflict.person else "")
             item.setText(1, record_label(conflict.table))
             item.setText(2, ", ".join(record_field_label(f) for f in conflict.fields))
             combo = self.combos.get(conflict.record_id)

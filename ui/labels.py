@@ -167,6 +167,7 @@ ACTION_LABELS = {
     "unlock_limit.off": QT_TRANSLATE_NOOP("Labels", "Wipe after failed unlocks turned off"),
     "border.seal": QT_TRANSLATE_NOOP("Labels", "Vault sealed for a border crossing"),
     "border.restore": QT_TRANSLATE_NOOP("Labels", "Vault restored after a border crossing"),
+    "vault.copy": QT_TRANSLATE_NOOP("Labels", "Copy of the vault saved"),
     "dossier.export": QT_TRANSLATE_NOOP("Labels", "Dossier written as a PDF for the authorities"),
 }
 REMOVED_LABELS = {

@@ -13,13 +13,16 @@ Before that, the open case's unsaved edits are queued for saving.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -36,14 +39,29 @@ from ui.contacts_page import ContactsPage
 from ui.dashboard import DashboardPage
 from ui.export_wizard import ExportWizard
 from ui.i18n import is_language_change
+from ui.icons import icon
 from ui.import_dialog import ImportDialog
 from ui.new_case import NewCaseDialog
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.settings import GuiSettings
 from ui.settings_page import SettingsPage
 from ui.tasks import DatabaseThread
+from ui.theme import DANGER_STYLE, NAVIGATION_STYLE
 
 PAGES = ("dashboard", "cases", "contacts", "bundles", "audit", "settings")
+NAV_ICONS = {
+    "dashboard": "dashboard", "cases": "cases", "contacts": "contacts",
+    "bundles": "bundles", "audit": "audit", "settings": "settings",
+}  # fmt: skip
+
+
+def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """A page that is long on a small screen (1024x600) scrolls instead of squeezing."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -52,13 +70,16 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     panic_requested = Signal()
     copy_requested = Signal(str)  # the focused field's text, for the shell's clipboard guard
+    closed_by_user = Signal()  # the window's close button: the app quits
 
     def __init__(self, db: DatabaseThread, status: SecurityStatus, settings: GuiSettings) -> None:
         super().__init__(None)  # a top-level window, owned by the shell
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._db = db
         self.nav = QListWidget(self)
-        self.nav.setMaximumWidth(220)
+        self.nav.setStyleSheet(NAVIGATION_STYLE)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QStackedWidget(self)
         self.dashboard = DashboardPage(db, status, parent=self.pages)
         self.cases_stack = QStackedWidget(self.pages)
@@ -70,13 +91,14 @@ class MainWindow(QMainWindow):
         self.bundles = BundlesPage(db, parent=self.pages)
         self.audit = AuditLogPage(db, parent=self.pages)
         self.settings_page = SettingsPage(settings, parent=self.pages)
+        settings_scroll = scrolling(self.settings_page, self.pages)
         for widget in (
-            self.dashboard,
+            scrolling(self.dashboard, self.pages),
             self.cases_stack,
             self.contacts,
             self.bundles,
             self.audit,
-            self.settings_page,
+            settings_scroll,
         ):
             self.pages.addWidget(widget)
         self.nav.addItems(["" for _ in PAGES])
@@ -91,11 +113,15 @@ class MainWindow(QMainWindow):
         self.new_case_dialog: NewCaseDialog | None = None
         self.nav.setCurrentRow(0)
         self.resize(1280, 800)
+        self.setMinimumSize(960, 560)
+        self._draw_icons()
         self.retranslate()
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self.new_case_action = QAction(self)
         self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -129,7 +155,13 @@ class MainWindow(QMainWindow):
         self.border_action = QAction(self)
         self.border_action.triggered.connect(self.border_mode)
         self.toolbar.addAction(self.border_action)
+        spacer = QWidget(self.toolbar)  # Panic stands apart, at the far end
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.panic_action)
+        panic_button = self.toolbar.widgetForAction(self.panic_action)
+        panic_button.setObjectName("panic")
+        panic_button.setStyleSheet(DANGER_STYLE)
         self.border_dialog: BorderDialog | None = None
 
     def copy_focused_field(self) -> None:
@@ -211,6 +243,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_before_leaving()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed_by_user.emit()
 
     def show_page(self, page: str) -> None:
         self.nav.setCurrentRow(PAGES.index(page))
@@ -218,9 +252,28 @@ class MainWindow(QMainWindow):
     def current_page(self) -> str:
         return PAGES[self.pages.currentIndex()]
 
+    def _draw_icons(self) -> None:
+        """Icons in the palette's text colour (again when the palette turns light or dark)."""
+        for row, name in enumerate(PAGES):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setIcon(icon(NAV_ICONS[name], self))
+        for action, name in (
+            (self.new_case_action, "new-case"),
+            (self.export_action, "export"),
+            (self.import_action, "import"),
+            (self.lock_action, "lock"),
+            (self.copy_action, "copy"),
+            (self.border_action, "border"),
+        ):
+            action.setIcon(icon(name, self))
+        self.panic_action.setIcon(icon("panic", colour="#ffffff"))
+
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
             self.retranslate()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_icons()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -237,6 +290,8 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(name)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(name) for name in names)
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + 64)  # never clipped
         self.toolbar.setWindowTitle(self.tr("Actions"))
         self.new_case_action.setText(self.tr("New case"))
         self.new_case_action.setToolTip(self.tr("Open a new case (Ctrl+N)"))

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import is_language_change
+from ui.theme import DANGER_STYLE
 
 HOLD_MS = 1500
 PANIC_KEYS = "Ctrl+Shift+Del"
-_FILL = QColor(176, 0, 32, 170)
+_FILL = QColor(40, 0, 8, 120)  # darkens the red button as it fills
 
 
 class HoldButton(QPushButton):
@@ -94,7 +95,7 @@ class PanicDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.hold_button = HoldButton(hold_ms=hold_ms, parent=self)
         self.hold_button.setMinimumHeight(48)
-        self.hold_button.setStyleSheet("font-weight: bold; color: #b00020;")
+        self.hold_button.setStyleSheet(DANGER_STYLE)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setAutoDefault(False)
         row = QHBoxLayout()

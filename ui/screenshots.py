@@ -6,7 +6,9 @@ Runs offscreen (no display needed) under a private Secret Service (tests/keyring
 so the security status shows a device secret as on a real laptop. The vault is created at the
 production Argon2id cost in a temporary folder, filled with invented cases
 (:func:`app.demo.generate_demo`, fixed seed) and deleted afterwards. The widgets are the real
-ones, driven the way a user would; ``QWidget.grab()`` renders them at 1280x800.
+ones, driven the way a user would; ``QWidget.grab()`` renders the main window at 1440x900
+(``docs/screenshots/<lang>/``) and at 1024x600, the smallest supported screen
+(``docs/screenshots/<lang>/1024x600/``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,15 +29,18 @@ from app.demo import generate_demo
 from app.keystore import system_keystore
 from app.vault import Vault
 from app.wipe import panic_wipe
+from ui.first_run import FirstRunDialog
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
 from ui.restore_dialog import RestoreDialog
 from ui.screenshot_exchange import PARTNER, Exchange, close, prepare
 from ui.settings import GuiSettings
 from ui.tasks import DatabaseThread, VaultTask
+from ui.theme import apply_theme
 from ui.unlock import UnlockDialog
 
-SIZE = (1280, 800)
+SIZES = {"": (1440, 900), "1024x600": (1024, 600)}
+"""Sub-folder and window size: a common laptop screen, and the smallest Satchel supports."""
 DEMO_CASES = 240
 SEED = 2024
 MAX_PNG_BYTES = 150_000
@@ -81,6 +86,18 @@ def save(widget: QWidget, folder: Path, screen: str) -> Path:
     return path
 
 
+def shoot_first_run(db: DatabaseThread, scratch: Path, out: Path, language: str) -> None:
+    """The first window of a new install: the language first, then the passphrase."""
+    dialog = FirstRunDialog(
+        db, scratch / "never-created", system_keystore(), parent=None, language=language
+    )
+    dialog.show()
+    dialog.adjustSize()
+    save(dialog, out, "first-run")
+    dialog.close()
+    dialog.deleteLater()
+
+
 def shoot_language(window: MainWindow, unlock: UnlockDialog, case_id: str, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     save(unlock, out, "unlock")
@@ -102,6 +119,10 @@ def shoot_language(window: MainWindow, unlock: UnlockDialog, case_id: str, out: 
     wait_for(window.audit.loaded, window.audit.refresh)
     save(window, out, "audit-log")
     window.show_page("settings")
+    language = window.settings_page.language
+    language.blockSignals(True)  # the page shows the language on screen, as in the app
+    language.setCurrentIndex(language.findData(QLocale().name().split("_")[0]))
+    language.blockSignals(False)
     save(window, out, "settings")
 
 
@@ -155,6 +176,7 @@ def main(argv: list[str]) -> int:
     target = Path(argv[0] if argv else "docs/screenshots")
     app = QApplication.instance() or QApplication(["satchel-screenshots"])
     assert isinstance(app, QApplication)
+    apply_theme(app)
     owner = QObject()
     translations = Translations(owner)
     missing = [code for code in LANGUAGES if code not in translations.available()]
@@ -179,25 +201,29 @@ def main(argv: list[str]) -> int:
         case_id = ask(db, owner, lambda vault: fill_demo(vault))
         exchange = ask(db, owner, lambda vault: prepare(vault, case_id, Path(scratch), keystore))
         window = MainWindow(db, statuses[0], GuiSettings())
-        window.resize(*SIZE)
+        window.settings_page.attach_vault(db)  # as the shell does: its sections work
         window.show()
         unlock = UnlockDialog(db, folder, keystore, parent=None)
         unlock.show()
         try:
             for language in LANGUAGES:
                 translations.switch(language)
-                shoot_language(window, unlock, case_id, target / language)
-                shoot_exchange(window, exchange, target / language)
+                for sub, size in SIZES.items():
+                    out = target / language / sub if sub else target / language
+                    window.resize(*size)
+                    shoot_language(window, unlock, case_id, out)
+                    shoot_exchange(window, exchange, out)
+                    print(f"{language}: {out}")
+                shoot_first_run(db, Path(scratch), target / language, language)
                 shoot_border(window, Path(scratch), target / language, language)
-                print(f"{language}: {target / language}")
         finally:
             translations.switch("en")
+            for widget in (unlock, window):  # closed while the database thread still runs
+                widget.close()
+                widget.deleteLater()
             ask(db, owner, lambda _vault: close(exchange, keystore))
             db.stop()
             panic_wipe(folder, keystore)  # the device secret goes from the keystore too
-            for widget in (unlock, window):
-                widget.close()
-                widget.deleteLater()
             owner.deleteLater()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             QApplication.processEvents()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.backup_section import BackupSection
 from ui.border_settings import BorderSettings
 from ui.demo_data import DemoData
 from ui.i18n import LANGUAGES, is_language_change
@@ -50,6 +51,7 @@ class SettingsPage(QWidget):
         self._title = QLabel(self)
         self._labels = [QLabel(self) for _ in range(3)]
         self.border = BorderSettings(parent=self)
+        self.backup = BackupSection(parent=self)
         self.demo = DemoData(parent=self)
         form = QFormLayout()
         form.addRow(self._labels[0], self.language)
@@ -59,6 +61,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addLayout(form)
+        layout.addWidget(self.backup)
         layout.addWidget(self.border)
         layout.addWidget(self.demo)
         layout.addStretch(1)
@@ -76,6 +79,7 @@ class SettingsPage(QWidget):
         """Let the border-safety and demo sections work on the open vault (the shell calls
         this)."""
         self.border.attach_vault(db)
+        self.backup.attach_vault(db)
         self.demo.attach_vault(db)
 
     def _changed(self) -> None:

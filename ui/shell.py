@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
@@ -29,13 +30,14 @@ from app.wipe import WipeReport, panic_wipe
 from crypto.kdf import KdfParams
 from ui.clipboard import ClipboardGuard
 from ui.first_run import FirstRunDialog
-from ui.i18n import Translations
+from ui.i18n import Translations, system_language
 from ui.main_window import MainWindow
 from ui.messages import user_sentence
 from ui.panic import PanicDialog
 from ui.settings import GuiSettings, load_settings, save_settings
 from ui.system_lock import SystemLockWatcher
 from ui.tasks import DatabaseThread, VaultTask
+from ui.theme import apply_theme
 from ui.unlock import UnlockDialog
 
 _USER_INPUT = {
@@ -84,6 +86,11 @@ class SatchelShell(QObject):
     ) -> None:
         super().__init__(app)
         keep_qt_traces_off()
+        # Windows replace each other here (first run, unlock, main window, panic): for a
+        # moment none may be visible, and Qt must not take that for the user quitting.
+        # The app quits when the user closes the main window or cancels the first dialog.
+        app.setQuitOnLastWindowClosed(False)
+        apply_theme(app)
         self._app = app
         self.folder = folder
         self._keystore = keystore
@@ -107,6 +114,9 @@ class SatchelShell(QObject):
         app.installEventFilter(self)
 
     def start(self) -> None:
+        if not self._settings_file.exists():  # a first start: speak the system's language
+            language = system_language(self.translations.available())
+            self.settings = replace(self.settings, language=language)
         self.translations.switch(self.settings.language)
         self._apply_camouflage()
         if Vault.exists(self.folder):
@@ -138,8 +148,12 @@ class SatchelShell(QObject):
             old.deleteLater()
 
     def _show_first_run(self, problem: str = "") -> None:
-        dialog = FirstRunDialog(self.db, self.folder, self._keystore, parent=None, kdf=self._kdf)
+        dialog = FirstRunDialog(
+            self.db, self.folder, self._keystore, parent=None, kdf=self._kdf,
+            languages=self.translations.available(), language=self.translations.language,
+        )  # fmt: skip
         dialog.vault_ready.connect(self._after_first_run)
+        dialog.language_chosen.connect(self._language_chosen)
         dialog.problem.setText(problem)
         self._show_dialog(dialog)
 
@@ -150,13 +164,28 @@ class SatchelShell(QObject):
         dialog.panic_requested.connect(self.confirm_panic)
         self._show_dialog(dialog)
 
+    def _language_chosen(self, language: str) -> None:
+        """The language picked on the first-run dialog: used from now on, and kept."""
+        self.apply_settings(replace(self.settings, language=language))
+
     def _after_limit_wipe(self, sentence: str) -> None:
         """The last allowed wrong passphrase wiped the vault: start over, say nothing more."""
         self._show_first_run(problem=sentence)
 
     def _after_first_run(self) -> None:
+        """The new vault is open: the main window replaces the first-run dialog.
+
+        The dialog stays on screen until then (see ``FirstRunDialog._recovery_confirmed``)
+        and says why if the main window cannot open.
+        """
+        dialog = self.dialog
         task = VaultTask(self.db, lambda vault: vault.security_status(), parent=self)
-        task.success(self._show_main_window).failure(self._show_failure).run_in_background()
+        task.success(self._show_main_window)
+        if isinstance(dialog, FirstRunDialog):
+            task.failure(lambda error: dialog.opening_failed(user_sentence(error)))
+        else:
+            task.failure(self._show_failure)
+        task.run_in_background()
 
     def _show_main_window(self, status: SecurityStatus) -> None:
         window = MainWindow(self.db, status, self.settings)
@@ -165,6 +194,7 @@ class SatchelShell(QObject):
         window.copy_requested.connect(self.clipboard.copy)
         window.settings_page.settings_changed.connect(self.apply_settings)
         window.settings_page.attach_vault(self.db)
+        window.closed_by_user.connect(self._app.quit)
         window.cases.apply_filters()
         window.dashboard.refresh()
         self._dress(window)
@@ -239,9 +269,10 @@ class SatchelShell(QObject):
         )
         sweep.failure(lambda _error: None).run_in_background()
         forget_file_dialog_history()
-        self.settings = GuiSettings()
+        # Settings go back to the defaults, except the language: the person at the screen
+        # still reads it (it is written again only if they create a vault).
+        self.settings = GuiSettings(language=self.translations.language)
         self.clipboard.set_seconds(self.settings.clipboard_seconds)
-        self.translations.switch(self.settings.language)
         self._apply_camouflage()
         self._show_first_run()
         return report

@@ -37,7 +37,11 @@ from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
-from ui.widgets import problem_label, secret_field
+from ui.theme import DANGER_STYLE
+from ui.widgets import keep_place_when_hidden, problem_label, secret_field
+
+UNLOCK_MIN_WIDTH = 520
+"""Room for the title ("Разблокировать Satchel") and the intro on one or two lines."""
 
 
 class UnlockDialog(QDialog):
@@ -61,12 +65,13 @@ class UnlockDialog(QDialog):
         self.problem = problem_label(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
+        keep_place_when_hidden(self.busy)
         self.busy.hide()
         self.unlock_button = QPushButton(self)
         self.unlock_button.setDefault(True)
         self.panic_button = QPushButton(self)
         self.panic_button.setAutoDefault(False)
-        self.panic_button.setFlat(True)
+        self.panic_button.setStyleSheet(DANGER_STYLE)
         self.panic_button.clicked.connect(self.panic_requested)
         self.panic_shortcut = QShortcut(panic_shortcut(), self)
         self.panic_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -81,6 +86,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.unlock)
         self.secret.returnPressed.connect(self.unlock)
         self.secret.textChanged.connect(self._update_button)
+        self.setMinimumWidth(UNLOCK_MIN_WIDTH)
         self.retranslate()
         self._update_button()
 

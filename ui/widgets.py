@@ -1,6 +1,8 @@
 """Small widget recipes the screens share, so each is set up one way everywhere.
 
 - :func:`record_tree`: a flat list of records with columns sized to their contents.
+- :func:`problem_label`, :class:`ReservedLabel`: a message in a place kept for it, so
+  nothing moves when it appears or goes.
 - :func:`secret_field`: a line edit that hides what is typed (passphrases, codes).
 - :func:`code_label`: a recovery or border code in large fixed-width letters, not
   selectable (so it never reaches the clipboard by a stray double-click).
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,12 +49,44 @@ def record_tree(parent: QWidget, columns: int, *, alternating: bool = False) -> 
     return tree
 
 
-def problem_label(parent: QWidget, *, bold: bool = False) -> QLabel:
-    """A wrapping red label for the sentence that says what went wrong."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
+class ReservedLabel(QLabel):
+    """A wrapping label that keeps room for ``lines`` lines even when it is empty.
+
+    Messages (what went wrong, "Saved.") come and go; if the label grew from nothing to
+    two lines, every field below it would move under the user's pointer and clicks would
+    land in the wrong field. A longer message still grows the label rather than being cut.
+    """
+
+    def __init__(self, parent: QWidget, *, lines: int = 2) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._reserve()
+
+    def _reserve(self) -> None:
+        margins = self.contentsMargins()
+        spare = margins.top() + margins.bottom() + 2 * self.margin()
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * self._lines + spare)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve()
+        super().changeEvent(event)
+
+
+def problem_label(parent: QWidget, *, bold: bool = False, lines: int = 2) -> QLabel:
+    """A wrapping red label for the sentence that says what went wrong, in a reserved place."""
+    label = ReservedLabel(parent, lines=lines)
     label.setStyleSheet(f"color: {PROBLEM_COLOUR};" + (" font-weight: bold;" if bold else ""))
     return label
+
+
+def keep_place_when_hidden(widget: QWidget) -> None:
+    """A widget that comes and goes (a busy bar) keeps its room, so nothing else moves."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 def secret_field(parent: QWidget) -> QLineEdit:

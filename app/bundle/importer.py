@@ -40,7 +40,16 @@ from app.bundle.errors import (
     tampered,
 )
 from app.bundle.manifest import BORDER_PROFILE, Manifest
-from app.bundle.merge import CONFLICT, NEW, RESOLUTIONS, Decision, apply, conflict_note, decide
+from app.bundle.merge import (
+    CHANGED,
+    CONFLICT,
+    NEW,
+    RESOLUTIONS,
+    Decision,
+    apply,
+    conflict_note,
+    decide,
+)
 from app.bundle.preview import BundlePreview, CasePreview, Conflict
 from app.bundle.records import CaseRecords, Row, parse_case_entry
 from app.bundle.state import already_received, last_received_sequence, log_bundle
@@ -230,6 +239,8 @@ def _preview(
             item.counts[decision.action] += 1
             preview.counts[decision.action] += 1
             item.is_new = item.is_new or (table == "cases" and decision.action == NEW)
+            if decision.action in (CHANGED, CONFLICT):
+                item.note_changes(table, decision.fields, decision.local, row)
             if decision.action == CONFLICT:
                 preview.conflicts.append(
                     Conflict(row["id"], table, case.case_id, item.person, decision.fields)

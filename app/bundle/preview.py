@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.bundle.merge import ACTIONS, CONFLICT, NEW, UNCHANGED
 
@@ -18,6 +20,30 @@ class Conflict:
     fields: tuple[str, ...]
 
 
+MAX_SHOWN_CHANGES = 40
+"""Field changes kept per case for the preview (the counts still count them all)."""
+MAX_SHOWN_VALUE = 200
+"""Characters of a changed value kept for the preview; longer text is cut with "…"."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field a bundle would change on a record we hold: ours, then theirs."""
+
+    table: str
+    field: str
+    before: str | None
+    after: str | None
+
+
+def shown_value(value: object) -> str | None:
+    """A value as the preview shows it: text, at most MAX_SHOWN_VALUE characters."""
+    if value is None:
+        return None
+    text = str(value)
+    return text if len(text) <= MAX_SHOWN_VALUE else text[: MAX_SHOWN_VALUE - 1] + "…"
+
+
 @dataclass
 class CasePreview:
     """One case of the bundle: whether it is new, and what happens to its records."""
@@ -26,6 +52,21 @@ class CasePreview:
     person: str | None
     is_new: bool = False
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ACTIONS, 0))
+    changes: list[FieldChange] = field(default_factory=list)  # changed and conflicting fields
+
+    def note_changes(
+        self,
+        table: str,
+        fields: tuple[str, ...],
+        ours: Mapping[str, Any] | None,
+        theirs: Mapping[str, Any],
+    ) -> None:
+        """Keep what ``fields`` would become, up to MAX_SHOWN_CHANGES per case."""
+        for name in fields:
+            if len(self.changes) >= MAX_SHOWN_CHANGES:
+                return
+            before = shown_value(ours.get(name)) if ours is not None else None
+            self.changes.append(FieldChange(table, name, before, shown_value(theirs.get(name))))
 
     @property
     def status(self) -> str:

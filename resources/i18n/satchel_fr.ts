@@ -44,7 +44,27 @@
     </message>
     <message>
         <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation>L’aperçu des fichiers PDF n’est pas disponible dans cette version de Satchel. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
+        <translation type="vanished">L’aperçu des fichiers PDF n’est pas disponible dans cette version de Satchel. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>← Previous page</source>
+        <translation>← Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page →</source>
+        <translation>Page suivante →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This page of the PDF could not be drawn; it may be damaged.</source>
+        <translation>Cette page du PDF n’a pas pu être affichée ; elle est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read: it may be damaged or protected by a password. The file stays inside the vault; nothing was written to disk.</source>
+        <translation>Ce PDF n’a pas pu être lu : il est peut-être endommagé ou protégé par un mot de passe. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
     </message>
     <message>
         <source>This picture could not be read; it may be damaged.</source>
@@ -65,9 +85,28 @@
         <source>“%1” was added. Removed from it: %2.</source>
         <translation>« %1 » a été ajouté. Retiré du fichier : %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n original file(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fichier d’origine</numerusform>
+            <numerusform>Supprimer les %n fichiers d’origine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original files were deleted.</source>
+        <translation>Les fichiers d’origine ont été supprimés.</translation>
+    </message>
     <message>
         <source>The file could not be read; check that it still exists.</source>
         <translation>Le fichier n’a pas pu être lu ; vérifiez qu’il existe toujours.</translation>
+    </message>
+    <message>
+        <source>The original files are still where they were, with everything that was just removed (a photo&apos;s GPS position, a document&apos;s author). Delete them now? Satchel overwrites each file once and removes it. On a hard disk that is the end of it; on an SSD, a USB stick or a phone the drive may keep old copies where no program can reach them, so full-disk encryption remains your real protection, and delete the photo on the device that took it too.</source>
+        <translation>Les fichiers d’origine sont toujours à leur place, avec tout ce qui vient d’être retiré (la position GPS d’une photo, l’auteur d’un document). Les supprimer maintenant ? Satchel écrase chaque fichier une fois puis le supprime. Sur un disque dur, c’est définitif ; sur un SSD, une clé USB ou un téléphone, le support peut garder d’anciennes copies hors de portée de tout programme : le chiffrement complet du disque reste votre vraie protection. Supprimez aussi la photo sur l’appareil qui l’a prise.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
     </message>
     <message>
         <source>File</source>
@@ -146,6 +185,33 @@
     <message>
         <source>Check the chain</source>
         <translation>Vérifier la chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Save a copy of the vault in</source>
+        <translation>Enregistrer une copie du coffre dans</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Enregistrement de la copie…</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It opens with your recovery code on any computer; keep it as safe as the laptop.</source>
+        <translation>Une copie a été enregistrée dans %1. Elle s’ouvre avec votre code de récupération sur n’importe quel ordinateur ; gardez-la aussi précieusement que l’ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole vault, encrypted, in a folder you choose (a USB stick, an external disk). Satchel keeps working meanwhile. The copy opens with the recovery code.</source>
+        <translation>Enregistrez une copie chiffrée de tout le coffre dans le dossier de votre choix (clé USB, disque externe). Satchel continue de fonctionner pendant ce temps. La copie s’ouvre avec le code de récupération.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the vault…</source>
+        <translation>Enregistrer une copie du coffre…</translation>
     </message>
 </context>
 <context>
@@ -368,8 +434,16 @@
         <translation>Le dossier ne peut pas passer à l’étape « %1 » tant que ces vérifications obligatoires ne sont pas réussies : %2.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation>Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
+        <translation type="vanished">Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
+    </message>
+    <message>
+        <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
+        <translation>Ces dates n’ont pas pu être lues : %1. Saisissez-les comme %2 ou choisissez-les dans le calendrier.</translation>
     </message>
     <message>
         <source>A rejected case needs a reason: fill in “%1” on the Case tab.</source>
@@ -525,7 +599,11 @@
     </message>
     <message>
         <source>Choose the cases to seal into the bundle.</source>
-        <translation>Choisissez les dossiers à sceller dans le paquet.</translation>
+        <translation type="vanished">Choisissez les dossiers à sceller dans le paquet.</translation>
+    </message>
+    <message>
+        <source>Tick the cases to seal into the bundle.</source>
+        <translation>Cochez les dossiers à sceller dans le paquet.</translation>
     </message>
     <message numerus="yes">
         <source>All cases in the vault (%n)</source>
@@ -662,6 +740,18 @@
     <message>
         <source>Copy the card</source>
         <translation>Copier la carte</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;name:</source>
+        <translation>&amp;Nom de votre organisation :</translation>
+    </message>
+    <message>
+        <source>as partners should see it</source>
+        <translation>tel que vos partenaires le verront</translation>
+    </message>
+    <message>
+        <source>Put on the card</source>
+        <translation>Mettre sur la carte</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1431,6 +1521,26 @@
         <translation>Le coffre est ouvert dans une autre fenêtre ou commande Satchel ; fermez-la, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
+        <translation>La copie n’a pas pu être écrite à cet endroit (le disque est peut-être plein ou en lecture seule) ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the copy; nothing was saved.</source>
+        <translation>Choisissez un dossier existant pour la copie ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save the copy outside the vault&apos;s own folders (a panic wipe would take it too), for example on a USB stick; nothing was saved.</source>
+        <translation>Enregistrez la copie hors des dossiers du coffre (un effacement d’urgence l’emporterait aussi), par exemple sur une clé USB ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There are too many copies in that folder; choose another.</source>
+        <translation>Ce dossier contient trop de copies ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The original file {name} could not be deleted; check whether it is still there.</source>
+        <translation>Le fichier d’origine {name} n’a pas pu être supprimé ; vérifiez s’il est toujours là.</translation>
+    </message>
+    <message>
         <source>The dossier&apos;s file name must end in .pdf.</source>
         <translation>Le nom du fichier du dossier doit se terminer par .pdf.</translation>
     </message>
@@ -1503,12 +1613,42 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>the letter for day in a date</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for month in a date</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the letter for year in a date</comment>
+        <translation>A</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>%n fictional case(s) were added.</source>
         <translation>
             <numerusform>%n dossier fictif a été ajouté.</numerusform>
             <numerusform>%n dossiers fictifs ont été ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>after a number in a spin box</comment>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -1521,11 +1661,18 @@
     </message>
     <message>
         <source> case(s)</source>
-        <translation> dossier(s)</translation>
+        <translation type="vanished"> dossier(s)</translation>
     </message>
     <message>
         <source>Add fictional demo cases</source>
         <translation>Ajouter des dossiers fictifs</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
+        <translation>La date n’a pas pu être lue : saisissez-la comme %1 ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1738,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -1624,8 +1771,24 @@
         <translation>Créer votre coffre Satchel</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Satchel&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Satchel&lt;/h2&gt;</translation>
+    </message>
+    <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>
         <translation>Satchel conserve vos dossiers dans un coffre chiffré sur cet ordinateur. Choisissez une phrase de passe : plusieurs mots dont vous vous souviendrez. Sans elle ou sans le code de récupération, personne ne peut ouvrir le coffre, pas même vous.</translation>
+    </message>
+    <message>
+        <source>Your organisation:</source>
+        <translation>Votre organisation :</translation>
+    </message>
+    <message>
+        <source>as partners will see it on your card</source>
+        <translation>tel que vos partenaires le verront sur votre carte</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -1646,6 +1809,10 @@
     <message>
         <source>Restore from a border bundle…</source>
         <translation>Restaurer depuis un paquet de frontière…</translation>
+    </message>
+    <message>
+        <source>Opening your vault…</source>
+        <translation>Ouverture de votre coffre…</translation>
     </message>
     <message>
         <source>After a trip: rebuild the vault from a border bundle and its border code</source>
@@ -2145,6 +2312,10 @@
         <translation>Coffre restauré après un passage de frontière</translation>
     </message>
     <message>
+        <source>Copy of the vault saved</source>
+        <translation>Copie du coffre enregistrée</translation>
+    </message>
+    <message>
         <source>Dossier written as a PDF for the authorities</source>
         <translation>Dossier enregistré en PDF pour les autorités</translation>
     </message>
@@ -2611,6 +2782,14 @@
 <context>
     <name>PreviewPanel</name>
     <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
@@ -2681,6 +2860,10 @@
 <context>
     <name>ProfilePage</name>
     <message>
+        <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
+        <translation>Ces dossiers vous ont été transmis par %1 : une mise à jour de statut en retour est donc choisie. Elle n’envoie que l’étape, la chronologie et le statut de l’orientation.</translation>
+    </message>
+    <message>
         <source>Save the sealed bundle as</source>
         <translation>Enregistrer le paquet scellé sous</translation>
     </message>
@@ -2744,7 +2927,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date doit être au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2776,7 +2959,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -2984,7 +3167,7 @@
     </message>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date doit être au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3012,7 +3195,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Add statement</source>
@@ -3023,7 +3206,7 @@
     <name>TimelineTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date doit être au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3051,7 +3234,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Add to timeline</source>
@@ -3093,7 +3276,11 @@
     </message>
     <message>
         <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date de « %1 » n’est pas au format AAAA-MM-JJ.</translation>
+        <translation type="vanished">La date de « %1 » n’est pas au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
+        <translation>La date de « %1 » n’a pas pu être lue : saisissez-la comme %2 ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
         <source>Every required check has passed.</source>
@@ -3129,7 +3316,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

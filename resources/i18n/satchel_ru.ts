@@ -44,7 +44,27 @@
     </message>
     <message>
         <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation>Просмотр PDF-файлов в этой версии Satchel недоступен. Файл остаётся в хранилище; на диск ничего не записано.</translation>
+        <translation type="vanished">Просмотр PDF-файлов в этой версии Satchel недоступен. Файл остаётся в хранилище; на диск ничего не записано.</translation>
+    </message>
+    <message>
+        <source>← Previous page</source>
+        <translation>← Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page →</source>
+        <translation>Следующая страница →</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>This page of the PDF could not be drawn; it may be damaged.</source>
+        <translation>Не удалось отобразить эту страницу PDF; возможно, она повреждена.</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read: it may be damaged or protected by a password. The file stays inside the vault; nothing was written to disk.</source>
+        <translation>Не удалось прочитать этот PDF: возможно, он повреждён или защищён паролем. Файл остаётся в хранилище; на диск ничего не записано.</translation>
     </message>
     <message>
         <source>This picture could not be read; it may be damaged.</source>
@@ -65,9 +85,29 @@
         <source>“%1” was added. Removed from it: %2.</source>
         <translation>Файл «%1» добавлен. Из него удалено: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n original file(s)</source>
+        <translation>
+            <numerusform>Удалить %n исходный файл</numerusform>
+            <numerusform>Удалить %n исходных файла</numerusform>
+            <numerusform>Удалить %n исходных файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original files were deleted.</source>
+        <translation>Исходные файлы удалены.</translation>
+    </message>
     <message>
         <source>The file could not be read; check that it still exists.</source>
         <translation>Не удалось прочитать файл; проверьте, что он ещё существует.</translation>
+    </message>
+    <message>
+        <source>The original files are still where they were, with everything that was just removed (a photo&apos;s GPS position, a document&apos;s author). Delete them now? Satchel overwrites each file once and removes it. On a hard disk that is the end of it; on an SSD, a USB stick or a phone the drive may keep old copies where no program can reach them, so full-disk encryption remains your real protection, and delete the photo on the device that took it too.</source>
+        <translation>Исходные файлы остались на месте вместе со всем, что сейчас было удалено (GPS-координаты фотографии, автор документа). Удалить их сейчас? Satchel один раз перезапишет каждый файл и удалит его. На жёстком диске на этом всё; но SSD, флешка или телефон могут хранить старые копии там, куда не добраться ни одной программе, поэтому настоящую защиту даёт только шифрование всего диска. Удалите фотографию и на устройстве, которым её сняли.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>File</source>
@@ -147,6 +187,33 @@
     <message>
         <source>Check the chain</source>
         <translation>Проверить цепочку</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Save a copy of the vault in</source>
+        <translation>Сохранить копию хранилища в</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Сохраняем копию…</translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It opens with your recovery code on any computer; keep it as safe as the laptop.</source>
+        <translation>Копия сохранена в %1. Она открывается вашим кодом восстановления на любом компьютере; храните её так же бережно, как ноутбук.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole vault, encrypted, in a folder you choose (a USB stick, an external disk). Satchel keeps working meanwhile. The copy opens with the recovery code.</source>
+        <translation>Сохраните зашифрованную копию всего хранилища в выбранную папку (флешка, внешний диск). Satchel при этом продолжает работать. Копия открывается кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the vault…</source>
+        <translation>Сохранить копию хранилища…</translation>
     </message>
 </context>
 <context>
@@ -372,8 +439,16 @@
         <translation>Дело нельзя перевести на этап «%1», пока не пройдены обязательные проверки: %2.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
         <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation>Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
+        <translation type="vanished">Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
+    </message>
+    <message>
+        <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
+        <translation>Не удалось прочитать даты: %1. Введите их в виде %2 или выберите в календаре.</translation>
     </message>
     <message>
         <source>A rejected case needs a reason: fill in “%1” on the Case tab.</source>
@@ -530,7 +605,11 @@
     </message>
     <message>
         <source>Choose the cases to seal into the bundle.</source>
-        <translation>Выберите дела, которые войдут в пакет.</translation>
+        <translation type="vanished">Выберите дела, которые войдут в пакет.</translation>
+    </message>
+    <message>
+        <source>Tick the cases to seal into the bundle.</source>
+        <translation>Отметьте дела, которые нужно запечатать в пакет.</translation>
     </message>
     <message numerus="yes">
         <source>All cases in the vault (%n)</source>
@@ -669,6 +748,18 @@
     <message>
         <source>Copy the card</source>
         <translation>Скопировать карточку</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;name:</source>
+        <translation>&amp;Название организации:</translation>
+    </message>
+    <message>
+        <source>as partners should see it</source>
+        <translation>как его увидят партнёры</translation>
+    </message>
+    <message>
+        <source>Put on the card</source>
+        <translation>Записать в карточку</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1438,6 +1529,26 @@
         <translation>Хранилище открыто в другом окне или команде Satchel; закройте его и попробуйте ещё раз. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
+        <translation>Не удалось записать копию туда (диск может быть заполнен или защищён от записи); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the copy; nothing was saved.</source>
+        <translation>Выберите существующую папку для копии; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Save the copy outside the vault&apos;s own folders (a panic wipe would take it too), for example on a USB stick; nothing was saved.</source>
+        <translation>Сохраните копию вне папок самого хранилища (экстренное уничтожение удалило бы и её), например на флешку; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>There are too many copies in that folder; choose another.</source>
+        <translation>В этой папке слишком много копий; выберите другую.</translation>
+    </message>
+    <message>
+        <source>The original file {name} could not be deleted; check whether it is still there.</source>
+        <translation>Не удалось удалить исходный файл {name}; проверьте, на месте ли он.</translation>
+    </message>
+    <message>
         <source>The dossier&apos;s file name must end in .pdf.</source>
         <translation>Имя файла досье должно оканчиваться на .pdf.</translation>
     </message>
@@ -1498,7 +1609,7 @@
     </message>
     <message>
         <source>Next action</source>
-        <translation>Следующий шаг</translation>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <source>Recent imports</source>
@@ -1507,6 +1618,28 @@
     <message>
         <source>Security status</source>
         <translation>Состояние защиты</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>the letter for day in a date</comment>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for month in a date</comment>
+        <translation>М</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the letter for year in a date</comment>
+        <translation>Г</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1652,15 @@
             <numerusform>Добавлено %n вымышленных дел.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>after a number in a spin box</comment>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
@@ -1529,11 +1671,18 @@
     </message>
     <message>
         <source> case(s)</source>
-        <translation> дел(а)</translation>
+        <translation type="vanished"> дел(а)</translation>
     </message>
     <message>
         <source>Add fictional demo cases</source>
         <translation>Добавить вымышленные дела</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
+        <translation>Не удалось прочитать дату: введите её в виде %1 или выберите в календаре.</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1748,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +1782,24 @@
         <translation>Создание хранилища Satchel</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Satchel&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в Satchel&lt;/h2&gt;</translation>
+    </message>
+    <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>
         <translation>Satchel хранит ваши дела в зашифрованном хранилище на этом компьютере. Придумайте парольную фразу — несколько слов, которые вы запомните. Без неё или без кода восстановления хранилище не откроет никто, в том числе вы.</translation>
+    </message>
+    <message>
+        <source>Your organisation:</source>
+        <translation>Ваша организация:</translation>
+    </message>
+    <message>
+        <source>as partners will see it on your card</source>
+        <translation>как его увидят партнёры в вашей карточке</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -1655,6 +1820,10 @@
     <message>
         <source>Restore from a border bundle…</source>
         <translation>Восстановить из пограничного пакета…</translation>
+    </message>
+    <message>
+        <source>Opening your vault…</source>
+        <translation>Открываем ваше хранилище…</translation>
     </message>
     <message>
         <source>After a trip: rebuild the vault from a border bundle and its border code</source>
@@ -2155,6 +2324,10 @@
         <translation>Хранилище восстановлено после пересечения границы</translation>
     </message>
     <message>
+        <source>Copy of the vault saved</source>
+        <translation>Сохранена копия хранилища</translation>
+    </message>
+    <message>
         <source>Dossier written as a PDF for the authorities</source>
         <translation>Досье для властей сохранено в PDF</translation>
     </message>
@@ -2621,6 +2794,14 @@
 <context>
     <name>PreviewPanel</name>
     <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
@@ -2692,6 +2873,10 @@
 <context>
     <name>ProfilePage</name>
     <message>
+        <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
+        <translation>Эти дела пришли к вам от %1, поэтому выбран ответ с обновлением статуса: он передаёт только этап, хронологию и статус направления.</translation>
+    </message>
+    <message>
         <source>Save the sealed bundle as</source>
         <translation>Сохранить запечатанный пакет как</translation>
     </message>
@@ -2755,7 +2940,7 @@
     <name>ReferralsTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2787,7 +2972,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -2997,7 +3182,7 @@
     </message>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3025,7 +3210,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Add statement</source>
@@ -3036,7 +3221,7 @@
     <name>TimelineTab</name>
     <message>
         <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3064,7 +3249,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Add to timeline</source>
@@ -3106,7 +3291,11 @@
     </message>
     <message>
         <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation>Дата проверки «%1» не в формате ГГГГ-ММ-ДД.</translation>
+        <translation type="vanished">Дата проверки «%1» не в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
+        <translation>Не удалось прочитать дату проверки «%1»: введите её в виде %2 или выберите в календаре.</translation>
     </message>
     <message>
         <source>Every required check has passed.</source>
@@ -3142,7 +3331,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

@@ -82,7 +82,7 @@ def compiled_translations(qapp, tmp_path_factory):
     root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
     folder = tmp_path_factory.mktemp("qm")
     tool = Path(sys.executable).parent / "pyside6-lrelease"
-    for language in ("ru", "fr"):
+    for language in ("ru", "fr", "en"):
         subprocess.run(
             [str(tool), "-silent", str(root / f"satchel_{language}.ts"),
              "-qm", str(folder / f"satchel_{language}.qm")],

@@ -175,7 +175,7 @@ def test_duress_set_in_settings_opens_an_ordinary_empty_vault(
 ):
     shell.start()
     unlock(qtbot, shell)
-    wait_for_cases(qtbot, shell, "1 case(s)")
+    wait_for_cases(qtbot, shell, "1 case")
     border = shell.window.settings_page.border
     assert border.isEnabled()
     border.duress.setText(DURESS)
@@ -194,7 +194,7 @@ def test_duress_set_in_settings_opens_an_ordinary_empty_vault(
     assert border.duress.text() == "" and border.duress_repeat.text() == ""
     shell.lock()
     unlock(qtbot, shell, DURESS)
-    wait_for_cases(qtbot, shell, "0 case(s)")
+    wait_for_cases(qtbot, shell, "0 cases")
     assert shell.window.dashboard.security.values  # the ordinary main window
     shell.lock()
     dialog = shell.dialog
@@ -238,7 +238,7 @@ def test_unlock_limit_set_in_settings_wipes_and_shows_first_run(
     assert border.limit.value() == 3
     with qtbot.waitSignal(border.changed, timeout=30_000) as saved:
         border.save_limit_button.click()
-    assert saved.args[0] == "3 failed unlock(s) in a row will wipe the vault."
+    assert saved.args[0] == "3 failed unlocks in a row will wipe the vault."
     assert unlock_limit.read_limit(vault_folder) == unlock_limit.UnlockLimit(3)
     shell.lock()
     for attempt in range(3):

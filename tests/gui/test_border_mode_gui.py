@@ -136,7 +136,7 @@ def test_border_mode_then_restore_brings_every_case_and_attachment_back(
 
     # The code, once: grouped text and a QR code that decodes to it.
     assert dialog.pages.currentIndex() == 1
-    assert "2 case(s) and 2 attachment(s)" in dialog.summary.text()
+    assert "2 cases and 2 attachments" in dialog.summary.text()
     assert dialog.code.text().count("\n") >= 2 and " " in dialog.code.text()
     assert dialog.shown_code() == result.code == normalise_code(result.code)
     assert "AGE-SECRET-KEY" not in repr(result)

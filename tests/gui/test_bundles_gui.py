@@ -97,12 +97,16 @@ def add_case(qtbot: Any, window: MainWindow, owner: QObject, name: str) -> str:
     return str(ask(qtbot, window._db, owner, lambda vault: vault.store.add_case(name, fields)))
 
 
-def open_wizard(qtbot: Any, window: MainWindow) -> ExportWizard:
-    """Export, as the toolbar action does; waits until cases and contacts are listed."""
+def open_wizard(qtbot: Any, window: MainWindow, *, all_cases: bool = False) -> ExportWizard:
+    """Export, as the toolbar action does; waits until cases and contacts are listed.
+
+    ``all_cases``: the user chooses "All cases in the vault" (never the default)."""
     wizard = window.export_cases()
     pages = wizard.cases_page, wizard.recipients_page
     with qtbot.waitSignals([page.loaded for page in pages], timeout=20_000):
         wizard.load()
+    if all_cases:
+        wizard.cases_page.all_cases.setChecked(True)
     return wizard
 
 
@@ -181,7 +185,9 @@ def test_export_to_a_contact_import_then_resolve_a_conflict(qtbot, window, paris
     assert preview.sender == "Astana" and preview.sender_verified
     assert "verified in person" in panel.signer.text() and dialog.trust.isHidden()
     assert panel.cases.topLevelItemCount() == 1
-    assert panel.cases.topLevelItem(0).text(0) == "Канарейкин Юрий Петрович"
+    assert panel.cases.topLevelItem(0).text(0) == (
+        "Канарейкин Юрий Петрович (Kanareikin Iurii Petrovich)"
+    )  # both scripts, for a partner who reads only one of them
     assert panel.cases.topLevelItem(0).text(1) == "New"
     assert panel.conflicts.isHidden() and dialog.import_button.isEnabled()
     result = apply(qtbot, dialog)
@@ -199,6 +205,9 @@ def test_export_to_a_contact_import_then_resolve_a_conflict(qtbot, window, paris
     preview = check(qtbot, dialog, second)
     (conflict,) = preview.conflicts
     assert conflict.table == "persons" and "city" in conflict.fields
+    case_row = dialog.panel.cases.topLevelItem(0)
+    shown = [case_row.child(i).text(0) for i in range(case_row.childCount())]
+    assert "Current city: Paris → Almaty" in shown  # ours, then what the bundle brings
     assert not dialog.panel.conflicts.isHidden()
     row = dialog.panel.conflicts.topLevelItem(0)
     assert row.text(1) == "Person" and "Current city" in row.text(2)
@@ -225,14 +234,17 @@ def test_keep_both_and_apply_to_all(qtbot, window, paris, owner, tmp_path):
     astana = befriend(qtbot, window, paris, owner, verified=True)
     case_id = add_case(qtbot, window, owner, "Иванов Иван")
     wizard = open_wizard(qtbot, window)
-    assert wizard.cases_page.all_cases.isChecked()  # nothing open or selected: all cases
+    # Nothing open or selected: nothing is ticked, and "all" is never chosen by itself.
+    assert wizard.cases_page.some_cases.isChecked() and not wizard.cases_page.all_cases.isChecked()
+    assert not wizard.cases_page.isComplete()
+    wizard.cases_page.all_cases.setChecked(True)
     seal(qtbot, wizard, "Paris", tmp_path / "a.age")
     dialog = paris.bundles.import_bundle()
     check(qtbot, dialog, tmp_path / "a.age")
     apply(qtbot, dialog)
     set_fields(qtbot, astana, case_id, {"city": "Almaty", "unit": "в/ч 1"})
     set_fields(qtbot, paris.office, case_id, {"city": "Lyon", "unit": "в/ч 2"})
-    seal(qtbot, open_wizard(qtbot, window), "Paris", tmp_path / "b.age")
+    seal(qtbot, open_wizard(qtbot, window, all_cases=True), "Paris", tmp_path / "b.age")
     dialog = paris.bundles.import_bundle()
     preview = check(qtbot, dialog, tmp_path / "b.age")
     assert len(preview.conflicts) == 2  # the person and the military service
@@ -254,7 +266,7 @@ def test_unverified_contacts_need_the_risk_accepted_on_both_sides(
 ):
     befriend(qtbot, window, paris, owner, verified=False)
     add_case(qtbot, window, owner, "Петров Пётр")
-    wizard = open_wizard(qtbot, window)
+    wizard = open_wizard(qtbot, window, all_cases=True)
     wizard.next()
     page = wizard.recipients_page
     assert "NOT verified" in page.list.item(0).text()
@@ -283,7 +295,7 @@ def test_damaged_foreign_and_repeated_bundles_are_refused_and_change_nothing(
     befriend(qtbot, window, paris, owner, verified=True)
     add_case(qtbot, window, owner, "Сидоров Сидор")
     good = tmp_path / "good.age"
-    seal(qtbot, open_wizard(qtbot, window), "Paris", good)
+    seal(qtbot, open_wizard(qtbot, window, all_cases=True), "Paris", good)
     dialog = paris.bundles.import_bundle()
 
     not_age = tmp_path / "notes.txt"
@@ -319,7 +331,7 @@ def test_a_bundle_for_someone_else_is_refused(
         lyon_db.stop()
     assert add_card(qtbot, astana, lyon_card, "Lyon") == ""
     add_case(qtbot, window, owner, "Орлов Олег")
-    wizard = open_wizard(qtbot, window)
+    wizard = open_wizard(qtbot, window, all_cases=True)
     wizard.next()
     assert wizard.recipients_page.tick("Lyon")
     wizard.recipients_page.accept_risk.setChecked(True)
@@ -367,3 +379,58 @@ def test_wizard_and_import_errors_speak_russian(
     junk.write_bytes(b"age-encryption.org/v1\n-> nonsense\n")
     sentence = refused(qtbot, dialog, junk)
     assert "nothing" not in sentence and any("а" <= c <= "я" for c in sentence.lower())
+
+
+def profile_page_after(qtbot: Any, wizard: ExportWizard, to: str) -> Any:
+    """Next to the recipients, tick ``to``, Next to the profile page; its suggestion made."""
+    wizard.next()
+    assert wizard.recipients_page.tick(to)
+    page = wizard.profile_page
+    with qtbot.waitSignal(page.suggested, timeout=20_000):
+        wizard.next()
+    assert wizard.currentPage() is page
+    return page
+
+
+def test_a_reply_to_the_partner_a_case_came_from_starts_with_the_status_profile(
+    qtbot, window, paris, owner, tmp_path
+):
+    befriend(qtbot, window, paris, owner, verified=True)
+    case_id = add_case(qtbot, window, owner, "Канарейкин Юрий Петрович")
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.case_detail.case_id == case_id, timeout=20_000)
+    wizard = open_wizard(qtbot, window)
+    item = wizard.cases_page.list.item(0)
+    assert item.text() == "Канарейкин Юрий Петрович (Kanareikin Iurii Petrovich)"
+    page = profile_page_after(qtbot, wizard, "Paris")
+    assert page.profile() == "referral" and page.suggestion.text() == ""  # our own case
+    wizard.reject()
+    seal(qtbot, open_wizard(qtbot, window), "Paris", tmp_path / "referral.age")
+    dialog = paris.bundles.import_bundle()
+    check(qtbot, dialog, tmp_path / "referral.age")
+    apply(qtbot, dialog)
+
+    reply = paris.bundles.export_cases([case_id])
+    with qtbot.waitSignals([reply.cases_page.loaded, reply.recipients_page.loaded],
+                           timeout=20_000):  # fmt: skip
+        reply.load()
+    assert reply.cases_page.case_ids() == [case_id]
+    page = profile_page_after(qtbot, reply, "Astana")
+    assert page.profile() == "status" and "Astana" in page.suggestion.text()
+    page.choose_profile("referral")  # the user's choice wins
+    assert page.profile() == "referral" and page.suggestion.text() == ""
+
+
+def test_a_field_change_in_the_preview_reads_in_words(qapp, compiled_translations):
+    from app.bundle.preview import FieldChange
+    from ui.import_preview import change_text
+
+    stage = FieldChange("cases", "stage", "cleared", "documents_requested")
+    assert change_text(stage) == "Stage: Cleared → Documents requested"
+    assert change_text(FieldChange("persons", "city", None, "Paris")) == (
+        "Current city: (empty) → Paris"
+    )
+    assert compiled_translations.switch("ru")
+    assert change_text(stage) == "Этап: Проверка пройдена → Документы запрошены"
+    deadline = FieldChange("cases", "deadline", "2026-12-15", "2027-01-20")
+    assert change_text(deadline) == "Срок: 15.12.2026 → 20.01.2027"

@@ -40,7 +40,16 @@ def load(qtbot, model: CaseTableModel, query: CaseQuery) -> int:
 
 
 def names(model: CaseTableModel) -> list[str]:
-    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    """The name as typed (the list adds the other script's spelling in brackets)."""
+    return [model.data(model.index(r, 0)).split(" (")[0] for r in range(model.rowCount())]
+
+
+def test_the_list_shows_each_name_in_both_scripts(qtbot, filled_db, owner):
+    model = CaseTableModel(filled_db, parent=owner)
+    load(qtbot, model, CaseQuery(search="ivan"))
+    assert model.data(model.index(0, 0)) == "Иван Петров (Ivan Petrov)"
+    load(qtbot, model, CaseQuery(search="Смирнов"))
+    assert model.data(model.index(0, 0)) == "Alexei Smirnov (Алексей Смирнов)"
 
 
 def test_only_the_first_page_is_loaded_and_more_comes_on_demand(qtbot, filled_db, owner):

@@ -119,11 +119,11 @@ def test_keep_both_shows_their_fields_beside_mine_until_reconciled(
         ask(qtbot, window._db, owner,
             lambda vault: vault.store.add_case("Иванов Иван", {"city": "Astana", "unit": "в/ч 0"}))
     )  # fmt: skip
-    seal(qtbot, open_wizard(qtbot, window), "Paris", tmp_path / "a.age")
+    seal(qtbot, open_wizard(qtbot, window, all_cases=True), "Paris", tmp_path / "a.age")
     apply(qtbot, paris_import(qtbot, paris, tmp_path / "a.age"))
     set_fields(qtbot, office, case_id, {"city": "Almaty", "unit": "в/ч 1"})
     set_fields(qtbot, paris.office, case_id, {"city": "Lyon", "unit": "в/ч 2"})
-    seal(qtbot, open_wizard(qtbot, window), "Paris", tmp_path / "b.age")
+    seal(qtbot, open_wizard(qtbot, window, all_cases=True), "Paris", tmp_path / "b.age")
 
     dialog = paris.bundles.import_bundle()
     check(qtbot, dialog, tmp_path / "b.age")

@@ -289,3 +289,31 @@ def test_refusals_are_in_the_users_language(qtbot, astana, compiled_translations
     assert sentence and "neither" not in sentence
     assert any("а" <= ch <= "я" for ch in sentence.lower())
     assert astana.page.copy_button.text() != "Copy the card"
+
+
+def test_the_organisation_name_on_the_card_is_changed_on_the_contacts_page(
+    qtbot, db_thread, open_vault, owner
+):
+    page = ContactsPage(db_thread, parent=None)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    office = Office(db_thread, page, owner)
+    office.refresh(qtbot)
+    assert page.own_name.text() == "Satchel vault" and not page.rename_button.isEnabled()
+    qtbot.keyClicks(page.own_name, "  ")
+    assert not page.rename_button.isEnabled()  # nothing new typed
+    page.own_name.clear()
+    qtbot.keyClicks(page.own_name, "Astana Legal Aid")
+    assert page.rename_button.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.rename_button.click()
+    assert ContactCard.from_text(page.card_text.toPlainText()).name == "Astana Legal Aid"
+    assert "Astana Legal Aid" in page.own_intro.text()
+    assert not page.rename_button.isEnabled()
+    page.own_name.setText("bad\u202ename")  # a right-to-left override could disguise a name
+    page.rename_button.setEnabled(True)
+    task = page.rename_own_card()
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=10_000):
+        pass
+    assert "invisible" in page.problem.text()
+    assert ContactCard.from_text(page.card_text.toPlainText()).name == "Astana Legal Aid"

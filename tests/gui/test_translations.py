@@ -28,7 +28,7 @@ from ui.unlock import UnlockDialog
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "i18n"
 TOOLS = Path(sys.executable).parent
-PLURAL_FORMS = {"ru": 3, "fr": 2}
+PLURAL_FORMS = {"ru": 3, "fr": 2, "en": 2}
 PLACEHOLDER = re.compile(r"%(?:n|\d)")
 
 
@@ -40,8 +40,9 @@ def tool(name: str) -> str:
 def refreshed_ts(tmp_path: Path, language: str) -> ET.Element:
     copy = tmp_path / f"satchel_{language}.ts"
     shutil.copy(TS_DIR / copy.name, copy)
+    only_plurals = ["-pluralonly"] if language == "en" else []  # English: just its plurals
     subprocess.run(
-        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-extensions", "py",
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", *only_plurals, "-extensions", "py",
          "-locations", "none", str(ROOT / "ui"), str(ROOT / "app"), "-ts", str(copy)],
         check=True, capture_output=True,
     )  # fmt: skip
@@ -78,6 +79,44 @@ def test_every_user_visible_string_is_translated(tmp_path: Path, language: str) 
     root = refreshed_ts(tmp_path, language)
     assert len(list(root.iter("message"))) > 50
     assert problems_in(root, language) == []
+
+
+def test_every_english_plural_has_its_singular_and_plural(tmp_path: Path) -> None:
+    """No "1 case(s)" in English either: each %n string has both English forms."""
+    root = refreshed_ts(tmp_path, "en")
+    messages = list(root.iter("message"))
+    assert len(messages) > 10
+    assert all(m.get("numerus") == "yes" for m in messages)
+    assert problems_in(root, "en") == []
+    for message in messages:
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert not any("(s)" in form for form in forms), forms
+
+
+def test_plurals_agree_with_their_number_in_every_language(translations, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    def cases(n: int) -> str:
+        return QCoreApplication.translate("CaseListPage", "%n case(s)", "", n)
+
+    assert translations.switch("en")
+    assert [cases(n) for n in (1, 2, 0)] == ["1 case", "2 cases", "0 cases"]
+    assert translations.switch("ru")
+    assert [cases(n) for n in (1, 3, 5, 21)] == ["1 дело", "3 дела", "5 дел", "21 дело"]
+    assert translations.switch("fr")
+    assert [cases(n) for n in (1, 2, 0)] == ["1 dossier", "2 dossiers", "0 dossier"]
+
+
+def test_qt_own_strings_are_translated_too(translations, qapp) -> None:
+    """Standard buttons and the file dialog come from PySide6's qtbase translations."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert translations.switch("ru")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    assert translations.switch("fr")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
 
 
 def test_the_check_notices_a_missing_string(tmp_path: Path) -> None:

@@ -182,7 +182,7 @@ def test_ctrl_l_locks_drops_the_window_and_asks_to_unlock_again(qtbot, shell, ma
         "Dashboard", "Cases", "Contacts", "Bundles", "Audit log", "Settings",
     ]  # fmt: skip
     window.show_page("cases")
-    qtbot.waitUntil(lambda: window.cases.count.text() == "0 case(s)")
+    qtbot.waitUntil(lambda: window.cases.count.text() == "0 cases")
     with qtbot.waitSignal(shell.db.locked):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert shell.window is None and not shell.db.is_open
@@ -226,3 +226,59 @@ def test_settings_survive_a_restart_and_bad_files_mean_defaults(tmp_path):
         assert 1 <= loaded.auto_lock_minutes <= 240
     path.write_text('{"auto_lock_minutes": true, "clipboard_seconds": "5"}')
     assert load_settings(path) == GuiSettings()
+
+
+@pytest.mark.keystore
+def test_the_organisation_named_at_first_run_is_on_the_card(qtbot, shell):
+    shell.start()
+    dialog = shell.dialog
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.organisation.setText("Association Paris Refuge")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    with qtbot.waitSignal(shell.db.opened):
+        dialog.create_vault()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    dialog.written_down.setChecked(True)
+    dialog.last_group.setText(dialog.code.text()[-4:])
+    dialog.finish()
+    qtbot.waitUntil(lambda: shell.window is not None)
+    contacts = shell.window.contacts
+    with qtbot.waitSignal(contacts.loaded, timeout=10_000):
+        shell.window.show_page("contacts")
+    assert contacts.own_name.text() == "Association Paris Refuge"
+
+
+def test_a_name_the_card_refuses_creates_nothing(
+    qtbot, db_thread, vault_folder, keystore, test_kdf
+):
+    dialog = FirstRunDialog(db_thread, vault_folder, keystore, parent=None, kdf=test_kdf)
+    qtbot.addWidget(dialog)
+    dialog.organisation.setText("Astana\u202e Aid")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.create_vault()
+    assert "invisible" in dialog.problem.text()
+    assert not vault_folder.exists() and not db_thread.is_open
+
+
+@pytest.mark.keystore
+def test_save_a_copy_of_the_vault_from_settings(qtbot, shell, made_vault, tmp_path, keystore):
+    open_main_window(qtbot, shell)
+    window = shell.window
+    assert window is not None
+    window.show_page("settings")
+    backup = window.settings_page.backup
+    assert backup.isEnabled()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with qtbot.waitSignal(backup.saved, timeout=20_000) as blocker:
+        backup.save_into(usb)
+    copy = blocker.args[0]
+    assert str(copy) in backup.outcome.text() and "recovery code" in backup.outcome.text()
+    opened = Vault.unlock(copy, made_vault, keystore=keystore)  # the recovery code
+    assert opened.store.count_cases() == 0
+    opened.lock()
+    with qtbot.waitSignal(backup.failed, timeout=20_000) as refused:
+        backup.save_into(tmp_path / "vault")  # the vault's own folder
+    assert "outside the vault" in refused.args[0]

@@ -10,6 +10,7 @@ import pytest
 from app.store.workflow import REQUIRED_CHECKS
 from ui.case_detail.edits import CaseEdits, CheckEdit, save_what_can_be_saved
 from ui.dashboard import gather_figures
+from ui.formats import date_text
 from ui.shell import SatchelShell
 from ui.unlock import UnlockDialog
 
@@ -93,7 +94,8 @@ def test_dashboard_and_audit_log_show_the_vault(qtbot, shell):
     assert window.dashboard.chart.counts["vetting"] == 1
     assert figures.by_risk["critical"] == 2
     assert window.dashboard.risk_values["critical"].text() == "2"
-    assert window.dashboard.due.topLevelItem(0).text(0) == "2020-01-01 (overdue)"
+    shown = date_text("2020-01-01")  # in the user's format: 1/1/2020, 01.01.2020...
+    assert window.dashboard.due.topLevelItem(0).text(0) == f"{shown} (overdue)"
     with qtbot.waitSignal(window.case_detail.loaded):
         window.dashboard.due.itemActivated.emit(window.dashboard.due.topLevelItem(0), 0)
     assert window.current_page() == "cases"
@@ -122,10 +124,10 @@ def test_switching_language_on_an_open_case_keeps_edits_and_translates_the_refus
     page.forms["person"].set_value("city", "Pavlodar")
     assert compiled_translations.switch("ru")
     page.stage.setCurrentIndex(page.stage.findData("cleared"))
-    assert page.stage_problem.text().startswith(
+    assert page.message.text().startswith(
         "Дело нельзя перевести на этап «Проверка пройдена», пока не пройдены"
     )
-    assert "Документы, удостоверяющие личность (Не проводилась)" in page.stage_problem.text()
+    assert "Документы, удостоверяющие личность (Не проводилась)" in page.message.text()
     assert page.save_button.text() == "Сохранить"
     assert window.nav.item(4).text() == "Журнал аудита"
     assert compiled_translations.switch("fr")

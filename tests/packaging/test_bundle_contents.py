@@ -172,6 +172,23 @@ def test_pruning_keeps_what_is_linked_and_drops_what_only_dropped_plugins_need(
     )
 
 
+def test_a_library_opened_at_run_time_is_kept_with_what_it_links_to(
+    contents: ModuleType,
+) -> None:
+    """PDFium is opened with ctypes (nothing links to it): pruning must not drop it."""
+    binaries = [
+        ("libpython3.11.so.1.0", "/py/libpython3.11.so.1.0", "BINARY"),
+        ("pypdfium2_raw/libpdfium.so", "/sp/pypdfium2_raw/libpdfium.so", "BINARY"),
+        ("libstdc++.so.6", "/lib/libstdc++.so.6", "BINARY"),
+        ("libunused.so.1", "/lib/libunused.so.1", "BINARY"),
+    ]
+    links = {"/sp/pypdfium2_raw/libpdfium.so": ["libstdc++.so.6"]}
+    kept = contents.prune_libraries(binaries, lambda path: links.get(path, []))
+    assert sorted(entry[0] for entry in kept) == [
+        "libpython3.11.so.1.0", "libstdc++.so.6", "pypdfium2_raw/libpdfium.so",
+    ]  # fmt: skip
+
+
 def test_links_to_dropped_libraries_are_dropped(contents: ModuleType) -> None:
     binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/qt/libQt6Core.so.6", "BINARY")]
     datas = [

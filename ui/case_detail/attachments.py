@@ -11,12 +11,14 @@ desktop's list of recent documents.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,21 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import SatchelError
+from app.originals import delete_original
 from app.store.attachments import AttachmentInfo
 from ui.case_detail.viewer import AttachmentViewer
+from ui.formats import date_text, size_text
 from ui.i18n import is_language_change
 from ui.labels import removed_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
 from ui.widgets import files_to_open, record_tree
-
-
-def human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size = size / 1024  # type: ignore[assignment]
-    return f"{size} B"  # pragma: no cover
 
 
 def _attach(case_id: str, path: Path) -> Callable[[Any], AttachmentInfo]:
@@ -58,6 +55,7 @@ class AttachmentsTab(QWidget):
 
     added = Signal(object)
     add_failed = Signal(str)
+    originals_deleted = Signal(list)  # sentences for the files that could not be deleted
     viewer_opened = Signal(object)
 
     def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
@@ -76,6 +74,23 @@ class AttachmentsTab(QWidget):
         self.hint.setWordWrap(True)
         self.report = QLabel(self)
         self.report.setWordWrap(True)
+        self.originals: list[Path] = []
+        self.originals_box = QFrame(self)
+        self.originals_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.originals_note = QLabel(self.originals_box)
+        self.originals_note.setWordWrap(True)
+        self.delete_button = QPushButton(self.originals_box)
+        self.delete_button.clicked.connect(self.delete_originals)
+        self.keep_button = QPushButton(self.originals_box)
+        self.keep_button.clicked.connect(self._keep_originals)
+        offer = QVBoxLayout(self.originals_box)
+        offer.addWidget(self.originals_note)
+        offer_buttons = QHBoxLayout()
+        offer_buttons.addWidget(self.delete_button)
+        offer_buttons.addWidget(self.keep_button)
+        offer_buttons.addStretch(1)
+        offer.addLayout(offer_buttons)
+        self.originals_box.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.view_button)
@@ -85,6 +100,7 @@ class AttachmentsTab(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.report)
+        layout.addWidget(self.originals_box)
         self.setAcceptDrops(True)
         self.retranslate()
 
@@ -97,8 +113,8 @@ class AttachmentsTab(QWidget):
                 [
                     str(record["filename"]),
                     str(record["media_type"]),
-                    human_size(int(record["size"])),
-                    str(record["created_at"])[:10],
+                    size_text(int(record["size"])),
+                    date_text(str(record["created_at"])),
                 ]
             )
             self.tree.addTopLevelItem(item)
@@ -119,11 +135,12 @@ class AttachmentsTab(QWidget):
         tasks = []
         for path in paths:
             task = VaultTask(self._db, _attach(self.case_id, path), parent=self)
-            task.success(self._stored).failure(self._failed).run_in_background()
+            task.success(partial(self._stored, original=path))
+            task.failure(self._failed).run_in_background()
             tasks.append(task)
         return tasks
 
-    def _stored(self, info: AttachmentInfo) -> None:
+    def _stored(self, info: AttachmentInfo, original: Path | None = None) -> None:
         removed = "; ".join(removed_label(r) for r in info.removed) or removed_label(
             "nothing: no hidden details were found"
         )
@@ -133,7 +150,48 @@ class AttachmentsTab(QWidget):
             .replace("%2", removed)
         )
         self.report.setText("\n".join(self._reports))
+        if original is not None and original not in self.originals:
+            self.originals.append(original)
+            self._offer_deleting()
         self.added.emit(info)
+
+    # --- the originals, still on disk with what was removed from the stored copy ---------------
+
+    def _offer_deleting(self) -> None:
+        self.originals_box.setVisible(bool(self.originals))
+        self.delete_button.setText(
+            self.tr("Delete the %n original file(s)", "", len(self.originals))
+        )
+
+    def delete_originals(self) -> VaultTask[list[str]] | None:
+        """Overwrite and delete the files just attached (on the database thread)."""
+        originals, self.originals = list(self.originals), []
+        if not originals:
+            return None
+        self.delete_button.setEnabled(False)
+
+        def delete(_job: int) -> Callable[[], list[str]]:
+            def work() -> list[str]:
+                problems = []
+                for path in originals:
+                    try:
+                        delete_original(path)
+                    except SatchelError as error:
+                        problems.append(user_sentence(error))
+                return problems
+
+            return work
+
+        task: VaultTask[list[str]] = VaultTask(self._db, parent=self, make_work=delete)
+        task.success(self._originals_deleted).failure(self._failed)
+        return task.run_in_background()
+
+    def _originals_deleted(self, problems: list[str]) -> None:
+        self.delete_button.setEnabled(True)
+        self.originals_box.hide()
+        self._reports.append(" ".join(problems) or self.tr("The original files were deleted."))
+        self.report.setText("\n".join(self._reports))
+        self.originals_deleted.emit(problems)
 
     def _failed(self, error: BaseException) -> None:
         sentence = user_sentence(error)
@@ -185,7 +243,23 @@ class AttachmentsTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _keep_originals(self) -> None:
+        self.originals = []
+        self.originals_box.hide()
+
     def retranslate(self) -> None:
+        self.originals_note.setText(
+            self.tr(
+                "The original files are still where they were, with everything that was just "
+                "removed (a photo's GPS position, a document's author). Delete them now? "
+                "Satchel overwrites each file once and removes it. On a hard disk that is the "
+                "end of it; on an SSD, a USB stick or a phone the drive may keep old copies "
+                "where no program can reach them, so full-disk encryption remains your real "
+                "protection, and delete the photo on the device that took it too."
+            )
+        )
+        self.keep_button.setText(self.tr("Keep them"))
+        self._offer_deleting()
         self.tree.setHeaderLabels(
             [self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Added")]
         )

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.store.store import EVENT_KINDS
 from ui.case_detail.field_form import is_valid_date
+from ui.date_field import DateField, date_example, date_placeholder
+from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import event_label, referral_label
 from ui.widgets import problem_label
@@ -57,7 +60,7 @@ class EntryTab(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.form = QFormLayout()
         self.add_button = QPushButton(self)
-        self.add_button.clicked.connect(self._request_add)
+        self.add_button.clicked.connect(self.request_add)
         self.problem = problem_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -71,7 +74,10 @@ class EntryTab(QWidget):
         for record in self.records:
             self.tree.addTopLevelItem(QTreeWidgetItem(self.row_for(record)))
 
-    def _request_add(self) -> None:
+    def request_add(self) -> None:
+        """What the Add button, Enter in a one-line field and Ctrl+Enter in a text do."""
+        if not self.add_button.isEnabled():
+            return
         problem = self.form_problem()
         self.problem.setText(problem)
         if not problem and self.has_input():
@@ -110,9 +116,42 @@ class EntryTab(QWidget):
         raise NotImplementedError
 
 
-def _date_problem(widget: QLineEdit, sentence: str) -> str:
-    """``sentence`` (already translated by the tab) when the date is not YYYY-MM-DD."""
-    return "" if is_valid_date(widget.text()) else sentence
+def _date_problem(widget: DateField) -> str:
+    """Why the date cannot be added ('' when it is empty or a real date)."""
+    if is_valid_date(widget.text()):
+        return ""
+    return QCoreApplication.translate(
+        "EntryTab", "The date could not be read: type it like %1 or pick it from the calendar."
+    ).replace("%1", date_example())
+
+
+def _add_on_enter(tab: EntryTab, *fields: QLineEdit | DateField) -> None:
+    """Enter in a one-line field adds the entry, as the Add button does."""
+    for field in fields:
+        line = field.line if isinstance(field, DateField) else field
+        line.returnPressed.connect(tab.request_add)
+
+
+def _add_on_ctrl_enter(tab: EntryTab, text: QPlainTextEdit) -> None:
+    """In a text of several lines Enter starts a new line; Ctrl+Enter adds the entry."""
+    text.installEventFilter(_CtrlEnterAdds(tab, parent=text))
+
+
+class _CtrlEnterAdds(QObject):
+    def __init__(self, tab: EntryTab, *, parent: QObject) -> None:
+        super().__init__(parent)
+        self._tab = tab
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._tab.request_add()
+            return True
+        return False
 
 
 class NotesTab(EntryTab):
@@ -123,10 +162,11 @@ class NotesTab(EntryTab):
         self.text.textChanged.connect(self.edited)
         self._label = QLabel(self)
         self.form.addRow(self._label, self.text)
+        _add_on_ctrl_enter(self, self.text)
         self.retranslate()
 
     def row_for(self, record: Mapping[str, Any]) -> list[str]:
-        return [_text(record, "created_at")[:10], _text(record, "text")]
+        return [date_text(_text(record, "created_at")), _text(record, "text")]
 
     def has_input(self) -> bool:
         return bool(self.text.toPlainText().strip())
@@ -149,31 +189,39 @@ class NotesTab(EntryTab):
 class StatementsTab(EntryTab):
     def __init__(self, *, parent: QWidget) -> None:
         super().__init__(3, parent=parent)
-        self.text = QLineEdit(self)
+        self.text = QPlainTextEdit(self)  # a statement is often a paragraph or more
+        self.text.setMaximumHeight(110)
+        self.text.setTabChangesFocus(True)
+        self.text.textChanged.connect(self.edited)
         self.source = QLineEdit(self)
-        self.stated_on = QLineEdit(self)
+        self.stated_on = DateField(self)
         self._labels = [QLabel(self) for _ in range(3)]
         widgets = (self.text, self.source, self.stated_on)
         for label, widget in zip(self._labels, widgets, strict=True):
             self.form.addRow(label, widget)
-            widget.textEdited.connect(self.edited)
+        self.source.textEdited.connect(self.edited)
+        self.stated_on.textEdited.connect(self.edited)
+        _add_on_ctrl_enter(self, self.text)
+        _add_on_enter(self, self.source, self.stated_on)
         self.retranslate()
 
     def row_for(self, record: Mapping[str, Any]) -> list[str]:
-        return [_text(record, "stated_on"), _text(record, "source"), _text(record, "text")]
+        return [
+            date_text(_text(record, "stated_on")),
+            _text(record, "source"),
+            _text(record, "text"),
+        ]
 
     def has_input(self) -> bool:
-        return bool(self.text.text().strip())
+        return bool(self.text.toPlainText().strip())
 
     def form_problem(self) -> str:
         if self.has_input() and not self.source.text().strip():
             return self.tr("Say where the statement comes from (interview, letter, video...).")
-        return _date_problem(
-            self.stated_on, self.tr("The date is not a date in the form YYYY-MM-DD.")
-        )
+        return _date_problem(self.stated_on)
 
     def pending(self) -> AddWork | None:
-        text, source, on = self.text.text(), self.source.text(), self.stated_on.text().strip()
+        text, source, on = self.text.toPlainText(), self.source.text(), self.stated_on.text()
         if not text.strip():
             return None
         return lambda store, case_id: store.add_statement(
@@ -190,7 +238,7 @@ class StatementsTab(EntryTab):
             self._labels, (self.tr("Statement:"), self.tr("Source:"), self.tr("Date:")), strict=True
         ):
             label.setText(text)
-        self.stated_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.stated_on.setPlaceholderText(date_placeholder())
         self.add_button.setText(self.tr("Add statement"))
 
 
@@ -201,18 +249,20 @@ class TimelineTab(EntryTab):
         for kind in EVENT_KINDS:
             self.kind.addItem("", kind)
         self.description = QLineEdit(self)
-        self.occurred_on = QLineEdit(self)
+        self.occurred_on = DateField(self)
         self._labels = [QLabel(self) for _ in range(3)]
         for label, widget in zip(
             self._labels, (self.kind, self.description, self.occurred_on), strict=True
         ):
             self.form.addRow(label, widget)
         self.description.textEdited.connect(self.edited)
+        self.occurred_on.textEdited.connect(self.edited)
+        _add_on_enter(self, self.description, self.occurred_on)
         self.retranslate()
 
     def row_for(self, record: Mapping[str, Any]) -> list[str]:
         return [
-            _text(record, "occurred_on"),
+            date_text(_text(record, "occurred_on")),
             event_label(_text(record, "kind")),
             _text(record, "description"),
         ]
@@ -221,13 +271,11 @@ class TimelineTab(EntryTab):
         return bool(self.description.text().strip())
 
     def form_problem(self) -> str:
-        return _date_problem(
-            self.occurred_on, self.tr("The date is not a date in the form YYYY-MM-DD.")
-        )
+        return _date_problem(self.occurred_on)
 
     def pending(self) -> AddWork | None:
         kind, text = str(self.kind.currentData()), self.description.text()
-        on = self.occurred_on.text().strip()
+        on = self.occurred_on.text()
         if not text.strip():
             return None
         return lambda store, case_id: store.add_event(case_id, kind, text, occurred_on=on or None)
@@ -243,7 +291,7 @@ class TimelineTab(EntryTab):
         texts = (self.tr("Event:"), self.tr("Description:"), self.tr("Date:"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        self.occurred_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.occurred_on.setPlaceholderText(date_placeholder())
         self.add_button.setText(self.tr("Add to timeline"))
 
 
@@ -252,7 +300,7 @@ class ReferralsTab(EntryTab):
         super().__init__(4, parent=parent)
         self.partners: dict[str, str] = {}
         self.partner = QComboBox(self)
-        self.sent_on = QLineEdit(self)
+        self.sent_on = DateField(self)
         self.note = QLineEdit(self)
         self._labels = [QLabel(self) for _ in range(3)]
         widgets = (self.partner, self.sent_on, self.note)
@@ -273,7 +321,7 @@ class ReferralsTab(EntryTab):
         partner = self.partners.get(_text(record, "partner_id"), _text(record, "partner_id")[:8])
         return [
             partner,
-            _text(record, "sent_on"),
+            date_text(_text(record, "sent_on")),
             referral_label(_text(record, "status")),
             _text(record, "note"),
         ]
@@ -282,9 +330,7 @@ class ReferralsTab(EntryTab):
         return self.partner.currentData() is not None
 
     def form_problem(self) -> str:
-        return _date_problem(
-            self.sent_on, self.tr("The date is not a date in the form YYYY-MM-DD.")
-        )
+        return _date_problem(self.sent_on)
 
     def pending(self) -> AddWork | None:
         return None  # a referral is a decision: never made on the user's behalf at lock
@@ -293,7 +339,7 @@ class ReferralsTab(EntryTab):
         partner_id = self.partner.currentData()
         if partner_id is None:
             return None
-        on, note = self.sent_on.text().strip(), self.note.text()
+        on, note = self.sent_on.text(), self.note.text()
         return lambda store, case_id: store.add_referral(
             case_id, str(partner_id), sent_on=on or None, note=note
         )
@@ -309,7 +355,7 @@ class ReferralsTab(EntryTab):
         texts = (self.tr("Refer to:"), self.tr("Date sent:"), self.tr("Note:"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        self.sent_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.sent_on.setPlaceholderText(date_placeholder())
         self.add_button.setText(self.tr("Refer the case"))
         if not self.partners:
             self.problem.setText(self.tr("No partners yet: add partner organisations first."))

@@ -2,8 +2,9 @@
 
 The store says what each field is (``FieldSpec``: text, date, choice or yes/no, and the
 allowed choices); this form turns that into line edits and drop-downs with translated
-labels, remembers what it loaded, and reports only what the user changed. A date that is
-not YYYY-MM-DD is marked at once, before anything is sent to the vault.
+labels, remembers what it loaded, and reports only what the user changed. Dates are typed
+in the user's format or picked from a calendar (:class:`ui.date_field.DateField`); one
+that is not a real date is marked at once, before anything is sent to the vault.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.errors import SatchelError
 from app.store.fields import FieldSpec, parse_date
+from ui.date_field import DateField, date_placeholder
 from ui.i18n import is_language_change
 from ui.labels import choice_label, field_label
 
-FieldWidget = QLineEdit | QComboBox
+FieldWidget = QLineEdit | QComboBox | DateField
 
 
 def is_valid_date(text: str) -> bool:
@@ -60,16 +62,19 @@ class FieldForm(QWidget):
                 combo.addItem("", value)
             combo.currentIndexChanged.connect(self.edited)
             return combo
+        if spec.kind == "date":
+            field = DateField(self)
+            field.textEdited.connect(self.edited)
+            field.textChanged.connect(lambda _text, field=field: self._mark_date(field))
+            return field
         line = QLineEdit(self)
         line.setMaxLength(20_000)
         line.textEdited.connect(self.edited)
-        if spec.kind == "date":
-            line.textChanged.connect(lambda _text, line=line: self._mark_date(line))
         return line
 
     @staticmethod
-    def _mark_date(line: QLineEdit) -> None:
-        line.setStyleSheet("" if is_valid_date(line.text()) else "border: 2px solid #c0392b;")
+    def _mark_date(field: DateField) -> None:
+        field.setStyleSheet("" if is_valid_date(field.text()) else "border: 2px solid #c0392b;")
 
     # --- values ----------------------------------------------------------------------------
 
@@ -135,5 +140,5 @@ class FieldForm(QWidget):
                 widget.setItemText(0, self.tr("(not set)"))
                 for i in range(1, widget.count()):
                     widget.setItemText(i, choice_label(str(widget.itemData(i))))
-            elif spec.kind == "date":
-                widget.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            elif isinstance(widget, DateField):
+                widget.setPlaceholderText(date_placeholder())

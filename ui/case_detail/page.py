@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,10 +47,12 @@ from ui.case_detail.entries import (
 )
 from ui.case_detail.field_form import FieldForm
 from ui.case_detail.vetting import VettingTab, describe_checks
+from ui.date_field import date_example
 from ui.i18n import is_language_change
 from ui.labels import field_label, stage_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import problem_label
 
 FORM_TABLES = {"person": "persons", "service": "services", "risk": "risks", "case": "cases"}
 TABS = (
@@ -85,6 +87,7 @@ class CaseDetailPage(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.go_back)
         self.title = QLabel(self)
+        self.title.setWordWrap(True)
         self.stage_caption = QLabel(self)
         self.stage = QComboBox(self)
         for stage in STAGES:
@@ -93,9 +96,13 @@ class CaseDetailPage(QWidget):
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self.stage_problem = self._problem_label()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        # One place for the save state ("Unsaved changes", "Saved."), one for what stops
+        # the user (a refused stage, what to fix before saving). Both keep their room, so
+        # nothing below them moves when a message comes or goes.
+        self.save_state = QLabel(self)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.message = problem_label(self, bold=True)
+        self._message_cause: tuple[str, str] | None = None  # ("stage", stage) or ("save", "")
         self.conflicts = ConflictBanner(parent=self)
         self.tabs = QTabWidget(self)
         self.vetting = VettingTab(parent=self.tabs)
@@ -108,23 +115,19 @@ class CaseDetailPage(QWidget):
         self._connect()
         self.retranslate()
 
-    def _problem_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #c0392b; font-weight: bold;")
-        return label
-
     def _lay_out(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
+        header.addStretch(1)
         header.addWidget(self.stage_caption)
         header.addWidget(self.stage)
+        header.addSpacing(12)
+        header.addWidget(self.save_state)
         header.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.stage_problem)
-        layout.addWidget(self.status)
+        layout.addWidget(self.title)  # a row of its own: a long name in two scripts fits
+        layout.addWidget(self.message)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.tabs, 1)
 
@@ -181,7 +184,7 @@ class CaseDetailPage(QWidget):
             tab.clear_form()
             tab.problem.clear()
         self.attachments.report.clear()
-        self.status.clear()
+        self.save_state.clear()
         self.show_case(case)
         self.loaded.emit(str(case["id"]))
 
@@ -196,7 +199,7 @@ class CaseDetailPage(QWidget):
         self.stage.blockSignals(True)
         self.stage.setCurrentIndex(max(0, self.stage.findData(self._stage_before)))
         self.stage.blockSignals(False)
-        self.stage_problem.clear()
+        self._clear_message()
         self._show_lists(case)
         self.conflicts.show_case(case)
         self._show_title()
@@ -241,7 +244,7 @@ class CaseDetailPage(QWidget):
             self.stage.blockSignals(False)
             self._show_stage_refusal(stage, missing)
             return
-        self.stage_problem.clear()
+        self._clear_message()
         self._stage_before = stage
         self._edited()
 
@@ -255,7 +258,7 @@ class CaseDetailPage(QWidget):
 
     def _show_stage_refusal(self, stage: str, missing: list[str]) -> None:
         sentence = self._stage_refusal(stage, missing)
-        self.stage_problem.setText(sentence)
+        self._show_message(sentence, ("stage", stage))
         self.problem_shown.emit(sentence)
 
     def current_edits(self) -> CaseEdits:
@@ -278,7 +281,35 @@ class CaseDetailPage(QWidget):
     def _edited(self) -> None:
         unsaved = self.has_unsaved_changes()
         self.save_button.setEnabled(unsaved)
-        self._show_title()
+        if unsaved:
+            self.save_state.setText(self.tr("Unsaved changes"))
+        elif self.save_state.text() == self.tr("Unsaved changes"):
+            self.save_state.clear()
+        self._recheck_message()
+
+    def _recheck_message(self) -> None:
+        """A refusal or a list of things to fix goes away once its cause is fixed.
+
+        A refused stage is refused while one of its required checks has not passed; the
+        things to fix before saving are worked out again after every edit, so the message
+        shrinks as the user fixes them and is gone when nothing is left.
+        """
+        cause = self._message_cause
+        if cause is None:
+            return
+        kind, stage = cause
+        if kind == "stage":
+            missing = missing_for_stage(stage, self.vetting.results())
+            if missing:
+                self._show_message(self._stage_refusal(stage, missing), cause)
+            else:
+                self._clear_message()
+        elif kind == "save":
+            problems = self.problems(self.current_edits())
+            if problems:
+                self._show_message(" ".join(problems), cause)
+            else:
+                self._clear_message()
 
     def problems(self, edits: CaseEdits) -> list[str]:
         """What the store would refuse, found before anything is sent, in the user's words."""
@@ -286,9 +317,12 @@ class CaseDetailPage(QWidget):
         bad = [name for form in self.forms.values() for name in form.bad_dates()]
         if bad:
             found.append(
-                self.tr("These dates are not in the form YYYY-MM-DD: %1.").replace(
-                    "%1", ", ".join(field_label(n) for n in bad)
+                self.tr(
+                    "These dates could not be read: %1. Type them like %2 or pick them from "
+                    "the calendar."
                 )
+                .replace("%1", ", ".join(field_label(n) for n in bad))
+                .replace("%2", date_example())
             )
         found.extend(self.vetting.problems())
         stage = edits.fields.get("stage", "")
@@ -317,10 +351,11 @@ class CaseDetailPage(QWidget):
         edits, adds = self.current_edits(), self.pending_entries()
         problems = self.problems(edits)
         if problems:
-            self._show_problem_text(" ".join(problems))
+            self._show_message(" ".join(problems), ("save", ""))
+            self.problem_shown.emit(" ".join(problems))
             return None
         if edits.is_empty() and not adds:
-            self.status.setText(self.tr("Nothing to save."))
+            self.save_state.setText(self.tr("Nothing to save."))
             return None
 
         def write(vault: Any) -> dict[str, Any]:
@@ -339,7 +374,7 @@ class CaseDetailPage(QWidget):
         for tab in self.entry_tabs():
             tab.clear_form()
         self.show_case(case)
-        self.status.setText(self.tr("Saved."))
+        self.save_state.setText(self.tr("Saved."))
         self.saved.emit(str(case["id"]))
 
     def _save_failed(self, error: BaseException) -> None:
@@ -419,11 +454,17 @@ class CaseDetailPage(QWidget):
     # --- messages and language ----------------------------------------------------------------
 
     def _show_problem(self, error: BaseException) -> None:
-        self._show_problem_text(user_sentence(error))
-
-    def _show_problem_text(self, sentence: str) -> None:
-        self.status.setText(f"<span style='color:#c0392b'>{_escape(sentence)}</span>")
+        sentence = user_sentence(error)
+        self._show_message(sentence, None)
         self.problem_shown.emit(sentence)
+
+    def _show_message(self, sentence: str, cause: tuple[str, str] | None) -> None:
+        self.message.setText(sentence)
+        self._message_cause = cause
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self._message_cause = None
 
     def _show_title(self) -> None:
         person = self.case.get("person") or {}
@@ -434,8 +475,6 @@ class CaseDetailPage(QWidget):
             if not other
             else (f"<h2>{_escape(name)} <small>({_escape(str(other))})</small></h2>")
         )
-        if self.case_id is not None and self.save_button.isEnabled():
-            text += f"<i>{_escape(self.tr('Unsaved changes'))}</i>"
         self.title.setText(text)
 
     def _show_tab_titles(self) -> None:
@@ -475,6 +514,11 @@ class CaseDetailPage(QWidget):
             self.stage.setItemText(i, stage_label(stage))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save every change on this case (Ctrl+S)"))
+        states = (self.tr("Unsaved changes"), self.tr("Saved."), self.tr("Nothing to save."))
+        widest = max(self.save_state.fontMetrics().horizontalAdvance(t) for t in states)
+        self.save_state.setMinimumWidth(widest + 8)  # the header never shifts between them
+        if self.has_unsaved_changes():
+            self.save_state.setText(states[0])
         self._show_tab_titles()
         self._show_title()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
 from ui.case_detail.edits import CheckEdit
 from ui.case_detail.field_form import is_valid_date
+from ui.date_field import DateField, date_example, date_placeholder
 from ui.i18n import is_language_change
 from ui.labels import check_label, result_label
 from ui.widgets import problem_label
@@ -38,8 +39,8 @@ class CheckRow:
         self.result.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.evidence = QLineEdit(parent)
         self.reviewer = QLineEdit(parent)
-        self.checked_on = QLineEdit(parent)
-        self.checked_on.setMaximumWidth(120)
+        self.checked_on = DateField(parent)
+        self.checked_on.setMaximumWidth(150)
         self.loaded = CheckEdit(check, "not_done")
 
     def load(self, record: Mapping[str, Any]) -> None:
@@ -138,9 +139,12 @@ class VettingTab(QWidget):
                 )
             if not is_valid_date(now.checked_on):
                 found.append(
-                    self.tr("The date of “%1” is not a date in the form YYYY-MM-DD.").replace(
-                        "%1", check_label(row.check)
+                    self.tr(
+                        "The date of “%1” could not be read: type it like %2 or pick it from "
+                        "the calendar."
                     )
+                    .replace("%1", check_label(row.check))
+                    .replace("%2", date_example())
                 )
         return found
 
@@ -183,7 +187,7 @@ class VettingTab(QWidget):
             for i, result in enumerate(RESULTS):
                 row.result.setItemText(i, result_label(result))
             row.evidence.setPlaceholderText(self.tr("What was seen or checked"))
-            row.checked_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            row.checked_on.setPlaceholderText(date_placeholder())
         self.legend.setText(self.tr("* required before a case can be cleared or referred"))
         self._show_summary()
         self.row_problem.setText(" ".join(self.problems()))

@@ -1,9 +1,9 @@
 """Looking at an attachment inside Satchel, from memory, never from a file on disk.
 
-Images are decoded straight from the verified bytes (``QImage.loadFromData``). This build of
-Qt has no PDF module (PySide6-Essentials ships without QtPdf), and handing the file to
-another program would mean writing it to disk in plaintext, so for a PDF the viewer says
-that a preview is not available and offers nothing that would write the file out.
+Images are decoded straight from the verified bytes (``QImage.loadFromData``). PDFs are
+drawn page by page by PDFium from the same bytes (:mod:`ui.pdf_pages`), with Previous and
+Next and the page count. Handing a file to another program would mean writing it to disk
+in plaintext, so the viewer offers nothing that would write the file out.
 """
 
 from __future__ import annotations
@@ -13,15 +13,19 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.i18n import is_language_change
+from ui.pdf_pages import PdfPages, PdfUnreadable
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+PDF_TYPE = "application/pdf"
 
 
 class AttachmentViewer(QDialog):
@@ -32,8 +36,15 @@ class AttachmentViewer(QDialog):
         self._filename = filename
         self._media_type = media_type
         self.image = QImage()
+        self.pdf: PdfPages | None = None
+        self.page = 0
         if media_type in IMAGE_TYPES:
             self.image.loadFromData(data)
+        elif media_type == PDF_TYPE:
+            try:
+                self.pdf = PdfPages(data)
+            except PdfUnreadable:
+                self.pdf = None
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(self)
@@ -43,14 +54,51 @@ class AttachmentViewer(QDialog):
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.previous_button.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
+        pages_row = QHBoxLayout()
+        pages_row.addWidget(self.previous_button)
+        pages_row.addWidget(self.next_button)
+        pages_row.addStretch(1)
+        pages_row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        if self.shows_image:
-            self.picture.setPixmap(QPixmap.fromImage(self.image))
+        layout.addLayout(pages_row)
+        for button in (self.previous_button, self.next_button):
+            button.setVisible(self.pdf is not None)
+        self.finished.connect(self._forget)
         self.resize(900, 700)
+        if self.pdf is not None:
+            self.show_page(0)
+        elif self.shows_image:
+            self.picture.setPixmap(QPixmap.fromImage(self.image))
         self.retranslate()
+
+    def show_page(self, index: int) -> bool:
+        """Draw page ``index`` (from 0) of the PDF; False if there is no such page."""
+        if self.pdf is None or not 0 <= index < self.pdf.count:
+            return False
+        try:
+            self.image = self.pdf.image(index)
+        except PdfUnreadable:
+            self.image = QImage()
+        self.page = index
+        self.picture.setPixmap(QPixmap.fromImage(self.image) if self.shows_image else QPixmap())
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.pdf.count - 1)
+        self.retranslate()
+        return True
+
+    def _forget(self) -> None:
+        """The window closed: drop the drawn page and the document from memory."""
+        self.picture.clear()
+        self.image = QImage()
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
 
     @property
     def shows_image(self) -> bool:
@@ -63,16 +111,29 @@ class AttachmentViewer(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._filename)
-        if self.shows_image:
+        self.previous_button.setText(self.tr("← Previous page"))
+        self.next_button.setText(self.tr("Next page →"))
+        if self.pdf is not None:
+            if self.shows_image:
+                self.message.setText(
+                    self.tr("Page %1 of %2")
+                    .replace("%1", str(self.page + 1))
+                    .replace("%2", str(self.pdf.count))
+                )
+            else:
+                self.message.setText(
+                    self.tr("This page of the PDF could not be drawn; it may be damaged.")
+                )
+        elif self.shows_image:
             self.message.setText(
                 self.tr("%1 × %2 pixels")
                 .replace("%1", str(self.image.width()))
                 .replace("%2", str(self.image.height()))
             )
-        elif self._media_type == "application/pdf":
+        elif self._media_type == PDF_TYPE:
             self.message.setText(
                 self.tr(
-                    "A preview of PDF files is not available in this version of Satchel. "
+                    "This PDF could not be read: it may be damaged or protected by a password. "
                     "The file stays inside the vault; nothing was written to disk."
                 )
             )

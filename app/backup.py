@@ -1,0 +1,84 @@
+"""Save a copy of the vault: a folder that opens like the vault, with the recovery code.
+
+"Save a copy of the vault" writes a new folder inside the one the user chose, named
+``Satchel copy YYYY-MM-DD`` (``(2)``, ``(3)``... when taken), holding the key-slot file and
+an encrypted, consistent copy of the database (:func:`app.store.backup.copy_database`).
+Nothing in it is plaintext. The copy opens with the recovery code on any computer (that
+slot needs no device secret) and with the passphrase on this one. It is made on the
+database thread, so no key change can happen half-way; if anything fails, the half-made
+folder is removed and the sentence says what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, StorageFullError
+from app.paths import app_traces, safe_mkdir
+from app.store.backup import copy_database
+from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault
+
+COPY_NAME = "Satchel copy {day}"
+_MAX_TRIES = 100
+
+
+def save_vault_copy(vault: Vault, into: Path) -> Path:
+    """Write a copy of the open ``vault`` into a new folder inside ``into``; that folder."""
+    into = Path(into).expanduser().absolute()
+    _check_place(into, vault.folder)
+    folder = _new_folder(into)
+    try:
+        shutil.copyfile(vault.folder / KEYSLOTS_NAME, folder / KEYSLOTS_NAME)
+        partial = folder / (DATABASE_NAME + ".partial")
+        copy_database(vault.store, partial)
+        os.replace(partial, folder / DATABASE_NAME)
+    except SatchelError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    except Exception as exc:  # the file system or SQLite could not write the copy
+        shutil.rmtree(folder, ignore_errors=True)
+        raise StorageFullError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The copy could not be written there (the disk may be full or read-only); "
+                "nothing was saved.",
+            )
+        ) from exc
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    vault.store.log("vault.copy", None, {})
+    return folder
+
+
+def _check_place(into: Path, vault_folder: Path) -> None:
+    if not into.is_dir():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "Choose an existing folder for the copy; nothing was saved.")
+        )
+    target = into.resolve()
+    for folder in (Path(vault_folder), *app_traces().folders):
+        folder = folder.expanduser().absolute().resolve()
+        if target == folder or folder in target.parents:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Save the copy outside the vault's own folders (a panic wipe would take it "
+                    "too), for example on a USB stick; nothing was saved.",
+                )
+            )
+
+
+def _new_folder(into: Path) -> Path:
+    base = COPY_NAME.format(day=date.today().isoformat())
+    for number in range(1, _MAX_TRIES + 1):
+        name = base if number == 1 else f"{base} ({number})"
+        candidate = into / name
+        if not candidate.exists():
+            return safe_mkdir(into, name)
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP("Core", "There are too many copies in that folder; choose another.")
+    )

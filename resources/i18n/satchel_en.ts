@@ -1,0 +1,149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttachmentsTab</name>
+    <message numerus="yes">
+        <source>Delete the %n original file(s)</source>
+        <translation>
+            <numerusform>Delete %n original file</numerusform>
+            <numerusform>Delete %n original files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BorderDialog</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BorderSettings</name>
+    <message numerus="yes">
+        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <translation>
+            <numerusform>%n failed unlock in a row will wipe the vault.</numerusform>
+            <numerusform>%n failed unlocks in a row will wipe the vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message numerus="yes">
+        <source>All cases in the vault (%n)</source>
+        <translation>
+            <numerusform>All cases in the vault (%n)</numerusform>
+            <numerusform>All cases in the vault (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message numerus="yes">
+        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <translation>
+            <numerusform>%n edit from a partner was kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</numerusform>
+            <numerusform>%n edits from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message numerus="yes">
+        <source>%n fictional case(s) were added.</source>
+        <translation>
+            <numerusform>%n fictional case was added.</numerusform>
+            <numerusform>%n fictional cases were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>after a number in a spin box</comment>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Imported from %1: %n case(s).</source>
+        <translation>
+            <numerusform>Imported from %1: %n case.</numerusform>
+            <numerusform>Imported from %1: %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <translation>
+            <numerusform>%n record changed on both sides since the last exchange. Choose what stays:</numerusform>
+            <numerusform>%n records changed on both sides since the last exchange. Choose for each what stays:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SealingPage</name>
+    <message numerus="yes">
+        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <translation>
+            <numerusform>%n case sealed for %1 with the profile “%2”.</numerusform>
+            <numerusform>%n cases sealed for %1 with the profile “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
