@@ -153,3 +153,11 @@ translations-from-source: sync-run
 .PHONY: screenshots
 screenshots: translations
 	QT_QPA_PLATFORM=offscreen sh tests/keyring-session.sh $(BIN)/python -m ui.screenshots docs/screenshots
+
+# The reliability suite with large counts (tests/reliability/torture.py): real satchel
+# processes killed at random moments, every command on a full disk, flipped bits, fuzzed
+# parsers; prints the table. Several minutes; needs root for the disk-full part.
+.PHONY: torture
+TORTURE_ARGS ?= --kills 300 --flips 20000 --fuzz 100000
+torture: sync-test
+	sh tests/keyring-session.sh env PYTHONPATH=$(CURDIR) $(BIN)/python -m tests.reliability.torture $(TORTURE_ARGS)

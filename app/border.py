@@ -15,11 +15,13 @@ The format is described in docs/bundle-format.md ("Border bundles").
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import diskfull
 from app.bundle.border_open import (
     BorderContents,
     normalise_code,
@@ -28,17 +30,27 @@ from app.bundle.border_open import (
 )
 from app.bundle.border_seal import write_border_bundle
 from app.bundle.border_tables import CARRIED
+from app.bundle.container import refuse_existing
 from app.bundle.errors import BundleError
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, VaultExistsError
 from app.identity import VaultIdentity
 from app.keystore import Keystore
-from app.paths import app_traces
+from app.leftovers import (
+    PARTIAL_MARK,
+    RESTORE_MARK,
+    is_stale,
+    record_output,
+    restore_folders,
+    stale_partials,
+)
+from app.paths import app_traces, safe_mkdir
 from app.store import Store
 from app.store.search import reindex_case
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from app.wipe import panic_wipe
 from crypto import age
 from crypto.kdf import KdfParams
+from crypto.keyslots import temporary_name
 
 Progress = Callable[[int, int], None]
 
@@ -49,13 +61,52 @@ class BorderCheckError(SatchelError):
 
 @dataclass(frozen=True)
 class BorderResult:
-    """A sealed and checked border bundle, and the code that opens it (shown once)."""
+    """A sealed and checked border bundle, and the code that opens it (shown once).
+
+    The bundle waits under a temporary name (``pending``) until the code has been shown:
+    :func:`publish_border_bundle` then renames it to ``path``. So a finished bundle whose
+    code nobody saw cannot exist.
+    """
 
     code: str = field(repr=False)
     cases: int
     attachments: int
     size: int
     path: Path
+    pending: Path | None = None
+    record: Path | None = None
+
+
+def publish_border_bundle(result: BorderResult) -> None:
+    """Rename the checked bundle into place, once its code was shown."""
+    pending = result.pending
+    if pending is None:
+        return
+    if result.path.exists():
+        discard_border_bundle(result)
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Core", "The file {path} appeared meanwhile; nothing was sealed or wiped."
+            ),
+            path=result.path,
+        )
+    try:
+        os.replace(pending, result.path)
+        _fsync_folder(result.path.parent)
+    except OSError as exc:
+        pending.unlink(missing_ok=True)
+        raise diskfull.translate(exc) from exc
+    finally:
+        if result.record is not None:
+            result.record.unlink(missing_ok=True)
+
+
+def discard_border_bundle(result: BorderResult) -> None:
+    """Delete a sealed bundle that will not be used (its code was never shown)."""
+    if result.pending is not None:
+        result.pending.unlink(missing_ok=True)
+    if result.record is not None:
+        result.record.unlink(missing_ok=True)
 
 
 def check_bundle_location(output: Path, vault_folder: Path) -> None:
@@ -76,7 +127,12 @@ def check_bundle_location(output: Path, vault_folder: Path) -> None:
 
 
 def seal_for_border(
-    store: Store, output: Path, *, progress: Progress | None = None
+    store: Store,
+    output: Path,
+    *,
+    progress: Progress | None = None,
+    hold: bool = False,
+    record_in: Path | None = None,
 ) -> BorderResult:
     """Seal the whole vault into ``output`` under a fresh key and check it; wipes nothing.
 
@@ -84,23 +140,40 @@ def seal_for_border(
     anything; its counts must equal the vault's. If anything fails, the file is deleted and
     the vault is exactly as before (the audit entry of the seal is rolled back too).
     ``progress(done, total)``: sealing is the first two thirds, the check the last third.
+    With ``hold`` the checked file stays under a temporary name until the caller has shown
+    the code and calls :func:`publish_border_bundle` (or :func:`discard_border_bundle`).
+    ``record_in`` (the vault folder) keeps a note of where the file is being written until
+    then, so the next start removes what a killed process left (``app.leftovers``).
     """
     output = Path(output)
+    refuse_existing(output)
+    for leftover in stale_partials(output):
+        leftover.unlink(missing_ok=True)
+    pending = temporary_name(output, PARTIAL_MARK)
+    record = None if record_in is None else record_output(record_in, output)
     code, recipient = age.generate_hybrid()
     identity = VaultIdentity.load_or_create(store)
-    with store.transaction():
-        counts = _table_counts(store)
-        store.log("border.seal", None, {"cases": counts["cases"],
-                                        "attachments": counts["attachments"]})  # fmt: skip
-        sealing, checking = _part(progress, 0, 2, 3), _part(progress, 2, 1, 3)
-        write_border_bundle(store.connection, identity, output, recipient, sealing)
-        try:
-            contents = _check(output, code, checking)
+    try:
+        with store.transaction():
+            counts = _table_counts(store)
+            store.log("border.seal", None, {"cases": counts["cases"],
+                                            "attachments": counts["attachments"]})  # fmt: skip
+            sealing, checking = _part(progress, 0, 2, 3), _part(progress, 2, 1, 3)
+            write_border_bundle(store.connection, identity, pending, recipient, sealing)
+            contents = _check(pending, code, checking)
             _compare(contents, _table_counts(store))
-        except BaseException:
-            output.unlink(missing_ok=True)
-            raise
-    return BorderResult(code, contents.cases, contents.attachments, output.stat().st_size, output)
+        size = pending.stat().st_size
+    except BaseException as exc:
+        pending.unlink(missing_ok=True)
+        if record is not None:
+            record.unlink(missing_ok=True)
+        raise diskfull.translate(exc) from exc
+    result = BorderResult(code, contents.cases, contents.attachments, size, output, pending,
+                          record)  # fmt: skip
+    if not hold:
+        publish_border_bundle(result)
+        result = dataclasses.replace(result, pending=None)
+    return result
 
 
 def restore_from_border(
@@ -130,19 +203,54 @@ def restore_from_border(
             count=MIN_PASSPHRASE_CHARS,
         )
     checked = read_border_bundle(bundle, code, progress=_part(progress, 0, 1, 2))
-    made_folder = not folder.exists()
-    vault, recovery_code = Vault.create(folder, passphrase, keystore=keystore, kdf=kdf)
+    built = _restore_folder(folder)
+    vault, recovery_code = Vault.create(built, passphrase, keystore=keystore, kdf=kdf,
+                                        tables=False)  # fmt: skip
     try:
-        restore_rows(vault.connection, bundle, code, checked, _part(progress, 1, 1, 2))
-        _finish(vault.store, checked)
-    except BaseException:
-        vault.lock()
-        panic_wipe(folder, keystore)
-        if not made_folder:
-            with contextlib.suppress(OSError):
-                folder.mkdir(mode=0o700)
+        with vault.exclusive("restore"):
+            restore_rows(vault.connection, bundle, code, checked, _part(progress, 1, 1, 2))
+            _finish(vault.store, checked)
+            _check_restored(vault, checked)
+            _check_empty(folder)
+            vault.relocate(folder)
+    except BaseException as exc:
+        vault.wipe()
+        if diskfull.is_full_at(exc, built.parent):
+            raise diskfull.disk_full_error() from exc
         raise
     return vault, recovery_code
+
+
+def _restore_folder(folder: Path) -> Path:
+    """Where the vault is built: beside ``folder``, under a name no other process uses.
+
+    A killed restore leaves only this folder, which the next start wipes
+    (``app.leftovers``); ``folder`` itself is untouched until the final rename.
+    """
+    folder = folder.expanduser().absolute()
+    safe_mkdir(folder.parent)
+    for leftover in restore_folders(folder):
+        if is_stale(leftover):
+            panic_wipe(leftover, lambda: Keystore(False, "none"))
+    return temporary_name(folder.parent / f".{folder.name}", RESTORE_MARK)
+
+
+def _check_restored(vault: Vault, checked: BorderContents) -> None:
+    """Every table's rows and every attachment arrived, and every page reads back."""
+    counts = _table_counts(vault.store)
+    expected = {table: checked.rows.get(table, 0) for table in counts}
+    expected["audit"] = expected.get("audit", 0) + 1  # the restore's own entry
+    attachments = vault.store.connection.execute(
+        "SELECT count(*) FROM attachments a WHERE (SELECT coalesce(sum(length(data)), 0) "
+        "FROM attachment_chunks c WHERE c.attachment_id = a.id) = a.size"
+    ).fetchone()[0]
+    problems = vault.connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    if counts != expected or attachments != checked.attachments or problems:
+        raise BorderCheckError(
+            QT_TRANSLATE_NOOP(
+                "Core", "The restored vault did not check out, so it was removed; try again."
+            )
+        )
 
 
 def _check_empty(folder: Path) -> None:
@@ -208,6 +316,16 @@ def _compare(contents: BorderContents, counts: dict[str, int]) -> None:
         )
 
 
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _part(progress: Progress | None, start: int, length: int, whole: int) -> Progress | None:
     """Report one stage as a share of the whole, in thousandths: ``progress(done, 1000)``."""
     if progress is None:
@@ -225,6 +343,8 @@ __all__ = [
     "BorderCheckError",
     "BorderResult",
     "check_bundle_location",
+    "discard_border_bundle",
+    "publish_border_bundle",
     "restore_from_border",
     "seal_for_border",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,18 @@ class KeystoreError(SatchelError):
     """The OS keystore refused to store or delete the device secret."""
 
 
+_LOCKED = QT_TRANSLATE_NOOP(
+    "Core",
+    "The system keystore is locked or not responding: unlock your session's keyring "
+    "(or log in again), then try again. Nothing was counted as a wrong passphrase.",
+)
+
+
+def keystore_locked_error() -> KeystoreError:
+    """The keystore exists but is locked or does not answer (never a wrong passphrase)."""
+    return KeystoreError(_LOCKED)
+
+
 @dataclass
 class Keystore:
     """One OS keystore, or an honest statement that there is none."""
@@ -43,6 +56,7 @@ class Keystore:
     available: bool
     backend_name: str
     reason: str = ""
+    unreachable: bool = False  # there is a keystore, but it is locked or did not answer
     _backend: Any = field(default=None, repr=False, compare=False)
 
     def get(self, account: str) -> bytes | None:
@@ -53,6 +67,20 @@ class Keystore:
             stored = self._backend.get_password(SERVICE, account)
         except Exception:  # any backend failure means "not here"
             return None
+        return _decode(stored)
+
+    def read_secret(self, account: str) -> bytes | None:
+        """Like :meth:`get`, but a keystore that does not answer is an error, not "absent".
+
+        An unlock needs to tell "this computer has no key for this vault" from "the keyring
+        is locked": only the first is worth trying the recovery code for.
+        """
+        if not self.available:
+            return None
+        try:
+            stored = self._backend.get_password(SERVICE, account)
+        except Exception as exc:
+            raise KeystoreError(_LOCKED) from exc
         return _decode(stored)
 
     def put(self, account: str, secret: bytes) -> None:
@@ -93,9 +121,9 @@ def _decode(stored: object) -> bytes | None:
     return raw if len(raw) == DEVICE_SECRET_BYTES else None
 
 
-def no_keystore(reason: str) -> Keystore:
+def no_keystore(reason: str, *, unreachable: bool = False) -> Keystore:
     """A keystore object that holds nothing and says why."""
-    return Keystore(available=False, backend_name="none", reason=reason)
+    return Keystore(available=False, backend_name="none", reason=reason, unreachable=unreachable)
 
 
 def system_keystore(backend: Any = None) -> Keystore:
@@ -105,17 +133,41 @@ def system_keystore(backend: Any = None) -> Keystore:
     """
     if backend is None:
         try:
-            import keyring
-
-            backend = keyring.get_keyring()
+            backend = _platform_backend()
         except Exception:
-            return no_keystore("The system keystore could not be reached.")
+            return no_keystore("The system keystore could not be reached.", unreachable=True)
     secure = _secure_member(backend)
     if secure is None:
         return no_keystore(
             f"The only keystore found ({_name(backend)}) is not a secure system keystore."
         )
     return _probe(secure)
+
+
+def _platform_backend() -> Any:
+    """The secure backends this platform has, chained, without loading any other.
+
+    ``keyring.get_keyring()`` imports every installed backend to rank them, and on Linux the
+    macOS one calls ``ctypes.util.find_library``, which runs ``gcc`` and leaves an empty
+    file in the temporary folder at every start. Satchel runs no external program at
+    start-up, so it names the backends itself.
+    """
+    if sys.platform == "darwin":
+        from keyring.backends import macOS
+
+        candidates: list[Any] = [macOS.Keyring]
+    elif sys.platform == "win32":
+        from keyring.backends import Windows
+
+        candidates = [Windows.WinVaultKeyring]
+    else:
+        from keyring.backends import SecretService, kwallet, libsecret
+
+        candidates = [SecretService.Keyring, libsecret.Keyring, kwallet.DBusKeyring]
+    usable = [candidate() for candidate in candidates if _priority(candidate) > 0]
+    if not usable:
+        raise LookupError("no secure keystore backend is usable in this session")
+    return max(usable, key=_priority)
 
 
 def _secure_member(backend: Any) -> Any | None:
@@ -144,7 +196,9 @@ def _probe(backend: Any) -> Keystore:
     try:
         backend.get_password(SERVICE, _PROBE_ACCOUNT)
     except Exception:
-        return no_keystore(f"The system keystore ({name}) is locked or not responding.")
+        return no_keystore(
+            f"The system keystore ({name}) is locked or not responding.", unreachable=True
+        )
     return Keystore(available=True, backend_name=name, reason="", _backend=backend)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
 from crypto.keyslots import write_atomically
 
@@ -118,6 +119,8 @@ def write_limit(folder: Path, state: UnlockLimit) -> None:
     try:
         write_atomically(Path(folder) / LIMIT_FILE_NAME, to_bytes(state))
     except OSError as exc:
+        if diskfull.is_disk_full(exc):
+            raise diskfull.disk_full_error() from exc
         raise UnlockLimitError(
             QT_TRANSLATE_NOOP(
                 "Core",

@@ -21,11 +21,12 @@ from app.errors import SatchelError
 from app.keystore import Keystore
 from app.paths import AppTraces
 from app.unlock_limit import LIMIT_FILE_NAME
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
+from app.vault_lock import LOCK_NAME, lock_for_panic
 from crypto.keyslots import FILE_BYTES, KeySlotError, KeySlotFile
 
 _VAULT_FILES = (
-    KEYSLOTS_NAME + ".new",
+    LOCK_NAME,
     DATABASE_NAME,
     DATABASE_NAME + "-wal",
     DATABASE_NAME + "-shm",
@@ -66,10 +67,27 @@ def panic_wipe(
     """
     folder = Path(folder)
     report = WipeReport()
+    held = lock_for_panic(folder)  # taken when free; panic never waits for it
+    try:
+        _wipe_vault(folder, keystore, report)
+    finally:
+        if held is not None:
+            held.release()
+    if traces is not None:
+        _remove_traces(traces, report)
+    return report
+
+
+def _wipe_vault(
+    folder: Path, keystore: Keystore | Callable[[], Keystore], report: WipeReport
+) -> None:
     keyslots = folder / KEYSLOTS_NAME
-    was_vault = keyslots.is_file()
-    vault_id = _vault_id(keyslots)
+    spares = spare_key_files(folder)
+    was_vault = keyslots.is_file() or bool(spares)
+    vault_id = _vault_id(keyslots, spares)
     report.key_file_destroyed = _destroy_key_file(keyslots, report)
+    for spare in spares:  # a key change cut short left a second set of slots
+        report.key_file_destroyed &= _destroy_key_file(spare, report)
     if vault_id is not None:
         opened = keystore() if callable(keystore) else keystore
         report.keystore_secret_deleted = _delete_device_secret(opened, vault_id, report)
@@ -79,9 +97,6 @@ def panic_wipe(
     if was_vault:
         with contextlib.suppress(OSError):
             folder.rmdir()
-    if traces is not None:
-        _remove_traces(traces, report)
-    return report
 
 
 def _remove_traces(traces: AppTraces, report: WipeReport) -> None:
@@ -93,11 +108,26 @@ def _remove_traces(traces: AppTraces, report: WipeReport) -> None:
             parent.rmdir()
 
 
-def _vault_id(keyslots: Path) -> str | None:
+def _vault_id(keyslots: Path, spares: list[Path]) -> str | None:
+    for path in (keyslots, *spares):
+        try:
+            return KeySlotFile.read(path).vault_id_hex
+        except (OSError, KeySlotError):
+            continue
+    return _vault_id_of_damaged(keyslots)
+
+
+def _vault_id_of_damaged(keyslots: Path) -> str | None:
+    """The vault id of a damaged key file, so its keystore secret still goes."""
     try:
-        return KeySlotFile.read(keyslots).vault_id_hex
-    except (OSError, KeySlotError):
+        with open(keyslots, "rb") as handle:
+            data = handle.read(FILE_BYTES)
+    except OSError:
         return None
+    start = 40  # magic 8, version 2, count 2, cost 12, salt 16: then the vault id
+    if len(data) < start + 16 or not data.startswith(b"SATCHKEY"):
+        return None
+    return data[start : start + 16].hex()
 
 
 def _destroy_key_file(keyslots: Path, report: WipeReport) -> bool:

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.border import BorderResult, check_bundle_location, seal_for_border
+from app.border import (
+    BorderResult,
+    check_bundle_location,
+    publish_border_bundle,
+    seal_for_border,
+)
+from app.errors import SatchelError
 from app.vault import Vault
 from ui.border_messages import border_sentence
 from ui.i18n import is_language_change
@@ -149,7 +155,16 @@ class BorderDialog(QDialog):
 
         def work(vault: Vault, progress: Progress) -> BorderResult:
             check_bundle_location(output, vault.folder)  # before anything is written
-            return seal_for_border(vault.store, output, progress=progress)
+            # No other Satchel process may open the vault from the seal to the wipe (or
+            # until this dialog closes): its work would be missing from the bundle.
+            vault.hold_exclusive("border")
+            try:
+                return seal_for_border(
+                    vault.store, output, progress=progress, hold=True, record_in=vault.folder
+                )
+            except BaseException:
+                vault.release_exclusive()
+                raise
 
         self._set_busy(True)
         self.problem.clear()
@@ -213,13 +228,28 @@ class BorderDialog(QDialog):
 
     def _show_code(self, result: BorderResult) -> None:
         self._set_busy(False)
-        self.border_result = result
         self.code.setText(grouped_code(result.code))
         self.qr.set_text(result.code)
+        try:
+            publish_border_bundle(result)  # the file gets its name only once its code shows
+        except SatchelError as error:
+            self.code.clear()
+            self.qr.set_text("")
+            self._release_vault()
+            self._failed(error)
+            return
+        self.border_result = result
         self.handed_over.setChecked(False)
         self.pages.setCurrentIndex(1)
         self._show_summary()
         self.sealed.emit(result)
+
+    def _release_vault(self) -> None:
+        """Let other Satchel processes open the vault again (it was not wiped)."""
+        task: VaultTask[None] = VaultTask(
+            self._db, lambda vault: vault.release_exclusive(), parent=self
+        )
+        task.failure(lambda _error: None).run_in_background()
 
     def request_wipe(self) -> None:
         """The code is safe with someone else: ask for the held button, then wipe."""
@@ -230,6 +260,8 @@ class BorderDialog(QDialog):
     def forget_code(self) -> None:
         """Clear the code from every widget and from this dialog (it is never stored); the
         next time the dialog opens, it starts from the first step."""
+        if self.border_result is not None:
+            self._release_vault()
         self.border_result = None
         self.pages.setCurrentIndex(0)
         self.problem.clear()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.metadata import _JPEG_DAMAGED, _PDF_UNSURE, _ZIP_DAMAGED
+from app.metadata import _JPEG_DAMAGED, _PDF_UNSURE, _ZIP_DAMAGED, UNCHECKED
 
 STAGE_LABELS = {
     "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
@@ -220,6 +220,11 @@ REMOVED_LABELS = {
         "Labels",
         "this document could not be unpacked (it looks damaged or is too large), so it was "
         "stored unchanged and author details may remain",
+    ),
+    UNCHECKED: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Satchel could not read this file's structure, so it was stored unchanged and hidden "
+        "details (such as an author or a location) may remain",
     ),
     "embedded XMP details, which can include the author and software used": QT_TRANSLATE_NOOP(
         "Labels", "embedded XMP details, which can include the author and software used"

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app import diskfull
 from app.errors import CORE_CONTEXT, SatchelError, Term
 from ui import labels
 
@@ -103,10 +104,10 @@ def core_sentence(error: SatchelError) -> str:
 
 def user_sentence(error: BaseException) -> str:
     """The sentence to show for ``error``: translated, never a traceback."""
+    if diskfull.is_disk_full(error):
+        return core_sentence(diskfull.disk_full_error())  # one sentence, whatever the shape
     if isinstance(error, SatchelError):
         return core_sentence(error)
-    if isinstance(error, OSError) and error.errno == 28:
-        return QCoreApplication.translate("Messages", "The disk is full; nothing was changed.")
     return QCoreApplication.translate(
         "Messages", "Satchel hit an internal error; the step that failed was not saved."
     )

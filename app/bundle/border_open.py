@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app import diskfull
 from app.bundle import jsonstrict
 from app.bundle.border_tables import CARRIED, FIRST_VERSION, Row, TableShape, decode_batch, shapes
 from app.bundle.container import (
@@ -140,10 +141,12 @@ def restore_rows(
         )  # fmt: skip
         conn.execute("COMMIT")
     except sqlcipher3.IntegrityError:
-        conn.execute("ROLLBACK")
+        diskfull.rollback(conn)
         raise malformed() from None
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as error:
+        diskfull.rollback(conn)
+        if diskfull.is_full_for(conn, error):
+            raise diskfull.disk_full_error() from None
         raise
     return contents
 

@@ -10,11 +10,12 @@ see one while developing). Each group of commands lives in its own module with a
 from __future__ import annotations
 
 import argparse
-import errno
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from app import diskfull
 from app.cli import (
     border_commands,
     bundle_commands,
@@ -25,8 +26,9 @@ from app.cli import (
     vault_commands,
 )
 from app.cli.console import Console, Parser, Session, UsageError
-from app.errors import SatchelError, StorageFullError
+from app.errors import SatchelError
 from app.keystore import Keystore
+from app.leftovers import clean_vault_leftovers
 from app.paths import default_vault_dir, restrict_umask
 from app.selftest import Step
 
@@ -82,18 +84,22 @@ def main(
     """
     restrict_umask()
     console = console or Console()
+    folder: Path | None = None
     try:
         args = build_parser().parse_args(argv)
         folder = Path(args.vault).expanduser() if args.vault else default_vault_dir(console.environ)
+        session = Session(folder, console, keystore, selftest_steps)
+        with contextlib.suppress(OSError, SatchelError):  # never in the way of a command
+            clean_vault_leftovers(folder, lambda: session.keystore)
         if args.command is None:
             return _start_gui(folder, console, start_gui)
         handler: Callable[[Session, argparse.Namespace], int] = args.handler
-        return handler(Session(folder, console, keystore, selftest_steps), args)
+        return handler(session, args)
     except UsageError as exc:
         console.say(str(exc))
         return EXIT_USAGE
     except SatchelError as exc:
-        console.say(str(exc))
+        console.say(str(diskfull.translate(exc)))
         return EXIT_ERROR
     except KeyboardInterrupt:
         console.say("Interrupted; the last step was not saved.")
@@ -104,6 +110,9 @@ def main(
         console.say(_os_error_sentence(exc))
         return EXIT_ERROR
     except Exception as exc:
+        if diskfull.is_disk_full(exc) or (folder is not None and diskfull.is_full_at(exc, folder)):
+            console.say(diskfull.DISK_FULL)
+            return EXIT_ERROR
         if os.environ.get("SATCHEL_DEBUG"):
             raise
         console.say(
@@ -124,8 +133,8 @@ def _start_gui(folder: Path, console: Console, start_gui: GuiStarter | None) -> 
 
 
 def _os_error_sentence(exc: OSError) -> str:
-    if isinstance(exc, StorageFullError) or exc.errno == errno.ENOSPC:
-        return "The disk is full; nothing was changed. Free some space and try again."
+    if diskfull.is_disk_full(exc):
+        return diskfull.DISK_FULL
     if isinstance(exc, PermissionError):
         return f"Satchel may not read or write {exc.filename or 'a file it needs'}."
     if isinstance(exc, FileNotFoundError):

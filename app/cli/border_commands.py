@@ -14,12 +14,19 @@ import sys
 from pathlib import Path
 
 from app import unlock_limit
-from app.border import check_bundle_location, restore_from_border, seal_for_border
+from app.border import (
+    BorderResult,
+    check_bundle_location,
+    discard_border_bundle,
+    publish_border_bundle,
+    restore_from_border,
+    seal_for_border,
+)
 from app.cli.console import Commands, Console, Session
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, VaultExistsError
 from app.paths import app_traces
 from app.vault import Vault
-from app.wipe import panic_wipe
+from app.wipe import WipeReport, panic_wipe
 
 CONFIRM_WORD = "WIPE"
 
@@ -102,6 +109,10 @@ def _wipe(session: Session) -> None:
     """Panic-wipe the vault, its keys, settings and caches; say what went wrong, if anything."""
     # The keystore opens only after the key-slot file is gone: seconds count here.
     report = panic_wipe(session.folder, lambda: session.keystore, app_traces())
+    _say_problems(session, report)
+
+
+def _say_problems(session: Session, report: WipeReport) -> None:
     for problem in report.problems:
         session.console.say(problem)
     if report.problems:
@@ -145,7 +156,25 @@ def cmd_border_mode(session: Session, args: argparse.Namespace) -> int:
         )
         if not args.yes and not _confirmed(console, warning, "Border mode"):
             raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was sealed or wiped."))
-        result = seal_for_border(vault.store, output)
+        # From the seal to the wipe no other process may open the vault: nothing saved
+        # elsewhere in between could be in the bundle, and it would be lost with the wipe.
+        with vault.exclusive("border"):
+            result = seal_for_border(vault.store, output, hold=True, record_in=vault.folder)
+            try:
+                _show_border_code(console, result)
+                publish_border_bundle(result)
+            except BaseException:
+                discard_border_bundle(result)
+                raise
+            report = vault.wipe(app_traces())
+    _say_problems(session, report)
+    console.say(
+        "The vault was wiped. After the crossing, run 'satchel restore FILE' with the border code."
+    )
+    return 0
+
+
+def _show_border_code(console: Console, result: BorderResult) -> None:
     console.say(
         f"Sealed {result.cases} case(s) and {result.attachments} attachment(s) into "
         f"{result.path} ({result.size} bytes); the bundle was opened and checked."
@@ -155,11 +184,7 @@ def cmd_border_mode(session: Session, args: argparse.Namespace) -> int:
         "trusted colleague: without it the bundle cannot be opened, and with it anyone can."
     )
     console.print(result.code)
-    _wipe(session)
-    console.say(
-        "The vault was wiped. After the crossing, run 'satchel restore FILE' with the border code."
-    )
-    return 0
+    console.out.flush()
 
 
 def cmd_restore(session: Session, args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, VaultDamagedError
 
 _RECORD = """
@@ -363,8 +364,10 @@ def migrate(conn: Connection, migrations: list[Callable[[Connection], None]] | N
     try:
         version = schema_version(conn)
         conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as error:
+        diskfull.rollback(conn)
+        if diskfull.is_full_for(conn, error):
+            raise diskfull.disk_full_error() from None
         raise
     if version > len(steps):
         raise VaultDamagedError(_NEWER)
@@ -386,6 +389,8 @@ def _apply(conn: Connection, step: Callable[[Connection], None], new_version: in
         conn.execute("DELETE FROM schema_version")
         conn.execute("INSERT INTO schema_version (version) VALUES (?)", (new_version,))
         conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as error:
+        diskfull.rollback(conn)
+        if diskfull.is_full_for(conn, error):
+            raise diskfull.disk_full_error() from None
         raise

@@ -16,13 +16,11 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any, BinaryIO
 
-import sqlcipher3
-
+from app import diskfull
 from app.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInputError,
     NotFoundError,
-    StorageFullError,
     WorkflowError,
     terms,
 )
@@ -120,11 +118,9 @@ class Store:
             yield
             self._conn.execute("COMMIT")
         except BaseException as error:
-            self._conn.execute("ROLLBACK")
-            if isinstance(error, sqlcipher3.OperationalError) and "full" in str(error).lower():
-                raise StorageFullError(
-                    QT_TRANSLATE_NOOP("Core", "The disk is full; nothing was changed.")
-                ) from None
+            diskfull.rollback(self._conn)
+            if diskfull.is_full_for(self._conn, error):
+                raise diskfull.disk_full_error() from None
             raise
         finally:
             self._depth = 0

@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation>Le disque est plein ; rien n’a été modifié.</translation>
+        <translation type="vanished">Le disque est plein ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Type at least the first 4 characters of the case id.</source>
@@ -1025,8 +1025,28 @@
         <translation>Ce code de récupération contient une faute de frappe ; vérifiez chaque groupe avec votre copie. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>The vault&apos;s key file is damaged: it was changed on disk, so no passphrase was tried and nothing was counted. Restore the vault folder from a backup, or from a border bundle.</source>
+        <translation>Le fichier de clés du coffre est endommagé : il a été modifié sur le disque, aucune phrase secrète n&apos;a donc été essayée et rien n&apos;a été compté. Restaurez le dossier du coffre depuis une sauvegarde ou depuis un paquet de frontière.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is not one this Satchel can read; nothing was changed.</source>
+        <translation>Cette version de Satchel ne sait pas lire le fichier de clés du coffre ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read; nothing was tried or counted.</source>
+        <translation>Le fichier de clés du coffre est illisible ; rien n&apos;a été essayé ni compté.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keystore has no key for this vault, so the passphrase cannot be checked here (nothing was counted). Open the vault with its recovery code.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas de clé pour ce coffre : la phrase secrète ne peut donc pas être vérifiée ici (rien n&apos;a été compté). Ouvrez le coffre avec son code de récupération.</translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery code: set a new passphrase first, then the duress passphrase. Nothing was changed.</source>
+        <translation>Le coffre a été ouvert avec le code de récupération : définissez d&apos;abord une nouvelle phrase secrète, puis la phrase de contrainte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation>Le fichier de clés du coffre est endommagé ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
+        <translation type="vanished">Le fichier de clés du coffre est endommagé ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged or does not match its key file.</source>
@@ -1034,7 +1054,7 @@
     </message>
     <message>
         <source>The disk is full; no vault was created.</source>
-        <translation>Le disque est plein ; aucun coffre n’a été créé.</translation>
+        <translation type="vanished">Le disque est plein ; aucun coffre n’a été créé.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it again to continue.</source>
@@ -1046,7 +1066,7 @@
     </message>
     <message>
         <source>The disk is full; the passphrase was not changed.</source>
-        <translation>Le disque est plein ; la phrase de passe n’a pas été modifiée.</translation>
+        <translation type="vanished">Le disque est plein ; la phrase de passe n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
@@ -1054,11 +1074,11 @@
     </message>
     <message>
         <source>The disk is full; the duress passphrase was not set.</source>
-        <translation>Le disque est plein ; la phrase de contrainte n’a pas été définie.</translation>
+        <translation type="vanished">Le disque est plein ; la phrase de contrainte n’a pas été définie.</translation>
     </message>
     <message>
         <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation>Le disque est plein ; la phrase de contrainte n’a pas été supprimée.</translation>
+        <translation type="vanished">Le disque est plein ; la phrase de contrainte n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}.</source>
@@ -1070,7 +1090,11 @@
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation>Le fichier de clés du coffre est illisible.</translation>
+        <translation type="vanished">Le fichier de clés du coffre est illisible.</translation>
+    </message>
+    <message>
+        <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
+        <translation>Le fichier {path} est apparu entre-temps ; rien n&apos;a été scellé ni effacé.</translation>
     </message>
     <message>
         <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
@@ -1079,6 +1103,10 @@
     <message>
         <source>The passphrase must be at least {count} characters long.</source>
         <translation>La phrase de passe doit comporter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The restored vault did not check out, so it was removed; try again.</source>
+        <translation>Le coffre restauré n&apos;a pas passé la vérification, il a donc été supprimé ; réessayez.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}; nothing was changed.</source>
@@ -1393,6 +1421,10 @@
         <translation>Les clés propres du coffre sont endommagées.</translation>
     </message>
     <message>
+        <source>The system keystore is locked or not responding: unlock your session&apos;s keyring (or log in again), then try again. Nothing was counted as a wrong passphrase.</source>
+        <translation>Le trousseau du système est verrouillé ou ne répond pas : déverrouillez le trousseau de votre session (ou reconnectez-vous), puis réessayez. Aucune tentative n&apos;a été comptée comme erronée.</translation>
+    </message>
+    <message>
         <source>There is no secure system keystore on this computer.</source>
         <translation>Il n’y a pas de trousseau système sécurisé sur cet ordinateur.</translation>
     </message>
@@ -1515,6 +1547,30 @@
     <message>
         <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
         <translation>Ce dossier ne peut pas être rejeté sans motif ; indiquez aussi le motif du rejet (rejection_reason).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein ; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Satchel is busy sealing this vault for the border; nothing was changed. Once it is done, the vault is gone from this computer.</source>
+        <translation>Satchel est en train de sceller ce coffre pour la frontière ; rien n&apos;a été modifié. Une fois terminé, le coffre aura disparu de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Satchel is busy restoring this vault; nothing was changed. Try again shortly.</source>
+        <translation>Satchel est en train de restaurer ce coffre ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Satchel is busy changing this vault&apos;s keys; nothing was changed. Try again shortly.</source>
+        <translation>Satchel est en train de changer les clés de ce coffre ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Satchel is wiping this vault; nothing was changed.</source>
+        <translation>Satchel est en train d&apos;effacer ce coffre ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another Satchel window or command; close it, then try again. Nothing was changed.</source>
+        <translation>Le coffre est ouvert dans une autre fenêtre ou commande Satchel ; fermez-la, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
@@ -2376,6 +2432,10 @@
         <translation>ce document n’a pas pu être décompressé (endommagé ou trop volumineux) : il a été enregistré tel quel et l’auteur peut encore y figurer</translation>
     </message>
     <message>
+        <source>Satchel could not read this file&apos;s structure, so it was stored unchanged and hidden details (such as an author or a location) may remain</source>
+        <translation>Satchel n&apos;a pas pu lire la structure de ce fichier : il a donc été conservé tel quel et des détails cachés (comme un auteur ou un lieu) peuvent subsister</translation>
+    </message>
+    <message>
         <source>embedded XMP details, which can include the author and software used</source>
         <translation>les détails XMP intégrés, qui peuvent indiquer l’auteur et le logiciel</translation>
     </message>
@@ -2711,7 +2771,7 @@
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation>Le disque est plein ; rien n’a été modifié.</translation>
+        <translation type="vanished">Le disque est plein ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>

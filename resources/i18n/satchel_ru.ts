@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation>Диск заполнен; ничего не изменено.</translation>
+        <translation type="vanished">Диск заполнен; ничего не изменено.</translation>
     </message>
     <message>
         <source>Type at least the first 4 characters of the case id.</source>
@@ -1033,8 +1033,28 @@
         <translation>В коде восстановления опечатка: сверьте каждую группу со своей копией. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>The vault&apos;s key file is damaged: it was changed on disk, so no passphrase was tried and nothing was counted. Restore the vault folder from a backup, or from a border bundle.</source>
+        <translation>Файл ключей хранилища повреждён: он изменился на диске, поэтому пароль не проверялся и попытка не засчитана. Восстановите папку хранилища из резервной копии или из пограничного пакета.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is not one this Satchel can read; nothing was changed.</source>
+        <translation>Эта версия Satchel не может прочитать файл ключей хранилища; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read; nothing was tried or counted.</source>
+        <translation>Файл ключей хранилища не читается; ничего не проверялось и не засчитано.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keystore has no key for this vault, so the passphrase cannot be checked here (nothing was counted). Open the vault with its recovery code.</source>
+        <translation>В хранилище ключей этого компьютера нет ключа для этого хранилища, поэтому пароль здесь проверить нельзя (попытка не засчитана). Откройте хранилище кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery code: set a new passphrase first, then the duress passphrase. Nothing was changed.</source>
+        <translation>Хранилище открыто кодом восстановления: сначала задайте новый пароль, затем пароль под принуждением. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation>Файл ключей хранилища повреждён или создан более новой версией Satchel; ничего не изменено.</translation>
+        <translation type="vanished">Файл ключей хранилища повреждён или создан более новой версией Satchel; ничего не изменено.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged or does not match its key file.</source>
@@ -1042,7 +1062,7 @@
     </message>
     <message>
         <source>The disk is full; no vault was created.</source>
-        <translation>Диск заполнен; хранилище не создано.</translation>
+        <translation type="vanished">Диск заполнен; хранилище не создано.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it again to continue.</source>
@@ -1054,7 +1074,7 @@
     </message>
     <message>
         <source>The disk is full; the passphrase was not changed.</source>
-        <translation>Диск заполнен; парольная фраза не изменена.</translation>
+        <translation type="vanished">Диск заполнен; парольная фраза не изменена.</translation>
     </message>
     <message>
         <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
@@ -1062,11 +1082,11 @@
     </message>
     <message>
         <source>The disk is full; the duress passphrase was not set.</source>
-        <translation>Диск заполнен; пароль под принуждением не задан.</translation>
+        <translation type="vanished">Диск заполнен; пароль под принуждением не задан.</translation>
     </message>
     <message>
         <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation>Диск заполнен; пароль под принуждением не удалён.</translation>
+        <translation type="vanished">Диск заполнен; пароль под принуждением не удалён.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}.</source>
@@ -1078,7 +1098,11 @@
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation>Не удаётся прочитать файл ключей хранилища.</translation>
+        <translation type="vanished">Не удаётся прочитать файл ключей хранилища.</translation>
+    </message>
+    <message>
+        <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
+        <translation>Тем временем появился файл {path}; ничего не запечатано и не стёрто.</translation>
     </message>
     <message>
         <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
@@ -1087,6 +1111,10 @@
     <message>
         <source>The passphrase must be at least {count} characters long.</source>
         <translation>Парольная фраза должна содержать не меньше {count} символов.</translation>
+    </message>
+    <message>
+        <source>The restored vault did not check out, so it was removed; try again.</source>
+        <translation>Восстановленное хранилище не прошло проверку и было удалено; попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}; nothing was changed.</source>
@@ -1401,6 +1429,10 @@
         <translation>Собственные ключи хранилища повреждены.</translation>
     </message>
     <message>
+        <source>The system keystore is locked or not responding: unlock your session&apos;s keyring (or log in again), then try again. Nothing was counted as a wrong passphrase.</source>
+        <translation>Системное хранилище ключей заблокировано или не отвечает: разблокируйте связку ключей сеанса (или войдите снова) и попробуйте ещё раз. Неверная попытка не засчитана.</translation>
+    </message>
+    <message>
         <source>There is no secure system keystore on this computer.</source>
         <translation>На этом компьютере нет надёжного системного хранилища ключей.</translation>
     </message>
@@ -1523,6 +1555,30 @@
     <message>
         <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
         <translation>Дело нельзя отклонить без причины; укажите также причину отклонения (rejection_reason).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Satchel is busy sealing this vault for the border; nothing was changed. Once it is done, the vault is gone from this computer.</source>
+        <translation>Satchel сейчас запечатывает это хранилище перед границей; ничего не изменено. Когда он закончит, хранилища на этом компьютере не будет.</translation>
+    </message>
+    <message>
+        <source>Satchel is busy restoring this vault; nothing was changed. Try again shortly.</source>
+        <translation>Satchel сейчас восстанавливает это хранилище; ничего не изменено. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>Satchel is busy changing this vault&apos;s keys; nothing was changed. Try again shortly.</source>
+        <translation>Satchel сейчас меняет ключи этого хранилища; ничего не изменено. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>Satchel is wiping this vault; nothing was changed.</source>
+        <translation>Satchel стирает это хранилище; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault is open in another Satchel window or command; close it, then try again. Nothing was changed.</source>
+        <translation>Хранилище открыто в другом окне или команде Satchel; закройте его и попробуйте ещё раз. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
@@ -2388,6 +2444,10 @@
         <translation>документ не удалось распаковать (он повреждён или слишком велик), поэтому он сохранён без изменений и данные об авторе могут остаться</translation>
     </message>
     <message>
+        <source>Satchel could not read this file&apos;s structure, so it was stored unchanged and hidden details (such as an author or a location) may remain</source>
+        <translation>Satchel не смог разобрать структуру этого файла, поэтому он сохранён без изменений, и скрытые сведения (например, автор или место) могли остаться</translation>
+    </message>
+    <message>
         <source>embedded XMP details, which can include the author and software used</source>
         <translation>встроенные данные XMP, могут содержать автора и программу</translation>
     </message>
@@ -2723,7 +2783,7 @@
     </message>
     <message>
         <source>The disk is full; nothing was changed.</source>
-        <translation>Диск заполнен; ничего не изменено.</translation>
+        <translation type="vanished">Диск заполнен; ничего не изменено.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import struct
@@ -13,10 +14,12 @@ from hypothesis import strategies as st
 
 from crypto.kdf import KdfParams
 from crypto.keyslots import (
+    CHECKSUM_BYTES,
     FILE_BYTES,
     HEADER_BYTES,
     SLOT_BYTES,
     SLOT_COUNT,
+    KeySlotDamagedError,
     KeySlotError,
     KeySlotFile,
     KeySlotFormatError,
@@ -42,7 +45,7 @@ def test_round_trip_through_disk(tmp_path: Path, test_kdf: KdfParams) -> None:
     _file(test_kdf).write(path)
     assert path.stat().st_size == FILE_BYTES
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert not (tmp_path / "keyslots.new").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots"]  # no temporary left
     back = KeySlotFile.read(path)
     opened = back.unlock(PASSPHRASE, DEVICE)
     assert (opened.kind, opened.db_key, opened.used_device_secret) == ("passphrase", DB_KEY, True)
@@ -160,7 +163,8 @@ def test_file_size_does_not_depend_on_slots_used(test_kdf: KdfParams, used: int)
     kinds = [SlotKind.PASSPHRASE, SlotKind.RECOVERY, SlotKind.DURESS][:used]
     for n, kind in enumerate(kinds):
         slots.set_slot(kind, f"secret number {n}", DB_KEY, None)
-    assert len(slots.to_bytes()) == FILE_BYTES == HEADER_BYTES + SLOT_COUNT * SLOT_BYTES
+    assert len(slots.to_bytes()) == FILE_BYTES
+    assert FILE_BYTES == HEADER_BYTES + SLOT_COUNT * SLOT_BYTES + CHECKSUM_BYTES
 
 
 def _slot_samples(test_kdf: KdfParams, count: int) -> tuple[list[bytes], list[bytes]]:
@@ -208,7 +212,8 @@ def _valid_bytes(test_kdf: KdfParams) -> bytes:
         lambda b: b + b"\x00",
         lambda b: b + b"x" * 4096,
         lambda b: b"XATCHKEY" + b[8:],
-        lambda b: b[:8] + struct.pack(">H", 2) + b[10:],
+        lambda b: b[:8] + struct.pack(">H", 1) + b[10:],  # the old format, without checksum
+        lambda b: b[:8] + struct.pack(">H", 3) + b[10:],
         lambda b: b[:8] + struct.pack(">H", 0) + b[10:],
         lambda b: b[:10] + struct.pack(">H", 5) + b[12:],
         lambda b: b[:12] + struct.pack(">I", 2**32 - 1) + b[16:],  # 4 TiB of memory
@@ -219,8 +224,12 @@ def _valid_bytes(test_kdf: KdfParams) -> bytes:
     ],
 )
 def test_malformed_files_are_clear_errors(test_kdf: KdfParams, mangle) -> None:  # type: ignore[no-untyped-def]
+    mangled = mangle(_valid_bytes(test_kdf))
     with pytest.raises(KeySlotFormatError):
-        KeySlotFile.from_bytes(mangle(_valid_bytes(test_kdf)))
+        KeySlotFile.from_bytes(mangled)
+    if len(mangled) == FILE_BYTES and mangled.startswith(b"SATCHKEY"):
+        with pytest.raises(KeySlotFormatError):  # refused for what it says, not only the sum
+            KeySlotFile.from_bytes(_resealed(mangled))
 
 
 def test_reading_a_huge_file_stops_early(tmp_path: Path) -> None:
@@ -231,19 +240,94 @@ def test_reading_a_huge_file_stops_early(tmp_path: Path) -> None:
         KeySlotFile.read(path)
 
 
-def test_any_header_change_opens_nothing(test_kdf: KdfParams) -> None:
-    """Every byte of the header is bound by the AEAD: changed, the file is refused or locked."""
+def _resealed(data: bytes | bytearray) -> bytes:
+    """``data`` with its checksum made right again, as someone editing the file would do."""
+    body = bytes(data[:-CHECKSUM_BYTES])
+    return body + hashlib.sha256(body).digest()
+
+
+FIXED_HEADER_BYTES = 56  # magic to vault id: what every slot's associated data binds
+FLAGS_AT = FIXED_HEADER_BYTES
+
+
+def test_every_flipped_bit_reads_as_damage(test_kdf: KdfParams) -> None:
+    """A changed bit anywhere is "damaged", never a wrong secret: nothing is guessed."""
     data = _valid_bytes(test_kdf)
-    for position in range(HEADER_BYTES):
+    for position in range(FILE_BYTES):
+        for bit in range(8):
+            flipped = bytearray(data)
+            flipped[position] ^= 1 << bit
+            with pytest.raises(KeySlotDamagedError):
+                KeySlotFile.from_bytes(bytes(flipped))
+
+
+def test_any_header_change_opens_nothing(test_kdf: KdfParams) -> None:
+    """Every byte of the fixed header is bound by the AEAD: changed (and the checksum made
+    right again), the file is refused or opens nothing."""
+    data = _valid_bytes(test_kdf)
+    fixed = list(range(FIXED_HEADER_BYTES))
+    recovery_public = list(range(HEADER_BYTES - 32, HEADER_BYTES))
+    for position in fixed + recovery_public:
         tampered = bytearray(data)
         tampered[position] ^= 0x01
         try:
-            slots = KeySlotFile.from_bytes(bytes(tampered))
+            slots = KeySlotFile.from_bytes(_resealed(tampered))
         except KeySlotFormatError:
             continue
-        for secret, device in ((PASSPHRASE, DEVICE), (RECOVERY, None)):
+        secrets_ = [(RECOVERY, None)]
+        if position < FIXED_HEADER_BYTES:
+            secrets_.append((PASSPHRASE, DEVICE))
+        for secret, device in secrets_:
             with pytest.raises(WrongSecretError):
                 slots.unlock(secret, device)
+
+
+def test_the_flags_say_whether_the_device_secret_is_needed(test_kdf: KdfParams) -> None:
+    assert _file(test_kdf).needs_device_secret
+    without = KeySlotFile.create(test_kdf)
+    without.set_slot(SlotKind.PASSPHRASE, PASSPHRASE, DB_KEY, None)
+    assert not without.needs_device_secret
+    assert not KeySlotFile.from_bytes(without.to_bytes()).needs_device_secret
+    unknown = bytearray(without.to_bytes())
+    unknown[FLAGS_AT + 1] |= 0x02
+    with pytest.raises(KeySlotFormatError):
+        KeySlotFile.from_bytes(_resealed(unknown))
+
+
+def test_recovery_slot_is_rewrapped_without_the_code(test_kdf: KdfParams) -> None:
+    """A key change wraps a new database key for the recovery code it never sees."""
+    slots = _file(test_kdf)
+    new_key = os.urandom(32)
+    slots.wrap_recovery(new_key)
+    back = KeySlotFile.from_bytes(slots.to_bytes())
+    assert back.unlock(RECOVERY, None).db_key == new_key
+    assert back.unlock(PASSPHRASE, DEVICE).db_key == DB_KEY  # untouched until rewrapped
+
+
+def test_passphrase_slot_rewrapped_with_its_slot_key(test_kdf: KdfParams) -> None:
+    slots = _file(test_kdf)
+    slot_key = slots.unlock(PASSPHRASE, DEVICE).slot_key
+    new_key = os.urandom(32)
+    slots.rewrap(SlotKind.PASSPHRASE, slot_key, new_key)
+    opened = slots.unlock(PASSPHRASE, DEVICE)
+    assert (opened.kind, opened.db_key, opened.used_device_secret) == ("passphrase", new_key, True)
+    with pytest.raises(KeySlotError):
+        slots.rewrap(SlotKind.RECOVERY, slot_key, new_key)
+
+
+def test_overwrite_keeps_the_same_file(tmp_path: Path, test_kdf: KdfParams) -> None:
+    """A key change writes over the old slots' own bytes instead of renaming a new file."""
+    path = tmp_path / "keyslots"
+    slots = _file(test_kdf)
+    slots.write(path)
+    inode = path.stat().st_ino
+    slots.set_slot(SlotKind.PASSPHRASE, "another passphrase", DB_KEY, DEVICE)
+    slots.overwrite(path)
+    assert path.stat().st_ino == inode
+    assert KeySlotFile.read(path).unlock("another passphrase", DEVICE).db_key == DB_KEY
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots"]
+    with pytest.raises(FileNotFoundError):
+        slots.overwrite(tmp_path / "gone")  # a wiped key file is never brought back
 
 
 def test_any_used_slot_change_opens_nothing(test_kdf: KdfParams) -> None:
@@ -253,7 +337,7 @@ def test_any_used_slot_change_opens_nothing(test_kdf: KdfParams) -> None:
         tampered = bytearray(data)
         tampered[position] ^= 0x80
         with pytest.raises(WrongSecretError):
-            KeySlotFile.from_bytes(bytes(tampered)).unlock(PASSPHRASE, DEVICE)
+            KeySlotFile.from_bytes(_resealed(tampered)).unlock(PASSPHRASE, DEVICE)
 
 
 def test_swapping_slots_opens_nothing(test_kdf: KdfParams) -> None:
@@ -290,6 +374,10 @@ def test_fuzzed_edits_of_a_valid_file_never_open_with_a_changed_header(
     data = bytearray(original)
     for position, flip in edits:
         data[position] ^= flip
+    if data != original:
+        with pytest.raises(KeySlotDamagedError):
+            KeySlotFile.from_bytes(bytes(data))  # as damaged on disk: never a guess
+    data = bytearray(_resealed(data))  # as edited on purpose
     try:
         slots = KeySlotFile.from_bytes(bytes(data))
     except KeySlotFormatError:
@@ -303,5 +391,7 @@ def test_fuzzed_edits_of_a_valid_file_never_open_with_a_changed_header(
     # Only edits confined to other slots leave the passphrase slot and header intact.
     assert opened.db_key == DB_KEY
     passphrase_slot = range(HEADER_BYTES, HEADER_BYTES + SLOT_BYTES)
-    changed = [p for p in range(FILE_BYTES) if data[p] != original[p]]
-    assert all(p >= HEADER_BYTES and p not in passphrase_slot for p in changed)
+    changed = [p for p in range(FILE_BYTES - CHECKSUM_BYTES) if data[p] != original[p]]
+    assert all(
+        (p >= HEADER_BYTES or p >= FIXED_HEADER_BYTES) and p not in passphrase_slot for p in changed
+    )

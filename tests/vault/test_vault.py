@@ -22,7 +22,7 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.keystore import Keystore, no_keystore
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault
+from app.vault import DATABASE_NAME, KEYSLOTS_NAME, DeviceSecretMissingError, Vault
 from crypto.kdf import KdfParams
 from crypto.recovery import normalise_recovery_code
 from tests.vault.conftest import PASSPHRASE, folder_bytes
@@ -37,13 +37,13 @@ MARKER = "Ivanov Aleksei Petrovich, unit 12345"
 
 def _write_marker(vault: Vault) -> None:
     conn = vault.connection
-    conn.execute("CREATE TABLE notes (body TEXT)")
-    conn.execute("INSERT INTO notes VALUES (?)", (MARKER,))
+    conn.execute("CREATE TABLE marker (body TEXT)")
+    conn.execute("INSERT INTO marker VALUES (?)", (MARKER,))
     conn.commit()
 
 
 def _read_marker(vault: Vault) -> str:
-    return str(vault.connection.execute("SELECT body FROM notes").fetchone()[0])
+    return str(vault.connection.execute("SELECT body FROM marker").fetchone()[0])
 
 
 # -- create ----------------------------------------------------------------------------------
@@ -231,11 +231,15 @@ def test_copied_folder_needs_the_device_secret(
     copy = tmp_path / "other-laptop"
     shutil.copytree(vault_folder, copy)
     other_laptop = no_keystore("The other laptop has no keystore.")
-    with pytest.raises(WrongPassphraseError):
+    # Not a wrong passphrase: without the device secret it cannot be checked at all, so
+    # the sentence says to use the recovery code, and no failed-unlock attempt is spent.
+    with pytest.raises(DeviceSecretMissingError, match="recovery code"):
         Vault.unlock(copy, PASSPHRASE, keystore=other_laptop)
     keystore.delete(vault.vault_id)  # the same, on a laptop with a keystore but no secret
-    with pytest.raises(WrongPassphraseError):
+    with pytest.raises(DeviceSecretMissingError):
         Vault.unlock(copy, PASSPHRASE, keystore=keystore)
+    with pytest.raises(DeviceSecretMissingError):
+        Vault.unlock(copy, "a wrong guess entirely", keystore=keystore)
     opened = Vault.unlock(copy, code, keystore=keystore)
     assert opened.unlocked_with == "recovery_code"
     assert _read_marker(opened) == MARKER

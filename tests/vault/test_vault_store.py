@@ -8,7 +8,7 @@ import pytest
 
 from app.errors import InvalidInputError, WrongPassphraseError
 from app.keystore import Keystore, no_keystore
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault
+from app.vault import DATABASE_NAME, KEYSLOTS_NAME, DeviceSecretMissingError, Vault
 from tests.vault.conftest import PASSPHRASE, folder_bytes
 from tests.vault.test_vault import needs_session
 
@@ -75,7 +75,7 @@ def test_new_laptop_gets_a_fresh_device_secret(
     assert status.device_secret_in_use and status.unlocked_with == "passphrase"
     opened.lock()
     Vault.unlock(vault_folder, NEW, keystore=keystore).lock()
-    with pytest.raises(WrongPassphraseError):
+    with pytest.raises(DeviceSecretMissingError):
         Vault.unlock(vault_folder, NEW, keystore=no_keystore("Copied elsewhere."))
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import VaultNotFoundError, WrongPassphraseError
+from app.errors import VaultNotFoundError
 from app.keystore import Keystore
-from app.vault import KEYSLOTS_NAME, Vault
+from app.vault import KEYSLOTS_NAME, DeviceSecretMissingError, Vault
 from app.wipe import panic_wipe
 from crypto.keyslots import FILE_BYTES, MAGIC, KeySlotFile, KeySlotFormatError, WrongSecretError
 from tests.vault.conftest import PASSPHRASE
@@ -19,7 +19,7 @@ def test_after_a_wipe_nothing_opens(
     new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore, tmp_path: Path
 ) -> None:
     vault, code = new_vault
-    vault.connection.execute("CREATE TABLE notes (body TEXT)")
+    vault.connection.execute("CREATE TABLE marker (body TEXT)")
     vault.connection.commit()
     vault_id = vault.vault_id
     vault.lock()
@@ -73,7 +73,7 @@ def test_wipe_of_a_copied_folder_leaves_the_original_opening_only_by_its_own_key
     # The device secret is gone, so the copy's passphrase slot is dead too; the recovery
     # code (kept on paper, away from the laptop) still opens the copy.
     if keystore.available:
-        with pytest.raises(WrongPassphraseError):
+        with pytest.raises(DeviceSecretMissingError):
             Vault.unlock(copy, PASSPHRASE, keystore=keystore)
     Vault.unlock(copy, code, keystore=keystore).lock()
 

@@ -1,0 +1,152 @@
+"""One writer for key changes, a fresh database key on every change, and recovery from a
+change cut short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import crypto.keyslots
+from app import unlock_limit
+from app.keystore import Keystore
+from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault, open_database, spare_key_files
+from app.vault_lock import VaultBusyError
+from crypto.keyslots import KeySlotFile
+from tests.vault.conftest import PASSPHRASE
+
+NEW = "a brand new passphrase"
+
+
+def _key_of(folder: Path, data: bytes, secret: str, keystore: Keystore) -> bytes:
+    slots = KeySlotFile.from_bytes(data)
+    return slots.unlock(secret, keystore.get(slots.vault_id_hex)).db_key
+
+
+def test_a_passphrase_change_gives_the_database_a_new_key(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    vault, code = new_vault
+    vault.store.add_case("Пётр Канарейкин")
+    old_file = (vault_folder / KEYSLOTS_NAME).read_bytes()
+    inode = (vault_folder / KEYSLOTS_NAME).stat().st_ino
+    old_key = _key_of(vault_folder, old_file, PASSPHRASE, keystore)
+    vault.change_passphrase(NEW)
+    vault.lock()
+    # The old key file (from a backup or a freed block) with the old passphrase gives a key
+    # that no longer opens today's database.
+    with pytest.raises(Exception, match="damaged"):
+        open_database(vault_folder / DATABASE_NAME, old_key, create=False)
+    assert (vault_folder / KEYSLOTS_NAME).stat().st_ino == inode  # written over, not renamed
+    assert spare_key_files(vault_folder) == []
+    for secret in (NEW, code):
+        with Vault.unlock(vault_folder, secret, keystore=keystore) as opened:
+            assert opened.store.count_cases() == 1
+            assert opened.verify().ok
+
+
+def test_setting_a_duress_passphrase_rekeys_and_keeps_both_secrets(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    vault, code = new_vault
+    old_key = _key_of(vault_folder, (vault_folder / KEYSLOTS_NAME).read_bytes(), PASSPHRASE,
+                      keystore)  # fmt: skip
+    vault.set_duress("grey morning tram 17")
+    vault.lock()
+    with pytest.raises(Exception, match="damaged"):
+        open_database(vault_folder / DATABASE_NAME, old_key, create=False)
+    for secret in (PASSPHRASE, code):
+        Vault.unlock(vault_folder, secret, keystore=keystore).lock()
+
+
+@pytest.mark.parametrize("stop_at", ["rekey", "overwrite"])
+def test_a_key_change_cut_short_is_finished_at_the_next_unlock(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore,
+    monkeypatch: pytest.MonkeyPatch, stop_at: str,
+) -> None:  # fmt: skip
+    """As if the process died: before the rekey (old key stays) or after it (new key)."""
+    vault, code = new_vault
+    vault.store.add_case("Иван")
+
+    class Killed(BaseException):
+        pass
+
+    def die(*args: object) -> None:
+        raise Killed
+
+    if stop_at == "rekey":
+        monkeypatch.setattr("app.vault._rekey_database", die)
+    else:
+        monkeypatch.setattr(KeySlotFile, "overwrite", die)
+    with pytest.raises(Killed):
+        vault.change_passphrase(NEW)
+    monkeypatch.undo()
+    vault._connection.close()  # the process is gone: nothing of it stays open
+    vault._connection = None
+    vault.lock()
+    if stop_at == "overwrite":
+        assert spare_key_files(vault_folder) != []  # the new slots wait beside the old ones
+        with pytest.raises(Exception, match="wrong"):
+            Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore)
+        working = NEW
+    else:
+        working = PASSPHRASE
+    for secret in (working, code):
+        with Vault.unlock(vault_folder, secret, keystore=keystore) as opened:
+            assert opened.store.count_cases() == 1 and opened.verify().ok
+    assert spare_key_files(vault_folder) == []
+    KeySlotFile.read(vault_folder / KEYSLOTS_NAME)  # whole again
+
+
+def test_key_changes_wait_for_no_one(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    """With the vault open elsewhere, a key change is refused at once, and nothing changes."""
+    vault, _ = new_vault
+    other = Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore)
+    before = (vault_folder / KEYSLOTS_NAME).read_bytes()
+    with pytest.raises(VaultBusyError, match="open in another Satchel"):
+        vault.change_passphrase(NEW)
+    with pytest.raises(VaultBusyError):
+        other.set_duress("grey morning tram 17")
+    assert (vault_folder / KEYSLOTS_NAME).read_bytes() == before
+    other.lock()
+    vault.change_passphrase(NEW)  # alone now
+
+
+def test_nobody_opens_a_vault_being_sealed_for_the_border(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    vault, _ = new_vault
+    unlock_limit.set_limit(vault_folder, 3)
+    vault.hold_exclusive("border")
+    with pytest.raises(VaultBusyError, match="sealing this vault for the border"):
+        Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore)
+    with pytest.raises(VaultBusyError):
+        Vault.unlock(vault_folder, "a wrong guess", keystore=keystore)
+    assert unlock_limit.read_limit(vault_folder) == unlock_limit.UnlockLimit(3, 0)  # not counted
+    vault.release_exclusive()
+    Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore).lock()
+
+
+def test_a_damaged_key_file_is_never_a_wrong_guess(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    vault, _ = new_vault
+    vault.lock()
+    unlock_limit.set_limit(vault_folder, 3)
+    path = vault_folder / KEYSLOTS_NAME
+    data = bytearray(path.read_bytes())
+    data[20] ^= 0x04  # a bit of the header's cost, which used to read as a wrong passphrase
+    path.write_bytes(bytes(data))
+    for _ in range(5):  # more than the limit: nothing is counted, nothing is wiped
+        with pytest.raises(Exception, match="damaged"):
+            Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore)
+    assert Vault.exists(vault_folder)
+    assert unlock_limit.read_limit(vault_folder) == unlock_limit.UnlockLimit(3, 0)
+
+
+def test_temporary_names_differ_between_processes(tmp_path: Path) -> None:
+    names = {crypto.keyslots.temporary_name(tmp_path / "keyslots").name for _ in range(50)}
+    assert len(names) == 50
+    assert all(f".tmp-{__import__('os').getpid()}-" in name for name in names)
