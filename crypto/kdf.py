@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -62,21 +63,28 @@ def default_lanes() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def calibrate(target_seconds: float = 1.0, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
+def calibrate(
+    target_seconds: float = 1.0,
+    memory_kib: int = MIN_MEMORY_KIB,
+    *,
+    time_one: Callable[[KdfParams], float] | None = None,
+) -> KdfParams:
     """Pick the iteration count that makes one derivation take about ``target_seconds`` here.
 
     Memory never goes below 256 MiB: a fast machine gets more passes, a slow one keeps one
     pass at full memory rather than a weaker memory setting. The first pass pays for
     allocating the memory, so passes are doubled until a run takes half the target and
-    the count is scaled from that run, where the set-up cost weighs least.
+    the count is scaled from that run, where the set-up cost weighs least. ``time_one``
+    measures one derivation (the real one unless a test gives its own clock).
     """
+    time_one = time_one or _time_one
     memory_kib = max(memory_kib, MIN_MEMORY_KIB)
     lanes = default_lanes()
     iterations = 1
-    elapsed = _time_one(KdfParams(memory_kib, iterations, lanes))
+    elapsed = time_one(KdfParams(memory_kib, iterations, lanes))
     while elapsed < target_seconds / 2 and iterations * 2 <= MAX_ITERATIONS:
         iterations *= 2
-        elapsed = _time_one(KdfParams(memory_kib, iterations, lanes))
+        elapsed = time_one(KdfParams(memory_kib, iterations, lanes))
     scaled = round(iterations * target_seconds / max(elapsed, 1e-6))
     return KdfParams(memory_kib, max(1, min(MAX_ITERATIONS, scaled)), lanes)
 

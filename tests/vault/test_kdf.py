@@ -75,8 +75,29 @@ def test_calibrate_never_goes_below_256_mib() -> None:
     assert params.check() is params
 
 
-def test_calibrate_gives_more_passes_for_a_longer_target() -> None:
-    quick = calibrate(target_seconds=0.001)
-    slow = calibrate(target_seconds=2.0)
-    assert quick.iterations == 1
-    assert slow.iterations > quick.iterations
+def _machine(setup: float, per_pass: float):
+    """A pretend machine: each derivation costs ``setup`` plus ``per_pass`` per pass (no
+    real timing, so a busy computer cannot change the answer)."""
+    timed: list[int] = []
+
+    def time_one(params: KdfParams) -> float:
+        assert params.memory_kib >= 256 * 1024  # calibration never lowers the memory
+        timed.append(params.iterations)
+        return setup + per_pass * params.iterations
+
+    return time_one, timed
+
+
+def test_calibrate_scales_the_passes_to_the_target() -> None:
+    time_one, timed = _machine(setup=0.1, per_pass=0.2)
+    params = calibrate(target_seconds=2.0, time_one=time_one)
+    assert timed == [1, 2, 4, 8]  # doubled until a run takes half the target (1.7 s)
+    assert params.iterations == round(8 * 2.0 / 1.7)
+    faster, _ = _machine(setup=0.1, per_pass=0.05)
+    assert calibrate(target_seconds=2.0, time_one=faster).iterations > params.iterations
+
+
+def test_a_slow_machine_keeps_one_pass_at_full_memory() -> None:
+    time_one, timed = _machine(setup=0.5, per_pass=3.0)
+    params = calibrate(target_seconds=1.0, time_one=time_one)
+    assert timed == [1] and params.iterations == 1 and params.memory_kib == 256 * 1024
