@@ -167,6 +167,8 @@ ACTION_LABELS = {
     "unlock_limit.off": QT_TRANSLATE_NOOP("Labels", "Wipe after failed unlocks turned off"),
     "border.seal": QT_TRANSLATE_NOOP("Labels", "Vault sealed for a border crossing"),
     "border.restore": QT_TRANSLATE_NOOP("Labels", "Vault restored after a border crossing"),
+    "person.same": QT_TRANSLATE_NOOP("Labels", "Two cases linked as the same person"),
+    "person.distinct": QT_TRANSLATE_NOOP("Labels", "Two cases marked as different people"),
     "dossier.export": QT_TRANSLATE_NOOP("Labels", "Dossier written as a PDF for the authorities"),
 }
 REMOVED_LABELS = {
