@@ -961,6 +961,10 @@
         <translation>Aucune orientation ne correspond à « {referral_id} ».</translation>
     </message>
     <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Un dossier ne peut pas être lié à lui-même.</translation>
+    </message>
+    <message>
         <source>evidence</source>
         <translation>preuves</translation>
     </message>
@@ -2258,6 +2262,14 @@
     <message>
         <source>Copy of the vault saved</source>
         <translation>Copie du coffre enregistrée</translation>
+    </message>
+    <message>
+        <source>Two cases linked as the same person</source>
+        <translation>Deux dossiers reliés comme une même personne</translation>
+    </message>
+    <message>
+        <source>Two cases marked as different people</source>
+        <translation>Deux dossiers marqués comme des personnes différentes</translation>
     </message>
     <message>
         <source>Dossier written as a PDF for the authorities</source>

@@ -969,6 +969,10 @@
         <translation>Направление «{referral_id}» не найдено.</translation>
     </message>
     <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Дело нельзя связать с самим собой.</translation>
+    </message>
+    <message>
         <source>evidence</source>
         <translation>доказательства</translation>
     </message>
@@ -2270,6 +2274,14 @@
     <message>
         <source>Copy of the vault saved</source>
         <translation>Сохранена копия хранилища</translation>
+    </message>
+    <message>
+        <source>Two cases linked as the same person</source>
+        <translation>Два дела связаны как один человек</translation>
+    </message>
+    <message>
+        <source>Two cases marked as different people</source>
+        <translation>Два дела отмечены как разные люди</translation>
     </message>
     <message>
         <source>Dossier written as a PDF for the authorities</source>
