@@ -46,8 +46,10 @@ from ui.case_detail.entries import (
     TimelineTab,
 )
 from ui.case_detail.field_form import FieldForm
+from ui.case_detail.matches import PersonMatchesBanner
 from ui.case_detail.vetting import VettingTab, describe_checks
 from ui.date_field import date_example
+from ui.dossier_dialog import DossierDialog
 from ui.i18n import is_language_change
 from ui.labels import field_label, stage_label
 from ui.messages import user_sentence
@@ -76,6 +78,9 @@ class CaseDetailPage(QWidget):
     saved = Signal(str)
     back = Signal()
     problem_shown = Signal(str)
+    matches_shown = Signal(int)  # how many other cases look like this person
+    open_other = Signal(str)  # "Open" on a returning-person match
+    dossier_written = Signal(str)
 
     def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
         super().__init__(parent)
@@ -104,6 +109,9 @@ class CaseDetailPage(QWidget):
         self.message = problem_label(self, bold=True)
         self._message_cause: tuple[str, str] | None = None  # ("stage", stage) or ("save", "")
         self.conflicts = ConflictBanner(parent=self)
+        self.matches = PersonMatchesBanner(parent=self)
+        self.dossier_button = QPushButton(self)
+        self.dossier_button.clicked.connect(self.make_dossier)
         self.tabs = QTabWidget(self)
         self.vetting = VettingTab(parent=self.tabs)
         self.statements = StatementsTab(parent=self.tabs)
@@ -118,6 +126,7 @@ class CaseDetailPage(QWidget):
     def _lay_out(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.back_button)
+        header.addWidget(self.dossier_button)
         header.addStretch(1)
         header.addWidget(self.stage_caption)
         header.addWidget(self.stage)
@@ -128,10 +137,13 @@ class CaseDetailPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.title)  # a row of its own: a long name in two scripts fits
         layout.addWidget(self.message)
+        layout.addWidget(self.matches)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
+        self.matches.open_requested.connect(self.open_other)
+        self.matches.decided.connect(self.decide_same_person)
         self.vetting.edited.connect(self._edited)
         for tab in self.entry_tabs():
             tab.add_requested.connect(lambda tab=tab: self.add_entry(tab))
@@ -187,6 +199,7 @@ class CaseDetailPage(QWidget):
         self.save_state.clear()
         self.show_case(case)
         self.loaded.emit(str(case["id"]))
+        self.look_for_matches()
 
     def show_case(self, case: dict[str, Any]) -> None:
         """Fill every section from ``case`` as stored (any unsaved edits are replaced)."""
@@ -341,6 +354,48 @@ class CaseDetailPage(QWidget):
                 found.append(problem)
         return found
 
+    # --- returning persons, dossier --------------------------------------------------------
+
+    def look_for_matches(self) -> VaultTask[Any] | None:
+        """Ask the core which other cases look like this person (after load and save)."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+        task: VaultTask[Any] = VaultTask(
+            self._db, lambda vault: vault.store.find_matches(case_id), parent=self
+        )
+        task.success(lambda found: self._show_matches(case_id, found))
+        return task.failure(self._show_problem).run_in_background()
+
+    def _show_matches(self, case_id: str, found: list[Any]) -> None:
+        if case_id != self.case_id:
+            return
+        self.matches.show_matches(found)
+        self.matches_shown.emit(len(found))
+
+    def decide_same_person(self, other_id: str, same: bool) -> VaultTask[Any] | None:
+        """Record the lawyer's answer: one person (linked) or two (never shown again)."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+
+        def decide(vault: Any) -> list[Any]:
+            vault.store.decide_same_person(case_id, other_id, same=same)
+            return list(vault.store.find_matches(case_id))
+
+        task: VaultTask[Any] = VaultTask(self._db, decide, parent=self)
+        task.success(lambda found: self._show_matches(case_id, found))
+        return task.failure(self._show_problem).run_in_background()
+
+    def make_dossier(self) -> DossierDialog | None:
+        """The dossier dialog for this case (opened, not run modally: tests drive it)."""
+        if self.case_id is None:
+            return None
+        dialog = DossierDialog(self._db, self.case_id, parent=self)
+        dialog.written.connect(self.dossier_written)
+        dialog.open()
+        return dialog
+
     # --- saving -------------------------------------------------------------------------------
 
     def save(self) -> VaultTask[Any] | None:
@@ -376,6 +431,7 @@ class CaseDetailPage(QWidget):
         self.show_case(case)
         self.save_state.setText(self.tr("Saved."))
         self.saved.emit(str(case["id"]))
+        self.look_for_matches()
 
     def _save_failed(self, error: BaseException) -> None:
         self._edited()
@@ -509,6 +565,10 @@ class CaseDetailPage(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All cases"))
+        self.dossier_button.setText(self.tr("Dossier PDF…"))
+        self.dossier_button.setToolTip(
+            self.tr("This case as a PDF for the authorities, in French, German or English")
+        )
         self.stage_caption.setText(self.tr("Stage:"))
         for i, stage in enumerate(STAGES):
             self.stage.setItemText(i, stage_label(stage))
