@@ -63,9 +63,7 @@ def test_a_returning_person_is_shown_loudly_and_the_answer_is_kept(
     def setup(vault: Any) -> tuple[str, str, str]:
         store = vault.store
         first = store.add_case("Канарейкин Илья", {"birth_date": "1996-04-02"})
-        store.set_case_fields(
-            first, {"stage": "rejected", "rejection_reason": "suspected plant"}
-        )
+        store.set_case_fields(first, {"stage": "rejected", "rejection_reason": "suspected plant"})
         other = store.add_case("Kanareikin Ilia", {"birth_date": "1996-04-02", "city": "Алматы"})
         later = store.add_case("Kanareikin Ilia", {"birth_date": "1996-04-02"})
         return first, other, later
