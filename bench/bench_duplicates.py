@@ -10,7 +10,7 @@ surname, a first name or a birth date with someone who is). Prints recall (retur
 probes whose case was found) and precision (of all matches shown, how many were right).
 
 Part 2, speed: the time to look one person up at 100,000 cases, 300 probes (p50, p95,
-p99, max), and the time migration v5 takes to build the keys of a 100,000-case vault.
+p99, max), and the time migration v6 takes to build the keys of a 100,000-case vault.
 
 Run: ``.venv/bin/python bench/bench_duplicates.py [--cases 100000] [--db PATH]``.
 """
@@ -171,16 +171,16 @@ def speed(scratch: Path, cases: int, db: Path | None) -> None:
     if not path.exists():
         conn = open_database(path, KEY, create=True)
         conn.isolation_level = None
-        migrate(conn, MIGRATIONS[:4])  # a vault from before returning persons
+        migrate(conn, MIGRATIONS[:5])  # a vault from before returning persons
         generate_demo(Store(conn, "bench"), cases, seed=1)
         conn.close()
     conn = open_database(path, KEY, create=False)
     conn.isolation_level = None
     version = int(conn.execute("SELECT version FROM schema_version").fetchone()[0])
-    if version < 5:
+    if version < 6:
         began = time.perf_counter()
-        migrate(conn, MIGRATIONS[:5])
-        print(f"Migration v5 (keys for {cases:,} cases): {time.perf_counter() - began:.1f} s")
+        migrate(conn, MIGRATIONS[:6])
+        print(f"Migration v6 (keys for {cases:,} cases): {time.perf_counter() - began:.1f} s")
     store = Store.open(conn, origin="bench")
     total = store.count_cases()
     rng = random.Random(7)

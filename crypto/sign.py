@@ -4,7 +4,10 @@ A bundle's manifest is signed with the sender vault's Ed25519 key; the reader ch
 against the key it holds for that contact. Public keys travel as text,
 ``ed25519:<base64 of the 32 raw bytes>``, so they fit on a contact card and in a manifest.
 Only the canonical spelling is accepted: one key has exactly one text form, which lets the
-store compare keys as strings.
+store compare keys as strings. Keys of small order (the identity point and the other seven
+points of order 2, 4 or 8, and any non-canonical encoding of a point) are refused wherever a
+key is read: with the identity point as public key, ``(R = identity, S = 0)`` "verifies"
+every message, so such a key would let anyone sign as that contact.
 
 Safety numbers follow Signal's idea: each side's public keys are hashed on their own
 (SHA-512, iterated, so that finding a second key set with the same number is costly) into
@@ -97,11 +100,68 @@ def parse_public_key(text: object) -> bytes:
         raise SignatureKeyError("not an Ed25519 public key") from None
     if len(raw) != _PUBLIC_KEY_SIZE or base64.b64encode(raw).decode("ascii") != body:
         raise SignatureKeyError("not an Ed25519 public key")
+    check_public_bytes(raw)
+    return raw
+
+
+def public_key_from_bytes(raw: bytes) -> str:
+    """The canonical text of 32 raw public key bytes; SignatureKeyError if they are no key
+    (or a key of small order)."""
+    check_public_bytes(raw)
+    return KEY_PREFIX + base64.b64encode(raw).decode("ascii")
+
+
+def check_public_bytes(raw: bytes) -> None:
+    """Refuse anything but the canonical encoding of an Ed25519 point of large order."""
+    if not isinstance(raw, bytes) or len(raw) != _PUBLIC_KEY_SIZE or _has_small_order(raw):
+        raise SignatureKeyError("not an Ed25519 public key")
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(raw)
     except ValueError:
         raise SignatureKeyError("not an Ed25519 public key") from None
-    return raw
+
+
+# ---------------------------------------------------------------------- small order
+
+_P = 2**255 - 19
+_D = (-121665 * pow(121666, _P - 2, _P)) % _P
+_SQRT_M1 = pow(2, (_P - 1) // 4, _P)
+
+
+def _has_small_order(raw: bytes) -> bool:
+    """True for a non-canonical encoding, a non-point, or a point P with [8]P = identity.
+
+    Plain affine Edwards arithmetic on public data (no secret is involved, so speed and
+    constant time do not matter): decode the point, double it three times.
+    """
+    y = int.from_bytes(raw, "little") & ((1 << 255) - 1)
+    sign = raw[31] >> 7
+    if y >= _P:
+        return True
+    y2 = y * y % _P
+    x2 = (y2 - 1) * pow(_D * y2 + 1, _P - 2, _P) % _P
+    x = pow(x2, (_P + 3) // 8, _P)
+    if (x * x - x2) % _P:
+        x = x * _SQRT_M1 % _P
+    if (x * x - x2) % _P:
+        return True  # not on the curve
+    if x == 0 and sign:
+        return True  # "-0": a second spelling of a point
+    if x & 1 != sign:
+        x = _P - x
+    point = (x, y)
+    for _ in range(3):
+        point = _double(point)
+    return point == (0, 1)
+
+
+def _double(point: tuple[int, int]) -> tuple[int, int]:
+    x, y = point
+    xy = x * y % _P
+    t = _D * xy * xy % _P
+    x3 = 2 * xy * pow(1 + t, _P - 2, _P) % _P
+    y3 = (y * y + x * x) * pow(1 - t, _P - 2, _P) % _P
+    return x3, y3
 
 
 def safety_number(keys_a: Sequence[str], keys_b: Sequence[str]) -> str:

@@ -53,7 +53,13 @@ class SealingPage(QWizardPage):
         task: VaultTask[ExportSummary] = VaultTask.with_progress(
             self._db,
             lambda vault, progress: export_bundle(
-                vault.store, output, to=to, cases=cases, profile=profile, progress=progress
+                vault.store,
+                output,
+                to=to,
+                cases=cases,
+                profile=profile,
+                progress=progress,
+                accept_unverified=True,  # the recipients page requires the risk accepted
             ),
             parent=self,
         )

@@ -161,12 +161,17 @@ class ImportDialog(QDialog):
     def apply(self) -> VaultTask[ImportResult] | None:
         if not self.can_import() or self._checked_path is None:
             return None
-        path, choices = self._checked_path, self.choices()
+        path, choices, shown = self._checked_path, self.choices(), self.preview
         self._busy(True)
         task: VaultTask[ImportResult] = VaultTask.with_progress(
             self._db,
             lambda vault, progress: import_bundle(
-                vault.store, path, resolve=choices, progress=progress
+                vault.store,
+                path,
+                resolve=choices,
+                progress=progress,
+                expected=shown,
+                accept_unverified=True,  # can_import(): verified, or the user ticked the risk
             ),
             parent=self,
         )

@@ -35,6 +35,7 @@ from ui.labels import (
     record_label,
     referral_label,
     result_label,
+    stage_label,
 )
 from ui.names import with_transliteration
 from ui.widgets import LOUD_WARNING_STYLE, record_tree
@@ -81,6 +82,8 @@ class PreviewPanel(QWidget):
         self.signer.setWordWrap(True)
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
+        self.reports = QLabel(self)
+        self.reports.setWordWrap(True)
         self.cases = record_tree(self, 6)
         self.cases.setRootIsDecorated(True)  # field changes sit under their case
         self.conflicts_title = QLabel(self)
@@ -99,6 +102,7 @@ class PreviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.signer)
         layout.addWidget(self.counts)
+        layout.addWidget(self.reports)
         layout.addWidget(self.cases, 1)
         layout.addWidget(self.conflicts_title)
         layout.addWidget(self.conflicts, 1)
@@ -157,6 +161,35 @@ class PreviewPanel(QWidget):
             self.counts.setText(self.tr("This bundle was already imported; nothing would change."))
         self._fill_cases(preview)
         self._word_conflicts(preview)
+        self._show_reports(preview)
+
+    def _show_reports(self, preview: BundlePreview) -> None:
+        """The origin's vetting records and the stages reported: weighed, never applied."""
+        lines = []
+        for vetting in preview.vetting:
+            counts = (
+                self.tr("%1 of %2 required checks passed")
+                .replace("%1", str(vetting.passed))
+                .replace("%2", str(vetting.required))
+            )
+            if vetting.sound:
+                text = self.tr("Vetted by %1: %2, signature valid, key verified in person.")
+            else:
+                text = self.tr(
+                    "WARNING: vetting record from %1: %2; the key is not verified in person "
+                    "or a required check did not pass, so it cannot clear this case."
+                )
+            lines.append(text.replace("%1", vetting.signer).replace("%2", counts))
+        for report in preview.stage_reports:
+            lines.append(
+                self.tr("%1 reports the stage “%2” (not applied until you accept it).")
+                .replace("%1", report.peer)
+                .replace("%2", stage_label(report.stage))
+            )
+        self.reports.setText("\n".join(lines))
+        self.reports.setVisible(bool(lines))
+        sound = all(v.sound for v in preview.vetting)
+        self.reports.setStyleSheet(VERIFIED_STYLE if sound else LOUD_WARNING_STYLE)
 
     def _show_sender(self, preview: BundlePreview) -> None:
         profile = profile_label(preview.profile)

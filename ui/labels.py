@@ -157,6 +157,7 @@ ACTION_LABELS = {
     "referral.status": QT_TRANSLATE_NOOP("Labels", "Referral status changed"),
     "demo.generate": QT_TRANSLATE_NOOP("Labels", "Demo cases added"),
     "bundle.import": QT_TRANSLATE_NOOP("Labels", "Bundle imported"),
+    "stage.accept": QT_TRANSLATE_NOOP("Labels", "Reported stage accepted"),
     "bundle.export": QT_TRANSLATE_NOOP("Labels", "Bundle sealed"),
     "passphrase_changed": QT_TRANSLATE_NOOP("Labels", "Passphrase changed"),
     "identity.create": QT_TRANSLATE_NOOP("Labels", "Own keys created"),
@@ -284,9 +285,9 @@ PROFILE_DESCRIPTIONS = {
     "referral": QT_TRANSLATE_NOOP(
         "Labels",
         "What a partner pleading for entry documents needs: identity, service, desertion, "
-        "risk, statements, vetting results, timeline and documents. Leaves out the address in "
-        "Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the "
-        "lawyer's own planning.",
+        "risk, statements, vetting results with their dates and reviewers (signed by this "
+        "vault), timeline and documents. Leaves out the address in Kazakhstan, contact "
+        "handles, internal notes, vetting evidence, and the lawyer's own planning.",
     ),
     "status": QT_TRANSLATE_NOOP(
         "Labels",

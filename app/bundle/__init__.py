@@ -17,6 +17,7 @@ from app.bundle.errors import (
     TamperedBundleError,
     UnknownFormatError,
     UnknownSenderError,
+    UnverifiedContactError,
 )
 from app.bundle.export import ExportSummary, export_bundle
 from app.bundle.importer import ImportResult, import_bundle, preview_bundle
@@ -46,6 +47,7 @@ __all__ = [
     "TamperedBundleError",
     "UnknownFormatError",
     "UnknownSenderError",
+    "UnverifiedContactError",
     "bundle_log",
     "export_bundle",
     "get_profile",

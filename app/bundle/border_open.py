@@ -31,9 +31,10 @@ from app.bundle.container import (
     open_sealed,
     read_attachment_entry,
     read_entry,
+    signed_bytes,
 )
 from app.bundle.errors import BadSignatureError, BundleError, malformed, tampered
-from app.bundle.manifest import BORDER_PROFILE, Entry, Manifest
+from app.bundle.manifest import BORDER_PROFILE, MAX_BORDER_MANIFEST, Entry, Manifest
 from app.errors import QT_TRANSLATE_NOOP
 from app.store.attachments import store_chunks
 from app.store.migrations import MIGRATIONS, migrate
@@ -152,8 +153,26 @@ def restore_rows(
 
 @contextmanager
 def _open(path: Path, code: str) -> Iterator[SealedBundle]:
-    with open_sealed(path, [code], _wrong_code) as sealed:
-        _check_manifest(sealed.manifest, sealed.manifest_bytes, sealed.signature, code)
+    """Format 2, and format 1 (every earlier border bundle must keep restoring).
+
+    The signer is the vault's own key, which the bundle itself carries (the identity table):
+    the signature is checked against the key the bundle names, and :meth:`_Walk._check_identity`
+    later requires that key to be the one in the carried identity. Only the holder of the
+    border code can decrypt the bundle at all.
+    """
+
+    def authenticate(signer: str, data: bytes, signature: bytes) -> None:
+        if not verify_signature(signer, signed_bytes(data), signature):
+            raise _bad_signature()
+
+    def legacy(parsed: Manifest, data: bytes, signature: bytes) -> None:
+        if not verify_signature(parsed.sender.signing_key, data, signature):
+            raise _bad_signature()
+
+    with open_sealed(
+        path, [code], _wrong_code, authenticate, limit=MAX_BORDER_MANIFEST, legacy=legacy
+    ) as sealed:
+        _check_manifest(sealed.manifest, code)
         yield sealed
 
 
@@ -165,7 +184,7 @@ def _wrong_code() -> WrongBorderCodeError:
     )
 
 
-def _check_manifest(parsed: Manifest, data: bytes, signature: bytes, code: str) -> None:
+def _check_manifest(parsed: Manifest, code: str) -> None:
     if parsed.profile != BORDER_PROFILE:
         raise NotABorderBundleError(
             QT_TRANSLATE_NOOP(
@@ -177,12 +196,14 @@ def _check_manifest(parsed: Manifest, data: bytes, signature: bytes, code: str) 
     ours = age.recipient_from_identity(code)
     if [r.recipient for r in parsed.recipients] != [ours]:
         raise malformed()
-    if not verify_signature(parsed.sender.signing_key, data, signature):
-        raise BadSignatureError(
-            QT_TRANSLATE_NOOP(
-                "Core", "This border bundle's signature does not match; nothing was changed."
-            )
+
+
+def _bad_signature() -> BadSignatureError:
+    return BadSignatureError(
+        QT_TRANSLATE_NOOP(
+            "Core", "This border bundle's signature does not match; nothing was changed."
         )
+    )
 
 
 # ---------------------------------------------------------------------- walking entries

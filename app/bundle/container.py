@@ -8,8 +8,9 @@ once, so a fix to either (an fsync, a hash check) reaches both:
 - writing: :func:`tar_stream` (manifest, signature, then every entry padded to 512 bytes),
   :func:`seal_to_file` (age around it, written as ``NAME.partial`` and renamed when
   complete, so a half-written bundle never carries the final name);
-- reading: :func:`open_sealed` (decrypt as a stream, read and parse the manifest and its
-  signature), :func:`read_entry` and :func:`read_attachment_entry` (every entry checked
+- reading: :func:`open_sealed` (decrypt as a stream, read the signer's key, the signature
+  and the manifest's raw bytes, have the caller authenticate them, and only then parse the
+  manifest), :func:`read_entry` and :func:`read_attachment_entry` (every entry checked
   against the size and SHA-256 the manifest gives it).
 
 What each kind then checks (who signed, for whom, what the entries may contain) stays with
@@ -30,16 +31,30 @@ from typing import Any, BinaryIO
 
 from app.bundle import manifest as manifest_format
 from app.bundle import tar
-from app.bundle.errors import BundleError, not_a_bundle, tampered
-from app.bundle.manifest import MANIFEST_NAME, MAX_MANIFEST, SIGNATURE_NAME, Entry, Manifest, Sender
+from app.bundle.errors import BundleError, malformed, not_a_bundle, old_format, tampered
+from app.bundle.manifest import (
+    LEGACY_VERSION,
+    MANIFEST_NAME,
+    MAX_MANIFEST,
+    SIGNATURE_DOMAIN,
+    SIGNATURE_NAME,
+    Entry,
+    Manifest,
+    Sender,
+)
 from app.bundle.tar import TarReader
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from crypto import age
-from crypto.sign import SIGNATURE_SIZE
+from crypto.sign import SIGNATURE_SIZE, SignatureKeyError, parse_public_key, public_key_from_bytes
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 Pieces = Iterator[bytes]
+Authenticate = Callable[[str, bytes, bytes], None]
+"""``authenticate(signer key, manifest bytes, signature)``: raises unless the signer is
+trusted and the signature over :func:`signed_bytes` verifies. Runs before any parsing."""
+LegacyCheck = Callable[[Manifest, bytes, bytes], None]
+_KEY_SIZE = 32
 _AGE_STARTS = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE")
 
 
@@ -75,13 +90,19 @@ def tar_stream(
     """
     data = manifest.to_bytes()
     mtime = int(datetime.fromisoformat(manifest.created_at).timestamp())
+    signer = parse_public_key(manifest.sender.signing_key)
+    yield from _file_entry(SIGNATURE_NAME, signer + identity.sign(signed_bytes(data)), mtime)
     yield from _file_entry(MANIFEST_NAME, data, mtime)
-    yield from _file_entry(SIGNATURE_NAME, identity.sign(data), mtime)
     for entry in manifest.entries:
         yield tar.header(entry.name, entry.size, mtime)
         yield from content(entry)
         yield tar.padding(entry.size)
     yield tar.END
+
+
+def signed_bytes(manifest_bytes: bytes) -> bytes:
+    """What a format-2 manifest signature covers: the domain, then the manifest's bytes."""
+    return SIGNATURE_DOMAIN + manifest_bytes
 
 
 def _file_entry(name: str, data: bytes, mtime: int) -> Pieces:
@@ -147,12 +168,13 @@ class IteratorReader(io.RawIOBase):
 
 @dataclass(frozen=True)
 class SealedBundle:
-    """A decrypting bundle after its manifest: the parsed manifest, its exact bytes and
-    signature (not yet verified: that is each kind's check), and the reader of the entries."""
+    """A decrypting bundle after its manifest: the manifest, parsed only after its signature
+    was checked, its exact bytes and signature, the signer's key, and the entries' reader."""
 
     manifest: Manifest
     manifest_bytes: bytes
     signature: bytes
+    signer: str
     tar: TarReader
 
     @property
@@ -171,9 +193,22 @@ def check_looks_like_age(file: BinaryIO) -> None:
 
 @contextmanager
 def open_sealed(
-    path: Path, identities: Sequence[str], not_ours: Callable[[], BundleError]
+    path: Path,
+    identities: Sequence[str],
+    not_ours: Callable[[], BundleError],
+    authenticate: Authenticate,
+    *,
+    limit: int = MAX_MANIFEST,
+    legacy: LegacyCheck | None = None,
 ) -> Iterator[SealedBundle]:
-    """Decrypt ``path`` as a stream and read its manifest; ``not_ours()`` if no key opens it."""
+    """Decrypt ``path`` as a stream and read its manifest; ``not_ours()`` if no key opens it.
+
+    Format 2: the signer's key and signature come first; ``authenticate`` checks them
+    against the manifest's raw bytes, and only then is the manifest parsed (and must name
+    the same signer). Format 1 (manifest first) is refused with "ask the sender to update",
+    unless ``legacy`` is given (border bundles): then the manifest is parsed and ``legacy``
+    checks its signature.
+    """
     with Path(path).open("rb") as file:
         check_looks_like_age(file)
         try:
@@ -183,15 +218,46 @@ def open_sealed(
         except age.AgeError:
             raise tampered() from None
         reader = TarReader(stream)  # type: ignore[arg-type]
+        name, size = reader.next_of(
+            {SIGNATURE_NAME: _KEY_SIZE + SIGNATURE_SIZE, MANIFEST_NAME: limit},
+            QT_TRANSLATE_NOOP("Core", "manifest"),
+        )
+        if name == MANIFEST_NAME:
+            if legacy is None:
+                raise old_format()
+            yield _legacy(reader, size, limit, legacy)
+            return
+        signed = reader.read_all(size)
+        if size != _KEY_SIZE + SIGNATURE_SIZE:
+            raise malformed()
+        signer = _signer(signed[:_KEY_SIZE])
         data = reader.read_all(
-            reader.next_entry(MANIFEST_NAME, MAX_MANIFEST, QT_TRANSLATE_NOOP("Core", "manifest"))
+            reader.next_entry(MANIFEST_NAME, limit, QT_TRANSLATE_NOOP("Core", "manifest"))
         )
-        signature = reader.read_all(
-            reader.next_entry(
-                SIGNATURE_NAME, SIGNATURE_SIZE, QT_TRANSLATE_NOOP("Core", "signature")
-            )
-        )
-        yield SealedBundle(manifest_format.parse(data), data, signature, reader)
+        signature = signed[_KEY_SIZE:]
+        authenticate(signer, data, signature)
+        parsed = manifest_format.parse(data, limit=limit)
+        if parsed.sender.signing_key != signer:
+            raise malformed()
+        yield SealedBundle(parsed, data, signature, signer, reader)
+
+
+def _signer(raw: bytes) -> str:
+    try:
+        return public_key_from_bytes(raw)
+    except SignatureKeyError:
+        raise malformed() from None
+
+
+def _legacy(reader: TarReader, size: int, limit: int, check: LegacyCheck) -> SealedBundle:
+    """A format-1 bundle: the manifest first, then the signature over its bare bytes."""
+    data = reader.read_all(size)
+    signature = reader.read_all(
+        reader.next_entry(SIGNATURE_NAME, SIGNATURE_SIZE, QT_TRANSLATE_NOOP("Core", "signature"))
+    )
+    parsed = manifest_format.parse(data, version=LEGACY_VERSION, limit=limit)
+    check(parsed, data, signature)
+    return SealedBundle(parsed, data, signature, parsed.sender.signing_key, reader)
 
 
 def next_entry(reader: TarReader, entry: Entry) -> None:

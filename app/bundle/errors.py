@@ -37,6 +37,14 @@ class UnknownFormatError(BundleError):
     """A newer (or unknown) bundle format version."""
 
 
+class OldFormatError(BundleError):
+    """A case bundle in a format this Satchel no longer accepts (the sender must update)."""
+
+
+class UnverifiedContactError(BundleError):
+    """A contact whose key was not verified in person, and the risk was not accepted."""
+
+
 class ReplayedBundleError(BundleError):
     """Older than a bundle already imported from the same sender."""
 
@@ -93,4 +101,38 @@ def too_large(what: str) -> BundleTooLargeError:
 def not_a_bundle() -> MalformedBundleError:
     return MalformedBundleError(
         QT_TRANSLATE_NOOP("Core", "This file is not a Satchel bundle; nothing was imported.")
+    )
+
+
+def old_format() -> OldFormatError:
+    return OldFormatError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "This bundle was made by an older Satchel whose bundles are no longer accepted; "
+            "ask the sender to update Satchel and send it again. Nothing was imported.",
+        )
+    )
+
+
+def unverified_recipients(names: str) -> UnverifiedContactError:
+    return UnverifiedContactError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "Not verified in person: {names}. If someone swapped their key, that person could "
+            "read this bundle instead of them. Compare safety numbers on the Contacts page "
+            "first, or accept the risk (--accept-unverified); nothing was sealed.",
+        ),
+        names=names,
+    )
+
+
+def unverified_sender(name: str) -> UnverifiedContactError:
+    return UnverifiedContactError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "Signed by '{name}', whose key is NOT verified: anyone who swapped their key could "
+            "have made this bundle. Compare safety numbers on the Contacts page before "
+            "trusting it, or accept the risk (--accept-unverified); nothing was imported.",
+        ),
+        name=name,
     )

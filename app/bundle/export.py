@@ -12,6 +12,7 @@ The container (tar inside age, ``NAME.partial`` renamed when complete) is
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,16 +27,17 @@ from app.bundle.container import (
     stored_attachment,
     tar_stream,
 )
-from app.bundle.errors import BundleError
-from app.bundle.manifest import Entry, Manifest, Recipient
+from app.bundle.errors import BundleError, unverified_recipients
+from app.bundle.manifest import MAX_MANIFEST, Entry, Manifest, Recipient
 from app.bundle.profiles import DEFAULT_PROFILE, Profile, get_profile
 from app.bundle.records import case_entry
-from app.bundle.state import log_bundle, next_sequence
+from app.bundle.state import log_bundle, next_sequence, set_sent
 from app.contacts import Contact, KeyChangedError, get_contact
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.records import new_id, utc_now
+from app.store.vetting import build_record, signed_bytes
 
 Progress = Callable[[int, int], None]
 Connection = Any
@@ -63,16 +65,24 @@ def export_bundle(
     cases: Sequence[str] | None = None,
     profile: str = DEFAULT_PROFILE,
     progress: Progress | None = None,
+    accept_unverified: bool = False,
 ) -> ExportSummary:
-    """Seal ``cases`` (None: every case) for the contacts named in ``to`` into ``output``."""
+    """Seal ``cases`` (None: every case) for the contacts named in ``to`` into ``output``.
+
+    A contact whose key was not verified in person is refused unless the user accepted
+    that risk (``accept_unverified``: the GUI's tick box, the CLI's --accept-unverified).
+    """
     chosen = get_profile(profile)
     contacts = _recipients(store, to)
+    unverified = [c.name for c in contacts if not c.verified]
+    if unverified and not accept_unverified:
+        raise unverified_recipients(", ".join(unverified))
     output = Path(output)
     refuse_existing(output)
     identity = VaultIdentity.load_or_create(store)
     with store.transaction():
         case_ids = _case_ids(store, cases)
-        plan = _Plan(store.connection, identity, contacts, chosen, case_ids, progress)
+        plan = _Plan(store.connection, identity, contacts, chosen, case_ids, progress, store.origin)
         recipients = [r.recipient for r in plan.manifest.recipients]
         seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
         summary = plan.summary(output)
@@ -133,6 +143,7 @@ class _Plan:
         profile: Profile,
         case_ids: list[str],
         progress: Progress | None,
+        origin: str,
     ) -> None:
         self.conn = conn
         self.identity = identity
@@ -141,13 +152,38 @@ class _Plan:
         self.case_ids = case_ids
         self.progress = progress
         self.peer_keys = [c.card.signing_key for c in contacts if c.card.signing_key]
+        self.origin = origin
+        self.sent: dict[str, int] = {}  # every record's revision, recorded once sealed
         self._done = 0
         self.manifest = self._manifest()
+        if len(self.manifest.to_bytes()) > MAX_MANIFEST:
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "These cases and attachments are too many for one bundle; export them in "
+                    "smaller groups.",
+                )
+            )
+
+    def _entry(self, case_id: str) -> bytes:
+        return case_entry(self.conn, case_id, self.profile, self.peer_keys, self._vetting(case_id))
+
+    def _vetting(self, case_id: str) -> dict[str, str | dict[str, object]] | None:
+        """This vault's signed vetting record, for a case it created, when checks are sent."""
+        if self.profile.columns("checks") is None:
+            return None
+        row = self.conn.execute("SELECT origin FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None or row[0] != self.origin:
+            return None
+        record = build_record(self.conn, case_id, str(self.identity.card.signing_key))
+        return {"record": record, "signature": self.identity.sign(signed_bytes(record)).hex()}
 
     def _manifest(self) -> Manifest:
         entries: list[Entry] = []
         for case_id in self.case_ids:
-            data = case_entry(self.conn, case_id, self.profile, self.peer_keys)
+            data = self._entry(case_id)
+            for rows in json.loads(data)["records"].values():
+                self.sent.update((row["id"], int(row["revision"])) for row in rows)
             name = Entry.name_for("case", len(entries) + 1)
             entries.append(Entry(name, "case", case_id, len(data), sha256_hex(data)))
             for attachment_id, size, sha in self._attachments(case_id):
@@ -179,7 +215,7 @@ class _Plan:
         if entry.kind != "case":
             yield from stored_attachment(self.conn, entry, _damaged_attachment)
             return
-        data = case_entry(self.conn, entry.ref, self.profile, self.peer_keys)
+        data = self._entry(entry.ref)
         if sha256_hex(data) != entry.sha256:
             raise BundleError(
                 QT_TRANSLATE_NOOP("Core", "A case changed while it was being exported; try again.")
@@ -219,3 +255,4 @@ def _record(store: Store, plan: _Plan, summary: ExportSummary) -> None:
     detail = {"to": [c.id for c in plan.contacts], "sequence": m.sequence,
               "profile": m.profile, **counts}  # fmt: skip
     store.log("bundle.export", m.bundle_id, detail)
+    set_sent(store.connection, plan.sent, plan.peer_keys)

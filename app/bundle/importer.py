@@ -1,16 +1,32 @@
-"""Reading a received bundle: check everything, preview what it changes, then apply it.
+"""Reading a received bundle: authenticate, check everything, preview, then apply exactly that.
 
-Pass 1 (:func:`preview_bundle`) decrypts the file as a stream, checks the sender, the
-signature, that the bundle names this vault, the sequence number, and every entry's size
-and hash, parses every record strictly and classifies it (:mod:`app.bundle.merge`).
-Nothing is written. Pass 2 (:func:`import_bundle`) decrypts the file again and applies it
-inside one transaction, re-checking every hash as it goes: any problem, even in the last
-byte, rolls the whole import back. Paths inside the bundle are only compared with the
-manifest; nothing is ever written to the file system.
+A bundle is a proposal, never a command: authentication says who sent it, not that its
+content is true. :func:`open_bundle` verifies the signer's signature over the manifest's raw
+bytes (the signer must be a contact whose keys have not changed) before any JSON is parsed.
+
+Pass 1 (:func:`preview_bundle`) decrypts the file as a stream, checks that the bundle names
+this vault, that it is not a replay, and every entry's size and hash; parses every record
+strictly and classifies it (:mod:`app.bundle.merge`), including who may change what; and
+turns every incoming stage into a report. Nothing is written. It always reads the stream to
+its end, even for a bundle already imported, so a tampered copy is never "already imported".
+
+Pass 2 (:func:`import_bundle`) runs pass 1 and then applies the bundle inside the same
+transaction, decrypting it again and re-checking every hash: each record's decision must be
+the one pass 1 made (and, when the caller passes the preview it showed the user, the one
+shown). Any problem, even in the last byte, rolls the whole import back. Paths inside the
+bundle are only compared with the manifest; nothing is ever written to the file system.
+
+Replays: what was received is keyed on (sender key, bundle id, manifest digest). The same
+three again is "already imported"; the same sender and id with another digest is
+tampering; a bundle whose sequence number is more than :data:`REPLAY_WINDOW` below the
+highest received from that sender, or that reuses a sequence number already seen, is a
+replay. Bundles that arrive out of order inside the window are accepted (as IPsec and DTLS
+do); record revisions already stop an older bundle from overwriting newer data.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,17 +43,21 @@ from app.bundle.container import (
     open_sealed,
     read_attachment_entry,
     read_entry,
+    signed_bytes,
 )
 from app.bundle.errors import (
     BadSignatureError,
+    BundleError,
     ConflictsNeedResolutionError,
     MalformedBundleError,
     ReplayedBundleError,
     SenderKeyChangedError,
+    TamperedBundleError,
     UnknownSenderError,
     malformed,
     not_for_this_vault,
     tampered,
+    unverified_sender,
 )
 from app.bundle.manifest import BORDER_PROFILE, Manifest
 from app.bundle.merge import (
@@ -46,25 +66,39 @@ from app.bundle.merge import (
     NEW,
     RESOLUTIONS,
     Decision,
+    NotYoursError,
     apply,
     conflict_note,
     decide,
 )
-from app.bundle.preview import BundlePreview, CasePreview, Conflict
+from app.bundle.preview import BundlePreview, CasePreview, Conflict, ReportedStage, VettingSeen
 from app.bundle.records import CaseRecords, Row, parse_case_entry
-from app.bundle.state import already_received, last_received_sequence, log_bundle
+from app.bundle.state import (
+    highest_received_sequence,
+    log_bundle,
+    peer_state,
+    received_digest,
+    record_received,
+    sequence_seen,
+)
 from app.contacts import Contact, find_by_signing_key
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.attachments import store_chunks
 from app.store.records import insert_record, utc_now
+from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
+from app.store.vetting import is_valid_record, is_valid_signature, keep_record
+from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
 from crypto import age
 from crypto.sign import verify_signature
 
 Progress = Callable[[int, int], None]
 Resolution = str | Mapping[str, str] | None
+REPLAY_WINDOW = 256
+"""How far below the highest sequence number received from a sender a bundle may still
+arrive (out of order, never seen before) and be accepted."""
 
 
 @dataclass
@@ -78,7 +112,7 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class _Opened:
-    """A bundle whose manifest was checked: signed by a known contact, addressed to us."""
+    """A bundle whose manifest was authenticated: signed by a known contact, addressed to us."""
 
     sealed: SealedBundle
     sender: Contact
@@ -91,12 +125,16 @@ class _Opened:
     def digest(self) -> str:
         return self.sealed.digest
 
+    @property
+    def peer_key(self) -> str:
+        return self.sealed.signer
+
 
 def preview_bundle(store: Store, path: Path, *, progress: Progress | None = None) -> BundlePreview:
     """Check the whole bundle and say what importing it would change; writes nothing."""
     identity = VaultIdentity.load_or_create(store)
     with _open(store, identity, path) as opened:
-        return _preview(store, identity, opened, progress)
+        return _Pass(store, opened).preview(progress)
 
 
 def import_bundle(
@@ -105,27 +143,38 @@ def import_bundle(
     *,
     resolve: Resolution = None,
     progress: Progress | None = None,
+    expected: BundlePreview | None = None,
+    accept_unverified: bool = False,
 ) -> ImportResult:
     """Check, then apply the bundle in one transaction (see the module docstring).
 
     ``resolve`` says what to do with conflicts: ``"mine"``, ``"theirs"`` or ``"both"`` for
-    all of them, or a mapping from record id to one of those. A bundle already imported
-    changes nothing and returns ``applied=False``.
+    all of them, or a mapping from record id to one of those. ``expected`` is the preview
+    the user saw: if the bundle would now do anything else, nothing is imported. A bundle
+    already imported changes nothing and returns ``applied=False``. A sender whose key was
+    not verified in person is refused unless ``accept_unverified`` (the user took the risk).
     """
     _check_resolution(resolve)
     identity = VaultIdentity.load_or_create(store)
-    with _open(store, identity, path) as opened:
-        preview = _preview(store, identity, opened, _half(progress, 0))
-    if preview.already_imported:
-        return ImportResult(preview, applied=False)
-    unresolved = [c for c in preview.conflicts if _choice(resolve, c.record_id) is None]
-    if unresolved:
-        raise _needs_resolution(len(unresolved))
-    with store.transaction(), _open(store, identity, path) as opened:
-        if opened.digest != preview.manifest_sha256:
-            raise tampered()  # the file changed between the preview and the import
-        resolved = _apply(store, identity, opened, resolve, _half(progress, 1))
-        _record(store, opened, preview)
+    with store.transaction():
+        with _open(store, identity, path) as opened:
+            preview = _Pass(store, opened).preview(_half(progress, 0))
+        if not preview.sender_verified and not accept_unverified and not preview.already_imported:
+            raise unverified_sender(preview.sender)
+        if expected is not None and (
+            expected.manifest_sha256 != preview.manifest_sha256 or expected.plan != preview.plan
+        ):
+            raise _changed_since_preview()
+        if preview.already_imported:
+            return ImportResult(preview, applied=False)
+        unresolved = [c for c in preview.conflicts if _choice(resolve, c.record_id) is None]
+        if unresolved:
+            raise _needs_resolution(len(unresolved))
+        with _open(store, identity, path) as opened:
+            if opened.digest != preview.manifest_sha256:
+                raise tampered()  # the file changed between the two passes
+            resolved = _Pass(store, opened).apply(preview, resolve, _half(progress, 1))
+            _record(store, opened, preview)
     return ImportResult(preview, applied=True, resolved=resolved)
 
 
@@ -134,7 +183,12 @@ def import_bundle(
 
 @contextmanager
 def _open(store: Store, identity: VaultIdentity, path: Path) -> Iterator[_Opened]:
-    with open_sealed(path, identity.age_identities, not_for_this_vault) as sealed:
+    found: list[Contact] = []
+
+    def authenticate(signer: str, data: bytes, signature: bytes) -> None:
+        found.append(_check_sender(store, signer, data, signature))
+
+    with open_sealed(path, identity.age_identities, not_for_this_vault, authenticate) as sealed:
         parsed = sealed.manifest
         if parsed.profile == BORDER_PROFILE:
             raise MalformedBundleError(
@@ -144,16 +198,15 @@ def _open(store: Store, identity: VaultIdentity, path: Path) -> Iterator[_Opened
                     "folder; nothing was imported.",
                 )
             )
-        sender = _check_sender(store, parsed, sealed.manifest_bytes, sealed.signature)
         _check_addressed_to_us(identity, parsed)
-        yield _Opened(sealed, sender)
+        yield _Opened(sealed, found[0])
 
 
-def _check_sender(store: Store, parsed: Manifest, data: bytes, signature: bytes) -> Contact:
-    key = parsed.sender.signing_key
+def _check_sender(store: Store, key: str, data: bytes, signature: bytes) -> Contact:
+    """The contact whose current key signed ``data``; nothing of the manifest is parsed yet."""
     contact = find_by_signing_key(store, key)
     if contact is None:
-        changed = _contact_with_other_keys(store, parsed)
+        changed = _contact_with_pending_key(store, key)
         if changed is not None:
             raise _key_changed(changed)
         raise UnknownSenderError(
@@ -163,7 +216,7 @@ def _check_sender(store: Store, parsed: Manifest, data: bytes, signature: bytes)
         )
     if contact.key_changed:
         raise _key_changed(contact.name)
-    if not verify_signature(key, data, signature):
+    if not verify_signature(key, signed_bytes(data), signature):
         raise BadSignatureError(
             QT_TRANSLATE_NOOP(
                 "Core",
@@ -174,13 +227,11 @@ def _check_sender(store: Store, parsed: Manifest, data: bytes, signature: bytes)
     return contact
 
 
-def _contact_with_other_keys(store: Store, parsed: Manifest) -> str | None:
-    """A contact who holds this key as a pending (not accepted) key, or shares its age keys."""
-    sender = parsed.sender
+def _contact_with_pending_key(store: Store, key: str) -> str | None:
+    """A contact who holds this key as a pending (not accepted) key."""
     row = store.connection.execute(
-        "SELECT name FROM contacts WHERE kind IS NOT NULL AND (pending_signing_key = ? "
-        "OR age_recipient = ? OR pq_recipient = ?) LIMIT 1",
-        (sender.signing_key, sender.age_recipient or "", sender.pq_recipient or ""),
+        "SELECT name FROM contacts WHERE kind IS NOT NULL AND pending_signing_key = ? LIMIT 1",
+        (key,),
     ).fetchone()
     return None if row is None else str(row[0])
 
@@ -203,65 +254,269 @@ def _check_addressed_to_us(identity: VaultIdentity, parsed: Manifest) -> None:
         raise not_for_this_vault()
 
 
-# ---------------------------------------------------------------------- pass 1
+# ---------------------------------------------------------------------- the two passes
 
 
-def _preview(
-    store: Store, identity: VaultIdentity, opened: _Opened, progress: Progress | None
-) -> BundlePreview:
-    parsed, sender = opened.manifest, opened.sender
-    preview = BundlePreview(
-        bundle_id=parsed.bundle_id, sender=sender.name, sender_verified=sender.verified,
-        profile=parsed.profile, created_at=parsed.created_at, sequence=parsed.sequence,
-        manifest_sha256=opened.digest,
-    )  # fmt: skip
-    conn = store.connection
-    if already_received(conn, parsed.bundle_id):
-        preview.already_imported = True
+@dataclass
+class _CasePlan:
+    """What one case entry does: every record's decision, the stage report, the vetting."""
+
+    case: CaseRecords
+    decisions: list[tuple[str, Row, Decision]]
+    local_stage: str | None  # None: the case is new here
+    reported: ReportedStage | None
+    vetting: VettingSeen | None
+
+
+class _Pass:
+    """One walk over a bundle's entries, classifying (preview) or writing (apply)."""
+
+    def __init__(self, store: Store, opened: _Opened) -> None:
+        self.store = store
+        self.conn = store.connection
+        self.opened = opened
+        self.peer_key = opened.peer_key
+        self.own_key = ""
+        self.seen_records: dict[str, Row] = {}
+
+    # -------------------------------------------------------------- pass 1
+
+    def preview(self, progress: Progress | None) -> BundlePreview:
+        parsed, sender = self.opened.manifest, self.opened.sender
+        preview = BundlePreview(
+            bundle_id=parsed.bundle_id, sender=sender.name, sender_verified=sender.verified,
+            profile=parsed.profile, created_at=parsed.created_at, sequence=parsed.sequence,
+            manifest_sha256=self.opened.digest,
+        )  # fmt: skip
+        seen = received_digest(self.conn, self.peer_key, parsed.bundle_id)
+        if seen is not None and seen not in ("", self.opened.digest):
+            raise _different_under_known_id(sender.name)
+        if seen is None:
+            self._check_not_replayed(parsed, sender.name)
+        preview.already_imported = seen is not None
+
+        def on_case(case: CaseRecords) -> None:
+            if preview.already_imported:
+                return  # still read and hash-checked to the end, never classified again
+            plan = self._plan(case)
+            item = CasePreview(
+                case.case_id, case.person_name or _local_name(self.conn, case.case_id)
+            )
+            item.is_new = plan.local_stage is None
+            for table, row, decision in plan.decisions:
+                item.counts[decision.action] += 1
+                preview.counts[decision.action] += 1
+                preview.plan[row["id"]] = decision.key
+                if decision.action in (CHANGED, CONFLICT):
+                    item.note_changes(table, decision.fields, decision.local, row)
+                if decision.action == CONFLICT:
+                    preview.conflicts.append(
+                        Conflict(row["id"], table, case.case_id, item.person, decision.fields)
+                    )
+            if plan.reported is not None:
+                preview.stage_reports.append(plan.reported)
+            if plan.vetting is not None:
+                preview.vetting.append(plan.vetting)
+            preview.cases.append(item)
+
+        def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
+            preview.attachments += 1
+
+        _walk(self.opened, on_case, on_attachment, progress)
         return preview
-    if parsed.sequence <= last_received_sequence(conn, parsed.sender.signing_key):
-        raise ReplayedBundleError(
+
+    def _check_not_replayed(self, parsed: Manifest, name: str) -> None:
+        highest = highest_received_sequence(self.conn, self.peer_key)
+        if parsed.sequence <= highest - REPLAY_WINDOW or sequence_seen(
+            self.conn, self.peer_key, parsed.sequence
+        ):
+            raise ReplayedBundleError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "This bundle is older than one already imported from '{name}'; "
+                    "nothing was imported.",
+                ),
+                name=name,
+            )
+
+    def _plan(self, case: CaseRecords) -> _CasePlan:
+        """Every decision for one case entry; raises if the sender may not make a change."""
+        case_id = case.case_id
+        local = self.conn.execute("SELECT stage FROM cases WHERE id = ?", (case_id,)).fetchone()
+        local_stage = None if local is None else str(local[0])
+        may_change_case = (
+            local is not None and peer_state(self.conn, case_id, self.peer_key).may_change
+        )
+        vetting = self._vetting(case, local_stage is None)
+        records = copy.deepcopy(case.records)
+        reported_stage, reported_at = self._take_stage(records)
+        if local_stage is None:
+            self._check_new_case(records)
+            records["cases"][0]["stage"] = _initial_stage(records, reported_stage, vetting)
+        decisions = []
+        for table, row in CaseRecords(case_id, records, {}).all_records():
+            decision = self._decide(table, row, case, may_change_case, local_stage is None)
+            if decision is not None:
+                decisions.append((table, row, decision))
+        current = local_stage or records["cases"][0]["stage"]
+        reported = None
+        if reported_stage is not None and reported_stage != current:
+            reported = ReportedStage(case_id, self.opened.sender.name, reported_stage, reported_at)
+        return _CasePlan(case, decisions, local_stage, reported, vetting)
+
+    def _decide(
+        self, table: str, row: Row, case: CaseRecords, may_change_case: bool, case_is_new: bool
+    ) -> Decision | None:
+        """The decision for one record; None for a partner already decided in this bundle."""
+        record_id = row["id"]
+        if record_id in self.seen_records:
+            # Only a partner named by two referrals may come twice, and identically.
+            if table != "partners" or self.seen_records[record_id] != row:
+                raise malformed()
+            return None
+        self.seen_records[record_id] = row
+        claimed = case.bases.get(record_id, {}).get(self._own_key())
+        try:
+            decision = decide(self.conn, table, row, self.peer_key, claimed, may_change_case)
+        except NotYoursError:
+            raise self._not_yours() from None
+        if decision.action == NEW and not (case_is_new or may_change_case or table == "partners"):
+            raise self._not_yours()
+        return decision
+
+    def _own_key(self) -> str:
+        if not self.own_key:
+            self.own_key = str(VaultIdentity.load_or_create(self.store).card.signing_key or "")
+        return self.own_key
+
+    def _take_stage(self, records: dict[str, list[Row]]) -> tuple[str | None, str]:
+        """The incoming stage comes out of the record: it is a report, never written."""
+        row = records["cases"][0]
+        stage = row.pop("stage", None)
+        return stage, str(row["updated_at"])
+
+    def _check_new_case(self, records: dict[str, list[Row]]) -> None:
+        """A new case brings its own person: it never takes over one of another case."""
+        person_id = records["cases"][0].get("person_id")
+        taken = self.conn.execute(
+            "SELECT 1 FROM cases WHERE person_id = ?", (person_id,)
+        ).fetchone()
+        if taken is not None or "persons" not in records:
+            raise malformed()
+
+    def _vetting(self, case: CaseRecords, case_is_new: bool) -> VettingSeen | None:
+        """The origin's signed vetting record, checked; only the vault a case came from may
+        vouch for it."""
+        if case.vetting is None:
+            return None
+        record, signature = case.vetting["record"], case.vetting["signature"]
+        if not is_valid_record(record, case.case_id, self.peer_key):
+            raise malformed()
+        if not is_valid_signature(record, signature):
+            raise BadSignatureError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The vetting record in this bundle is not validly signed by '{name}'; "
+                    "nothing was imported.",
+                ),
+                name=self.opened.sender.name,
+            )
+        if not case_is_new and not peer_state(self.conn, case.case_id, self.peer_key).source:
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "'{name}' vouches for the vetting of a case that did not come from them; "
+                    "only the vault a case came from can. Nothing was imported.",
+                ),
+                name=self.opened.sender.name,
+            )
+        results = {c["check"]: c["result"] for c in record["checks"]}
+        passed = sum(1 for name in REQUIRED_CHECKS if results.get(name) == "pass")
+        return VettingSeen(
+            case.case_id, self.opened.sender.name, passed, len(REQUIRED_CHECKS),
+            signature_valid=True, key_verified=self.opened.sender.verified,
+            record=record, signature=signature,
+        )  # fmt: skip
+
+    def _not_yours(self) -> BundleError:
+        return BundleError(
             QT_TRANSLATE_NOOP(
                 "Core",
-                "This bundle is older than one already imported from '{name}'; "
-                "nothing was imported.",
+                "'{name}' sent changes to a case or record that this vault never exchanged "
+                "with them; nothing was imported.",
             ),
-            name=sender.name,
+            name=self.opened.sender.name,
         )
-    counted: set[str] = set()
 
-    def on_case(case: CaseRecords) -> None:
-        item = CasePreview(case.case_id, case.person_name or _local_name(conn, case.case_id))
-        for table, row, decision in _decisions(conn, identity, opened, case):
-            if row["id"] in counted:
-                continue
-            counted.add(row["id"])
-            item.counts[decision.action] += 1
-            preview.counts[decision.action] += 1
-            item.is_new = item.is_new or (table == "cases" and decision.action == NEW)
-            if decision.action in (CHANGED, CONFLICT):
-                item.note_changes(table, decision.fields, decision.local, row)
-            if decision.action == CONFLICT:
-                preview.conflicts.append(
-                    Conflict(row["id"], table, case.case_id, item.person, decision.fields)
-                )
-        preview.cases.append(item)
+    # -------------------------------------------------------------- pass 2
 
-    def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
-        preview.attachments += 1
+    def apply(
+        self, preview: BundlePreview, resolve: Resolution, progress: Progress | None
+    ) -> dict[str, int]:
+        conn, store = self.conn, self.store
+        touched: set[str] = set()
+        new_attachments: set[str] = set()
+        resolved = dict.fromkeys(RESOLUTIONS, 0)
 
-    _walk(opened, on_case, on_attachment, progress)
-    return preview
+        def on_case(case: CaseRecords) -> None:
+            plan = self._plan(case)
+            for table, row, decision in plan.decisions:
+                if preview.plan.get(row["id"]) != decision.key:
+                    raise _changed_since_preview()
+                choice = _choice(resolve, row["id"]) if decision.action == CONFLICT else None
+                if decision.action == CONFLICT:
+                    if choice is None:
+                        raise _needs_resolution(1)
+                    resolved[choice] += 1
+                theirs = apply(conn, decision, row, self.peer_key, choice)
+                if theirs is not None:
+                    text = conflict_note(table, theirs, self.opened.sender.name, decision.fields)
+                    insert_record(
+                        conn, "notes", store.origin, {"case_id": case.case_id, "text": text}
+                    )
+                if decision.action == NEW and table == "attachments":
+                    new_attachments.add(row["id"])
+                if decision.action in (NEW, "changed") or choice in ("theirs", "both"):
+                    touched.add(case.case_id)
+            self._keep_reports(plan)
+
+        def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
+            if row["id"] in new_attachments:
+                store_chunks(conn, row["id"], pieces)
+
+        try:
+            _walk(self.opened, on_case, on_attachment, progress)
+        except sqlcipher3.IntegrityError:
+            raise malformed() from None
+        for case_id in sorted(touched):
+            conn.execute("UPDATE cases SET touched_at = ? WHERE id = ?", (utc_now(), case_id))
+            reindex_case(conn, case_id)
+        return {k: v for k, v in resolved.items() if v}
+
+    def _keep_reports(self, plan: _CasePlan) -> None:
+        if plan.reported is not None:
+            r = plan.reported
+            keep_report(self.conn, StageReport(
+                r.case_id, r.peer, self.peer_key, r.stage, r.reported_at, utc_now(),
+                self.opened.manifest.bundle_id,
+            ))  # fmt: skip
+        if plan.vetting is not None:
+            keep_record(self.conn, plan.case.case_id, plan.vetting.record, plan.vetting.signature)
 
 
-def _decisions(
-    conn: Any, identity: VaultIdentity, opened: _Opened, case: CaseRecords
-) -> Iterator[tuple[str, Row, Decision]]:
-    peer_key = opened.manifest.sender.signing_key
-    own_key = identity.card.signing_key or ""
-    for table, row in case.all_records():
-        sender_base = case.bases.get(row["id"], {}).get(own_key)
-        yield table, row, decide(conn, table, row, peer_key, sender_base)
+def _initial_stage(
+    records: dict[str, list[Row]], reported: str | None, vetting: VettingSeen | None
+) -> str:
+    """The stage a new case starts at here: what was reported only if the local rule allows
+    it (off the protection path, or vouched for by a sound vetting record); else intake."""
+    if reported is None:
+        return "intake"
+    if reported in PROTECTION_PATH:
+        sound = vetting is not None and vetting.key_verified and vetting.passed == vetting.required
+        return reported if sound else "intake"
+    if reported == "rejected" and not records["cases"][0].get("rejection_reason"):
+        return "intake"
+    return reported
 
 
 def _local_name(conn: Any, case_id: str) -> str | None:
@@ -281,7 +536,7 @@ def _walk(
     on_attachment: Callable[[Row, str, Pieces], None],
     progress: Progress | None,
 ) -> None:
-    """Every entry in manifest order, each checked against its size and hash."""
+    """Every entry in manifest order, each checked against its size and hash, to the end."""
     reader, entries = opened.sealed.tar, opened.manifest.entries
     pending: dict[str, Row] = {}
     case_id = ""
@@ -306,62 +561,40 @@ def _walk(
     reader.finish()
 
 
-# ---------------------------------------------------------------------- pass 2
-
-
-def _apply(
-    store: Store,
-    identity: VaultIdentity,
-    opened: _Opened,
-    resolve: Resolution,
-    progress: Progress | None,
-) -> dict[str, int]:
-    conn = store.connection
-    peer_key = opened.manifest.sender.signing_key
-    touched: set[str] = set()
-    new_attachments: set[str] = set()
-    resolved = dict.fromkeys(RESOLUTIONS, 0)
-
-    def on_case(case: CaseRecords) -> None:
-        for table, row, decision in _decisions(conn, identity, opened, case):
-            choice = _choice(resolve, row["id"]) if decision.action == CONFLICT else None
-            if decision.action == CONFLICT:
-                if choice is None:
-                    raise _needs_resolution(1)
-                resolved[choice] += 1
-            theirs = apply(conn, decision, row, peer_key, choice)
-            if theirs is not None:
-                text = conflict_note(table, theirs, opened.sender.name, decision.fields)
-                insert_record(conn, "notes", store.origin, {"case_id": case.case_id, "text": text})
-            if decision.action == NEW and table == "attachments":
-                new_attachments.add(row["id"])
-            if decision.action in (NEW, "changed") or choice in ("theirs", "both"):
-                touched.add(case.case_id)
-
-    def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
-        if row["id"] in new_attachments:
-            store_chunks(conn, row["id"], pieces)
-
-    try:
-        _walk(opened, on_case, on_attachment, progress)
-    except sqlcipher3.IntegrityError:
-        raise malformed() from None
-    for case_id in sorted(touched):
-        conn.execute("UPDATE cases SET touched_at = ? WHERE id = ?", (utc_now(), case_id))
-        reindex_case(conn, case_id)
-    return {k: v for k, v in resolved.items() if v}
-
-
 def _record(store: Store, opened: _Opened, preview: BundlePreview) -> None:
     parsed = opened.manifest
     counts = {**preview.counts, "cases": len(preview.cases), "attachments": preview.attachments}
     log_bundle(
         store.connection, bundle_id=parsed.bundle_id, direction="received",
-        peer=opened.sender.name, peer_key=parsed.sender.signing_key, sequence=parsed.sequence,
+        peer=opened.sender.name, peer_key=opened.peer_key, sequence=parsed.sequence,
         profile=parsed.profile, created_at=parsed.created_at, counts=counts,
     )  # fmt: skip
+    record_received(
+        store.connection, opened.peer_key, parsed.bundle_id, opened.digest, parsed.sequence
+    )
     detail = {"sender": opened.sender.id, "sequence": parsed.sequence, **counts}
     store.log("bundle.import", parsed.bundle_id, detail)
+
+
+def _different_under_known_id(name: str) -> TamperedBundleError:
+    return TamperedBundleError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "A bundle with this id from '{name}' was already imported, but this copy differs "
+            "from it: it was changed after it was sealed. Nothing was imported.",
+        ),
+        name=name,
+    )
+
+
+def _changed_since_preview() -> BundleError:
+    return BundleError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "The vault changed since this bundle was checked; check it again before importing. "
+            "Nothing was imported.",
+        )
+    )
 
 
 # ---------------------------------------------------------------------- helpers

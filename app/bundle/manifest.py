@@ -1,10 +1,13 @@
 """The manifest: what a bundle holds, who sealed it, for whom, and every entry's hash.
 
-It is the first tar entry (``manifest.json``), followed by ``manifest.sig``: the sender's
-64-byte Ed25519 signature over the exact manifest bytes. Because the manifest binds every
-entry's size and SHA-256, the sender and the recipients, that one signature covers the
-whole bundle. Parsing is strict: every field is required, typed and bounded; unknown
-fields are refused; a newer format version gets its own sentence.
+Format 2 (this one): the first tar entry is ``manifest.sig``, the signer's raw 32-byte
+Ed25519 public key followed by its 64-byte signature over ``"satchel-manifest-v1\0"`` and
+the exact manifest bytes; the second is ``manifest.json``. The reader verifies the signature
+against a key it already trusts *before* parsing any JSON. Because the manifest binds every
+entry's size and SHA-256, the sender and the recipients, that one signature covers the whole
+bundle. Format 1 (manifest first, signature over the bare manifest) is read only for border
+bundles. Parsing is strict: every field is required, typed and bounded; unknown fields are
+refused; any other format version gets its own sentence.
 """
 
 from __future__ import annotations
@@ -14,15 +17,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.bundle import jsonstrict
-from app.bundle.errors import UnknownFormatError, malformed, too_large
+from app.bundle.errors import UnknownFormatError, malformed, old_format, too_large
 from app.errors import QT_TRANSLATE_NOOP
+from app.text import is_clean
 from crypto.sign import is_public_key
 
 FORMAT = "satchel-bundle"
-VERSION = 1
+VERSION = 2
+LEGACY_VERSION = 1
+"""Format 1: still restored for border bundles, refused for case bundles."""
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
-MAX_MANIFEST = 16 * 1024 * 1024
+SIGNATURE_DOMAIN = b"satchel-manifest-v1\0"
+"""Prefixed to the manifest bytes before signing: a manifest signature is never valid for
+anything else the key signs (vetting records, later formats)."""
+MAX_MANIFEST = 1024 * 1024
+"""A case bundle's manifest: about 6,500 entries (cases and attachments) fit; an export
+larger than that is refused and split by the user."""
+MAX_BORDER_MANIFEST = 16 * 1024 * 1024
+"""A border bundle's manifest lists every batch of a whole vault. Only the holder of the
+border code can decrypt it and it is signed by the vault's own key, so no contact can make
+a reader parse it."""
 MAX_ENTRIES = 250_000
 MAX_RECIPIENTS = 32
 MAX_RECORD_ENTRY = 4 * 1024 * 1024
@@ -100,12 +115,13 @@ class Manifest:
     sender: Sender
     recipients: tuple[Recipient, ...]
     entries: tuple[Entry, ...]
+    version: int = VERSION
 
     def to_bytes(self) -> bytes:
         return jsonstrict.dumps(
             {
                 "format": FORMAT,
-                "version": VERSION,
+                "version": self.version,
                 "bundle_id": self.bundle_id,
                 "created_at": self.created_at,
                 "sequence": self.sequence,
@@ -125,17 +141,28 @@ class Manifest:
         return sum(1 for e in self.entries if e.kind == "attachment")
 
 
-def parse(data: bytes) -> Manifest:
-    """The manifest from its bytes; one sentence on anything out of place."""
-    if len(data) > MAX_MANIFEST:
+def parse(data: bytes, *, version: int = VERSION, limit: int = MAX_MANIFEST) -> Manifest:
+    """The manifest from its bytes, which must say format ``version``; one sentence on
+    anything out of place (never a TypeError or KeyError: every value is type-checked)."""
+    if len(data) > limit:
         raise too_large(QT_TRANSLATE_NOOP("Core", "manifest"))
     value = jsonstrict.loads(data)
+    try:
+        return _parse(value, version)
+    except (TypeError, KeyError, AttributeError, ValueError):  # a check missed: still refused
+        raise malformed() from None
+
+
+def _parse(value: Any, expected: int) -> Manifest:
     if not isinstance(value, dict) or value.get("format") != FORMAT:
         raise malformed()
-    version = value.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    given: Any = value.get("version")
+    if not _is_int(given) or given < 1:
         raise malformed()
-    if version != VERSION:
+    version = int(given)
+    if version < expected:
+        raise old_format()
+    if version != expected:
         raise UnknownFormatError(
             QT_TRANSLATE_NOOP(
                 "Core",
@@ -148,6 +175,7 @@ def parse(data: bytes) -> Manifest:
         raise malformed()
     profile = _text(value["profile"], 40)
     return Manifest(
+        version=version,
         bundle_id=_uuid(value["bundle_id"]),
         created_at=_time(value["created_at"]),
         sequence=_count(value["sequence"], minimum=1),
@@ -192,6 +220,9 @@ def _entries(value: Any, kinds: frozenset[str]) -> tuple[Entry, ...]:
     entries = tuple(_entry(item, kinds) for item in value)
     if len({e.name for e in entries}) != len(entries):
         raise malformed()
+    refs = [(e.kind, e.ref) for e in entries if e.kind != "table"]
+    if len(set(refs)) != len(refs):
+        raise malformed()  # one case or attachment listed twice: refused, never merged
     return entries
 
 
@@ -199,7 +230,7 @@ def _entry(item: Any, kinds: frozenset[str]) -> Entry:
     if not isinstance(item, dict):
         raise malformed()
     kind = item.get("kind")
-    if kind not in kinds:
+    if not isinstance(kind, str) or kind not in kinds:
         raise malformed()
     ref_key = _REF_KEYS[kind]
     if set(item) != {"name", "kind", ref_key, "size", "sha256"}:
@@ -241,7 +272,9 @@ def _count(value: Any, *, minimum: int) -> int:
 
 
 def _text(value: Any, limit: int) -> str:
-    if not isinstance(value, str) or not value or len(value) > limit or "\0" in value:
+    if not isinstance(value, str) or not value or len(value) > limit or not is_clean(value):
+        raise malformed()
+    if "\n" in value or "\t" in value:
         raise malformed()
     return value
 

@@ -1,22 +1,29 @@
 """How one incoming record meets the local one: new, changed, unchanged, stale or conflict.
 
 Both vaults number a record's revisions the same way (a copy keeps the revision it was
-received with, and each edit adds one), so at every exchange the two sides agree on a
-revision: the *base*. Each vault keeps its base per record and peer (``sync_state``), and
-each bundle tells every recipient the base the sender holds with it (``bases``). With
-``m`` our revision, ``t`` theirs and ``known`` the bases from both sides:
+received with, and each edit adds one). For every record and peer this vault records what
+it knows itself (``sync_state``): the revision it took at its last import from that peer
+(``base``), the revision it last sent them (``sent``), and whether the record came from
+them. The bundle's own claim (``bases``: the latest revision the sender exchanged with us)
+never makes anything true; it only decides, when our latest exchange was a revision we
+*sent*, whether the sender had seen it. With ``m`` ours, ``t`` theirs, ``e`` the latest
+revision exchanged with that peer:
 
-- no local record: **new**; same content: **unchanged** (revisions are aligned);
-- ``t`` in ``known`` (they have not changed it since we agreed), or ``t`` below an
-  unchanged ``m``: **stale**, skipped: an old bundle never overwrites newer data;
-- ``m`` in ``known`` (we have not changed it): **changed**, theirs is taken;
-- otherwise both sides changed it: **conflict**, resolved by the user with ``mine``,
-  ``theirs`` or ``both`` (keep mine and add theirs to the case as a conflict note). A record
-  with no base on either side and different content is a conflict too: never a silent
-  overwrite.
+- no local record: **new** (inside an existing case only from a peer allowed to change it);
+- same content: **unchanged**;
+- a sender that is neither the peer the record came from nor one this vault sent it to
+  may not change it: the whole bundle is refused;
+- ``t <= base <= m``: **stale**, an older bundle (perhaps arriving late) never overwrites
+  newer data;
+- ``m = e < t``, and ``e`` is what we took from them or they say they had ``e`` (the
+  revision we sent): **changed**, theirs is taken;
+- otherwise (we changed it since, or they may have edited an older copy): **conflict**,
+  resolved by the user with ``mine``, ``theirs`` or ``both`` (keep mine and add theirs to
+  the case as a conflict note). Never a silent overwrite.
 
 Taking theirs copies only the fields the bundle carries: fields the sender's profile left
-out keep their local values.
+out keep their local values. A case's stage is never among them: an incoming stage is a
+report (see :mod:`app.bundle.reports`).
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from typing import Any
 from app.bundle.errors import malformed
 from app.bundle.profiles import FIELDS, REFERENCES
 from app.bundle.records import REQUIRED, Row
-from app.bundle.state import base_of, gaps_of, set_base, set_gaps
+from app.bundle.state import gaps_of, peer_state, set_base, set_gaps
 from app.store.records import RECORD_COLUMNS, insert_copy, read_record, utc_now
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
@@ -47,12 +54,28 @@ class Decision:
     record_id: str
     fields: tuple[str, ...]  # the fields that differ (changed or conflicting)
     local: Row | None
+    aligns: bool = False  # unchanged, from a peer allowed to change it: revisions aligned
+
+    @property
+    def key(self) -> tuple[str, str, tuple[str, ...]]:
+        """What the preview showed for this record; the apply step must find the same."""
+        return (self.action, self.table, self.fields)
 
 
 def decide(
-    conn: Connection, table: str, incoming: Row, peer_key: str, sender_base: int | None
+    conn: Connection,
+    table: str,
+    incoming: Row,
+    peer_key: str,
+    claimed: int | None,
+    may_change_case: bool,
 ) -> Decision:
-    """Classify ``incoming`` against the local record (see the module docstring)."""
+    """Classify ``incoming`` against the local record (see the module docstring).
+
+    ``may_change_case``: the sender may change the case this record belongs to (it came
+    from them, or this vault sent it to them); False also for a case that does not exist
+    here yet. Raises :class:`NotYoursError` for a change the sender may not make.
+    """
     record_id = incoming["id"]
     rows = read_record(conn, table, "id = ?", (record_id,))
     if not rows:
@@ -63,15 +86,31 @@ def decide(
     local = rows[0]
     _check_same_references(table, local, incoming)
     differs = tuple(f for f in _fields(incoming) if _stored(table, f, incoming[f]) != local[f])
+    state = peer_state(conn, record_id, peer_key)
+    allowed = state.may_change or (may_change_case and table != "partners")
     if not differs:
-        return Decision(UNCHANGED, table, record_id, (), local)
+        return Decision(UNCHANGED, table, record_id, (), local, aligns=allowed)
+    if not allowed:
+        raise NotYoursError(table, record_id)
     mine, theirs = int(local["revision"]), int(incoming["revision"])
-    known = {b for b in (base_of(conn, record_id, peer_key), sender_base) if b is not None}
-    if theirs in known or (mine in known and theirs < mine):
-        return Decision(STALE, table, record_id, differs, local)
-    if mine in known:
+    base, sent = state.base, state.sent
+    if base is not None and theirs <= base and mine >= base:
+        return Decision(STALE, table, record_id, differs, local)  # an older bundle, late
+    exchanged = max(b for b in (base, sent, 0) if b is not None)
+    if mine != exchanged or theirs <= exchanged:
+        return Decision(CONFLICT, table, record_id, differs, local)
+    if exchanged == base or claimed == sent:
         return Decision(CHANGED, table, record_id, differs, local)
     return Decision(CONFLICT, table, record_id, differs, local)
+
+
+class NotYoursError(Exception):
+    """A record the sender may not change (the importer words it with the sender's name)."""
+
+    def __init__(self, table: str, record_id: str) -> None:
+        super().__init__(table)
+        self.table = table
+        self.record_id = record_id
 
 
 def _fields(row: Row) -> list[str]:
@@ -107,11 +146,13 @@ def apply(
     theirs = int(incoming["revision"])
     if action == NEW:
         _insert(conn, table, incoming)
-        set_base(conn, record_id, peer_key, theirs)
+        set_base(conn, record_id, peer_key, theirs, source=True)
     elif action == UNCHANGED:
-        aligned = max(theirs, int(decision.local["revision"]))  # type: ignore[index]
-        _set_revision(conn, table, record_id, aligned)
-        set_base(conn, record_id, peer_key, aligned)
+        mine = int(decision.local["revision"])  # type: ignore[index]
+        if decision.aligns:
+            aligned = max(theirs, mine)
+            _set_revision(conn, table, record_id, aligned)
+            set_base(conn, record_id, peer_key, aligned)
     elif action == CHANGED:
         _update(conn, table, incoming, theirs, incoming["updated_at"])
         set_base(conn, record_id, peer_key, theirs)

@@ -20,6 +20,34 @@ class Conflict:
     fields: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ReportedStage:
+    """A stage the sender reports for a case: shown beside it, never applied by itself."""
+
+    case_id: str
+    peer: str
+    stage: str
+    reported_at: str
+
+
+@dataclass(frozen=True)
+class VettingSeen:
+    """The case origin's signed vetting record, as the partner weighs it."""
+
+    case_id: str
+    signer: str
+    passed: int
+    required: int
+    signature_valid: bool
+    key_verified: bool
+    record: dict[str, Any] = field(repr=False, compare=False)
+    signature: str = field(repr=False, compare=False)
+
+    @property
+    def sound(self) -> bool:
+        return self.signature_valid and self.key_verified and self.passed == self.required
+
+
 MAX_SHOWN_CHANGES = 40
 """Field changes kept per case for the preview (the counts still count them all)."""
 MAX_SHOWN_VALUE = 200
@@ -96,6 +124,10 @@ class BundlePreview:
     conflicts: list[Conflict] = field(default_factory=list)
     attachments: int = 0
     manifest_sha256: str = ""
+    stage_reports: list[ReportedStage] = field(default_factory=list)
+    vetting: list[VettingSeen] = field(default_factory=list)
+    plan: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    """Every record's decision (action, table, fields): what the apply step must match."""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -112,6 +144,17 @@ class BundlePreview:
                 {"case_id": c.case_id, "person": c.person, "status": c.status,
                  "records": dict(c.counts)}
                 for c in self.cases
+            ],
+            "stage_reports": [
+                {"case_id": r.case_id, "peer": r.peer, "stage": r.stage,
+                 "reported_at": r.reported_at}
+                for r in self.stage_reports
+            ],
+            "vetting": [
+                {"case_id": v.case_id, "signer": v.signer, "passed": v.passed,
+                 "required": v.required, "signature_valid": v.signature_valid,
+                 "key_verified": v.key_verified}
+                for v in self.vetting
             ],
             "conflicts": [
                 {"record_id": c.record_id, "table": c.table, "case_id": c.case_id,

@@ -89,16 +89,16 @@ FULL = Profile(
 REFERRAL = Profile(
     "referral",
     "What a partner pleading for entry documents needs: identity, service, desertion, risk, "
-    "statements, vetting results, timeline and documents. Leaves out the address in "
-    "Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the "
-    "lawyer's own planning.",
+    "statements, vetting results with their dates and reviewers (signed by this vault), "
+    "timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal "
+    "notes, vetting evidence, and the lawyer's own planning.",
     {
         "partners": _without("partners", "notes"),
         "persons": _without("persons", "kz_address", "contacts"),
         "cases": _without("cases", "lawyer", "next_action", "deadline"),
         "services": _all("services"),
         "risks": _all("risks"),
-        "checks": _without("checks", "evidence", "reviewer"),
+        "checks": _without("checks", "evidence"),
         "statements": _all("statements"),
         "events": _all("events"),
         "attachments": _all("attachments"),

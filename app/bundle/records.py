@@ -29,6 +29,7 @@ from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
 from app.store.records import RECORD_COLUMNS, read_record
 from app.store.store import EVENT_KINDS, PARTNER_KINDS, REFERRAL_STATUSES
 from app.store.workflow import CHECKS, RESULTS
+from app.text import is_clean
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 Row = dict[str, Any]
@@ -36,6 +37,7 @@ Row = dict[str, Any]
 MAX_ORIGIN = 100
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_MEDIA_TYPE = re.compile(r"[a-z]{1,20}/[a-z0-9][a-z0-9.+-]{0,100}")
 _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("cases", "stage"): STAGES,
     ("checks", "check_name"): CHECKS,
@@ -69,8 +71,15 @@ _SINGLE = {"persons", "cases", "services", "risks"}
 # ---------------------------------------------------------------------- export
 
 
-def case_entry(conn: Connection, case_id: str, profile: Profile, peer_keys: Iterable[str]) -> bytes:
-    """One case's records as deterministic JSON bytes, through ``profile``."""
+def case_entry(
+    conn: Connection,
+    case_id: str,
+    profile: Profile,
+    peer_keys: Iterable[str],
+    vetting: Mapping[str, Any] | None = None,
+) -> bytes:
+    """One case's records as deterministic JSON bytes, through ``profile``; ``vetting`` is
+    this vault's signed vetting record of its own case (``{"record": ..., "signature": ...}``)."""
     records: dict[str, list[Row]] = {}
     for table in TABLES:
         columns = profile.columns(table)
@@ -81,7 +90,10 @@ def case_entry(conn: Connection, case_id: str, profile: Profile, peer_keys: Iter
             records[table] = rows
     ids = [row["id"] for rows in records.values() for row in rows]
     bases = bases_for(conn, ids, list(peer_keys))
-    return jsonstrict.dumps({"case_id": case_id, "records": records, "bases": bases})
+    entry: dict[str, Any] = {"case_id": case_id, "records": records, "bases": bases}
+    if vetting is not None:
+        entry["vetting"] = dict(vetting)
+    return jsonstrict.dumps(entry)
 
 
 def _rows(conn: Connection, table: str, case_id: str) -> list[Row]:
@@ -122,6 +134,7 @@ class CaseRecords:
     case_id: str
     records: dict[str, list[Row]]
     bases: dict[str, dict[str, int]]
+    vetting: dict[str, Any] | None = None  # shape checked; the signature by the importer
 
     def all_records(self) -> Iterable[tuple[str, Row]]:
         for table in TABLES:
@@ -138,7 +151,14 @@ class CaseRecords:
 def parse_case_entry(data: bytes, case_id: str) -> CaseRecords:
     """Check a case entry completely; MalformedBundleError on anything out of place."""
     value = jsonstrict.loads(data)
-    if not isinstance(value, dict) or set(value) != {"case_id", "records", "bases"}:
+    try:
+        return _parse_case(value, case_id)
+    except (TypeError, KeyError, AttributeError, ValueError):  # a check missed: still refused
+        raise malformed() from None
+
+
+def _parse_case(value: Any, case_id: str) -> CaseRecords:
+    if not isinstance(value, dict) or set(value) - {"vetting"} != {"case_id", "records", "bases"}:
         raise malformed()
     if value["case_id"] != case_id or not isinstance(value["records"], dict):
         raise malformed()
@@ -147,7 +167,13 @@ def parse_case_entry(data: bytes, case_id: str) -> CaseRecords:
         raise malformed()
     checked = {table: _rows_of(table, records[table]) for table in TABLES if table in records}
     _check_structure(case_id, checked)
-    return CaseRecords(case_id, checked, _bases(value["bases"], checked))
+    vetting = value.get("vetting")
+    if vetting is not None and not (
+        isinstance(vetting, dict) and set(vetting) == {"record", "signature"}
+        and isinstance(vetting["record"], dict) and isinstance(vetting["signature"], str)
+    ):  # fmt: skip
+        raise malformed()
+    return CaseRecords(case_id, checked, _bases(value["bases"], checked), vetting)
 
 
 def _rows_of(table: str, rows: Any) -> list[Row]:
@@ -173,7 +199,7 @@ def _check_record_columns(row: Row) -> None:
     origin, revision = row["origin"], row["revision"]
     if not is_uuid(row["id"]):
         raise malformed()
-    if not isinstance(origin, str) or not 0 < len(origin) <= MAX_ORIGIN:
+    if not _is_text(origin, MAX_ORIGIN) or "\n" in origin or "\t" in origin:
         raise malformed()
     if isinstance(revision, bool) or not isinstance(revision, int) or not 0 < revision < 2**53:
         raise malformed()
@@ -195,6 +221,8 @@ def _check_field(table: str, name: str, value: Any) -> None:
         ok = isinstance(value, list) and all(_is_text(v, 200) for v in value) and len(value) < 50
     elif key == ("attachments", "sha256"):
         ok = isinstance(value, str) and _SHA256.fullmatch(value) is not None
+    elif key == ("attachments", "media_type"):
+        ok = isinstance(value, str) and _MEDIA_TYPE.fullmatch(value) is not None
     else:
         ok = _is_text(value, MAX_TEXT) and _fits_kind(table, name, value)
     if not ok:
@@ -202,7 +230,9 @@ def _check_field(table: str, name: str, value: Any) -> None:
 
 
 def _is_text(value: Any, limit: int) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= limit and "\0" not in value
+    """Non-empty text within ``limit``, without control or format characters (newline and
+    tab allowed): no terminal escapes, bidi overrides or zero-width tricks get in."""
+    return isinstance(value, str) and 0 < len(value) <= limit and is_clean(value)
 
 
 def _fits_kind(table: str, name: str, value: str) -> bool:

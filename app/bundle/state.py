@@ -1,9 +1,13 @@
 """What the vault remembers about bundles (tables of migration v3).
 
-- ``bundle_log``: every bundle sent or received, for the "Bundles" page, for "already
-  imported" and for refusing replays (a sender's sequence numbers only go up).
-- ``sync_state``: per record and peer (their signing key), the revision both sides agreed
-  on at the last exchange; :mod:`app.bundle.merge` compares against it.
+- ``bundle_log``: every bundle sent or received, for the "Bundles" page.
+- ``received_bundles``: every bundle received, keyed on (sender key, bundle id) with its
+  manifest's SHA-256: "already imported" only for the same sender, id and manifest; a
+  different manifest under a known id is tampering; sequence numbers far below the highest
+  seen are replays (see :mod:`app.bundle.importer`).
+- ``sync_state``: per record and peer (their signing key), the revision agreed at this
+  vault's last import from them (``base``), the revision last sent to them (``sent``) and
+  whether the record came from them (``source``); :mod:`app.bundle.merge` uses only these.
 - ``record_gaps``: fields a record arrived without (redacted by the sender), never sent
   back as empty values.
 """
@@ -40,7 +44,7 @@ def bundle_log(store: Store, limit: int = 200) -> list[BundleLogEntry]:
     """The latest bundles sent and received, newest first."""
     rows = store.connection.execute(
         "SELECT id, direction, peer, sequence, profile, created_at, logged_at, counts "
-        "FROM bundle_log ORDER BY logged_at DESC, id LIMIT ?",
+        "FROM bundle_log ORDER BY logged_at DESC, seq DESC LIMIT ?",
         (limit,),
     ).fetchall()
     return [
@@ -74,40 +78,98 @@ def next_sequence(conn: Connection) -> int:
     return int(row[0] or 0) + 1
 
 
-def already_received(conn: Connection, bundle_id: str) -> bool:
+def received_digest(conn: Connection, peer_key: str, bundle_id: str) -> str | None:
+    """The manifest SHA-256 of the bundle ``bundle_id`` received from ``peer_key`` (``""``
+    if it was received before digests were kept), None if never received."""
     row = conn.execute(
-        "SELECT 1 FROM bundle_log WHERE id = ? AND direction = 'received'", (bundle_id,)
+        "SELECT manifest_sha256 FROM received_bundles WHERE peer_key = ? AND bundle_id = ?",
+        (peer_key, bundle_id),
     ).fetchone()
-    return row is not None
+    return None if row is None else str(row[0])
 
 
-def last_received_sequence(conn: Connection, peer_key: str) -> int:
+def highest_received_sequence(conn: Connection, peer_key: str) -> int:
     row = conn.execute(
-        "SELECT max(sequence) FROM bundle_log WHERE direction = 'received' AND peer_key = ?",
-        (peer_key,),
+        "SELECT max(sequence) FROM received_bundles WHERE peer_key = ?", (peer_key,)
     ).fetchone()
     return int(row[0] or 0)
 
 
-def base_of(conn: Connection, record_id: str, peer_key: str) -> int | None:
+def sequence_seen(conn: Connection, peer_key: str, sequence: int) -> bool:
     row = conn.execute(
-        "SELECT base FROM sync_state WHERE record_id = ? AND peer_key = ?", (record_id, peer_key)
+        "SELECT 1 FROM received_bundles WHERE peer_key = ? AND sequence = ?", (peer_key, sequence)
     ).fetchone()
-    return None if row is None else int(row[0])
+    return row is not None
 
 
-def set_base(conn: Connection, record_id: str, peer_key: str, base: int) -> None:
+def record_received(
+    conn: Connection, peer_key: str, bundle_id: str, digest: str, sequence: int
+) -> None:
     conn.execute(
-        "INSERT INTO sync_state (record_id, peer_key, base) VALUES (?, ?, ?) "
-        "ON CONFLICT(record_id, peer_key) DO UPDATE SET base = excluded.base",
-        (record_id, peer_key, base),
+        "INSERT INTO received_bundles (peer_key, bundle_id, manifest_sha256, sequence, "
+        "received_at) VALUES (?, ?, ?, ?, ?)",
+        (peer_key, bundle_id, digest, sequence, utc_now()),
     )
+
+
+@dataclass(frozen=True)
+class PeerState:
+    """What this vault recorded about one record and one peer."""
+
+    base: int | None  # the revision both sides held after this vault's last import from them
+    sent: int | None  # the revision this vault last sent them
+    source: bool  # the record first arrived from them
+
+    @property
+    def known(self) -> set[int]:
+        return {b for b in (self.base, self.sent) if b is not None}
+
+    @property
+    def may_change(self) -> bool:
+        """Only the peer a record came from, or one this vault sent it to, may change it."""
+        return self.source or self.sent is not None
+
+
+def peer_state(conn: Connection, record_id: str, peer_key: str) -> PeerState:
+    row = conn.execute(
+        "SELECT base, sent, source FROM sync_state WHERE record_id = ? AND peer_key = ?",
+        (record_id, peer_key),
+    ).fetchone()
+    if row is None:
+        return PeerState(None, None, False)
+    return PeerState(row[0], row[1], bool(row[2]))
+
+
+def base_of(conn: Connection, record_id: str, peer_key: str) -> int | None:
+    return peer_state(conn, record_id, peer_key).base
+
+
+def set_base(
+    conn: Connection, record_id: str, peer_key: str, base: int, *, source: bool = False
+) -> None:
+    conn.execute(
+        "INSERT INTO sync_state (record_id, peer_key, base, source) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(record_id, peer_key) DO UPDATE SET base = excluded.base, "
+        "source = max(source, excluded.source)",
+        (record_id, peer_key, base, int(source)),
+    )
+
+
+def set_sent(conn: Connection, revisions: Mapping[str, int], peer_keys: Iterable[str]) -> None:
+    """Record, at export, the revision of each record sent to each peer."""
+    for peer_key in peer_keys:
+        conn.executemany(
+            "INSERT INTO sync_state (record_id, peer_key, sent) VALUES (?, ?, ?) "
+            "ON CONFLICT(record_id, peer_key) DO UPDATE SET sent = excluded.sent",
+            [(record_id, peer_key, revision) for record_id, revision in revisions.items()],
+        )
 
 
 def bases_for(
     conn: Connection, record_ids: list[str], peer_keys: list[str]
 ) -> dict[str, dict[str, int]]:
-    """``{record id: {peer key: base}}`` for the records and peers that have one."""
+    """``{record id: {peer key: base}}``: the latest revision this vault holds in common with
+    each peer (received from it or sent to it), what a bundle claims as its base."""
     found: dict[str, dict[str, int]] = {}
     if not record_ids or not peer_keys:
         return found
@@ -116,12 +178,13 @@ def bases_for(
         batch = record_ids[start : start + _BATCH]
         marks = ", ".join("?" for _ in batch)
         rows = conn.execute(
-            f"SELECT record_id, peer_key, base FROM sync_state "  # noqa: S608
-            f"WHERE record_id IN ({marks}) AND peer_key IN ({peers})",
+            f"SELECT record_id, peer_key, max(coalesce(base, 0), coalesce(sent, 0)) "  # noqa: S608
+            f"FROM sync_state WHERE record_id IN ({marks}) AND peer_key IN ({peers})",
             (*batch, *peer_keys),
         ).fetchall()
         for record_id, peer_key, base in rows:
-            found.setdefault(record_id, {})[peer_key] = int(base)
+            if base:
+                found.setdefault(record_id, {})[peer_key] = int(base)
     return found
 
 

@@ -12,7 +12,7 @@ touches the file system: a name is only compared with the one the manifest says 
 from __future__ import annotations
 
 import tarfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import BinaryIO
 
 from app.bundle.errors import malformed, tampered, too_large
@@ -60,6 +60,18 @@ class TarReader:
         if size > limit:
             raise too_large(what)
         return size
+
+    def next_of(self, limits: Mapping[str, int], what: str) -> tuple[str, int]:
+        """Read the next header; it must name one of ``limits``. Returns its name and size."""
+        block = self._exact(BLOCK)
+        if block == bytes(BLOCK):
+            raise malformed()
+        name, size = parse_header(block)
+        if name not in limits:
+            raise malformed()
+        if size > limits[name]:
+            raise too_large(what)
+        return name, size
 
     def content(self, size: int) -> Iterator[bytes]:
         """The entry's bytes in pieces, then its padding (which must be zeros)."""

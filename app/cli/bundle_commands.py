@@ -30,6 +30,8 @@ def register(commands: Commands) -> None:
                         help=f"what the contacts receive: {', '.join(PROFILES)} "
                         f"(default {DEFAULT_PROFILE})")  # fmt: skip
     export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--accept-unverified", action="store_true",
+                        help="seal even for contacts not verified in person")  # fmt: skip
     export.set_defaults(handler=cmd_export)
 
     imp = commands.add_parser("import", help="check a bundle, show what it changes, apply it")
@@ -41,6 +43,8 @@ def register(commands: Commands) -> None:
         choices=RESOLUTIONS,
         help="for records changed on both sides: keep mine, take theirs, or keep both",
     )
+    imp.add_argument("--accept-unverified", action="store_true",
+                     help="import even from a contact not verified in person")  # fmt: skip
     imp.set_defaults(handler=cmd_import)
 
     log = commands.add_parser("bundles", help="list bundles sent and received")
@@ -57,6 +61,7 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
             to=args.to,
             cases=None if args.all else args.case,
             profile=args.profile,
+            accept_unverified=args.accept_unverified,
         )
     console.say(
         f"Sealed {summary.cases} case(s) and {summary.attachments} attachment(s) for "
@@ -75,7 +80,9 @@ def cmd_import(session: Session, args: argparse.Namespace) -> int:
             _show(console, preview, args.json, applied=False)
             return 0
         try:
-            result = import_bundle(vault.store, path, resolve=args.resolve)
+            result = import_bundle(
+                vault.store, path, resolve=args.resolve, accept_unverified=args.accept_unverified
+            )
         except ConflictsNeedResolutionError:
             _show(console, preview_bundle(vault.store, path), args.json, applied=False)
             raise
@@ -108,6 +115,26 @@ def _show(
     )
     for case in preview.cases:
         console.print(f"  {case.case_id[:8]}  {case.status:<9}  {case.person or ''}")
+    for report in preview.stage_reports:
+        console.print(
+            f"  {report.case_id[:8]}  stage reported by {report.peer} on "
+            f"{report.reported_at[:10]}: {report.stage} (a report: not applied; accept it with "
+            f"'satchel case accept-report')"
+        )
+    for vetting in preview.vetting:
+        if vetting.sound:
+            console.print(
+                f"  {vetting.case_id[:8]}  vetted by {vetting.signer}: {vetting.passed} of "
+                f"{vetting.required} required checks passed, signature valid, key verified in "
+                "person"
+            )
+        else:
+            console.print(
+                f"  {vetting.case_id[:8]}  WARNING: vetting record from {vetting.signer}: "
+                f"{vetting.passed} of {vetting.required} required checks passed, key "
+                f"{'verified' if vetting.key_verified else 'NOT verified'} in person; it "
+                "cannot clear this case"
+            )
     for conflict in preview.conflicts:
         console.print(
             f"  conflict: {conflict.table} of {conflict.case_id[:8]} ({', '.join(conflict.fields)})"

@@ -17,6 +17,7 @@ from app.cli.console import (
     print_rows,
     print_tree,
 )
+from app.contacts import get_contact
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.store.duplicates import IDENTIFYING_FIELDS, PersonMatch
 
@@ -75,6 +76,14 @@ def _register_case(commands: Commands) -> None:
     change.add_argument("id", metavar="ID")
     change.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     change.set_defaults(handler=cmd_case_set)
+
+    accept = actions.add_parser(
+        "accept-report", help="move a case to the stage a partner reported (workflow rules apply)"
+    )
+    accept.add_argument("id", metavar="ID")
+    accept.add_argument("--from", dest="sender", metavar="NAME",
+                        help="whose report, when several partners reported")  # fmt: skip
+    accept.set_defaults(handler=cmd_case_accept_report)
 
     actions.add_parser("fields", help="list the fields a case has").set_defaults(
         handler=cmd_case_fields
@@ -240,6 +249,16 @@ def cmd_case_set(session: Session, args: argparse.Namespace) -> int:
         case_id = vault.store.resolve_case_id(args.id)
         matches = vault.store.find_matches(case_id) if identifying else []
     warn_matches(session, case_id, matches)
+    return 0
+
+
+def cmd_case_accept_report(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        key = None
+        if args.sender:
+            key = get_contact(vault.store, args.sender).card.signing_key
+        stage = vault.store.accept_stage_report(args.id, key)
+    session.console.say(f"The case is now at the reported stage: {stage}.")
     return 0
 
 

@@ -16,6 +16,7 @@ from typing import Any, NoReturn, TextIO
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
 from app.keystore import Keystore, system_keystore
 from app.selftest import Step
+from app.text import printable
 from app.vault import Vault, check_passphrase
 
 # Argparse's "add_subparsers" result; the class is private in the standard library.
@@ -52,12 +53,13 @@ class Console:
         self.err = err or sys.stderr
 
     def print(self, text: str = "") -> None:
-        """A result: goes to stdout."""
-        print(text, file=self.out)
+        """A result: goes to stdout, with control and format characters shown as escapes
+        (text from a bundle never drives the terminal)."""
+        print(printable(text, keep_newlines=True), file=self.out)
 
     def say(self, text: str) -> None:
-        """A message about what is happening (not a result): goes to stderr."""
-        print(text, file=self.err)
+        """A message about what is happening (not a result): goes to stderr, escaped too."""
+        print(printable(text, keep_newlines=True), file=self.err)
 
     def ask_secret(self, prompt: str) -> str:
         if not sys.stdin.isatty():

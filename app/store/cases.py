@@ -16,6 +16,8 @@ from app.store import search
 from app.store.attachments import case_attachments
 from app.store.fields import LEVELS, STAGES, date_text, fields_of
 from app.store.records import read_record
+from app.store.reports import reports_of
+from app.store.vetting import vetting_summary
 from app.store.workflow import CHECK_LABELS, CHECKS, REQUIRED_CHECKS, missing_checks
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
@@ -230,6 +232,17 @@ def check_results(conn: Connection, case_id: str) -> dict[str, str]:
     return {name: result for name, result in rows}
 
 
+def own_check_results(conn: Connection, case_id: str) -> dict[str, str]:
+    """The results of the checks whose current version this vault wrote itself: never one
+    that is, revision for revision, what a peer sent (``sync_state.base``)."""
+    rows = conn.execute(
+        "SELECT c.check_name, c.result FROM checks c WHERE c.case_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM sync_state s WHERE s.record_id = c.id AND s.base = c.revision)",
+        (case_id,),
+    ).fetchall()
+    return {str(name): str(result) for name, result in rows}
+
+
 def get_case(conn: Connection, case_id: str) -> dict[str, Any]:
     """The whole case as plain, JSON-ready data (attachments described, not included)."""
     case = case_record(conn, case_id)
@@ -246,6 +259,16 @@ def get_case(conn: Connection, case_id: str) -> dict[str, Any]:
     case["notes"] = _many(conn, "notes", case_id, "created_at")
     case["attachments"] = [a.as_dict() for a in case_attachments(conn, case_id)]
     case["referrals"] = _many(conn, "referrals", case_id, "created_at")
+    case["stage_reports"] = [
+        {"peer": r.peer, "peer_key": r.peer_key, "stage": r.stage, "reported_at": r.reported_at,
+         "received_at": r.received_at}
+        for r in reports_of(conn, case_id)
+    ]  # fmt: skip
+    summary = vetting_summary(conn, case_id)
+    case["vetting_record"] = None if summary is None else {
+        "signer": summary.signer, "passed": summary.passed, "required": summary.required,
+        "signature_valid": summary.signature_valid, "key_verified": summary.key_verified,
+    }  # fmt: skip
     return case
 
 

@@ -155,8 +155,8 @@ def facts_of_case(conn: Connection, case_id: str) -> PersonFacts | None:
 def rekey_case(conn: Connection, case_id: str) -> None:
     """Store the case's person keys afresh (called wherever the search index is).
 
-    A database older than schema version 5 has no key table yet: there is nothing to keep,
-    and migration v5 computes the keys of every case that exists by then.
+    A database older than schema version 6 has no key table yet: there is nothing to keep,
+    and migration v6 computes the keys of every case that exists by then.
     """
     if not _has_keys(conn):
         return

@@ -258,11 +258,88 @@ CREATE TRIGGER risks_rank_after_update AFTER UPDATE OF risk, case_id ON risks BE
 END;
 """
 
-# v5: returning persons (app/store/duplicates.py). person_keys holds each case's normalised
+# v5: a received bundle is a proposal, checked against this vault's own records.
+# - ``received_bundles``: what was received, keyed on (sender key, bundle id), with the
+#   manifest's SHA-256: the same id from another sender is another bundle, and a different
+#   manifest under a known id is tampering. ``bundle_log`` loses its primary key on the id
+#   for the same reason (two senders may use one id; only one of them is genuine).
+# - ``sync_state`` gains ``sent`` (the revision this vault last sent to that peer, recorded
+#   at export) and ``source`` (1: the record first arrived from that peer). Only such peers
+#   may change a record; ``base`` (agreed at import) may now be unknown.
+# - ``stage_reports``: the stage a peer reported for a case, shown beside it, never applied
+#   by itself; ``vetting_records``: the case origin's signed vetting record, as received.
+_V5 = """
+CREATE TABLE received_bundles (
+    peer_key TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    manifest_sha256 TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (peer_key, bundle_id)
+) WITHOUT ROWID;
+INSERT INTO received_bundles (peer_key, bundle_id, manifest_sha256, sequence, received_at)
+    SELECT peer_key, id, '', sequence, logged_at FROM bundle_log WHERE direction = 'received';
+CREATE INDEX received_bundles_sequence ON received_bundles(peer_key, sequence);
+
+CREATE TABLE bundle_log_v5 (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+    peer TEXT NOT NULL,
+    peer_key TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    profile TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    logged_at TEXT NOT NULL,
+    counts TEXT NOT NULL
+);
+INSERT INTO bundle_log_v5 (id, direction, peer, peer_key, sequence, profile, created_at,
+    logged_at, counts)
+    SELECT id, direction, peer, peer_key, sequence, profile, created_at, logged_at, counts
+    FROM bundle_log ORDER BY logged_at, id;
+DROP TABLE bundle_log;
+ALTER TABLE bundle_log_v5 RENAME TO bundle_log;
+CREATE INDEX bundle_log_peer ON bundle_log(direction, peer_key, sequence);
+CREATE INDEX bundle_log_logged ON bundle_log(logged_at);
+
+CREATE TABLE sync_state_v5 (
+    record_id TEXT NOT NULL,
+    peer_key TEXT NOT NULL,
+    base INTEGER,
+    sent INTEGER,
+    source INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (record_id, peer_key)
+) WITHOUT ROWID;
+INSERT INTO sync_state_v5 (record_id, peer_key, base, sent, source)
+    SELECT record_id, peer_key, base, NULL, 1 FROM sync_state;
+DROP TABLE sync_state;
+ALTER TABLE sync_state_v5 RENAME TO sync_state;
+
+CREATE TABLE stage_reports (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    peer_key TEXT NOT NULL,
+    peer TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    reported_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    PRIMARY KEY (case_id, peer_key)
+) WITHOUT ROWID;
+
+CREATE TABLE vetting_records (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id),
+    peer_key TEXT NOT NULL,
+    record TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    received_at TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+# v6: returning persons (app/store/duplicates.py). person_keys holds each case's normalised
 # passport, birth date, unit and name words, so intake and imports find the same person
 # through an index; person_links keeps the user's "same person" / "different people"
 # decisions. The keys are derived data, filled here for the cases already in the vault.
-_V5 = """
+_V6 = """
 CREATE TABLE person_keys (
     kind TEXT NOT NULL, key TEXT NOT NULL,
     case_id TEXT NOT NULL REFERENCES cases(id),
@@ -283,8 +360,8 @@ CREATE INDEX person_links_b ON person_links(case_b);
 _INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
 
 
-def _v5(conn: Connection) -> None:
-    _script(_V5)(conn)
+def _v6(conn: Connection) -> None:
+    _script(_V6)(conn)
     columns = ("name", "name_latin", "name_cyrillic", "aliases", "birth_date",
                "internal_passport", "unit", "rank")  # fmt: skip
     rows = conn.execute(
@@ -307,7 +384,7 @@ def _v5(conn: Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5,
+    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6,
 ]  # fmt: skip
 """The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
 

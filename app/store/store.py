@@ -50,7 +50,9 @@ from app.store.records import (
     update_record,
     utc_now,
 )
+from app.store.reports import StageReport, drop_report, reports_of
 from app.store.search import SearchHit
+from app.store.vetting import VettingSummary, vetting_summary
 from app.store.workflow import (
     CHECKS,
     PROTECTION_PATH,
@@ -291,12 +293,69 @@ class Store:
             else current["rejection_reason"]
         )
         if stage != current["stage"]:
-            check_stage_change(stage, cases.check_results(self._conn, case_id), reason)
+            check_stage_change(stage, self._vetting_results(case_id, stage), reason)
         elif stage == "rejected" and not reason:
             raise WorkflowError(
                 QT_TRANSLATE_NOOP("Core", "A rejected case must keep its rejection reason.")
             )
         return str(current["stage"])
+
+    def _vetting_results(self, case_id: str, stage: str) -> dict[str, str]:
+        """The check results the workflow rule may rely on for ``case_id``.
+
+        A case this vault created: its own checks. A case that came from another vault:
+        either that vault's signed vetting record, with a valid signature, from the contact
+        it came from, whose key was verified in person (see :mod:`app.store.vetting`), or
+        the checks this vault itself recorded (a check whose current version was written
+        here, not received). Check rows as they arrived count for nothing on their own.
+        """
+        origin = cases.case_record(self._conn, case_id)["origin"]
+        if origin == self.origin or stage not in PROTECTION_PATH:
+            return cases.check_results(self._conn, case_id)
+        summary = vetting_summary(self._conn, case_id)
+        if summary is not None and summary.sound:
+            return summary.results
+        own = cases.own_check_results(self._conn, case_id)
+        if all(own.get(check) == "pass" for check in REQUIRED_CHECKS):
+            return own
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This case came from another vault: it can be cleared, referred or moved "
+                "on only with that vault's signed vetting record, from a contact whose key "
+                "you verified in person, showing every required check passed.",
+            )
+        )
+
+    def stage_reports(self, case_id: str) -> list[StageReport]:
+        """Stages other vaults reported for this case (shown beside it, never applied)."""
+        return reports_of(self._conn, self.resolve_case_id(case_id))
+
+    def vetting_record(self, case_id: str) -> VettingSummary | None:
+        """The signed vetting record this case arrived with, checked again now."""
+        return vetting_summary(self._conn, self.resolve_case_id(case_id))
+
+    def accept_stage_report(self, case_id: str, peer_key: str | None = None) -> str:
+        """Move the case to the stage a partner reported, through the workflow rule: one step.
+
+        ``peer_key`` chooses among several reports (default: the latest). Returns the stage.
+        """
+        case_id = self.resolve_case_id(case_id)
+        reports = reports_of(self._conn, case_id)
+        chosen = [r for r in reports if peer_key in (None, r.peer_key)]
+        if not chosen:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Core", "No other vault has reported a stage for this case.")
+            )
+        report = chosen[0]
+        with self.transaction():
+            self.set_case_fields(case_id, {"stage": report.stage}, actor=report.peer)
+            drop_report(self._conn, case_id, report.peer_key)
+            audit.append(
+                self._conn, "stage.accept", case_id,
+                {"stage": report.stage, "bundle": report.bundle_id}, utc_now(),
+            )  # fmt: skip
+        return report.stage
 
     def _apply_fields(self, case_id: str, values: Mapping[str, str | None]) -> list[str]:
         changed: list[str] = []
@@ -596,7 +655,7 @@ class Store:
             "note": check_text(note or "", QT_TRANSLATE_NOOP("Core", "referral note")),
         }
         with self.transaction():
-            require_vetted(cases.check_results(self._conn, case_id), "referred")
+            require_vetted(self._vetting_results(case_id, "referred"), "referred")
             referral_id = insert_record(
                 self._conn, "referrals", self.origin, {"case_id": case_id, **values}
             )

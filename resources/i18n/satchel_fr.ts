@@ -430,6 +430,10 @@
 <context>
     <name>CaseDetailPage</name>
     <message>
+        <source>The reported stage was accepted.</source>
+        <translation>L’étape signalée a été acceptée.</translation>
+    </message>
+    <message>
         <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
         <translation>Le dossier ne peut pas passer à l’étape « %1 » tant que ces vérifications obligatoires ne sont pas réussies : %2.</translation>
     </message>
@@ -829,6 +833,18 @@
         <translation>Ce fichier n’est pas un paquet Satchel ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>This bundle was made by an older Satchel whose bundles are no longer accepted; ask the sender to update Satchel and send it again. Nothing was imported.</source>
+        <translation>Ce paquet a été créé par une ancienne version de Satchel dont les paquets ne sont plus acceptés ; demandez à l’expéditeur de mettre Satchel à jour et de le renvoyer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Not verified in person: {names}. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk (--accept-unverified); nothing was sealed.</source>
+        <translation>Non vérifiés en personne : {names}. Si quelqu’un a substitué leur clé, cette personne pourrait lire ce paquet à leur place. Comparez d’abord les numéros de sécurité sur la page Contacts, ou acceptez le risque (--accept-unverified) ; rien n’a été scellé.</translation>
+    </message>
+    <message>
+        <source>Signed by &apos;{name}&apos;, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it, or accept the risk (--accept-unverified); nothing was imported.</source>
+        <translation>Signé par « {name} », dont la clé n’est PAS vérifiée : quiconque a substitué sa clé a pu fabriquer ce paquet. Comparez les numéros de sécurité sur la page Contacts avant de lui faire confiance, ou acceptez le risque (--accept-unverified) ; rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>Name at least one contact to seal the bundle for.</source>
         <translation>Indiquez au moins un contact pour qui sceller le paquet.</translation>
     </message>
@@ -839,6 +855,10 @@
     <message>
         <source>There are no cases to export.</source>
         <translation>Il n’y a aucun dossier à exporter.</translation>
+    </message>
+    <message>
+        <source>These cases and attachments are too many for one bundle; export them in smaller groups.</source>
+        <translation>Ces dossiers et pièces jointes sont trop nombreux pour un seul paquet ; exportez-les par groupes plus petits.</translation>
     </message>
     <message>
         <source>A case changed while it was being exported; try again.</source>
@@ -883,6 +903,14 @@
     <message>
         <source>A rejected case must keep its rejection reason.</source>
         <translation>Un dossier rejeté doit garder le motif de son rejet.</translation>
+    </message>
+    <message>
+        <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
+        <translation>Ce dossier vient d’un autre coffre : il ne peut être validé, transmis ou avancer qu’avec le relevé de vérification signé de ce coffre, venant d’un contact dont vous avez vérifié la clé en personne, et montrant que toutes les vérifications obligatoires sont réussies.</translation>
+    </message>
+    <message>
+        <source>No other vault has reported a stage for this case.</source>
+        <translation>Aucun autre coffre n’a signalé d’étape pour ce dossier.</translation>
     </message>
     <message>
         <source>A check can only pass with its evidence and reviewer recorded.</source>
@@ -1137,6 +1165,26 @@
         <translation>Ce paquet est plus ancien qu’un paquet déjà importé de « {name} » ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
+        <translation>Le relevé de vérification de ce paquet ne porte pas de signature valide de « {name} » ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; vouches for the vetting of a case that did not come from them; only the vault a case came from can. Nothing was imported.</source>
+        <translation>« {name} » se porte garant de la vérification d’un dossier qui ne vient pas de lui ; seul le coffre d’où vient un dossier le peut. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sent changes to a case or record that this vault never exchanged with them; nothing was imported.</source>
+        <translation>« {name} » a envoyé des modifications d’un dossier ou d’une fiche que ce coffre n’a jamais échangés avec lui ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
+        <translation>Un paquet portant cet identifiant venant de « {name} » a déjà été importé, mais cette copie en diffère : elle a été modifiée après avoir été scellée. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The vault changed since this bundle was checked; check it again before importing. Nothing was imported.</source>
+        <translation>Le coffre a changé depuis la vérification de ce paquet ; vérifiez-le à nouveau avant d’importer. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>A conflict is resolved with one of: {choices}.</source>
         <translation>Un conflit se résout par l’un des choix suivants : {choices}.</translation>
     </message>
@@ -1271,6 +1319,10 @@
     <message>
         <source>These keys already belong to the contact &apos;{name}&apos;; nothing was added.</source>
         <translation>Ces clés appartiennent déjà au contact « {name} » ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The name &apos;{name}&apos; looks like the contact &apos;{other}&apos; and could be mistaken for it; add it under a clearly different name (--name). Nothing was added.</source>
+        <translation>Le nom « {name} » ressemble à celui du contact « {other} » et pourrait être confondu avec lui ; ajoutez-le sous un nom nettement différent (--name). Rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Demo data can have between 1 and {limit} cases.</source>
@@ -2263,6 +2315,10 @@
         <translation>Paquet importé</translation>
     </message>
     <message>
+        <source>Reported stage accepted</source>
+        <translation>Étape signalée acceptée</translation>
+    </message>
+    <message>
         <source>Bundle sealed</source>
         <translation>Paquet scellé</translation>
     </message>
@@ -2443,8 +2499,12 @@
         <translation>Tout (même organisation)</translation>
     </message>
     <message>
+        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
+        <translation>Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications avec leurs dates et vérificateurs (signés par ce coffre), chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves des contrôles et le planning de l’avocat.</translation>
+    </message>
+    <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation>Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications, chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves et vérificateurs des contrôles, et le planning de l’avocat.</translation>
+        <translation type="vanished">Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications, chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves et vérificateurs des contrôles, et le planning de l’avocat.</translation>
     </message>
     <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
@@ -2870,6 +2930,22 @@
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>%1 vérifications obligatoires réussies sur %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Vérifié par %1 : %2, signature valide, clé vérifiée en personne.</translation>
+    </message>
+    <message>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
+        <translation>ATTENTION : relevé de vérification de %1 : %2 ; la clé n’est pas vérifiée en personne ou une vérification obligatoire a échoué, il ne permet donc pas de valider ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1 reports the stage “%2” (not applied until you accept it).</source>
+        <translation>%1 signale l’étape « %2 » (non appliquée tant que vous ne l’acceptez pas).</translation>
+    </message>
+    <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
         <translation>Signé par « %1 » (clé vérifiée en personne). Profil : %2.</translation>
     </message>
@@ -3028,6 +3104,41 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Aucun partenaire pour l’instant : ajoutez d’abord des organisations partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reported by %1 on %2: %3 (not applied until you accept it).</source>
+        <translation>Signalé par %1 le %2 : %3 (non appliqué tant que vous ne l’acceptez pas).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>a vault that is no longer a contact</source>
+        <translation>un coffre qui ne fait plus partie des contacts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>%1 vérifications obligatoires réussies sur %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Vérifié par %1 : %2, signature valide, clé vérifiée en personne.</translation>
+    </message>
+    <message>
+        <source>the signature is NOT valid</source>
+        <translation>la signature n’est PAS valide</translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>la clé n’est PAS vérifiée en personne</translation>
+    </message>
+    <message>
+        <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>
+        <translation>Attention : on ne peut pas se fier au relevé de vérification de %1 : %2. Ce dossier ne peut pas être validé ni avancer sur le parcours de protection sur cette base.</translation>
     </message>
 </context>
 <context>

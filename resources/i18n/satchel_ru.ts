@@ -435,6 +435,10 @@
 <context>
     <name>CaseDetailPage</name>
     <message>
+        <source>The reported stage was accepted.</source>
+        <translation>Сообщённый этап принят.</translation>
+    </message>
+    <message>
         <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
         <translation>Дело нельзя перевести на этап «%1», пока не пройдены обязательные проверки: %2.</translation>
     </message>
@@ -837,6 +841,18 @@
         <translation>Этот файл не является пакетом Satchel; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>This bundle was made by an older Satchel whose bundles are no longer accepted; ask the sender to update Satchel and send it again. Nothing was imported.</source>
+        <translation>Этот пакет создан старой версией Satchel, пакеты которой больше не принимаются; попросите отправителя обновить Satchel и прислать его снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Not verified in person: {names}. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk (--accept-unverified); nothing was sealed.</source>
+        <translation>Не сверены лично: {names}. Если кто-то подменил их ключ, этот человек сможет прочитать пакет вместо них. Сначала сверьте коды безопасности на странице «Контакты» или примите риск (--accept-unverified); ничего не запечатано.</translation>
+    </message>
+    <message>
+        <source>Signed by &apos;{name}&apos;, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it, or accept the risk (--accept-unverified); nothing was imported.</source>
+        <translation>Подписано «{name}», чей ключ НЕ сверен: этот пакет мог создать любой, кто подменил их ключ. Сверьте коды безопасности на странице «Контакты», прежде чем доверять ему, или примите риск (--accept-unverified); ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>Name at least one contact to seal the bundle for.</source>
         <translation>Укажите хотя бы один контакт, для которого запечатать пакет.</translation>
     </message>
@@ -847,6 +863,10 @@
     <message>
         <source>There are no cases to export.</source>
         <translation>Нет дел для передачи.</translation>
+    </message>
+    <message>
+        <source>These cases and attachments are too many for one bundle; export them in smaller groups.</source>
+        <translation>Слишком много дел и вложений для одного пакета; экспортируйте их меньшими группами.</translation>
     </message>
     <message>
         <source>A case changed while it was being exported; try again.</source>
@@ -891,6 +911,14 @@
     <message>
         <source>A rejected case must keep its rejection reason.</source>
         <translation>У отклонённого дела должна оставаться причина отклонения.</translation>
+    </message>
+    <message>
+        <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
+        <translation>Это дело пришло из другого хранилища: его можно одобрить, передать или продвинуть дальше только с подписанной записью о проверке от этого хранилища — от контакта, чей ключ вы сверили лично, и со всеми пройденными обязательными проверками.</translation>
+    </message>
+    <message>
+        <source>No other vault has reported a stage for this case.</source>
+        <translation>Ни одно другое хранилище не сообщало об этапе этого дела.</translation>
     </message>
     <message>
         <source>A check can only pass with its evidence and reviewer recorded.</source>
@@ -1145,6 +1173,26 @@
         <translation>Этот пакет старше уже импортированного от «{name}»; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
+        <translation>Запись о проверке в этом пакете не имеет действительной подписи «{name}»; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; vouches for the vetting of a case that did not come from them; only the vault a case came from can. Nothing was imported.</source>
+        <translation>«{name}» ручается за проверку дела, которое пришло не от них; это может сделать только хранилище, из которого пришло дело. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sent changes to a case or record that this vault never exchanged with them; nothing was imported.</source>
+        <translation>«{name}» прислал изменения дела или записи, которыми это хранилище с ним никогда не обменивалось; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
+        <translation>Пакет с этим идентификатором от «{name}» уже импортирован, но эта копия отличается от него: её изменили после запечатывания. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The vault changed since this bundle was checked; check it again before importing. Nothing was imported.</source>
+        <translation>Хранилище изменилось после проверки этого пакета; проверьте его снова перед импортом. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>A conflict is resolved with one of: {choices}.</source>
         <translation>Конфликт разрешается одним из вариантов: {choices}.</translation>
     </message>
@@ -1279,6 +1327,10 @@
     <message>
         <source>These keys already belong to the contact &apos;{name}&apos;; nothing was added.</source>
         <translation>Эти ключи уже принадлежат контакту «{name}»; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>The name &apos;{name}&apos; looks like the contact &apos;{other}&apos; and could be mistaken for it; add it under a clearly different name (--name). Nothing was added.</source>
+        <translation>Имя «{name}» похоже на контакт «{other}», и их можно спутать; добавьте его под заметно другим именем (--name). Ничего не добавлено.</translation>
     </message>
     <message>
         <source>Demo data can have between 1 and {limit} cases.</source>
@@ -2275,6 +2327,10 @@
         <translation>Импортирован пакет</translation>
     </message>
     <message>
+        <source>Reported stage accepted</source>
+        <translation>Принят сообщённый этап</translation>
+    </message>
+    <message>
         <source>Bundle sealed</source>
         <translation>Запечатан пакет</translation>
     </message>
@@ -2455,8 +2511,12 @@
         <translation>Всё (своя организация)</translation>
     </message>
     <message>
+        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
+        <translation>То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки с датами и проверяющими (с подписью этого хранилища), хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства проверки и планы юриста.</translation>
+    </message>
+    <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation>То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки, хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства и проверяющие по итогам проверки, а также планы юриста.</translation>
+        <translation type="vanished">То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки, хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства и проверяющие по итогам проверки, а также планы юриста.</translation>
     </message>
     <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
@@ -2883,6 +2943,22 @@
         <translation>Этот пакет уже импортирован; ничего не изменится.</translation>
     </message>
     <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>пройдено обязательных проверок: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Проверено: %1 — %2, подпись действительна, ключ сверен лично.</translation>
+    </message>
+    <message>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
+        <translation>ВНИМАНИЕ: запись о проверке от %1: %2; ключ не сверен лично или обязательная проверка не пройдена, поэтому она не позволяет одобрить это дело.</translation>
+    </message>
+    <message>
+        <source>%1 reports the stage “%2” (not applied until you accept it).</source>
+        <translation>%1 сообщает об этапе «%2» (не применяется, пока вы это не примете).</translation>
+    </message>
+    <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
         <translation>Подписано: «%1» (ключ проверен лично). Профиль: %2.</translation>
     </message>
@@ -3042,6 +3118,41 @@
     <message>
         <source>No partners yet: add partner organisations first.</source>
         <translation>Партнёров пока нет: сначала добавьте партнёрские организации.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reported by %1 on %2: %3 (not applied until you accept it).</source>
+        <translation>%1 сообщает (%2): %3 (не применяется, пока вы это не примете).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>a vault that is no longer a contact</source>
+        <translation>хранилища, которого больше нет среди контактов</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation>пройдено обязательных проверок: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation>Проверено: %1 — %2, подпись действительна, ключ сверен лично.</translation>
+    </message>
+    <message>
+        <source>the signature is NOT valid</source>
+        <translation>подпись НЕдействительна</translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>ключ НЕ сверен лично</translation>
+    </message>
+    <message>
+        <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>
+        <translation>Внимание: на запись о проверке от %1 нельзя положиться: %2. На её основании это дело нельзя одобрить или продвинуть по пути защиты.</translation>
     </message>
 </context>
 <context>

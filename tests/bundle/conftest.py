@@ -55,6 +55,9 @@ class Side:
             "sync_state",
             "record_gaps",
             "meta",
+            "received_bundles",
+            "stage_reports",
+            "vetting_records",
         ]
         return {t: self.table(t) for t in tables}
 

@@ -8,8 +8,10 @@ import tarfile
 from pathlib import Path
 from typing import Any
 
+from app.bundle.container import signed_bytes
 from app.identity import VaultIdentity
 from crypto import age
+from crypto.sign import parse_public_key
 
 
 def unpack(path: Path, identity: VaultIdentity) -> list[tuple[str, bytes]]:
@@ -40,20 +42,30 @@ def seal(plain: bytes, recipients: list[str], path: Path) -> Path:
 
 
 def signed(entries: list[tuple[str, bytes]], signer: VaultIdentity) -> list[tuple[str, bytes]]:
-    """The same entries with ``manifest.sig`` recomputed by ``signer`` over the manifest."""
-    manifest = entries[0][1]
-    return [entries[0], ("manifest.sig", signer.sign(manifest)), *entries[2:]]
+    """The same entries with ``manifest.sig`` recomputed by ``signer`` over the manifest
+    (format 2: the signer's raw key, then its signature over the domain and the manifest)."""
+    manifest = dict(entries)["manifest.json"]
+    raw_key = parse_public_key(signer.card.signing_key)
+    signature = raw_key + signer.sign(signed_bytes(manifest))
+    return [("manifest.sig", signature), ("manifest.json", manifest), *entries[2:]]
 
 
 def manifest_of(entries: list[tuple[str, bytes]]) -> dict[str, Any]:
-    return json.loads(entries[0][1])  # type: ignore[no-any-return]
+    return json.loads(dict(entries)["manifest.json"])  # type: ignore[no-any-return]
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def with_manifest(
     entries: list[tuple[str, bytes]], manifest: dict[str, Any]
 ) -> list[tuple[str, bytes]]:
-    data = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
-    return [("manifest.json", data), *entries[1:]]
+    """The entries with the manifest replaced (the signature left as it was)."""
+    return [
+        (name, manifest_bytes(manifest) if name == "manifest.json" else data)
+        for name, data in entries
+    ]
 
 
 def recipient_of(identity: VaultIdentity) -> str:

@@ -14,6 +14,7 @@ import pytest
 from app.cli import Console, main
 from app.contacts import add_contact
 from crypto import age
+from crypto.sign import public_key_from_bytes, verify_signature
 from tests.bundle.conftest import PASSPHRASE, Side, full_case
 
 
@@ -29,7 +30,9 @@ def test_stock_age_and_tar_open_a_bundle_for_a_plain_age_contact(
     from app.bundle import export_bundle
 
     bundle = tmp_path / "for-partner.age"
-    export_bundle(astana.store, bundle, to=["Lawyer without Satchel"], cases=[case_id])
+    export_bundle(
+        astana.store, bundle, to=["Lawyer without Satchel"], cases=[case_id], accept_unverified=True
+    )
     out = tmp_path / "opened"
     out.mkdir()
     opened = subprocess.run(
@@ -38,8 +41,14 @@ def test_stock_age_and_tar_open_a_bundle_for_a_plain_age_contact(
     subprocess.run(["tar", "-x", "-C", str(out)], input=opened, check=True)
 
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["format"] == "satchel-bundle" and manifest["version"] == 1
-    assert (out / "manifest.sig").stat().st_size == 64
+    assert manifest["format"] == "satchel-bundle" and manifest["version"] == 2
+    signed = (out / "manifest.sig").read_bytes()
+    assert len(signed) == 32 + 64  # the signer's raw key, then the signature
+    assert verify_signature(
+        public_key_from_bytes(signed[:32]),
+        b"satchel-manifest-v1\0" + (out / "manifest.json").read_bytes(),
+        signed[32:],
+    )
     record = json.loads((out / "records/000001.json").read_text(encoding="utf-8"))
     assert record["case_id"] == case_id
     assert record["records"]["persons"][0]["name"] == "Канарейкин Юрий Петрович"

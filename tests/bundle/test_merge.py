@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import io
 from itertools import count
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.bundle import (
     ConflictsNeedResolutionError,
-    ReplayedBundleError,
     export_bundle,
     import_bundle,
     preview_bundle,
 )
+from app.cli import Console, main
 from app.store.records import case_part_id
-from tests.bundle.conftest import Side, full_case
+from app.vault import Vault
+from tests.bundle.conftest import PASSPHRASE, Side, full_case
 
 _names = count(1)
 
@@ -122,18 +125,25 @@ def paris_conflict(paris: Side, path: Path) -> str:
     return preview_bundle(paris.store, path).conflicts[0].record_id
 
 
-def test_a_replayed_older_bundle_is_refused(shared: tuple[Side, Side, str], tmp_path: Path) -> None:
+def test_bundles_delivered_out_of_order_are_both_taken(
+    shared: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    """Couriers reorder: an older bundle never seen before still imports, and record
+    revisions keep the newer data."""
     astana, paris, case_id = shared
+    astana.store.set_case_fields(case_id, {"city": "Almaty"})
     older = send(astana, "Paris", tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"city": "Kostanay"})
+    astana.store.add_note(case_id, "only in the newer bundle")
     newer = send(astana, "Paris", tmp_path, case_id)
-    import_bundle(paris.store, newer)
-    before = paris.snapshot()
-    with pytest.raises(ReplayedBundleError, match="older than one already imported from 'Astana'"):
-        import_bundle(paris.store, older)
-    assert paris.snapshot() == before
+    assert import_bundle(paris.store, newer).applied
+    result = import_bundle(paris.store, older)
+    assert result.applied and result.preview.counts["stale"] == 1
+    assert city(paris, case_id) == "Kostanay"
+    assert not import_bundle(paris.store, older).applied  # now already imported
 
 
-def test_status_flows_back_and_updates_stage_and_timeline(
+def test_status_flows_back_as_a_report_the_user_accepts_in_one_step(
     shared: tuple[Side, Side, str], tmp_path: Path
 ) -> None:
     astana, paris, case_id = shared
@@ -143,10 +153,17 @@ def test_status_flows_back_and_updates_stage_and_timeline(
     )
     path = send(paris, "Astana", tmp_path, case_id, profile="status")
 
+    preview = preview_bundle(astana.store, path)
+    assert [(r.peer, r.stage) for r in preview.stage_reports] == [("Paris", "entry_approved")]
     import_bundle(astana.store, path)
 
     got = astana.store.get_case(case_id)
-    assert got["stage"] == "entry_approved"
+    assert got["stage"] == "referred"  # a report, not a command
+    (report,) = got["stage_reports"]
+    assert (report["peer"], report["stage"]) == ("Paris", "entry_approved")
+    assert astana.store.accept_stage_report(case_id) == "entry_approved"
+    got = astana.store.get_case(case_id)
+    assert got["stage"] == "entry_approved" and got["stage_reports"] == []
     assert "Visa approved by the consulate" in [e["description"] for e in got["timeline"]]
     assert got["person"]["kz_address"] == "Астана, ул. Абая 1, кв. 5"  # untouched
     assert got["notes"][0]["text"].startswith("Internal")
@@ -192,3 +209,39 @@ def test_a_case_first_seen_in_a_status_bundle_reads_and_edits(
         "SELECT count(*) FROM checks WHERE case_id = ?", (case_id,)
     ).fetchone()
     assert checks == (7,)
+
+
+def test_the_command_line_accepts_a_reported_stage_in_one_step(
+    shared: tuple[Side, Side, str], tmp_path: Path, keystore: Any
+) -> None:
+    astana, paris, case_id = shared
+    paris.store.set_case_fields(case_id, {"stage": "documents_requested"})
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, profile="status"))
+    astana.vault.lock()
+    err = io.StringIO()
+    console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=io.StringIO(), err=err)
+    argv = ["--vault", str(astana.folder), "case", "accept-report", case_id, "--from", "Paris"]
+    assert main(argv, console=console, keystore=keystore) == 0
+    assert "documents_requested" in err.getvalue()
+    vault = Vault.unlock(astana.folder, PASSPHRASE, keystore=keystore)
+    try:
+        assert vault.store.get_case(case_id)["stage"] == "documents_requested"
+    finally:
+        vault.lock()
+
+
+def test_the_command_line_preview_shows_the_vetting_record_and_stage_reports(
+    friends: tuple[Side, Side], tmp_path: Path, keystore: Any
+) -> None:
+    astana, paris = friends
+    path = send(astana, "Paris", tmp_path, full_case(astana.store))
+    paris.vault.lock()
+    out = io.StringIO()
+    console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=out, err=io.StringIO())
+    argv = ["--vault", str(paris.folder), "import", "--dry-run", str(path)]
+    assert main(argv, console=console, keystore=keystore) == 0
+    text = out.getvalue()
+    assert (
+        "vetted by Astana: 6 of 6 required checks passed, signature valid, key verified in "
+        "person" in text
+    )

@@ -23,7 +23,9 @@ from app.bundle import (
     export_bundle,
     import_bundle,
 )
+from app.bundle.container import signed_bytes
 from app.contacts import KeyChangedError, add_contact
+from crypto.sign import parse_public_key
 from tests.bundle import craft
 from tests.bundle.conftest import Side, full_case, make_side
 
@@ -112,7 +114,9 @@ def test_a_bundle_for_someone_else(
     astana, paris = friends
     add_contact(astana.store, berlin.identity.card.to_text(), name="Berlin")
     path = tmp_path / "berlin.age"
-    export_bundle(astana.store, path, to=["Berlin"], cases=[full_case(astana.store)])
+    export_bundle(
+        astana.store, path, to=["Berlin"], cases=[full_case(astana.store)], accept_unverified=True
+    )
     error = refused(paris, path, NotForThisVaultError)
     assert error.message.startswith("This bundle is not addressed to this vault")
 
@@ -121,7 +125,13 @@ def test_an_unknown_sender(friends: tuple[Side, Side], berlin: Side, tmp_path: P
     _, paris = friends
     add_contact(berlin.store, paris.identity.card.to_text(), name="Paris")
     path = tmp_path / "from-berlin.age"
-    export_bundle(berlin.store, path, to=["Paris"], cases=[berlin.store.add_case("Иванов Иван")])
+    export_bundle(
+        berlin.store,
+        path,
+        to=["Paris"],
+        cases=[berlin.store.add_case("Иванов Иван")],
+        accept_unverified=True,
+    )
     error = refused(paris, path, UnknownSenderError)
     assert "not added as a contact" in error.message
 
@@ -133,7 +143,13 @@ def test_a_changed_sender_key(friends: tuple[Side, Side], berlin: Side, tmp_path
         add_contact(paris.store, berlin.identity.card.to_text(), name="Astana")
     add_contact(berlin.store, paris.identity.card.to_text(), name="Paris")
     path = tmp_path / "impostor.age"
-    export_bundle(berlin.store, path, to=["Paris"], cases=[berlin.store.add_case("Иванов Иван")])
+    export_bundle(
+        berlin.store,
+        path,
+        to=["Paris"],
+        cases=[berlin.store.add_case("Иванов Иван")],
+        accept_unverified=True,
+    )
     error = refused(paris, path, SenderKeyChangedError)
     assert "'Astana' have changed" in error.message
 
@@ -157,7 +173,7 @@ def test_the_resealed_genuine_entries_import(friends: tuple[Side, Side], tmp_pat
     """The crafting helpers themselves produce an acceptable bundle (the control case)."""
     _, paris = friends
     entries = _genuine(friends, tmp_path)
-    assert [n for n, _ in entries][:3] == ["manifest.json", "manifest.sig", "records/000001.json"]
+    assert [n for n, _ in entries][:3] == ["manifest.sig", "manifest.json", "records/000001.json"]
     assert import_bundle(paris.store, _reseal(entries, paris, tmp_path)).applied
 
 
@@ -169,6 +185,22 @@ def test_a_manifest_changed_and_resigned_by_someone_else(
     manifest = craft.manifest_of(entries)
     manifest["profile"] = "full"
     entries = craft.signed(craft.with_manifest(entries, manifest), berlin.identity)
+    refused(paris, _reseal(entries, paris, tmp_path), UnknownSenderError)
+
+
+def test_a_signature_by_someone_else_under_a_contacts_key(
+    friends: tuple[Side, Side], berlin: Side, tmp_path: Path
+) -> None:
+    """Astana's key in front, Berlin's signature behind it: the signature is checked."""
+    astana, paris = friends
+    entries = _genuine(friends, tmp_path)
+    manifest = craft.manifest_of(entries)
+    manifest["profile"] = "full"
+    entries = craft.with_manifest(entries, manifest)
+    forged = parse_public_key(astana.identity.card.signing_key) + berlin.identity.sign(
+        signed_bytes(craft.manifest_bytes(manifest))
+    )
+    entries[0] = ("manifest.sig", forged)
     refused(paris, _reseal(entries, paris, tmp_path), BadSignatureError)
 
 
@@ -188,10 +220,10 @@ def test_an_entry_changed_after_signing(friends: tuple[Side, Side], tmp_path: Pa
 def test_a_newer_format_version(friends: tuple[Side, Side], tmp_path: Path) -> None:
     entries = _genuine(friends, tmp_path)
     manifest = craft.manifest_of(entries)
-    manifest["version"] = 2
+    manifest["version"] = 3
     entries = _signed_by_astana(friends, entries, manifest)
     error = refused(friends[1], _reseal(entries, friends[1], tmp_path), UnknownFormatError)
-    assert "newer Satchel (format 2)" in error.message
+    assert "newer Satchel (format 3)" in error.message
 
 
 def test_a_path_traversal_name_in_the_manifest(friends: tuple[Side, Side], tmp_path: Path) -> None:

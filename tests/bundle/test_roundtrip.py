@@ -48,7 +48,14 @@ def test_round_trip_of_every_kind_of_record_with_referral_redaction(
     # the referral profile leaves out what only the Astana office may see
     assert got["person"]["kz_address"] is None and got["person"]["contacts"] is None
     assert got["notes"] == [] and got["lawyer"] is None and got["next_action"] is None
-    assert all(c["evidence"] is None and c["reviewer"] is None for c in got["checks"])
+    # Checks travel with their result, date and reviewer, never their evidence...
+    assert all(c["evidence"] is None for c in got["checks"])
+    assert {c["reviewer"] for c in got["checks"] if c["required"]} == {"Aigerim"}
+    # ...and with Astana's signature over that vetting record, which Paris can weigh.
+    assert got["vetting_record"] == {
+        "signer": "Astana", "passed": 6, "required": 6, "signature_valid": True,
+        "key_verified": True,
+    }  # fmt: skip
     assert got["referrals"][0]["note"] is None
     partner = paris.store.get_partner(got["referrals"][0]["partner_id"])
     assert partner["notes"] is None and partner["country"] == "France"

@@ -35,7 +35,11 @@ def test_v1_to_v2_keeps_cases_partners_contacts_and_the_audit_chain(conn: Any) -
 
     assert schema_version(conn) == 2
     store = Store(conn, "vault-v1")
-    assert store.get_case(ids["case"])["person"]["name"] == "Канарейкин Юрий"
+    name = conn.execute(
+        "SELECT p.name FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id = ?",
+        (ids["case"],),
+    ).fetchone()
+    assert name == ("Канарейкин Юрий",)
     contact = store.list_contacts(ids["partner"])[0]
     assert (contact["name"], contact["handle"], contact["age_recipient"]) == (
         "Claire",

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from app.bundle import ExportSummary
+from app.store.workflow import REQUIRED_CHECKS
 from tests.gui.test_contacts_gui import (
     Office,
     add_card,
@@ -379,6 +380,34 @@ def test_wizard_and_import_errors_speak_russian(
     junk.write_bytes(b"age-encryption.org/v1\n-> nonsense\n")
     sentence = refused(qtbot, dialog, junk)
     assert "nothing" not in sentence and any("а" <= c <= "я" for c in sentence.lower())
+
+
+def test_the_preview_shows_the_origins_vetting_record_and_the_case_detail_keeps_it(
+    qtbot, window, paris, owner, tmp_path
+):
+    astana = befriend(qtbot, window, paris, owner, verified=True)
+    case_id = add_case(qtbot, window, owner, "Канарейкин Юрий Петрович")
+
+    def vet(vault: Any) -> None:
+        for check in REQUIRED_CHECKS:
+            vault.store.set_check(case_id, check, "pass", evidence="seen", reviewer="Aigerim")
+        vault.store.set_case_fields(case_id, {"stage": "cleared"})
+
+    ask(qtbot, astana.db, astana.owner, vet)
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.case_detail.case_id == case_id, timeout=20_000)
+    path = tmp_path / "vetted.age"
+    seal(qtbot, open_wizard(qtbot, window), "Paris", path)
+
+    dialog = paris.bundles.import_bundle()
+    check(qtbot, dialog, path)
+    assert dialog.panel.reports.text() == (
+        "Vetted by Astana: 6 of 6 required checks passed, signature valid, key verified in person."
+    )
+    apply(qtbot, dialog)
+    case = ask(qtbot, paris.office.db, paris.office.owner, lambda v: v.store.get_case(case_id))
+    assert case["stage"] == "cleared"  # the local rule holds: a sound, signed record
+    assert case["vetting_record"]["passed"] == 6 and case["vetting_record"]["key_verified"]
 
 
 def profile_page_after(qtbot: Any, wizard: ExportWizard, to: str) -> Any:

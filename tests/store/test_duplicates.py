@@ -116,14 +116,14 @@ def test_decisions_are_kept_and_logged(store: Store, earlier: str) -> None:
         store.decide_same_person(same, same, same=True)
 
 
-def test_keys_are_built_for_a_v4_vault_with_data(tmp_path: Path, open_encrypted: Any) -> None:
+def test_keys_are_built_for_a_v5_vault_with_data(tmp_path: Path, open_encrypted: Any) -> None:
     conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
-    assert migrate(conn, MIGRATIONS[:4]) == 4
+    assert migrate(conn, MIGRATIONS[:5]) == 5
     old = Store(conn, "vault-old")
     first = old.add_case("Канарейкин Илья", {"birth_date": BORN, "internal_passport": "6310 1"})
     old.add_case("Снегирёв Павел", {"birth_date": "1990-01-01"})
 
-    assert migrate(conn, MIGRATIONS[:5]) == 5
+    assert migrate(conn, MIGRATIONS[:6]) == 6
 
     store = Store.open(conn, "vault-old")
     assert [m.case_id for m in store.matches_for("Kanareikin Ilia", {"birth_date": BORN})] == [

@@ -47,6 +47,7 @@ from ui.case_detail.entries import (
 )
 from ui.case_detail.field_form import FieldForm
 from ui.case_detail.matches import PersonMatchesBanner
+from ui.case_detail.reports import ReportsPanel
 from ui.case_detail.vetting import VettingTab, describe_checks
 from ui.date_field import date_example
 from ui.dossier_dialog import DossierDialog
@@ -112,6 +113,7 @@ class CaseDetailPage(QWidget):
         self.matches = PersonMatchesBanner(parent=self)
         self.dossier_button = QPushButton(self)
         self.dossier_button.clicked.connect(self.make_dossier)
+        self.reports = ReportsPanel(parent=self)
         self.tabs = QTabWidget(self)
         self.vetting = VettingTab(parent=self.tabs)
         self.statements = StatementsTab(parent=self.tabs)
@@ -139,12 +141,14 @@ class CaseDetailPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.matches)
         layout.addWidget(self.conflicts)
+        layout.addWidget(self.reports)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
         self.matches.open_requested.connect(self.open_other)
         self.matches.decided.connect(self.decide_same_person)
         self.vetting.edited.connect(self._edited)
+        self.reports.accept_requested.connect(self.accept_report)
         for tab in self.entry_tabs():
             tab.add_requested.connect(lambda tab=tab: self.add_entry(tab))
             tab.edited.connect(self._edited)
@@ -215,8 +219,30 @@ class CaseDetailPage(QWidget):
         self._clear_message()
         self._show_lists(case)
         self.conflicts.show_case(case)
+        self.reports.show_case(case)
         self._show_title()
         self._edited()
+
+    def accept_report(self, peer_key: str) -> VaultTask[Any] | None:
+        """Move the case to a partner's reported stage, through the local workflow rule."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+
+        def accept(vault: Any) -> dict[str, Any]:
+            vault.store.accept_stage_report(case_id, peer_key)
+            return vault.store.get_case(case_id)  # type: ignore[no-any-return]
+
+        task: VaultTask[Any] = VaultTask(self._db, accept, parent=self)
+        task.success(self._report_accepted).failure(self._show_problem)
+        return task.run_in_background()
+
+    def _report_accepted(self, case: dict[str, Any]) -> None:
+        if str(case["id"]) != self.case_id:
+            return
+        self.show_case(case)
+        self.save_state.setText(self.tr("The reported stage was accepted."))
+        self.saved.emit(str(case["id"]))
 
     def _show_lists(self, case: Mapping[str, Any]) -> None:
         self.statements.show_records(case.get("statements") or [])

@@ -1,15 +1,19 @@
 """Looking at an attachment inside Satchel, from memory, never from a file on disk.
 
-Images are decoded straight from the verified bytes (``QImage.loadFromData``). PDFs are
-drawn page by page by PDFium from the same bytes (:mod:`ui.pdf_pages`), with Previous and
-Next and the page count. Handing a file to another program would mean writing it to disk
-in plaintext, so the viewer offers nothing that would write the file out.
+Images are decoded straight from the verified bytes, and only as the format their media
+type names (an attachment may come from a bundle: Qt's format guessing is never asked to
+pick a decoder for it). The bytes must also start like that format, the picture's declared
+size is checked before decoding (at most :data:`MAX_PIXELS`), and Qt's image allocation
+limit caps what any decoder may allocate. PDFs are drawn page by page by PDFium from the
+same bytes (:mod:`ui.pdf_pages`), with Previous and Next and the page count. Handing a file
+to another program would mean writing it to disk in plaintext, so the viewer offers nothing
+that would write the file out.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +25,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.metadata import sniff_media_type
 from ui.i18n import is_language_change
 from ui.pdf_pages import PdfPages, PdfUnreadable
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+_QT_FORMATS = {
+    "image/jpeg": b"jpeg",
+    "image/png": b"png",
+    "image/gif": b"gif",
+    "image/webp": b"webp",
+}
+MAX_PIXELS = 64_000_000  # a 8000 x 8000 scan; far above any phone photo
+ALLOCATION_LIMIT_MB = 512
+
+
+def decode_image(media_type: str, data: bytes) -> QImage:
+    """``data`` decoded only as the format ``media_type`` names; a null image otherwise."""
+    fmt = _QT_FORMATS.get(media_type)
+    if fmt is None or sniff_media_type(data) != media_type:
+        return QImage()
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, fmt)
+    reader.setAutoDetectImageFormat(False)
+    reader.setDecideFormatFromContent(False)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
+        return QImage()
+    image = reader.read()
+    buffer.close()
+    return image
+
+
 PDF_TYPE = "application/pdf"
 
 
@@ -35,12 +70,10 @@ class AttachmentViewer(QDialog):
         super().__init__(parent)
         self._filename = filename
         self._media_type = media_type
-        self.image = QImage()
+        self.image = decode_image(media_type, data)
         self.pdf: PdfPages | None = None
         self.page = 0
-        if media_type in IMAGE_TYPES:
-            self.image.loadFromData(data)
-        elif media_type == PDF_TYPE:
+        if media_type == PDF_TYPE:
             try:
                 self.pdf = PdfPages(data)
             except PdfUnreadable:

@@ -1,0 +1,484 @@
+"""A seized partner's laptop: hostile bundles signed with a real, verified contact's key.
+
+Every attack is refused with one sentence and every table left as it was, or lands as a
+report beside the case with the local state untouched. The bundles are built with the
+project's own crypto (:mod:`tests.bundle.hostile`), signed by Astana, whom Paris verified.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.bundle import (
+    BundleError,
+    BundleTooLargeError,
+    ConflictsNeedResolutionError,
+    MalformedBundleError,
+    ReplayedBundleError,
+    TamperedBundleError,
+    UnknownSenderError,
+    UnverifiedContactError,
+    export_bundle,
+    import_bundle,
+    preview_bundle,
+)
+from app.bundle.errors import OldFormatError
+from app.cli import Console, main
+from app.contacts import add_contact
+from app.errors import WorkflowError
+from app.store.workflow import REQUIRED_CHECKS
+from tests.bundle import craft
+from tests.bundle.conftest import PASSPHRASE, Side, full_case, make_side
+from tests.bundle.hostile import Forge
+
+_names = count(1)
+
+
+@pytest.fixture
+def berlin(tmp_path: Path, keystore: Any, test_kdf: Any) -> Iterator[Side]:
+    """A third vault, a verified contact of Paris, that never received Astana's cases."""
+    side = make_side("Berlin group", tmp_path / "berlin", keystore, test_kdf)
+    yield side
+    side.vault.lock()
+
+
+def send(sender: Side, to: str, tmp_path: Path, case_id: str, profile: str = "referral") -> Path:
+    path = tmp_path / f"honest-{next(_names)}.age"
+    export_bundle(sender.store, path, to=[to], cases=[case_id], profile=profile)
+    return path
+
+
+def test_an_unverified_sender_or_recipient_needs_the_risk_accepted(
+    astana: Side, paris: Side, tmp_path: Path
+) -> None:
+    add_contact(astana.store, paris.identity.card.to_text(), name="Paris")
+    add_contact(paris.store, astana.identity.card.to_text(), name="Astana")
+    case_id = astana.store.add_case("Непроверенный")
+    path = tmp_path / "unverified.age"
+    with pytest.raises(UnverifiedContactError, match="Not verified in person: Paris"):
+        export_bundle(astana.store, path, to=["Paris"], cases=[case_id])
+    assert not path.exists()
+    export_bundle(astana.store, path, to=["Paris"], cases=[case_id], accept_unverified=True)
+    message = refused(paris, path, UnverifiedContactError)
+    assert "'Astana', whose key is NOT verified" in message
+    assert import_bundle(paris.store, path, accept_unverified=True).applied
+
+
+def forged_path(tmp_path: Path) -> Path:
+    return tmp_path / f"forged-{next(_names)}.age"
+
+
+def refused(side: Side, path: Path, error: type[BundleError] = BundleError) -> str:
+    """Import fails with ``error``, one sentence, and no table changes."""
+    before = side.snapshot()
+    with pytest.raises(error) as caught:
+        import_bundle(side.store, path)
+    assert side.snapshot() == before
+    message = caught.value.message
+    assert message.endswith(".") and "\n" not in message
+    return message
+
+
+def stage(side: Side, case_id: str) -> str:
+    return side.store.get_case(case_id)["stage"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def shared(friends: tuple[Side, Side], tmp_path: Path) -> tuple[Side, Side, str]:
+    """Astana referred a vetted case to Paris, which imported it."""
+    astana, paris = friends
+    case_id = full_case(astana.store)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id))
+    return astana, paris, case_id
+
+
+# ---------------------------------------------------------------------- vetting bypass
+
+
+@pytest.mark.parametrize("claimed", ["cleared", "protection_granted"])
+def test_a_new_case_claimed_cleared_without_checks_arrives_at_intake_with_a_report(
+    friends: tuple[Side, Side], tmp_path: Path, claimed: str
+) -> None:
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")  # no check passed
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    forge.case()["records"]["cases"][0]["stage"] = claimed
+    result = import_bundle(
+        paris.store, forge.seal(astana.identity, paris.identity, forged_path(tmp_path))
+    )
+    assert result.applied
+    got = paris.store.get_case(case_id)
+    assert got["stage"] == "intake"
+    assert [(r["peer"], r["stage"]) for r in got["stage_reports"]] == [("Astana", claimed)]
+    with pytest.raises(WorkflowError, match="came from another vault"):
+        paris.store.accept_stage_report(case_id)
+    assert stage(paris, case_id) == "intake"
+
+
+def test_forged_passing_checks_without_the_origins_signature_do_not_clear(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Check rows saying "pass" count for nothing without a valid signed vetting record."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    entry = forge.case()
+    for check in entry["records"]["checks"]:
+        check.update(result="pass", reviewer="nobody", checked_on="2024-01-01")
+    entry["records"]["cases"][0]["stage"] = "cleared"
+    entry.pop("vetting", None)
+    import_bundle(paris.store, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)))
+    assert stage(paris, case_id) == "intake"
+    assert paris.store.get_case(case_id)["vetting_record"] is None
+    with pytest.raises(WorkflowError):
+        paris.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_vetting_record_with_a_broken_signature_is_refused(
+    shared: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    astana, paris, _ = shared
+    case_id = full_case(astana.store, "Другой Человек")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    vetting = forge.case()["vetting"]
+    vetting["record"]["checks"][0]["reviewer"] = "someone else"  # the signature no longer fits
+    message = refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)))
+    assert "not validly signed by 'Astana'" in message
+
+
+def test_a_case_from_an_unverified_origin_is_not_cleared_by_its_record(
+    astana: Side, paris: Side, tmp_path: Path
+) -> None:
+    add_contact(astana.store, paris.identity.card.to_text(), name="Paris", verified=True)
+    add_contact(paris.store, astana.identity.card.to_text(), name="Astana")  # not verified
+    case_id = full_case(astana.store)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id), accept_unverified=True)
+    got = paris.store.get_case(case_id)
+    assert got["stage"] == "intake"
+    assert got["vetting_record"]["signature_valid"] and not got["vetting_record"]["key_verified"]
+    with pytest.raises(WorkflowError):
+        paris.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_an_existing_case_is_never_moved_by_an_incoming_stage(
+    shared: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    """Paris (a partner Astana sent the case to) reports "protection granted": a report."""
+    astana, paris, case_id = shared
+    astana.store.set_check(case_id, "plant_screening", "fail", evidence="doubt", reviewer="A")
+    assert stage(astana, case_id) == "vetting"
+    forge = Forge.open(send(paris, "Astana", tmp_path, case_id, "status"), astana.identity)
+    forge.case()["records"]["cases"][0]["stage"] = "protection_granted"
+    import_bundle(astana.store, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)))
+    assert stage(astana, case_id) == "vetting"
+    with pytest.raises(WorkflowError):
+        astana.store.accept_stage_report(case_id)
+    assert stage(astana, case_id) == "vetting"
+
+
+# ---------------------------------------------------------------------- who may change what
+
+
+@pytest.fixture
+def berlin_has_the_case(
+    shared: tuple[Side, Side, str], berlin: Side, tmp_path: Path
+) -> tuple[Side, Side, Side, str]:
+    """Astana also sent the case to Berlin; Paris and Berlin are verified contacts, but
+    Paris never exchanged this case with Berlin."""
+    astana, paris, case_id = shared
+    for a, b, name in ((astana, berlin, "Berlin"), (berlin, astana, "Astana"),
+                       (paris, berlin, "Berlin"), (berlin, paris, "Paris")):  # fmt: skip
+        add_contact(a.store, b.identity.card.to_text(), name=name, verified=True)
+    import_bundle(berlin.store, send(astana, "Berlin", tmp_path, case_id, "full"))
+    return astana, paris, berlin, case_id
+
+
+def test_a_contact_that_never_received_a_case_from_us_cannot_change_it(
+    berlin_has_the_case: tuple[Side, Side, Side, str], tmp_path: Path
+) -> None:
+    _, paris, berlin, case_id = berlin_has_the_case
+    berlin.store.set_case_fields(case_id, {"city": "Moscow"})
+    message = refused(paris, send(berlin, "Paris", tmp_path, case_id, "full"))
+    assert "'Berlin' sent changes to a case or record that this vault never exchanged" in message
+
+
+def test_a_contact_that_never_received_a_case_from_us_cannot_add_to_it(
+    berlin_has_the_case: tuple[Side, Side, Side, str], tmp_path: Path
+) -> None:
+    _, paris, berlin, case_id = berlin_has_the_case
+    berlin.store.add_event(case_id, "decision", "planted event")
+    refused(paris, send(berlin, "Paris", tmp_path, case_id, "status"))
+
+
+def _sender(side: Side) -> dict[str, Any]:
+    card = side.identity.card
+    return {"name": card.name, "signing_key": card.signing_key,
+            "age_recipient": card.x25519_recipient, "pq_recipient": card.pq_recipient}  # fmt: skip
+
+
+def test_a_claimed_base_never_overwrites_a_local_edit(
+    shared: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    """Astana claims Paris's current revision as its base: a conflict, not an overwrite."""
+    astana, paris, case_id = shared
+    paris.store.set_case_fields(case_id, {"city": "Paris"})
+    mine = paris.store.get_case(case_id)["person"]["revision"]
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    entry = forge.case()
+    person = entry["records"]["persons"][0]
+    person.update(city="Moscow", revision=mine + 1)
+    entry["bases"][person["id"]] = {paris.identity.card.signing_key: mine}
+    path = forge.seal(astana.identity, paris.identity, forged_path(tmp_path))
+    assert [c.fields for c in preview_bundle(paris.store, path).conflicts] == [("city",)]
+    refused(paris, path, ConflictsNeedResolutionError)
+    assert paris.store.get_case(case_id)["person"]["city"] == "Paris"
+
+
+# ---------------------------------------------------------------------- replay
+
+
+def test_a_co_recipient_cannot_pre_empt_a_bundle_by_its_id(
+    friends: tuple[Side, Side], berlin: Side, tmp_path: Path
+) -> None:
+    astana, paris = friends
+    add_contact(paris.store, berlin.identity.card.to_text(), name="Berlin", verified=True)
+    add_contact(berlin.store, paris.identity.card.to_text(), name="Paris", verified=True)
+    real = send(astana, "Paris", tmp_path, full_case(astana.store))
+    real_id = craft.manifest_of(craft.unpack(real, paris.identity))["bundle_id"]
+    forge = Forge.open(send(berlin, "Paris", tmp_path, berlin.store.add_case("Иванов")),
+                       paris.identity)  # fmt: skip
+    forge.manifest["bundle_id"] = real_id
+    assert import_bundle(
+        paris.store, forge.seal(berlin.identity, paris.identity, forged_path(tmp_path))
+    ).applied
+    assert import_bundle(paris.store, real).applied  # not "already imported"
+
+
+def test_a_changed_copy_of_an_imported_bundle_is_tampering(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    case_id = full_case(astana.store)
+    astana.store.add_attachment(case_id, "scan.bin", bytes(range(256)) * 6000)  # 1.5 MB
+    real = send(astana, "Paris", tmp_path, case_id)
+    assert import_bundle(paris.store, real).applied
+    forge = Forge.open(real, paris.identity)
+    forge.case()["records"]["persons"][0]["city"] = "elsewhere"
+    message = refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+                      TamperedBundleError)  # fmt: skip
+    assert "already imported, but this copy differs" in message
+    # The same manifest with the last attachment byte flipped: read to the end, refused.
+    data = bytearray(real.read_bytes())
+    data[-1] ^= 1
+    cut = tmp_path / "flipped.age"
+    cut.write_bytes(bytes(data))
+    refused(paris, cut, TamperedBundleError)
+
+
+def test_a_reused_sequence_number_and_a_very_old_one_are_replays(
+    shared: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    astana, paris, case_id = shared
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    forge.manifest["bundle_id"] = "0b3c8f0e-8a8e-4a55-9f3e-1f6f1d0c2a99"
+    forge.manifest["sequence"] = 1  # the sequence number of the bundle already imported
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            ReplayedBundleError)  # fmt: skip
+    far = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    far.manifest["sequence"] = 10_000
+    assert import_bundle(
+        paris.store, far.seal(astana.identity, paris.identity, forged_path(tmp_path))
+    ).applied
+    refused(paris, send(astana, "Paris", tmp_path, case_id), ReplayedBundleError)
+
+
+# ---------------------------------------------------------------------- preview = apply
+
+
+def test_the_same_case_twice_in_one_bundle_is_refused(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    first, second = astana.store.add_case("Первый"), astana.store.add_case("Второй")
+    path = tmp_path / "two.age"
+    export_bundle(astana.store, path, to=["Paris"], cases=[first, second])
+    forge = Forge.open(path, paris.identity)
+    forge.manifest["entries"][1]["case_id"] = first
+    forge.case(2)["case_id"] = first
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+def test_the_same_record_in_two_cases_is_refused(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    first, second = astana.store.add_case("Первый"), astana.store.add_case("Второй")
+    astana.store.add_note(first, "a note")
+    astana.store.add_note(second, "another note")
+    path = tmp_path / "two.age"
+    export_bundle(astana.store, path, to=["Paris"], cases=[first, second], profile="full")
+    forge = Forge.open(path, paris.identity)
+    forge.case(2)["records"]["notes"][0]["id"] = forge.case(1)["records"]["notes"][0]["id"]
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- parsing
+
+
+def test_a_huge_manifest_from_a_stranger_is_refused_before_parsing(
+    friends: tuple[Side, Side], berlin: Side, tmp_path: Path
+) -> None:
+    _, paris = friends
+    big = b'{"entries":[' + b"[" * 100 + b"0" * (2 * 1024 * 1024) + b"]"
+    signed = craft.signed([("manifest.json", big)], berlin.identity)
+    path = craft.seal(
+        craft.tar_bytes(signed), [craft.recipient_of(paris.identity)], forged_path(tmp_path)
+    )
+    refused(paris, path, BundleTooLargeError)
+    small = craft.signed([("manifest.json", big[:1000])], berlin.identity)
+    path = craft.seal(
+        craft.tar_bytes(small), [craft.recipient_of(paris.identity)], forged_path(tmp_path)
+    )
+    refused(paris, path, UnknownSenderError)  # never parsed: the signer is unknown
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda m: m["entries"][0].update(kind=[]),
+        lambda m: m["entries"][0].update(kind={"a": 1}),
+        lambda m: m.update(version="2"),
+        lambda m: m.update(recipients={"a": 1}),
+        lambda m: m["sender"].update(name=["x"]),
+        lambda m: m.update(sequence=1.5),
+    ],
+)
+def test_wrong_json_types_in_a_signed_manifest_are_one_sentence(
+    friends: tuple[Side, Side], tmp_path: Path, mangle: Any
+) -> None:
+    astana, paris = friends
+    forge = Forge.open(
+        send(astana, "Paris", tmp_path, astana.store.add_case("Тип")), paris.identity
+    )
+    mangle(forge.manifest)
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+def test_a_format_1_case_bundle_asks_the_sender_to_update(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    entries = craft.unpack(send(astana, "Paris", tmp_path, astana.store.add_case("Старый")),
+                           paris.identity)  # fmt: skip
+    manifest = craft.manifest_of(entries)
+    manifest["version"] = 1
+    data = craft.manifest_bytes(manifest)
+    old = [("manifest.json", data), ("manifest.sig", astana.identity.sign(data)), *entries[2:]]
+    path = craft.seal(
+        craft.tar_bytes(old), [craft.recipient_of(paris.identity)], forged_path(tmp_path)
+    )
+    message = refused(paris, path, OldFormatError)
+    assert "ask the sender to update Satchel" in message
+
+
+def test_a_small_order_signing_key_never_verifies_anything(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """The identity point as key and (R = identity, S = 0) as signature: refused."""
+    astana, paris = friends
+    entries = craft.unpack(send(astana, "Paris", tmp_path, astana.store.add_case("Ноль")),
+                           paris.identity)  # fmt: skip
+    identity = bytes([1]) + bytes(31)
+    forged = identity + identity + bytes(32)
+    entries[0] = ("manifest.sig", forged)
+    path = craft.seal(
+        craft.tar_bytes(entries), [craft.recipient_of(paris.identity)], forged_path(tmp_path)
+    )
+    refused(paris, path, MalformedBundleError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Иван\x1b]0;owned\x07", "Ivan\u202egnp.exe", "zero\u200bwidth", "bell\x07", "line\u2028sep"],
+)
+def test_control_and_format_characters_in_record_text_are_refused(
+    friends: tuple[Side, Side], tmp_path: Path, text: str
+) -> None:
+    astana, paris = friends
+    forge = Forge.open(
+        send(astana, "Paris", tmp_path, astana.store.add_case("Текст")), paris.identity
+    )
+    forge.case()["records"]["persons"][0]["name"] = text
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+def test_the_command_line_refuses_a_hostile_bundle_in_one_sentence_without_traceback(
+    shared: tuple[Side, Side, str], tmp_path: Path, keystore: Any
+) -> None:
+    _, paris, case_id = shared
+    astana = shared[0]
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    forge.manifest["entries"][0]["kind"] = []
+    path = forge.seal(astana.identity, paris.identity, forged_path(tmp_path))
+    out, err = io.StringIO(), io.StringIO()
+    paris.vault.lock()
+    console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=out, err=err)
+    code = main(["--vault", str(paris.folder), "import", str(path)], console=console,
+                keystore=keystore)  # fmt: skip
+    assert code != 0
+    assert "Traceback" not in err.getvalue() and "internal error" not in err.getvalue().lower()
+    assert err.getvalue().strip().splitlines() == [
+        "This bundle is damaged or was not made by Satchel; nothing was imported."
+    ]
+
+
+def test_the_command_line_gates_unverified_contacts_with_the_guis_words(
+    astana: Side, paris: Side, tmp_path: Path, keystore: Any
+) -> None:
+    add_contact(astana.store, paris.identity.card.to_text(), name="Paris")
+    add_contact(paris.store, astana.identity.card.to_text(), name="Astana")
+    case_id = astana.store.add_case("Непроверенный")
+    path = tmp_path / "cli.age"
+
+    def cli(side: Side, *argv: str) -> tuple[int, str]:
+        err = io.StringIO()
+        console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=io.StringIO(), err=err)
+        side.vault.lock()
+        code = main(["--vault", str(side.folder), *argv], console=console, keystore=keystore)
+        return code, err.getvalue()
+
+    export = ["export", "--to", "Paris", "--case", case_id, "-o", str(path)]
+    code, err = cli(astana, *export)
+    assert code != 0 and not path.exists()
+    assert err.strip().startswith("Not verified in person: Paris. If someone swapped their key")
+    assert cli(astana, *export, "--accept-unverified")[0] == 0
+    code, err = cli(paris, "import", str(path))
+    assert code != 0 and "'Astana', whose key is NOT verified" in err and "Traceback" not in err
+    assert cli(paris, "import", str(path), "--accept-unverified")[0] == 0
+
+
+def test_a_case_from_elsewhere_may_be_cleared_on_this_vaults_own_checks(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris vets the person itself: its own results count, the imported ones never did."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Сам Проверенный")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    checks = [c for c in REQUIRED_CHECKS if c != "war_crimes_screening"]
+    for check in checks:
+        paris.store.set_check(case_id, check, "pass", evidence="seen in Paris", reviewer="Claire")
+    with pytest.raises(WorkflowError):
+        paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    paris.store.set_check(case_id, "war_crimes_screening", "pass", evidence="db", reviewer="C")
+    paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(paris, case_id) == "cleared"
