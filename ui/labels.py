@@ -169,6 +169,8 @@ ACTION_LABELS = {
     "border.seal": QT_TRANSLATE_NOOP("Labels", "Vault sealed for a border crossing"),
     "border.restore": QT_TRANSLATE_NOOP("Labels", "Vault restored after a border crossing"),
     "vault.copy": QT_TRANSLATE_NOOP("Labels", "Copy of the vault saved"),
+    "person.same": QT_TRANSLATE_NOOP("Labels", "Two cases linked as the same person"),
+    "person.distinct": QT_TRANSLATE_NOOP("Labels", "Two cases marked as different people"),
     "dossier.export": QT_TRANSLATE_NOOP("Labels", "Dossier written as a PDF for the authorities"),
 }
 REMOVED_LABELS = {

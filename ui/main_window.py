@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.dashboard.case_opened.connect(self.open_case)
         self.case_detail.back.connect(self.show_case_list)
         self.case_detail.saved.connect(lambda _id: self.cases.model.reload())
+        self.case_detail.open_other.connect(self.open_case)
+        self.case_detail.dossier_written.connect(self._dossier_written)
         self.bundles.imported.connect(self.cases.model.reload)
         self.settings_page.demo.added.connect(lambda _count: self.cases.model.reload())
 
@@ -203,6 +205,11 @@ class MainWindow(QMainWindow):
         self.show_page("cases")
         self.cases_stack.setCurrentWidget(self.case_detail)
         self.case_detail.open_case(case_id)
+
+    def _dossier_written(self, path: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Dossier saved to %1. The PDF is not encrypted.").replace("%1", path)
+        )
 
     def show_case_list(self) -> None:
         self.cases_stack.setCurrentWidget(self.cases)

@@ -37,7 +37,7 @@ CARRIED = (
     "schema_version", "partners", "persons", "cases", "services", "risks", "checks",
     "statements", "events", "notes", "attachments", "contacts", "referrals", "identity",
     "bundle_log", "sync_state", "record_gaps", "audit", "meta", "received_bundles",
-    "stage_reports", "vetting_records",
+    "stage_reports", "vetting_records", "person_links",
 )  # fmt: skip
 """The tables a border bundle carries, in the order they are written and restored: every
 row comes after the rows it refers to (persons before cases, partners before contacts)."""
@@ -46,6 +46,7 @@ LEFT_OUT = {
     "attachment_chunks": "carried as attachment entries (the bytes), chunked again on restore",
     "search_keys": "the search index: rebuilt from the cases on restore",
     "search_fts": "the search index: rebuilt from the cases on restore",
+    "person_keys": "the returning-person index: rebuilt from the cases on restore",
 }
 """Tables deliberately not carried, and why (``search_fts`` stands for its shadow tables)."""
 

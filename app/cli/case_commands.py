@@ -19,6 +19,7 @@ from app.cli.console import (
 )
 from app.contacts import get_contact
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.store.duplicates import IDENTIFYING_FIELDS, PersonMatch
 
 DEFAULT_LIMIT = 50
 """How many cases ``case list`` prints unless asked for more: a screenful, not 100,000."""
@@ -88,6 +89,25 @@ def _register_case(commands: Commands) -> None:
         handler=cmd_case_fields
     )
 
+    matches = actions.add_parser(
+        "matches", help="other cases that look like the same person (rejected ones included)"
+    )
+    matches.add_argument("id", metavar="ID")
+    add_json_option(matches)
+    matches.set_defaults(handler=cmd_case_matches)
+
+    link = actions.add_parser(
+        "link", help="record that two cases are the same person, or different people"
+    )
+    link.add_argument("id", metavar="ID")
+    link.add_argument("other", metavar="OTHER")
+    decision = link.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--same", action="store_true", help="one person: link the cases")
+    decision.add_argument(
+        "--different", action="store_true", help="two people: never show this match again"
+    )
+    link.set_defaults(handler=cmd_case_link)
+
 
 def _register_items(commands: Commands) -> None:
     chk = _case_action(
@@ -136,7 +156,57 @@ def cmd_case_add(session: Session, args: argparse.Namespace) -> int:
     fields = parse_assignments(args.fields)
     with session.vault() as vault:
         case_id = vault.store.add_case(args.name, fields)
+        matches = vault.store.find_matches(case_id)
     session.console.print(case_id)
+    warn_matches(session, case_id, matches)
+    return 0
+
+
+_REASON_WORDS = {
+    "passport": "the same passport number",
+    "name": "the name",
+    "birth_date": "the birth date",
+    "alias": "an alias",
+    "unit_rank": "the unit and rank",
+}
+
+
+def warn_matches(session: Session, case_id: str, matches: list[PersonMatch]) -> None:
+    """Say loudly, on stderr, which earlier cases look like the same person."""
+    fresh = [m for m in matches if not m.linked]
+    if not fresh:
+        return
+    say = session.console.say
+    say(f"WARNING: this person may already have {len(fresh)} other case(s) in the vault:")
+    for match in fresh:
+        say("  " + _match_line(match))
+    say(f"Check, then record it: satchel case link {case_id[:8]} OTHER --same (or --different)")
+
+
+def _match_line(match: PersonMatch) -> str:
+    why = ", ".join(_REASON_WORDS[r] for r in match.reasons)
+    line = f"{match.case_id[:8]}  {match.name}  stage: {match.stage}  (same {why})"
+    if match.rejection_reason:
+        line += f"  rejected: {match.rejection_reason}"
+    return line
+
+
+def cmd_case_matches(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        matches = vault.store.find_matches(args.id)
+    if args.json:
+        print_json(session.console, matches)
+        return 0
+    if not matches:
+        session.console.say("No other case looks like the same person.")
+    for match in matches:
+        session.console.print(_match_line(match) + ("  [linked]" if match.linked else ""))
+    return 0
+
+
+def cmd_case_link(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        vault.store.decide_same_person(args.id, args.other, same=args.same)
     return 0
 
 
@@ -175,6 +245,10 @@ def cmd_case_set(session: Session, args: argparse.Namespace) -> int:
     fields = parse_assignments(args.fields)
     with session.vault() as vault:
         vault.store.set_case_fields(args.id, fields)
+        identifying = set(fields) & IDENTIFYING_FIELDS
+        case_id = vault.store.resolve_case_id(args.id)
+        matches = vault.store.find_matches(case_id) if identifying else []
+    warn_matches(session, case_id, matches)
     return 0
 
 

@@ -6,6 +6,7 @@
 from app.store.attachments import AttachmentInfo
 from app.store.audit import AuditEntry, AuditReport
 from app.store.cases import CaseRow
+from app.store.duplicates import PersonMatch
 from app.store.fields import STAGES, FieldSpec
 from app.store.search import SearchHit
 from app.store.store import EVENT_KINDS, REFERRAL_STATUSES, Store
@@ -14,5 +15,5 @@ from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS, RESULTS
 __all__ = [
     "CHECKS", "EVENT_KINDS", "PROTECTION_PATH", "REFERRAL_STATUSES", "REQUIRED_CHECKS",
     "RESULTS", "STAGES", "AttachmentInfo", "AuditEntry", "AuditReport", "CaseRow", "FieldSpec",
-    "SearchHit", "Store",
+    "PersonMatch", "SearchHit", "Store",
 ]  # fmt: skip

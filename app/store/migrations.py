@@ -16,6 +16,7 @@ from typing import Any
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, VaultDamagedError
+from app.store.duplicates import PersonFacts
 
 _RECORD = """
     id TEXT PRIMARY KEY,
@@ -335,8 +336,56 @@ CREATE TABLE vetting_records (
 ) WITHOUT ROWID;
 """
 
+# v6: returning persons (app/store/duplicates.py). person_keys holds each case's normalised
+# passport, birth date, unit and name words, so intake and imports find the same person
+# through an index; person_links keeps the user's "same person" / "different people"
+# decisions. The keys are derived data, filled here for the cases already in the vault.
+_V6 = """
+CREATE TABLE person_keys (
+    kind TEXT NOT NULL, key TEXT NOT NULL,
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    born TEXT
+);
+CREATE TABLE person_links (
+    case_a TEXT NOT NULL REFERENCES cases(id),
+    case_b TEXT NOT NULL REFERENCES cases(id),
+    decision TEXT NOT NULL CHECK (decision IN ('same', 'distinct')),
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (case_a, case_b),
+    CHECK (case_a < case_b)
+);
+CREATE INDEX person_links_b ON person_links(case_b);
+"""
+
+
+_INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
+
+
+def _v6(conn: Connection) -> None:
+    _script(_V6)(conn)
+    columns = ("name", "name_latin", "name_cyrillic", "aliases", "birth_date",
+               "internal_passport", "unit", "rank")  # fmt: skip
+    rows = conn.execute(
+        "SELECT c.id, p.name, p.name_latin, p.name_cyrillic, p.aliases, p.birth_date, "
+        "p.internal_passport, s.unit, s.rank FROM cases c JOIN persons p ON p.id = c.person_id "
+        "LEFT JOIN services s ON s.case_id = c.id"
+    )
+    batch: list[tuple[str, str, str, str | None]] = []
+    for case_id, *values in rows:
+        facts = PersonFacts.of(dict(zip(columns, values, strict=True)))
+        batch += [(kind, key, case_id, facts.birth_date) for kind, key in sorted(facts.keys())]
+        if len(batch) >= 50_000:
+            conn.executemany(_INSERT_KEY, batch)
+            batch = []
+    conn.executemany(_INSERT_KEY, batch)
+    # Indexed once filled: building an index in one pass is much faster than keeping it.
+    # The key index covers the birth date, so a look-up never reads the table.
+    conn.execute("CREATE INDEX person_keys_key ON person_keys(kind, key, born, case_id)")
+    conn.execute("CREATE INDEX person_keys_case ON person_keys(case_id)")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5),
+    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6,
 ]  # fmt: skip
 """The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from app.store.duplicates import rekey_case
 from app.translit import fold, fold_tokens
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
@@ -42,7 +43,9 @@ class SearchHit:
 
 
 def reindex_case(conn: Connection, case_id: str) -> None:
-    """Rebuild the case's search row from its current names, unit, statements and notes."""
+    """Rebuild the case's search row from its current names, unit, statements and notes,
+    and its person keys (:mod:`app.store.duplicates`), which follow the same writes."""
+    rekey_case(conn, case_id)
     key = _key(conn, case_id)
     texts = case_texts(conn, case_id)
     conn.execute("DELETE FROM search_fts WHERE rowid = ?", (key,))

@@ -24,10 +24,11 @@ from app.errors import (
     WorkflowError,
     terms,
 )
-from app.store import attachments, audit, cases, search
+from app.store import attachments, audit, cases, duplicates, search
 from app.store.attachments import AttachmentInfo
 from app.store.audit import AuditEntry, AuditReport
 from app.store.cases import CaseFilter, CaseRow
+from app.store.duplicates import PersonMatch
 from app.store.fields import (
     FIELDS,
     FIELDS_BY_NAME,
@@ -365,7 +366,7 @@ class Store:
             before = read_columns(self._conn, table, record_id, list(part))
             if update_record(self._conn, table, record_id, part):
                 changed.extend(k for k in part if before.get(k) != part[k])
-        if set(changed) & {*_NAME_FIELDS, "aliases", "unit"}:
+        if set(changed) & (duplicates.IDENTIFYING_FIELDS | {"aliases", "unit"}):
             search.reindex_case(self._conn, case_id)
         return sorted(changed)
 
@@ -679,6 +680,38 @@ class Store:
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Cases whose names, aliases, unit, notes or statements match, in either script."""
         return search.search(self._conn, query, limit)
+
+    # ------------------------------------------------------------------ returning persons
+
+    def find_matches(self, case_id: str) -> list[PersonMatch]:
+        """Other cases (rejected and closed ones included) that look like the same person."""
+        case_id = self.resolve_case_id(case_id)
+        facts = duplicates.facts_of_case(self._conn, case_id)
+        assert facts is not None
+        return duplicates.find_matches(self._conn, facts, exclude=case_id)
+
+    def matches_for(self, name: str, fields: Mapping[str, str] | None = None) -> list[PersonMatch]:
+        """Cases that look like a person about to be added (intake), before anything is
+        written: ``name`` and the fields as :meth:`add_case` takes them."""
+        values: dict[str, str | None] = {"name": name, **dict(fields or {})}
+        _fill_names(values)
+        return duplicates.find_matches(self._conn, duplicates.PersonFacts.of(values))
+
+    def decide_same_person(self, case_id: str, other_id: str, *, same: bool) -> None:
+        """Record that two cases are one person (linked) or two different people (never
+        shown as a match again); the decision goes into the audit log."""
+        first, second = sorted((self.resolve_case_id(case_id), self.resolve_case_id(other_id)))
+        if first == second:
+            raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "A case cannot be linked to itself."))
+        decision = "same" if same else "distinct"
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO person_links (case_a, case_b, decision, decided_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (case_a, case_b) DO UPDATE SET "
+                "decision = excluded.decision, decided_at = excluded.decided_at",
+                (first, second, decision, utc_now()),
+            )
+            audit.append(self._conn, f"person.{decision}", first, {"other_case": second}, utc_now())
 
 
 def _fill_names(values: dict[str, str | None], keep: set[str] | None = None) -> None:

@@ -117,6 +117,16 @@
     </message>
 </context>
 <context>
+    <name>PersonMatchesBanner</name>
+    <message numerus="yes">
+        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <translation>
+            <numerusform>This person may already have %n other case in the vault. Check before going on: a person rejected once can come back under another spelling.</numerusform>
+            <numerusform>This person may already have %n other cases in the vault. Check before going on: a person rejected once can come back under another spelling.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message numerus="yes">
         <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>

@@ -510,6 +510,14 @@
         <translation>← Tous les dossiers</translation>
     </message>
     <message>
+        <source>Dossier PDF…</source>
+        <translation>Dossier PDF…</translation>
+    </message>
+    <message>
+        <source>This case as a PDF for the authorities, in French, German or English</source>
+        <translation>Ce dossier en PDF pour les autorités, en français, en allemand ou en anglais</translation>
+    </message>
+    <message>
         <source>Stage:</source>
         <translation>Étape :</translation>
     </message>
@@ -987,6 +995,10 @@
     <message>
         <source>No referral matches &apos;{referral_id}&apos;.</source>
         <translation>Aucune orientation ne correspond à « {referral_id} ».</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Un dossier ne peut pas être lié à lui-même.</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1721,6 +1733,41 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier for the authorities</source>
+        <translation>Dossier pour les autorités</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a request for entry documents or protection: the person, service, desertion, risks, statements in date order, the vetting, the timeline and the attached documents with their SHA-256. Evidence, internal notes and your own planning are never in it.</source>
+        <translation>Un PDF de ce dossier pour une demande de visa ou de protection : la personne, le service, la désertion, les risques, les déclarations par date, les vérifications, la chronologie et les pièces jointes avec leur SHA-256. Les preuves des vérifications, les notes internes et votre planification n&apos;y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Langue du dossier :</translation>
+    </message>
+    <message>
+        <source>What it contains:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Keep it only as long as you need it, and hand it over the way you agreed with the partner.</source>
+        <translation>Le PDF n&apos;est pas chiffré : toute personne qui obtient le fichier peut le lire. Ne le gardez que le temps nécessaire et transmettez-le comme convenu avec le partenaire.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+</context>
+<context>
     <name>EntryTab</name>
     <message>
         <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
@@ -2372,6 +2419,14 @@
         <translation>Copie du coffre enregistrée</translation>
     </message>
     <message>
+        <source>Two cases linked as the same person</source>
+        <translation>Deux dossiers reliés comme une même personne</translation>
+    </message>
+    <message>
+        <source>Two cases marked as different people</source>
+        <translation>Deux dossiers marqués comme des personnes différentes</translation>
+    </message>
+    <message>
         <source>Dossier written as a PDF for the authorities</source>
         <translation>Dossier enregistré en PDF pour les autorités</translation>
     </message>
@@ -2671,6 +2726,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Dossier saved to %1. The PDF is not encrypted.</source>
+        <translation>Dossier enregistré dans %1. Le PDF n&apos;est pas chiffré.</translation>
+    </message>
+    <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
@@ -2756,6 +2815,53 @@
     </message>
 </context>
 <context>
+    <name>MatchRow</name>
+    <message>
+        <source>%1 — stage: %2 — matched: %3</source>
+        <translation>%1 — étape : %2 — concordance : %3</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>linked as the same person</source>
+        <translation>relié comme la même personne</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>numéro de passeport</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>surnom</translation>
+    </message>
+    <message>
+        <source>unit and rank</source>
+        <translation>unité et grade</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The vault is locked; unlock it first.</source>
@@ -2837,6 +2943,20 @@
     <message>
         <source>Destroy the vault now (%1); you will be asked to hold a button first.</source>
         <translation>Détruire le coffre maintenant (%1) ; il faudra d’abord maintenir un bouton enfoncé.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatchesBanner</name>
+    <message numerus="yes">
+        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <translation>
+            <numerusform>Cette personne a peut-être déjà %n autre dossier dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
+            <numerusform>Cette personne a peut-être déjà %n autres dossiers dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same person&apos;s other cases:</source>
+        <translation>Les autres dossiers de la même personne :</translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,14 @@
         <translation>← Все дела</translation>
     </message>
     <message>
+        <source>Dossier PDF…</source>
+        <translation>Досье в PDF…</translation>
+    </message>
+    <message>
+        <source>This case as a PDF for the authorities, in French, German or English</source>
+        <translation>Это дело в PDF для властей — на французском, немецком или английском</translation>
+    </message>
+    <message>
         <source>Stage:</source>
         <translation>Этап:</translation>
     </message>
@@ -995,6 +1003,10 @@
     <message>
         <source>No referral matches &apos;{referral_id}&apos;.</source>
         <translation>Направление «{referral_id}» не найдено.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Дело нельзя связать с самим собой.</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1731,6 +1743,41 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Сохранить досье</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dossier for the authorities</source>
+        <translation>Досье для властей</translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a request for entry documents or protection: the person, service, desertion, risks, statements in date order, the vetting, the timeline and the attached documents with their SHA-256. Evidence, internal notes and your own planning are never in it.</source>
+        <translation>PDF этого дела для запроса въездных документов или защиты: человек, служба, дезертирство, риски, заявления по датам, проверка, хронология и приложенные документы с их SHA-256. Доказательства проверок, внутренние заметки и ваше планирование в него никогда не попадают.</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Язык досье:</translation>
+    </message>
+    <message>
+        <source>What it contains:</source>
+        <translation>Что в нём:</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Keep it only as long as you need it, and hand it over the way you agreed with the partner.</source>
+        <translation>PDF не зашифрован: любой, у кого окажется файл, сможет его прочитать. Храните его не дольше, чем нужно, и передавайте так, как договорились с партнёром.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+</context>
+<context>
     <name>EntryTab</name>
     <message>
         <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
@@ -2384,6 +2431,14 @@
         <translation>Сохранена копия хранилища</translation>
     </message>
     <message>
+        <source>Two cases linked as the same person</source>
+        <translation>Два дела связаны как один человек</translation>
+    </message>
+    <message>
+        <source>Two cases marked as different people</source>
+        <translation>Два дела отмечены как разные люди</translation>
+    </message>
+    <message>
         <source>Dossier written as a PDF for the authorities</source>
         <translation>Досье для властей сохранено в PDF</translation>
     </message>
@@ -2683,6 +2738,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Dossier saved to %1. The PDF is not encrypted.</source>
+        <translation>Досье сохранено в %1. PDF не зашифрован.</translation>
+    </message>
+    <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
@@ -2768,6 +2827,53 @@
     </message>
 </context>
 <context>
+    <name>MatchRow</name>
+    <message>
+        <source>%1 — stage: %2 — matched: %3</source>
+        <translation>%1 — этап: %2 — совпало: %3</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <source>linked as the same person</source>
+        <translation>связано как один человек</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Один человек</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Разные люди</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>номер паспорта</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>unit and rank</source>
+        <translation>часть и звание</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The vault is locked; unlock it first.</source>
@@ -2849,6 +2955,21 @@
     <message>
         <source>Destroy the vault now (%1); you will be asked to hold a button first.</source>
         <translation>Уничтожить хранилище сейчас (%1); сначала нужно будет удерживать кнопку.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatchesBanner</name>
+    <message numerus="yes">
+        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <translation>
+            <numerusform>Возможно, у этого человека уже есть %n другое дело в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %n других дела в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %n других дел в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same person&apos;s other cases:</source>
+        <translation>Другие дела этого же человека:</translation>
     </message>
 </context>
 <context>

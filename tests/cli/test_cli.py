@@ -226,3 +226,26 @@ def test_case_list_prints_a_page_unless_asked_for_more(cli: Cli) -> None:
     assert len(json.loads(cli("case", "list", "--json", "--limit", "3").out)) == 3
     assert "at least 1" in one_sentence(cli("case", "list", "--limit", "0"))
     assert "not allowed with" in one_sentence(cli("case", "list", "--all", "--limit", "3"))
+
+
+def test_intake_warns_loudly_about_a_returning_person(cli: Cli) -> None:
+    first = cli("case", "add", "--name", "Канарейкин Илья", "birth_date=1996-04-02",
+                "internal_passport=6310 123456").out.strip()  # fmt: skip
+    assert cli("case", "set", first, "stage=rejected", "rejection_reason=suspected plant").code == 0
+    again = cli("case", "add", "--name", "Kanareikin Ilia", "birth_date=1996-04-02")
+    assert again.code == 0
+    second = again.out.strip()
+    assert "WARNING: this person may already have 1 other case" in again.err
+    assert first[:8] in again.err and "rejected: suspected plant" in again.err
+    listed = cli("case", "matches", second, "--json")
+    assert [m["case_id"] for m in json.loads(listed.out)] == [first]
+    # An edit of an identifying field is checked too.
+    third = cli("case", "add", "--name", "Пётр Сидоров").out.strip()
+    edited = cli("case", "set", third, "internal_passport=63-10 123456")
+    assert "WARNING" in edited.err and first[:8] in edited.err
+    # Recorded decisions: the different person is not shown again, the same one is linked.
+    assert cli("case", "link", third, first, "--different").code == 0
+    assert cli("case", "link", second, first, "--same").code == 0
+    shown = cli("case", "matches", first).out
+    assert second[:8] in shown and "[linked]" in shown and third[:8] not in shown
+    assert "itself" in one_sentence(cli("case", "link", first, first, "--same"))

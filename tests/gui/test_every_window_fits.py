@@ -237,14 +237,19 @@ def walk_main_window(qtbot: Any, walk: Walk, window: MainWindow, owner: QObject)
             with qtbot.waitSignal(window.contacts.loaded, timeout=20_000):
                 window.contacts.refresh()
         walk.look(page, window)
-    with qtbot.waitSignal(window.case_detail.loaded, timeout=20_000):
+    with qtbot.waitSignal(window.case_detail.matches_shown, timeout=20_000) as matches:
         window.open_case(case_id)
+    assert matches.args[0] >= 1  # the returning-person warning is part of the walk
     detail = window.case_detail
     for index in range(detail.tabs.count()):
         detail.tabs.setCurrentIndex(index)
         walk.look(f"case-tab-{index}", window)
     detail.stage.setCurrentIndex(detail.stage.findData("cleared"))  # refused, with a reason
     walk.look("case-refused", window)
+    dossier = detail.make_dossier()
+    assert dossier is not None
+    walk.look("dossier", dossier)
+    dossier.reject()
     new_case = window.new_case()
     walk.look("new-case", new_case)
     new_case.reject()
@@ -269,9 +274,16 @@ def walk_main_window(qtbot: Any, walk: Walk, window: MainWindow, owner: QObject)
 
 
 def _fill(vault: Any) -> str:
-    generate_demo(vault.store, 12, seed=7)
-    vault.store.add_partner("Association d’aide aux exilés (Paris)", country="FR")
-    return str(vault.store.list_cases(order_by="name", limit=1)[0].id)
+    store = vault.store
+    generate_demo(store, 12, seed=7)
+    store.add_partner("Association d’aide aux exilés (Paris)", country="FR")
+    walked = str(store.list_cases(order_by="name", limit=1)[0].id)
+    person = store.get_case(walked)["person"]
+    # The same person again (a returning person), so the case shows its loud warning.
+    twin = store.add_case(person["name"], {"birth_date": person["birth_date"] or "1990-01-01"})
+    store.set_case_fields(walked, {"birth_date": person["birth_date"] or "1990-01-01"})
+    store.set_case_fields(twin, {"stage": "rejected", "rejection_reason": "такой части нет"})
+    return walked
 
 
 @pytest.mark.keystore

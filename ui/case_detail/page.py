@@ -46,9 +46,11 @@ from ui.case_detail.entries import (
     TimelineTab,
 )
 from ui.case_detail.field_form import FieldForm
+from ui.case_detail.matches import PersonMatchesBanner
 from ui.case_detail.reports import ReportsPanel
 from ui.case_detail.vetting import VettingTab, describe_checks
 from ui.date_field import date_example
+from ui.dossier_dialog import DossierDialog
 from ui.i18n import is_language_change
 from ui.labels import field_label, stage_label
 from ui.messages import user_sentence
@@ -77,6 +79,9 @@ class CaseDetailPage(QWidget):
     saved = Signal(str)
     back = Signal()
     problem_shown = Signal(str)
+    matches_shown = Signal(int)  # how many other cases look like this person
+    open_other = Signal(str)  # "Open" on a returning-person match
+    dossier_written = Signal(str)
 
     def __init__(self, db: DatabaseThread, *, parent: QWidget) -> None:
         super().__init__(parent)
@@ -105,6 +110,9 @@ class CaseDetailPage(QWidget):
         self.message = problem_label(self, bold=True)
         self._message_cause: tuple[str, str] | None = None  # ("stage", stage) or ("save", "")
         self.conflicts = ConflictBanner(parent=self)
+        self.matches = PersonMatchesBanner(parent=self)
+        self.dossier_button = QPushButton(self)
+        self.dossier_button.clicked.connect(self.make_dossier)
         self.reports = ReportsPanel(parent=self)
         self.tabs = QTabWidget(self)
         self.vetting = VettingTab(parent=self.tabs)
@@ -120,6 +128,7 @@ class CaseDetailPage(QWidget):
     def _lay_out(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self.back_button)
+        header.addWidget(self.dossier_button)
         header.addStretch(1)
         header.addWidget(self.stage_caption)
         header.addWidget(self.stage)
@@ -130,11 +139,14 @@ class CaseDetailPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.title)  # a row of its own: a long name in two scripts fits
         layout.addWidget(self.message)
+        layout.addWidget(self.matches)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.reports)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
+        self.matches.open_requested.connect(self.open_other)
+        self.matches.decided.connect(self.decide_same_person)
         self.vetting.edited.connect(self._edited)
         self.reports.accept_requested.connect(self.accept_report)
         for tab in self.entry_tabs():
@@ -191,6 +203,7 @@ class CaseDetailPage(QWidget):
         self.save_state.clear()
         self.show_case(case)
         self.loaded.emit(str(case["id"]))
+        self.look_for_matches()
 
     def show_case(self, case: dict[str, Any]) -> None:
         """Fill every section from ``case`` as stored (any unsaved edits are replaced)."""
@@ -367,6 +380,48 @@ class CaseDetailPage(QWidget):
                 found.append(problem)
         return found
 
+    # --- returning persons, dossier --------------------------------------------------------
+
+    def look_for_matches(self) -> VaultTask[Any] | None:
+        """Ask the core which other cases look like this person (after load and save)."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+        task: VaultTask[Any] = VaultTask(
+            self._db, lambda vault: vault.store.find_matches(case_id), parent=self
+        )
+        task.success(lambda found: self._show_matches(case_id, found))
+        return task.failure(self._show_problem).run_in_background()
+
+    def _show_matches(self, case_id: str, found: list[Any]) -> None:
+        if case_id != self.case_id:
+            return
+        self.matches.show_matches(found)
+        self.matches_shown.emit(len(found))
+
+    def decide_same_person(self, other_id: str, same: bool) -> VaultTask[Any] | None:
+        """Record the lawyer's answer: one person (linked) or two (never shown again)."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+
+        def decide(vault: Any) -> list[Any]:
+            vault.store.decide_same_person(case_id, other_id, same=same)
+            return list(vault.store.find_matches(case_id))
+
+        task: VaultTask[Any] = VaultTask(self._db, decide, parent=self)
+        task.success(lambda found: self._show_matches(case_id, found))
+        return task.failure(self._show_problem).run_in_background()
+
+    def make_dossier(self) -> DossierDialog | None:
+        """The dossier dialog for this case (opened, not run modally: tests drive it)."""
+        if self.case_id is None:
+            return None
+        dialog = DossierDialog(self._db, self.case_id, parent=self)
+        dialog.written.connect(self.dossier_written)
+        dialog.open()
+        return dialog
+
     # --- saving -------------------------------------------------------------------------------
 
     def save(self) -> VaultTask[Any] | None:
@@ -402,6 +457,7 @@ class CaseDetailPage(QWidget):
         self.show_case(case)
         self.save_state.setText(self.tr("Saved."))
         self.saved.emit(str(case["id"]))
+        self.look_for_matches()
 
     def _save_failed(self, error: BaseException) -> None:
         self._edited()
@@ -535,6 +591,10 @@ class CaseDetailPage(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All cases"))
+        self.dossier_button.setText(self.tr("Dossier PDF…"))
+        self.dossier_button.setToolTip(
+            self.tr("This case as a PDF for the authorities, in French, German or English")
+        )
         self.stage_caption.setText(self.tr("Stage:"))
         for i, stage in enumerate(STAGES):
             self.stage.setItemText(i, stage_label(stage))

@@ -1,0 +1,145 @@
+"""Returning persons: the same person under another spelling is found; others are not."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.errors import InvalidInputError
+from app.store import Store
+from app.store.duplicates import PersonFacts, edit_distance, judge, normal_passport
+from app.store.migrations import MIGRATIONS, migrate
+
+BORN = "1996-04-02"
+
+
+@pytest.fixture
+def earlier(store: Store) -> str:
+    """A case rejected as a suspected plant, with every identifying field filled in."""
+    case_id = store.add_case(
+        "Канарейкин Илья Сергеевич",
+        {"birth_date": BORN, "internal_passport": "6310 123456", "aliases": "Сокол",
+         "unit": "в/ч 54321", "rank": "ефрейтор"},
+    )  # fmt: skip
+    store.set_case_fields(
+        case_id, {"stage": "rejected", "rejection_reason": "suspected plant: unit does not exist"}
+    )
+    return case_id
+
+
+@pytest.mark.parametrize(
+    ("name", "fields", "reasons"),
+    [
+        ("Kanareikin Ilia Sergeevich", {"birth_date": BORN}, ("name", "birth_date")),
+        ("Kanareykin Ilya", {"birth_date": BORN}, ("name", "birth_date")),
+        ("KANAREIKIN ILIA", {}, ("name",)),  # two words agree, no birth date given
+        ("Канарейкин Илья", {"birth_date": BORN}, ("name", "birth_date")),
+        ("Kanarekiin Ilia", {"birth_date": BORN}, ("name", "birth_date")),  # transposed
+        ("Kanareikn Ilia", {"birth_date": BORN}, ("name", "birth_date")),  # a letter lost
+        ("Иван Петров", {"internal_passport": "63-10 123 456"}, ("passport",)),
+        ("Ivan Petrov", {"internal_passport": "№ 6310-123456"}, ("passport",)),
+        ("Сокол Илья", {"birth_date": BORN}, ("name", "alias", "birth_date")),
+        ("Канарейкин", {"birth_date": BORN}, ("name", "birth_date")),  # one word given
+        ("Канарейкин", {"unit": "54321", "rank": "Ефрейтор"}, ("name", "unit_rank")),
+    ],
+)
+def test_spelling_variants_find_the_earlier_case(
+    store: Store, earlier: str, name: str, fields: dict[str, str], reasons: tuple[str, ...]
+) -> None:
+    matches = store.matches_for(name, fields)
+    assert [m.case_id for m in matches] == [earlier]
+    match = matches[0]
+    assert set(reasons) <= set(match.reasons), match.reasons
+    assert match.stage == "rejected"
+    assert match.rejection_reason == "suspected plant: unit does not exist"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Снегирёв Павел", "Snegirev Pavel"),  # ё and е
+        ("Юрий Щербаков", "Yuriy Shcherbakov"),  # й, щ
+        ("Юрий Щербаков", "Iurii Scherbakov"),
+        ("Майя Соловьёва", "Maiia Soloveva"),
+    ],
+)
+def test_both_scripts_and_their_spellings_are_one_name(
+    store: Store, first: str, second: str
+) -> None:
+    case_id = store.add_case(first, {"birth_date": "1990-01-01"})
+    assert [m.case_id for m in store.matches_for(second, {"birth_date": "1990-01-01"})] == [case_id]
+
+
+def test_distinct_people_with_common_names_are_not_matched(store: Store) -> None:
+    store.add_case("Иванов Сергей Петрович", {"birth_date": "1990-01-01", "unit": "в/ч 11111"})
+    store.add_case("Иванов Сергей Петрович", {"birth_date": "1985-05-05"})
+    store.add_case("Petrov Sergei", {})
+    # Same names, another known birth date: common names are common.
+    assert store.matches_for("Иванов Сергей Петрович", {"birth_date": "1979-12-12"}) == []
+    # One common word in common is not a person.
+    assert store.matches_for("Иванов Павел", {}) == []
+    assert store.matches_for("Смирнов Сергей", {"birth_date": "1990-01-01"}) == []
+    # The same common surname and the same birth date, but another person.
+    assert store.matches_for("Иванов Павел Андреевич", {"birth_date": "1990-01-01"}) == []
+    assert store.matches_for("Смирнов Павел", {"birth_date": "1990-01-01"}) == []
+    # A near spelling of all three names with the same birth date is worth a look.
+    assert len(store.matches_for("Иванцов Сергей Петрович", {"birth_date": "1990-01-01"})) == 1
+
+
+def test_an_edit_is_checked_against_the_others(store: Store, earlier: str) -> None:
+    later = store.add_case("Petr Sidorov", {"birth_date": "2000-01-01"})
+    assert store.find_matches(later) == []
+    store.set_case_fields(later, {"internal_passport": "6310123456"})
+    assert [m.case_id for m in store.find_matches(later)] == [earlier]
+    assert [m.case_id for m in store.find_matches(earlier)] == [later]
+    # The keys follow the edit: a corrected passport no longer matches.
+    store.set_case_fields(later, {"internal_passport": "4501 999999"})
+    assert store.find_matches(later) == []
+
+
+def test_decisions_are_kept_and_logged(store: Store, earlier: str) -> None:
+    same = store.add_case("Kanareikin Ilia", {"birth_date": BORN})
+    other = store.add_case("Kanareikin Ilia", {"birth_date": BORN, "city": "Алматы"})
+    store.decide_same_person(same, earlier, same=True)
+    store.decide_same_person(other, earlier, same=False)
+    matches = {m.case_id: m for m in store.find_matches(earlier)}
+    assert matches[same].linked is True
+    assert other not in matches  # marked as different people: not shown again
+    assert {m.case_id for m in store.find_matches(other)} == {same}
+    actions = [entry.action for entry in store.history(limit=10)]
+    assert "person.same" in actions and "person.distinct" in actions
+    assert store.verify_audit().ok
+    with pytest.raises(InvalidInputError, match="itself"):
+        store.decide_same_person(same, same, same=True)
+
+
+def test_keys_are_built_for_a_v5_vault_with_data(tmp_path: Path, open_encrypted: Any) -> None:
+    conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
+    assert migrate(conn, MIGRATIONS[:5]) == 5
+    old = Store(conn, "vault-old")
+    first = old.add_case("Канарейкин Илья", {"birth_date": BORN, "internal_passport": "6310 1"})
+    old.add_case("Снегирёв Павел", {"birth_date": "1990-01-01"})
+
+    assert migrate(conn, MIGRATIONS[:6]) == 6
+
+    store = Store.open(conn, "vault-old")
+    assert [m.case_id for m in store.matches_for("Kanareikin Ilia", {"birth_date": BORN})] == [
+        first
+    ]
+    kinds = {row[0] for row in conn.execute("SELECT kind FROM person_keys")}
+    assert kinds == {"anagram", "pair", "birth"}  # "6310 1" is too short to be a passport
+    assert store.verify_audit().ok
+
+
+def test_the_small_pieces() -> None:
+    assert normal_passport(" 63-10 № 123 456 ") == "6310123456"
+    assert normal_passport("12-3") is None
+    assert edit_distance("kanareikin", "kanarekiin", 2) == 1  # one transposition
+    assert edit_distance("kanareikin", "kanarekin", 2) == 1
+    assert edit_distance("ivanov", "petrov", 2) == 3  # gives up past the limit
+    a = PersonFacts.of({"name": "Иван Петров", "birth_date": "1990-01-01"})
+    b = PersonFacts.of({"name": "Ivan Petrov", "birth_date": "1990-01-02"})
+    assert judge(a, b) == ()
