@@ -14,12 +14,19 @@ and the device secret slow down. The limit stops guessing through Satchel itself
 
 Each attempt is counted BEFORE the key derivation starts and forgiven after it succeeds,
 so killing Satchel in the middle of an attempt still spends it. On the Nth wrong attempt the
-vault is wiped (see ``app.vault``).
+vault is wiped (see ``app.vault``). Reading and writing the count happen under an OS lock on
+the vault folder, so attempts made by several processes at once are each counted: running
+guesses in parallel buys no extra ones. (On Windows only one process at a time may have a
+vault open at all, see ``app.vault_lock``.)
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import struct
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,18 +150,48 @@ def remove_limit(folder: Path) -> None:
 
 def count_attempt(folder: Path) -> UnlockLimit | None:
     """Spend one attempt before trying the secret; returns the new state (None when off)."""
-    state = read_limit(folder)
-    if state is None:
-        return None
-    spent = UnlockLimit(state.limit, min(state.limit, state.failures + 1))
-    write_limit(folder, spent)
-    return spent
+    with _counting(folder):
+        state = read_limit(folder)
+        if state is None:
+            return None
+        spent = UnlockLimit(state.limit, min(state.limit, state.failures + 1))
+        write_limit(folder, spent)
+        return spent
 
 
 def forgive_attempts(folder: Path, state: UnlockLimit | None) -> None:
     """After a good unlock the count starts again from zero."""
     if state is not None:
-        write_limit(folder, UnlockLimit(state.limit))
+        with _counting(folder):
+            write_limit(folder, UnlockLimit(state.limit))
+
+
+@contextlib.contextmanager
+def _counting(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the vault folder while the count is read and written.
+
+    The count file is replaced by a rename, so the lock is on the folder, which stays. It is
+    held for one small write and fsync; a second process waits that long, never more.
+    """
+    if sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except FileNotFoundError:
+        fd = -1  # no folder, no vault and no count: read_limit says so
+    except OSError as exc:
+        raise _damaged() from exc
+    if fd < 0:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def change_limit(vault: Vault, limit: int | None) -> UnlockLimit | None:

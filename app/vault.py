@@ -39,6 +39,7 @@ from crypto.keyslots import (
     KeySlotError,
     KeySlotFile,
     KeySlotFormatError,
+    KeySlotOldFormatError,
     SlotKind,
     UnlockedSlots,
     WrongSecretError,
@@ -79,6 +80,12 @@ _DAMAGED_KEYS = QT_TRANSLATE_NOOP(
 )
 _UNKNOWN_KEYS = QT_TRANSLATE_NOOP(
     "Core", "The vault's key file is not one this Satchel can read; nothing was changed."
+)
+_OLD_KEYS = QT_TRANSLATE_NOOP(
+    "Core",
+    "This vault was made by an earlier Satchel whose key file this version cannot open; "
+    "nothing was changed. Open it with that version, seal it for the border, then restore "
+    "the border bundle with this one.",
 )
 _UNREADABLE_KEYS = QT_TRANSLATE_NOOP(
     "Core", "The vault's key file cannot be read; nothing was tried or counted."
@@ -720,6 +727,8 @@ def _read_key_files(folder: Path) -> list[tuple[Path, KeySlotFile]]:
         found.append((key_file, KeySlotFile.read(key_file)))
     except KeySlotDamagedError:
         problem = VaultDamagedError(_DAMAGED_KEYS)
+    except KeySlotOldFormatError:
+        problem = VaultDamagedError(_OLD_KEYS)
     except KeySlotFormatError:
         problem = VaultDamagedError(_UNKNOWN_KEYS)
     except OSError:

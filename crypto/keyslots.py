@@ -73,6 +73,7 @@ HEADER_BYTES = _HEADER.size
 FILE_BYTES = HEADER_BYTES + SLOT_COUNT * SLOT_BYTES + CHECKSUM_BYTES
 _SYMMETRIC_PLAIN = SLOT_BYTES - NONCE_BYTES - 16
 _RECOVERY_PLAIN = SLOT_BYTES - PUBLIC_KEY_BYTES - 16
+_V1_FILE_BYTES = 312  # version 1: a 56-byte header and four 64-byte slots, no checksum
 _ZERO_NONCE = bytes(NONCE_BYTES)  # each recovery slot has its own ephemeral key
 SPARE_PREFIX = ".next-"
 """A complete set of slots for a new database key is written as ``keyslots.next-...``
@@ -101,6 +102,15 @@ class KeySlotFormatError(KeySlotError):
 
 class KeySlotDamagedError(KeySlotFormatError):
     """The file is a key-slot file, but its checksum does not match: bits were changed."""
+
+
+class KeySlotOldFormatError(KeySlotFormatError):
+    """The file is a key-slot file of an earlier format (version 1, 312 bytes, no checksum).
+
+    Version 1 wrapped the recovery slot with a key only the recovery code gives, so it
+    cannot follow a re-key without the code; such a vault moves to this format through a
+    border bundle sealed by the Satchel that made it (border bundles of every format restore).
+    """
 
 
 class WrongSecretError(KeySlotError):
@@ -151,6 +161,8 @@ class KeySlotFile:
     def from_bytes(cls, data: bytes) -> KeySlotFile:
         """Parse strictly: exact size, magic, version, checksum, bounded KDF parameters."""
         if len(data) != FILE_BYTES:
+            if len(data) == _V1_FILE_BYTES and data[:10] == MAGIC + b"\x00\x01":
+                raise KeySlotOldFormatError("key-slot file of format version 1")
             if data[:8] == MAGIC:
                 raise KeySlotDamagedError("key-slot file has the wrong size")
             raise KeySlotFormatError("not a Satchel key-slot file of this version")

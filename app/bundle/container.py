@@ -6,8 +6,9 @@ hold and in who may open them, not in how they are packed. Packing and unpacking
 once, so a fix to either (an fsync, a hash check) reaches both:
 
 - writing: :func:`tar_stream` (manifest, signature, then every entry padded to 512 bytes),
-  :func:`seal_to_file` (age around it, written as ``NAME.partial`` and renamed when
-  complete, so a half-written bundle never carries the final name);
+  :func:`seal_to_file` (age around it, written as ``NAME.partial-PID-RANDOM`` and renamed
+  when complete, so a half-written bundle never carries the final name, two processes never
+  share a temporary name, and what a killed one left is removed before the next write);
 - reading: :func:`open_sealed` (decrypt as a stream, read the signer's key, the signature
   and the manifest's raw bytes, have the caller authenticate them, and only then parse the
   manifest), :func:`read_entry` and :func:`read_attachment_entry` (every entry checked
@@ -45,7 +46,9 @@ from app.bundle.manifest import (
 from app.bundle.tar import TarReader
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
+from app.leftovers import PARTIAL_MARK, stale_partials
 from crypto import age
+from crypto.keyslots import temporary_name
 from crypto.sign import SIGNATURE_SIZE, SignatureKeyError, parse_public_key, public_key_from_bytes
 
 Connection = Any  # a sqlcipher3 connection (the module ships no type information)
@@ -127,7 +130,9 @@ def stored_attachment(conn: Connection, entry: Entry, damaged: Callable[[], Bund
 
 def seal_to_file(output: Path, recipients: Sequence[str], pieces: Pieces) -> None:
     """Encrypt ``pieces`` to ``recipients`` into ``output`` (see the module docstring)."""
-    partial = output.with_name(output.name + ".partial")
+    for leftover in stale_partials(output):
+        leftover.unlink(missing_ok=True)
+    partial = temporary_name(output, PARTIAL_MARK)
     try:
         with partial.open("xb") as file:
             age.encrypt(IteratorReader(pieces), file, list(recipients))  # type: ignore[arg-type]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -168,3 +170,24 @@ def test_cli_show_without_a_vault(tmp_path: Path, keystore: Keystore) -> None:
     assert "no Satchel vault" in one_sentence(
         Cli(tmp_path / "none", keystore)("unlock-limit", "show")
     )
+
+
+def _spend(folder: str, times: int, start: Any) -> None:
+    start.wait()
+    for _ in range(times):
+        unlock_limit.count_attempt(Path(folder))
+
+
+def test_attempts_made_by_several_processes_at_once_are_each_counted(tmp_path: Path) -> None:
+    """Parallel guessing buys no extra guesses: no process overwrites another's count."""
+    unlock_limit.set_limit(tmp_path, unlock_limit.MAX_LIMIT)
+    context = multiprocessing.get_context("spawn")
+    start = context.Event()
+    workers = [context.Process(target=_spend, args=(str(tmp_path), 10, start)) for _ in range(6)]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(timeout=120)
+        assert worker.exitcode == 0
+    assert unlock_limit.read_limit(tmp_path) == UnlockLimit(unlock_limit.MAX_LIMIT, 60)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,7 +143,7 @@ def test_export_refuses_to_mix_post_quantum_and_plain_age_recipients(
     with pytest.raises(BundleError, match="separately"):
         _export(astana, tmp_path, to=["Paris", "Berlin lawyer"], cases=[full_case(astana.store)])
     assert not (tmp_path / "b.age").exists()
-    assert not list(tmp_path.glob("*.partial"))
+    assert not list(tmp_path.glob("*.partial*"))
     assert bundle_log(astana.store) == []
 
 
@@ -156,3 +159,20 @@ def test_unknown_profile_is_one_sentence(friends: tuple[Side, Side], tmp_path: P
     astana, _ = friends
     with pytest.raises(InvalidInputError, match="no profile 'gossip'"):
         _export(astana, tmp_path, cases=[full_case(astana.store)], profile="gossip")
+
+
+def test_a_killed_exports_partial_file_is_removed_and_never_blocks_the_next(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A killed export leaves ``b.age.partial-PID-RANDOM``; the next export to ``b.age`` works,
+    and removes that leftover (its process is gone), while a running process's file stays."""
+    astana, _ = friends
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftover = tmp_path / f"b.age.partial-{dead.pid}-0badc0de"
+    leftover.write_bytes(b"half a bundle")
+    running = tmp_path / f"b.age.partial-{os.getpid()}-feedf00d"
+    running.write_bytes(b"another export of this process, still being written")
+    out = _export(astana, tmp_path, cases=[full_case(astana.store)])
+    assert out.is_file() and out.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.glob("b.age.partial*")) == [running.name]

@@ -3,12 +3,15 @@ change cut short."""
 
 from __future__ import annotations
 
+import os
+import struct
 from pathlib import Path
 
 import pytest
 
 import crypto.keyslots
 from app import unlock_limit
+from app.errors import VaultDamagedError
 from app.keystore import Keystore
 from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault, open_database, spare_key_files
 from app.vault_lock import VaultBusyError
@@ -150,3 +153,23 @@ def test_temporary_names_differ_between_processes(tmp_path: Path) -> None:
     names = {crypto.keyslots.temporary_name(tmp_path / "keyslots").name for _ in range(50)}
     assert len(names) == 50
     assert all(f".tmp-{__import__('os').getpid()}-" in name for name in names)
+
+
+def test_a_key_file_of_the_first_format_says_how_to_move_the_vault(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    """A version-1 key file (312 bytes, no checksum) is neither damaged nor a wrong guess."""
+    vault, _ = new_vault
+    vault.lock()
+    unlock_limit.set_limit(vault_folder, 3)
+    params = KeySlotFile.read(vault_folder / KEYSLOTS_NAME).params
+    cost = (params.memory_kib, params.iterations, params.lanes)
+    header = struct.pack(">8sHHIII16s16s", b"SATCHKEY", 1, 4, *cost, os.urandom(16), os.urandom(16))
+    (vault_folder / KEYSLOTS_NAME).write_bytes(header + os.urandom(4 * 64))
+    before = {p.name: p.read_bytes() for p in vault_folder.iterdir()}
+    for _ in range(4):  # more than the limit: nothing is counted, nothing is wiped
+        with pytest.raises(VaultDamagedError) as caught:
+            Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore)
+        assert "earlier Satchel" in caught.value.message
+        assert "seal it for the border" in caught.value.message
+    assert {p.name: p.read_bytes() for p in vault_folder.iterdir()} == before
