@@ -21,7 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from app.confusables import confusable
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError, SatchelError
 from app.identity import ContactCard, ContactCardError, VaultIdentity, clean_name, looks_like_card
 from app.store import Store
@@ -82,7 +81,7 @@ def add_contact(
         raise InvalidInputError(QT_TRANSLATE_NOOP("Core", "This is your own vault's contact card."))
     with store.transaction():
         row = _row_by_name(store, card.name)
-        _refuse_look_alike(store, card.name)
+        store.refuse_look_alike_contact(card.name)
         _refuse_keys_of_others(store, card, None if row is None else row["id"])
         if row is None or row["kind"] is None:
             contact_id = _insert_or_adopt(store, card, verified, row)
@@ -232,23 +231,6 @@ def _refuse_keys_of_others(store: Store, card: ContactCard, own_id: str | None) 
                     "Core", "These keys already belong to the contact '{name}'; nothing was added."
                 ),
                 name=row["name"],
-            )
-
-
-def _refuse_look_alike(store: Store, name: str) -> None:
-    """A name that looks like another contact's (UTS #39 skeleton) but is not the same name
-    could be mistaken for it on screen: the user chooses a clearly different one."""
-    wanted = _fold(name)
-    for row in read_record(store.connection, "contacts", "1", ()):
-        if _fold(row["name"]) != wanted and confusable(str(row["name"]), name):
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Core",
-                    "The name '{name}' looks like the contact '{other}' and could be mistaken "
-                    "for it; add it under a clearly different name (--name). Nothing was added.",
-                ),
-                name=name,
-                other=str(row["name"]),
             )
 
 

@@ -11,12 +11,14 @@ desktop app runs all database work on one worker thread). Nothing here is thread
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any, BinaryIO
 
 from app import diskfull
+from app.confusables import confusable
 from app.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInputError,
@@ -607,10 +609,31 @@ class Store:
             "key_verified": int(bool(key_verified)),
         }
         with self.transaction():
+            self.refuse_look_alike_contact(values["name"])
             contact_id = insert_record(self._conn, "contacts", self.origin, values)
             detail = {"partner": partner_id, "key_verified": bool(key_verified)}
             audit.append(self._conn, "contact.add", contact_id, detail, utc_now())
         return contact_id
+
+    def refuse_look_alike_contact(self, name: str) -> None:
+        """Refuse a contact name that looks like another contact's (UTS #39 skeletons,
+        ``app.confusables``) without being the same name: on screen one could be taken for
+        the other ("Ay" beside Cyrillic "Аy"), so the user chooses a clearly different one.
+        Every way a contact is added goes through here."""
+        wanted = _fold_name(name)
+        for row in read_record(self._conn, "contacts", "1", ()):
+            other = str(row["name"])
+            if _fold_name(other) != wanted and confusable(other, name):
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The name '{name}' looks like the contact '{other}' and could be "
+                        "mistaken for it; add it under a clearly different name (--name). "
+                        "Nothing was added.",
+                    ),
+                    name=name,
+                    other=other,
+                )
 
     def list_contacts(self, partner_id: str | None = None) -> list[dict[str, Any]]:
         if partner_id is None:
@@ -757,3 +780,8 @@ def _referral_status(status: str) -> str:
             statuses=terms("referral", REFERRAL_STATUSES),
         )
     return value
+
+
+def _fold_name(name: object) -> str:
+    """A contact name as compared for sameness: NFC, trimmed, case-folded."""
+    return unicodedata.normalize("NFC", str(name)).strip().casefold()
