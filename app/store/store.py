@@ -609,7 +609,7 @@ class Store:
             "key_verified": int(bool(key_verified)),
         }
         with self.transaction():
-            self.refuse_look_alike_contact(values["name"])
+            self.refuse_look_alike_contact(str(values["name"]))
             contact_id = insert_record(self._conn, "contacts", self.origin, values)
             detail = {"partner": partner_id, "key_verified": bool(key_verified)}
             audit.append(self._conn, "contact.add", contact_id, detail, utc_now())
