@@ -28,16 +28,15 @@ from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, VaultDamagedError, term
 from app.store import Store
-from app.store.records import utc_now
+from app.store.identity_keys import ensure_identity, rename_identity
 from crypto import sign as signatures
-from crypto.age import AgeError, generate_hybrid, generate_x25519, recipient_from_identity
+from crypto.age import AgeError, recipient_from_identity
 from crypto.age.keys import parse_recipient
 
 CARD_HEADER = "satchel-contact-card"
 CARD_VERSION = "v1"
 MAX_CARD_CHARS = 8192
 MAX_NAME_CHARS = 80
-DEFAULT_NAME = "Satchel vault"
 
 _FIELDS = {
     "name": "name",
@@ -264,10 +263,7 @@ class VaultIdentity:
     def load_or_create(cls, store: Store) -> VaultIdentity:
         """The vault's identity, creating its keys (inside the database) on first use."""
         with store.transaction():
-            row = _read_row(store.connection)
-            if row is None:
-                _create(store)
-                row = _read_row(store.connection)
+            row = ensure_identity(store.connection)
         return cls._from_row(row)
 
     @classmethod
@@ -276,7 +272,7 @@ class VaultIdentity:
         name = clean_name(name, QT_TRANSLATE_NOOP("Core", "The vault's name"))
         with store.transaction():
             cls.load_or_create(store)
-            store.connection.execute("UPDATE identity SET name = ? WHERE id = 1", (name,))
+            rename_identity(store.connection, name)
             store.log("identity.rename", None, {})
         return cls.load_or_create(store)
 
@@ -309,22 +305,3 @@ class VaultIdentity:
                 QT_TRANSLATE_NOOP("Core", "The vault's own keys are damaged.")
             ) from None
         return cls(card, x25519_identity, pq_identity, bytes(signing_private))
-
-
-def _read_row(conn: Any) -> tuple[Any, ...] | None:
-    row = conn.execute(
-        "SELECT name, x25519_identity, pq_identity, signing_private FROM identity WHERE id = 1"
-    ).fetchone()
-    return None if row is None else tuple(row)
-
-
-def _create(store: Store) -> None:
-    x25519_identity, _ = generate_x25519()
-    pq_identity, _ = generate_hybrid()
-    signing_private, _ = signatures.generate_signing_key()
-    store.connection.execute(
-        "INSERT INTO identity (id, name, x25519_identity, pq_identity, signing_private, "
-        "created_at) VALUES (1, ?, ?, ?, ?, ?)",
-        (DEFAULT_NAME, x25519_identity, pq_identity, signing_private, utc_now()),
-    )
-    store.log("identity.create", None, {})

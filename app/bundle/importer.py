@@ -86,6 +86,8 @@ from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.attachments import store_chunks
+from app.store.attestations import Attestation
+from app.store.attestations import keep as keep_attestation
 from app.store.records import insert_record, utc_now
 from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
@@ -266,6 +268,7 @@ class _CasePlan:
     local_stage: str | None  # None: the case is new here
     reported: ReportedStage | None
     vetting: VettingSeen | None
+    attestations: tuple[Attestation, ...] = ()
 
 
 class _Pass:
@@ -317,6 +320,7 @@ class _Pass:
                 preview.stage_reports.append(plan.reported)
             if plan.vetting is not None:
                 preview.vetting.append(plan.vetting)
+            preview.attestations += len(plan.attestations)
             preview.cases.append(item)
 
         def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
@@ -348,11 +352,14 @@ class _Pass:
             local is not None and peer_state(self.conn, case_id, self.peer_key).may_change
         )
         vetting = self._vetting(case, local_stage is None)
+        signed = self._attestations(case, local_stage is None or may_change_case)
         records = copy.deepcopy(case.records)
         reported_stage, reported_at = self._take_stage(records)
         if local_stage is None:
             self._check_new_case(records)
-            records["cases"][0]["stage"] = _initial_stage(records, reported_stage, vetting)
+            records["cases"][0]["stage"] = _initial_stage(
+                records, reported_stage, vetting, two_person_rule=self.store.two_person_rule
+            )
         decisions = []
         for table, row in CaseRecords(case_id, records, {}).all_records():
             decision = self._decide(table, row, case, may_change_case, local_stage is None)
@@ -362,7 +369,25 @@ class _Pass:
         reported = None
         if reported_stage is not None and reported_stage != current:
             reported = ReportedStage(case_id, self.opened.sender.name, reported_stage, reported_at)
-        return _CasePlan(case, decisions, local_stage, reported, vetting)
+        return _CasePlan(case, decisions, local_stage, reported, vetting, signed)
+
+    def _attestations(self, case: CaseRecords, may_speak: bool) -> tuple[Attestation, ...]:
+        """The case's vetting attestations, every signature checked: one that does not verify
+        refuses the bundle. Only a vault that may change the case may bring them."""
+        if not case.attestations:
+            return ()
+        if not may_speak:
+            raise self._not_yours()
+        if not all(a.signature_valid for a in case.attestations):
+            raise BadSignatureError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "A vetting signature in this bundle from '{name}' does not verify; "
+                    "nothing was imported.",
+                ),
+                name=self.opened.sender.name,
+            )
+        return case.attestations
 
     def _decide(
         self, table: str, row: Row, case: CaseRecords, may_change_case: bool, case_is_new: bool
@@ -502,16 +527,25 @@ class _Pass:
             ))  # fmt: skip
         if plan.vetting is not None:
             keep_record(self.conn, plan.case.case_id, plan.vetting.record, plan.vetting.signature)
+        for attestation in plan.attestations:
+            keep_attestation(self.conn, attestation)
 
 
 def _initial_stage(
-    records: dict[str, list[Row]], reported: str | None, vetting: VettingSeen | None
+    records: dict[str, list[Row]],
+    reported: str | None,
+    vetting: VettingSeen | None,
+    *,
+    two_person_rule: bool,
 ) -> str:
     """The stage a new case starts at here: what was reported only if the local rule allows
-    it (off the protection path, or vouched for by a sound vetting record); else intake."""
+    it (off the protection path, or vouched for by a sound vetting record, and never under
+    the two-person rule, which the user applies by accepting the report); else intake."""
     if reported is None:
         return "intake"
     if reported in PROTECTION_PATH:
+        if two_person_rule:
+            return "intake"
         sound = vetting is not None and vetting.key_verified and vetting.passed == vetting.required
         return reported if sound else "intake"
     if reported == "rejected" and not records["cases"][0].get("rejection_reason"):

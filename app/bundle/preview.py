@@ -126,6 +126,8 @@ class BundlePreview:
     manifest_sha256: str = ""
     stage_reports: list[ReportedStage] = field(default_factory=list)
     vetting: list[VettingSeen] = field(default_factory=list)
+    attestations: int = 0
+    """Vetting attestations (signed decisions) the bundle carries, each signature checked."""
     plan: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
     """Every record's decision (action, table, fields): what the apply step must match."""
 
@@ -140,6 +142,7 @@ class BundlePreview:
             "already_imported": self.already_imported,
             "records": dict(self.counts),
             "attachments": self.attachments,
+            "attestations": self.attestations,
             "cases": [
                 {"case_id": c.case_id, "person": c.person, "status": c.status,
                  "records": dict(c.counts)}

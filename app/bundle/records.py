@@ -25,6 +25,8 @@ from app.bundle.errors import malformed
 from app.bundle.manifest import is_time, is_uuid
 from app.bundle.profiles import FIELDS, REFERENCES, TABLES, Profile
 from app.bundle.state import bases_for, gaps_of
+from app.store.attestations import MAX_PER_CASE, Attestation, attestations_of
+from app.store.attestations import parse as parse_attestation
 from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
 from app.store.records import RECORD_COLUMNS, read_record
 from app.store.store import EVENT_KINDS, PARTNER_KINDS, REFERRAL_STATUSES
@@ -93,6 +95,9 @@ def case_entry(
     entry: dict[str, Any] = {"case_id": case_id, "records": records, "bases": bases}
     if vetting is not None:
         entry["vetting"] = dict(vetting)
+    signed = attestations_of(conn, case_id)
+    if signed:
+        entry["attestations"] = [a.to_json() for a in signed]
     return jsonstrict.dumps(entry)
 
 
@@ -135,6 +140,7 @@ class CaseRecords:
     records: dict[str, list[Row]]
     bases: dict[str, dict[str, int]]
     vetting: dict[str, Any] | None = None  # shape checked; the signature by the importer
+    attestations: tuple[Attestation, ...] = ()  # shape checked; the signatures by the importer
 
     def all_records(self) -> Iterable[tuple[str, Row]]:
         for table in TABLES:
@@ -158,7 +164,8 @@ def parse_case_entry(data: bytes, case_id: str) -> CaseRecords:
 
 
 def _parse_case(value: Any, case_id: str) -> CaseRecords:
-    if not isinstance(value, dict) or set(value) - {"vetting"} != {"case_id", "records", "bases"}:
+    optional = {"vetting", "attestations"}
+    if not isinstance(value, dict) or set(value) - optional != {"case_id", "records", "bases"}:
         raise malformed()
     if value["case_id"] != case_id or not isinstance(value["records"], dict):
         raise malformed()
@@ -173,7 +180,18 @@ def _parse_case(value: Any, case_id: str) -> CaseRecords:
         and isinstance(vetting["record"], dict) and isinstance(vetting["signature"], str)
     ):  # fmt: skip
         raise malformed()
-    return CaseRecords(case_id, checked, _bases(value["bases"], checked), vetting)
+    signed = _attestations(value.get("attestations", []), case_id)
+    return CaseRecords(case_id, checked, _bases(value["bases"], checked), vetting, signed)
+
+
+def _attestations(items: Any, case_id: str) -> tuple[Attestation, ...]:
+    """Attestations in their strict shape, for this case, each once, at most MAX_PER_CASE."""
+    if not isinstance(items, list) or len(items) > MAX_PER_CASE:
+        raise malformed()
+    parsed = tuple(parse_attestation(item, case_id) for item in items)
+    if any(a is None for a in parsed) or len(set(parsed)) != len(parsed):
+        raise malformed()
+    return tuple(a for a in parsed if a is not None)
 
 
 def _rows_of(table: str, rows: Any) -> list[Row]:

@@ -24,6 +24,7 @@ from app.cli import (
     dossier_command,
     selftest_command,
     vault_commands,
+    vetting_commands,
 )
 from app.cli.console import Console, Parser, Session, UsageError
 from app.errors import SatchelError
@@ -48,6 +49,7 @@ COMMAND_GROUPS = (
     border_commands,
     bundle_commands,
     dossier_command,
+    vetting_commands,
     selftest_command,
 )
 

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError, term, terms
-from app.store import search
+from app.store import attestations, search
 from app.store.attachments import case_attachments
 from app.store.fields import LEVELS, STAGES, date_text, fields_of
 from app.store.records import read_record
@@ -269,6 +269,7 @@ def get_case(conn: Connection, case_id: str) -> dict[str, Any]:
         "signer": summary.signer, "passed": summary.passed, "required": summary.required,
         "signature_valid": summary.signature_valid, "key_verified": summary.key_verified,
     }  # fmt: skip
+    case["sign_off"] = attestations.sign_off(conn, case_id).as_dict()
     return case
 
 

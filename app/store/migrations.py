@@ -357,6 +357,24 @@ CREATE TABLE person_links (
 CREATE INDEX person_links_b ON person_links(case_b);
 """
 
+# v7: vetting attestations and the vault's own settings (app/store/attestations.py). An
+# attestation is kept exactly as signed; whether it counts is decided when it is read.
+_V7 = """
+CREATE TABLE attestations (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    signer TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('cleared', 'rejected')),
+    digest TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    PRIMARY KEY (case_id, signer, decision, digest)
+) WITHOUT ROWID;
+CREATE TABLE vault_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 
 _INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
 
@@ -385,7 +403,7 @@ def _v6(conn: Connection) -> None:
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6,
+    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
 ]  # fmt: skip
 """The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
 

@@ -26,8 +26,9 @@ from app.errors import (
     WorkflowError,
     terms,
 )
-from app.store import attachments, audit, cases, duplicates, search
+from app.store import attachments, attestations, audit, cases, duplicates, search
 from app.store.attachments import AttachmentInfo
+from app.store.attestations import SignOff
 from app.store.audit import AuditEntry, AuditReport
 from app.store.cases import CaseFilter, CaseRow
 from app.store.duplicates import PersonMatch
@@ -281,6 +282,7 @@ class Store:
             new_stage = values.get("stage")
             if new_stage and new_stage != old_stage:
                 self._log_stage(case_id, old_stage, new_stage, "set")
+                self._attest_stage(case_id, old_stage, new_stage)
 
     def _check_stage_rules(self, case_id: str, values: Mapping[str, str | None]) -> str:
         current = cases.case_record(self._conn, case_id)
@@ -292,6 +294,8 @@ class Store:
         )
         if stage != current["stage"]:
             check_stage_change(stage, self._vetting_results(case_id, stage), reason)
+            if stage in PROTECTION_PATH and current["stage"] not in PROTECTION_PATH:
+                self._require_two_signatures(case_id)
         elif stage == "rejected" and not reason:
             raise WorkflowError(
                 QT_TRANSLATE_NOOP("Core", "A rejected case must keep its rejection reason.")
@@ -324,6 +328,62 @@ class Store:
                 "you verified in person, showing every required check passed.",
             )
         )
+
+    def _attest_stage(self, case_id: str, old_stage: str, new_stage: str) -> None:
+        """Clearing (entering the protection path) or rejecting is this vault's signature."""
+        if new_stage == "rejected":
+            attestations.sign(self._conn, case_id, "rejected")
+        elif new_stage in PROTECTION_PATH and old_stage not in PROTECTION_PATH:
+            attestations.sign(self._conn, case_id, "cleared")
+
+    def _require_two_signatures(self, case_id: str) -> None:
+        """Under the two-person rule, two verified identities must have signed the vetting:
+        the person clearing here (her signature is made with the change) and one other."""
+        sign_off = attestations.sign_off(self._conn, case_id)
+        if not sign_off.rule_on:
+            return
+        signers = sign_off.clearing_signers() | {attestations.own_signer(self._conn, create=True)}
+        if len(signers) >= 2:
+            return
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The two-person rule is on: this case can be cleared only when two different "
+                "people have signed its vetting as it is now (signatures that count: {count}). "
+                "Nothing was changed.",
+            ),
+            count=len(signers),
+        )
+
+    # ------------------------------------------------------------------ sign-off
+
+    def sign_vetting(self, case_id: str, decision: str = "cleared") -> attestations.Attestation:
+        """This vault signs its decision over the case's vetting as it is now.
+
+        Signing ``cleared`` needs every required check passed here: one signs what one
+        sees. Signing ``rejected`` needs nothing more (a doubt is enough to say no).
+        """
+        case_id = self.resolve_case_id(case_id)
+        if decision not in attestations.DECISIONS:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "A vetting decision is either cleared or rejected.")
+            )
+        with self.transaction():
+            if decision == "cleared":
+                require_vetted(cases.check_results(self._conn, case_id), "cleared")
+            return attestations.sign(self._conn, case_id, decision)
+
+    def sign_off(self, case_id: str) -> SignOff:
+        """Who has signed the case's vetting, weighed now (see :mod:`app.store.attestations`)."""
+        return attestations.sign_off(self._conn, self.resolve_case_id(case_id))
+
+    @property
+    def two_person_rule(self) -> bool:
+        return attestations.two_person_rule(self._conn)
+
+    def set_two_person_rule(self, on: bool) -> None:
+        with self.transaction():
+            attestations.set_two_person_rule(self._conn, on)
 
     def stage_reports(self, case_id: str) -> list[StageReport]:
         """Stages other vaults reported for this case (shown beside it, never applied)."""
@@ -426,10 +486,14 @@ class Store:
                         "Core", "A check can only pass with its evidence and reviewer recorded."
                     )
                 )
+            signed_before = attestations.current_count(self._conn, case_id)
             update_record(self._conn, "checks", check_id, changes)
             self._touch(case_id)
             detail = {"check": name, "result": outcome}
             audit.append(self._conn, "check.set", check_id, detail, utc_now())
+            if signed_before and not attestations.current_count(self._conn, case_id):
+                audit.append(self._conn, "attestation.invalidated", case_id,
+                             {"check": name, "signatures": signed_before}, utc_now())  # fmt: skip
             self._reopen_if_doubtful(case_id, name, outcome)
 
     def _check_id(self, case_id: str, name: str) -> str:

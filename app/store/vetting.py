@@ -2,7 +2,11 @@
 
 A referral carries, for each vetting check, its result, date and reviewer (never the
 evidence, which stays home), and the origin vault's Ed25519 signature over
-``"satchel-vetting-v1\\0"`` and the SHA-256 of the canonical JSON of that record. The
+``"satchel-vetting-v1\\0"`` and the SHA-256 of the canonical JSON of that record. Since
+schema 7 the record also names the digest of the full vetting record, evidence hashes
+included, that vetting attestations sign (:mod:`app.store.attestations`), so a partner
+who never sees the evidence can still tell whether an attestation is over the vetting the
+origin vouched for; a record without it (from an earlier Satchel) is still read. The
 receiving vault keeps the record and signature as received (``vetting_records``) and
 checks them again every time its workflow rule asks: a case that came from elsewhere
 moves onto the protection path only if the record's signature is valid, its signer is the
@@ -18,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.store.attestations import vetting_digest
 from app.store.records import utc_now
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
 from crypto.sign import is_public_key, verify_signature
@@ -29,6 +34,8 @@ DOMAIN = FORMAT.encode("ascii") + b"\0"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
 _CHECK_KEYS = {"check", "result", "checked_on", "reviewer"}
+_RECORD_KEYS = {"format", "case_id", "signer", "checks"}
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 MAX_REVIEWER = 200
 
 
@@ -59,12 +66,17 @@ def build_record(conn: Connection, case_id: str, signer: str) -> dict[str, Any]:
                 "reviewer": None if row is None or row[3] is None else str(row[3])[:MAX_REVIEWER],
             }
         )
-    return {"format": FORMAT, "case_id": case_id, "signer": signer, "checks": checks}
+    return {"format": FORMAT, "case_id": case_id, "signer": signer, "checks": checks,
+            "digest": vetting_digest(conn, case_id)}  # fmt: skip
 
 
 def is_valid_record(value: Any, case_id: str, signer: str) -> bool:
     """The strict shape of a received record, for ``case_id``, naming ``signer``."""
-    if not isinstance(value, dict) or set(value) != {"format", "case_id", "signer", "checks"}:
+    if not isinstance(value, dict) or set(value) - {"digest"} != _RECORD_KEYS:
+        return False
+    if "digest" in value and not (
+        isinstance(value["digest"], str) and _HEX_DIGEST.fullmatch(value["digest"])
+    ):
         return False
     if value["format"] != FORMAT or value["case_id"] != case_id or value["signer"] != signer:
         return False

@@ -277,7 +277,7 @@ def _with_record(
 @pytest.mark.parametrize(
     "mangle",
     [
-        lambda r: r.replace(b'{"bases"', b'{"bases":{},"bases"', 1),  # duplicate key
+        lambda r: r.replace(b'"bases":', b'"bases":{},"bases":', 1),  # duplicate key
         lambda r: r.replace(b'"revision":1', b'"revision":NaN', 1),
         lambda r: r.replace(b'"stage":"referred"', b'"stage":"granted_by_fsb"', 1),
         lambda r: r.replace(b'"name":"', b'"nickname":"', 1),  # unknown field
@@ -287,6 +287,7 @@ def _with_record(
 )
 def test_strictly_parsed_records(friends: tuple[Side, Side], tmp_path: Path, mangle: Any) -> None:
     entries = _genuine(friends, tmp_path)
+    assert mangle(entries[2][1]) != entries[2][1]  # the mangling still finds its target
     entries = _with_record(friends, entries, mangle(entries[2][1]))
     refused(friends[1], _reseal(entries, friends[1], tmp_path), MalformedBundleError)
 

@@ -249,3 +249,29 @@ def test_intake_warns_loudly_about_a_returning_person(cli: Cli) -> None:
     shown = cli("case", "matches", first).out
     assert second[:8] in shown and "[linked]" in shown and third[:8] not in shown
     assert "itself" in one_sentence(cli("case", "link", first, first, "--same"))
+
+
+def test_vetting_sign_off_from_the_command_line(cli: Cli) -> None:
+    case_id = cli("case", "add", "--name", "Канарейкин Илья").out.strip()
+    assert "nobody has signed" in cli("vetting", "show", case_id[:8]).out
+    early = cli("vetting", "sign", case_id[:8])
+    one_sentence(early)  # one signs what one sees: the checks are not done
+    for check in REQUIRED_CHECKS:
+        assert cli("check", "set", case_id, check, "pass", "--note", f"seen {check}").code == 0
+    assert cli("vetting", "rule").out.strip() == "Two-person rule: off"
+    assert cli("vetting", "rule", "on").out.strip() == "Two-person rule: on"
+
+    signed = cli("vetting", "sign", case_id[:8])
+    assert signed.code == 0, signed.err
+    assert "this vault" in signed.out and "1 more signature(s) needed" in signed.out
+    refused = cli("case", "set", case_id, "stage=cleared")
+    one_sentence(refused)
+    assert "two-person rule" in refused.err
+
+    cli("check", "set", case_id, "plant_screening", "pass", "--note", "looked again")
+    shown = json.loads(cli("vetting", "show", case_id, "--json").out)
+    assert [s["problem"] for s in shown["signatures"]] == ["earlier_checks"]
+    assert shown["missing"] == 2 and shown["rule_on"] is True
+    assert "signed over earlier checks" in cli("vetting", "show", case_id).out
+    assert cli("vetting", "rule", "off").code == 0
+    assert cli("case", "set", case_id, "stage=cleared").code == 0

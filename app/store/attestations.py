@@ -1,0 +1,340 @@
+"""Vetting attestations: who vouched for a case's vetting, over exactly which vetting.
+
+The judgement that a person is a real deserter, not a plant and not suspected of war
+crimes, is signed. Clearing or rejecting a case makes an *attestation*: the vault's
+Ed25519 identity signs ``"satchel-attestation-v1\\0"`` and the SHA-256 of the canonical
+JSON of::
+
+    {"format": "satchel-attestation-v1", "case_id": ..., "decision": "cleared" | "rejected",
+     "digest": <hex SHA-256 of the case's vetting record>, "signer": "ed25519:...",
+     "signed_at": "2026-12-01T10:00:00Z"}
+
+The *vetting record* behind the digest is every check in checklist order with its result,
+date, reviewer and the SHA-256 of its evidence text (:func:`vetting_digest`). So any change
+to a check after signing (a result, a date, a reviewer, a word of the evidence) gives
+another digest, and every earlier signature stops counting: visibly, as "signed over
+earlier checks", and in the audit log.
+
+**The two-person rule** (a vault setting, off by default): a case reaches ``cleared`` only
+when two different identities have signed ``cleared`` over the case's current digest, each
+either this vault or a contact whose key was verified in person and has not changed since.
+The second lawyer works on her own laptop: the case travels to her in a full-profile bundle
+(which carries the checks and their evidence, so her vault computes the same digest), she
+signs there, and her attestation comes back in any bundle about the case. With the rule
+off, clearing still makes this vault's own attestation.
+
+Attestations travel in every bundle that carries the case, and a receiving vault keeps
+them as received after checking each signature (a bad one refuses the bundle). Whether one
+*counts* is decided again each time it is shown or relied on, against the contacts as they
+are then: a stranger's signature is kept and shown as "unknown key", never counted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from app.store import audit
+from app.store.identity_keys import ensure_identity, read_identity
+from app.store.records import utc_now
+from app.store.workflow import CHECKS
+from crypto import sign as signatures
+
+Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+
+FORMAT = "satchel-attestation-v1"
+DOMAIN = FORMAT.encode("ascii") + b"\0"
+DECISIONS = ("cleared", "rejected")
+MAX_PER_CASE = 32
+"""At most this many attestations per case are carried or kept: enough for any real
+office, and a bound on what a bundle can make this vault store and check."""
+RULE_SETTING = "two_person_rule"
+_KEYS = {"format", "case_id", "decision", "digest", "signer", "signed_at"}
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+_HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
+
+
+def _canonical(value: dict[str, Any]) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def vetting_digest(conn: Connection, case_id: str) -> str:
+    """The hex SHA-256 of the case's vetting record as this vault holds it now."""
+    rows = conn.execute(
+        "SELECT check_name, result, checked_on, reviewer, evidence FROM checks WHERE case_id = ?",
+        (case_id,),
+    ).fetchall()
+    found = {str(r[0]): r for r in rows}
+    checks = []
+    for name in CHECKS:
+        row = found.get(name)
+        result, when, reviewer, evidence = (
+            ("not_done", None, None, None) if row is None else (row[1], row[2], row[3], row[4])
+        )
+        checks.append(
+            {
+                "check": name,
+                "result": str(result),
+                "checked_on": when,
+                "reviewer": reviewer,
+                "evidence_sha256": None
+                if evidence is None
+                else hashlib.sha256(str(evidence).encode("utf-8")).hexdigest(),
+            }
+        )
+    record = {"format": "satchel-vetting-digest-v1", "case_id": case_id, "checks": checks}
+    return hashlib.sha256(_canonical(record)).hexdigest()
+
+
+@dataclass(frozen=True)
+class Attestation:
+    """One signed decision about one case's vetting, exactly as signed."""
+
+    case_id: str
+    decision: str
+    digest: str
+    signer: str
+    signed_at: str
+    signature: str
+
+    def statement(self) -> dict[str, Any]:
+        return {"format": FORMAT, "case_id": self.case_id, "decision": self.decision,
+                "digest": self.digest, "signer": self.signer,
+                "signed_at": self.signed_at}  # fmt: skip
+
+    def signed_bytes(self) -> bytes:
+        return DOMAIN + hashlib.sha256(_canonical(self.statement())).digest()
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.statement(), "signature": self.signature}
+
+    @property
+    def signature_valid(self) -> bool:
+        return signatures.verify_signature(
+            self.signer, self.signed_bytes(), bytes.fromhex(self.signature)
+        )
+
+
+def parse(value: Any, case_id: str) -> Attestation | None:
+    """An attestation from a bundle, for ``case_id``, in its strict shape; None if not.
+
+    Only the shape is checked here; the caller checks the signature (and refuses the
+    bundle when it does not verify).
+    """
+    if not isinstance(value, dict) or set(value) != _KEYS | {"signature"}:
+        return None
+    if value["format"] != FORMAT or value["case_id"] != case_id:
+        return None
+    if value["decision"] not in DECISIONS:
+        return None
+    fields = (value["digest"], value["signer"], value["signed_at"], value["signature"])
+    if not all(isinstance(f, str) for f in fields):
+        return None
+    digest, signer, signed_at, signature = fields
+    if not (_HEX_DIGEST.fullmatch(digest) and _TIME.fullmatch(signed_at)):
+        return None
+    if not (_HEX_SIGNATURE.fullmatch(signature) and signatures.is_public_key(signer)):
+        return None
+    return Attestation(case_id, value["decision"], digest, signer, signed_at, signature)
+
+
+def own_signer(conn: Connection, *, create: bool = False) -> str | None:
+    """This vault's signing key, as attestations name their signer; None when the vault has
+    no keys yet and ``create`` is false (reading never writes)."""
+    row = ensure_identity(conn) if create else read_identity(conn)
+    return None if row is None else signatures.public_key_text(bytes(row[3]))
+
+
+def sign(conn: Connection, case_id: str, decision: str) -> Attestation:
+    """This vault's attestation of ``decision`` over the case's current vetting, kept and
+    audited; signing the same decision over the same vetting again changes nothing."""
+    _name, _x25519, _pq, private = ensure_identity(conn)
+    signer = signatures.public_key_text(bytes(private))
+    digest = vetting_digest(conn, case_id)
+    existing = conn.execute(
+        "SELECT signed_at, signature FROM attestations WHERE case_id = ? AND signer = ? "
+        "AND decision = ? AND digest = ?",
+        (case_id, signer, decision, digest),
+    ).fetchone()
+    if existing is not None:
+        return Attestation(case_id, decision, digest, signer, str(existing[0]), str(existing[1]))
+    unsigned = Attestation(case_id, decision, digest, signer, utc_now(), "")
+    signature = signatures.sign(bytes(private), unsigned.signed_bytes()).hex()
+    attestation = Attestation(**{**unsigned.__dict__, "signature": signature})
+    keep(conn, attestation)
+    audit.append(conn, "attestation.sign", case_id,
+                 {"decision": decision, "digest": digest[:16]}, utc_now())  # fmt: skip
+    return attestation
+
+
+def keep(conn: Connection, attestation: Attestation) -> bool:
+    """Store an attestation (already checked); False if it was known or the case is full."""
+    count = conn.execute(
+        "SELECT COUNT(*) FROM attestations WHERE case_id = ?", (attestation.case_id,)
+    ).fetchone()[0]
+    if count >= MAX_PER_CASE:
+        return False
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO attestations (case_id, signer, decision, digest, signed_at, "
+        "signature) VALUES (?, ?, ?, ?, ?, ?)",
+        (attestation.case_id, attestation.signer, attestation.decision, attestation.digest,
+         attestation.signed_at, attestation.signature),
+    )  # fmt: skip
+    return bool(cursor.rowcount)
+
+
+def attestations_of(conn: Connection, case_id: str) -> list[Attestation]:
+    rows = conn.execute(
+        "SELECT decision, digest, signer, signed_at, signature FROM attestations "
+        "WHERE case_id = ? ORDER BY signed_at, signer",
+        (case_id,),
+    ).fetchall()
+    return [Attestation(case_id, str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+            for r in rows]  # fmt: skip
+
+
+def current_count(conn: Connection, case_id: str) -> int:
+    """How many attestations are over the case's current vetting (before a check changes)."""
+    digest = vetting_digest(conn, case_id)
+    return int(
+        conn.execute(
+            "SELECT COUNT(*) FROM attestations WHERE case_id = ? AND digest = ?", (case_id, digest)
+        ).fetchone()[0]
+    )
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One attestation as this vault weighs it now."""
+
+    decision: str
+    signer_key: str
+    signer: str | None  # "" for this vault, a contact's name, None for an unknown key
+    signed_at: str
+    signature_valid: bool
+    current: bool  # over the case's vetting as it is now
+    key_verified: bool  # this vault, or a contact verified in person with no pending key
+
+    @property
+    def counts(self) -> bool:
+        return self.signature_valid and self.current and self.key_verified
+
+    @property
+    def problem(self) -> str | None:
+        """Why it does not count (the first reason), or None when it counts:
+        ``"bad_signature"``, ``"earlier_checks"``, ``"unknown_key"`` or ``"unverified"``."""
+        if not self.signature_valid:
+            return "bad_signature"
+        if not self.current:
+            return "earlier_checks"
+        if self.signer is None:
+            return "unknown_key"
+        return None if self.key_verified else "unverified"
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """Who has signed a case's vetting, and whether the two-person rule is met."""
+
+    digest: str
+    signatures: tuple[Signature, ...]
+    rule_on: bool
+
+    def clearing_signers(self) -> set[str]:
+        """Distinct keys whose ``cleared`` attestation counts."""
+        return {s.signer_key for s in self.signatures if s.decision == "cleared" and s.counts}
+
+    @property
+    def two_person_met(self) -> bool:
+        return len(self.clearing_signers()) >= 2
+
+    @property
+    def missing(self) -> int:
+        """How many more clearing signatures that count the two-person rule needs."""
+        return max(0, 2 - len(self.clearing_signers()))
+
+    @property
+    def invalidated(self) -> int:
+        """Signatures made over earlier checks: a check changed after they were given."""
+        return sum(1 for s in self.signatures if not s.current)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data (what ``get_case`` and ``satchel vetting show`` give)."""
+        return {
+            "digest": self.digest, "rule_on": self.rule_on,
+            "two_person_met": self.two_person_met, "missing": self.missing,
+            "invalidated": self.invalidated,
+            "signatures": [
+                {"decision": s.decision, "signer": s.signer, "signer_key": s.signer_key,
+                 "signed_at": s.signed_at, "counts": s.counts, "problem": s.problem}
+                for s in self.signatures
+            ],
+        }  # fmt: skip
+
+
+def reference_digest(conn: Connection, case_id: str) -> str:
+    """The vetting an attestation must be over to count here.
+
+    Where this vault holds the checks with their evidence (its own cases, or a case that
+    came in a full-profile bundle) it is the vetting as this vault holds it now. A case
+    that came in a referral carries no evidence: there it is the digest named in the
+    origin's signed vetting record (:mod:`app.store.vetting`), when there is one.
+    """
+    local = vetting_digest(conn, case_id)
+    evidence = conn.execute(
+        "SELECT 1 FROM checks WHERE case_id = ? AND evidence IS NOT NULL LIMIT 1", (case_id,)
+    ).fetchone()
+    if evidence is not None:
+        return local
+    row = conn.execute(
+        "SELECT record FROM vetting_records WHERE case_id = ?", (case_id,)
+    ).fetchone()
+    if row is None:
+        return local
+    try:
+        named = json.loads(str(row[0])).get("digest")
+    except (ValueError, AttributeError):
+        return local
+    return named if isinstance(named, str) and _HEX_DIGEST.fullmatch(named) else local
+
+
+def sign_off(conn: Connection, case_id: str) -> SignOff:
+    digest = reference_digest(conn, case_id)
+    own_key = own_signer(conn)
+    contacts = {
+        str(r[0]): (str(r[1]), bool(r[2]) and r[3] is None)
+        for r in conn.execute(
+            "SELECT signing_key, name, key_verified, pending_since FROM contacts "
+            "WHERE kind IS NOT NULL AND signing_key IS NOT NULL"
+        )
+    }
+    seen: list[Signature] = []
+    for item in attestations_of(conn, case_id):
+        if item.signer == own_key:
+            name, verified = "", True
+        elif item.signer in contacts:
+            name, verified = contacts[item.signer]
+        else:
+            name, verified = None, False
+        valid, current = item.signature_valid, item.digest == digest
+        seen.append(Signature(item.decision, item.signer, name, item.signed_at, valid, current,
+                              verified))  # fmt: skip
+    return SignOff(digest, tuple(seen), two_person_rule(conn))
+
+
+def two_person_rule(conn: Connection) -> bool:
+    row = conn.execute("SELECT value FROM vault_settings WHERE key = ?", (RULE_SETTING,)).fetchone()
+    return row is not None and row[0] == "on"
+
+
+def set_two_person_rule(conn: Connection, on: bool) -> None:
+    conn.execute(
+        "INSERT INTO vault_settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (RULE_SETTING, "on" if on else "off"),
+    )
+    audit.append(conn, "setting.two_person_rule", None, {"on": on}, utc_now())

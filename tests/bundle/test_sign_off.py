@@ -1,0 +1,266 @@
+"""Two-person sign-off across real vaults: Astana clears only with a colleague's signature
+made on her own laptop; every way around it is refused; the partner sees the proof.
+
+Aigerim (the Astana vault) and her colleague Dana (another vault, a contact verified in
+person) vet the same case: it travels to Dana in a full-profile bundle, Dana signs there,
+and her attestation comes back in a bundle about the case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.bundle import BundleError, export_bundle, import_bundle
+from app.contacts import add_contact
+from app.errors import WorkflowError
+from app.store import REQUIRED_CHECKS, Store
+from app.store.attestations import Attestation, vetting_digest
+from app.store.migrations import MIGRATIONS, migrate
+from tests.bundle.conftest import Side, make_side
+from tests.bundle.hostile import Forge
+
+_names = count(1)
+
+
+@pytest.fixture
+def dana(tmp_path: Path, keystore: Any, test_kdf: Any) -> Iterator[Side]:
+    side = make_side("Astana colleague", tmp_path / "dana", keystore, test_kdf)
+    yield side
+    side.vault.lock()
+
+
+@pytest.fixture
+def office(friends: tuple[Side, Side], dana: Side) -> tuple[Side, Side, Side]:
+    """Astana (two-person rule on), its colleague Dana and Paris; Astana and Dana verified
+    each other in person. Paris knows Astana only."""
+    astana, paris = friends
+    add_contact(astana.store, dana.identity.card.to_text(), name="Dana", verified=True)
+    add_contact(dana.store, astana.identity.card.to_text(), name="Aigerim", verified=True)
+    astana.store.set_two_person_rule(True)
+    return astana, dana, paris
+
+
+def vetted_case(store: Store, name: str = "Канарейкин Юрий Петрович") -> str:
+    case_id = store.add_case(name, {"birth_date": "1995-04-02", "lawyer": "Aigerim"})
+    for check in REQUIRED_CHECKS:
+        store.set_check(case_id, check, "pass", evidence=f"evidence for {check}",
+                        reviewer="Aigerim")  # fmt: skip
+    return case_id
+
+
+def send(sender: Side, to: str, tmp_path: Path, case_id: str, profile: str = "full") -> Path:
+    path = tmp_path / f"bundle-{next(_names)}.age"
+    export_bundle(sender.store, path, to=[to], cases=[case_id], profile=profile)
+    return path
+
+
+def dana_signs(astana: Side, dana: Side, tmp_path: Path, case_id: str) -> None:
+    """The case goes to Dana in full, she signs, and it comes back."""
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.sign_vetting(case_id)
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+
+def stage(side: Side, case_id: str) -> str:
+    return str(side.store.get_case(case_id)["stage"])
+
+
+def test_the_rule_is_off_by_default_and_clearing_still_signs(astana: Side) -> None:
+    assert not astana.store.two_person_rule
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    (own,) = astana.store.sign_off(case_id).signatures
+    assert (own.decision, own.signer, own.counts) == ("cleared", "", True)
+    assert "attestation.sign" in [e.action for e in astana.store.history(limit=1000)]
+
+
+def test_two_people_on_two_laptops_clear_a_case(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(astana, case_id) != "cleared"
+
+    dana_signs(astana, dana, tmp_path, case_id)
+    before = astana.store.sign_off(case_id)
+    assert [(s.signer, s.counts) for s in before.signatures] == [("Dana", True)]
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+    after = astana.store.sign_off(case_id)
+    assert stage(astana, case_id) == "cleared"
+    assert after.two_person_met
+    assert sorted(str(s.signer) for s in after.signatures) == ["", "Dana"]
+    actions = [e.action for e in astana.store.history(limit=1000)]
+    assert "attestation.sign" in actions and "setting.two_person_rule" in actions
+    assert astana.store.verify_audit().ok
+
+
+def test_one_signature_is_not_enough(office: tuple[Side, Side, Side]) -> None:
+    astana, _, _ = office
+    case_id = vetted_case(astana.store)
+    astana.store.sign_vetting(case_id)
+    with pytest.raises(WorkflowError, match=r"signatures that count: 1"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(astana, case_id) != "cleared"
+
+
+def test_the_same_person_twice_counts_once(office: tuple[Side, Side, Side]) -> None:
+    astana, _, _ = office
+    case_id = vetted_case(astana.store)
+    first = astana.store.sign_vetting(case_id)
+    assert astana.store.sign_vetting(case_id) == first  # the same signature, not a second one
+    assert len(astana.store.sign_off(case_id).clearing_signers()) == 1
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_check_changed_after_signing_voids_the_signatures_visibly(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    assert astana.store.sign_off(case_id).clearing_signers()
+
+    astana.store.set_check(case_id, REQUIRED_CHECKS[0], "pass", evidence="other evidence",
+                           reviewer="Aigerim")  # fmt: skip
+
+    sign_off = astana.store.sign_off(case_id)
+    assert sign_off.invalidated == 1 and not sign_off.clearing_signers()
+    assert "attestation.invalidated" in [e.action for e in astana.store.history(limit=1000)]
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_signature_dana_made_over_other_checks_does_not_count(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Dana signs what she saw; Astana changed a check meanwhile: it is shown, not counted."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.sign_vetting(case_id)
+    astana.store.set_check(case_id, REQUIRED_CHECKS[1], "pass", evidence="re-checked",
+                           reviewer="Aigerim")  # fmt: skip
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id), resolve="mine")
+    (theirs,) = astana.store.sign_off(case_id).signatures
+    assert (theirs.signer, theirs.current, theirs.counts) == ("Dana", False, False)
+    with pytest.raises(WorkflowError):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def forged(dana: Side, astana: Side, tmp_path: Path, case_id: str, change: Any) -> Path:
+    forge = Forge.open(send(dana, "Aigerim", tmp_path, case_id), astana.identity)
+    change(forge.case().setdefault("attestations", []))
+    return forge.seal(dana.identity, astana.identity, tmp_path / f"forged-{next(_names)}.age")
+
+
+def test_a_forged_signature_refuses_the_bundle_and_changes_nothing(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.sign_vetting(case_id)
+
+    def flip(items: list[dict[str, Any]]) -> None:
+        signature = bytearray.fromhex(items[-1]["signature"])
+        signature[0] ^= 1
+        items[-1]["signature"] = signature.hex()
+
+    before = astana.snapshot()
+    with pytest.raises(BundleError, match="does not verify"):
+        import_bundle(astana.store, forged(dana, astana, tmp_path, case_id, flip))
+    assert astana.snapshot() == before
+    assert astana.table("attestations") == []
+
+
+def test_signers_astana_does_not_know_or_did_not_verify_never_count(
+    office: tuple[Side, Side, Side], tmp_path: Path, keystore: Any, test_kdf: Any
+) -> None:
+    """A valid signature by a stranger's key, or by a contact not verified in person, is
+    kept and shown (as an unknown key, or unverified) but never counts."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    digest = vetting_digest(dana.store.connection, case_id)
+    stranger = make_side("Stranger", tmp_path / "stranger", keystore, test_kdf)
+    unverified = make_side("Unverified", tmp_path / "unverified", keystore, test_kdf)
+    add_contact(astana.store, unverified.identity.card.to_text(), name="Unverified")
+
+    def signed_by(side: Side) -> dict[str, Any]:
+        key = str(side.identity.card.signing_key)
+        unsigned = Attestation(case_id, "cleared", digest, key, "2026-11-30T10:00:00Z", "")
+        return {
+            **unsigned.to_json(),
+            "signature": side.identity.sign(unsigned.signed_bytes()).hex(),
+        }
+
+    def add_two(items: list[dict[str, Any]]) -> None:
+        items.extend([signed_by(stranger), signed_by(unverified)])
+
+    import_bundle(astana.store, forged(dana, astana, tmp_path, case_id, add_two))
+    stranger.vault.lock()
+    unverified.vault.lock()
+    seen = {(s.signer, s.key_verified, s.counts) for s in astana.store.sign_off(case_id).signatures}
+    assert seen == {(None, False, False), ("Unverified", False, False)}
+    with pytest.raises(WorkflowError, match=r"signatures that count: 1"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_contact_that_may_not_change_the_case_cannot_bring_signatures(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Paris never received this case from Astana: its attestations about it are refused."""
+    astana, dana, paris = office
+    add_contact(paris.store, dana.identity.card.to_text(), name="Dana", verified=True)
+    case_id = vetted_case(astana.store)
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.sign_vetting(case_id)
+    add_contact(dana.store, paris.identity.card.to_text(), name="Paris", verified=True)
+    import_bundle(paris.store, send(dana, "Paris", tmp_path, case_id))  # a new case at Paris
+    before = astana.snapshot()
+    with pytest.raises(BundleError, match="never exchanged with them"):
+        import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id))
+    assert astana.snapshot() == before
+
+
+def test_the_partner_sees_who_vouched_and_can_check_it(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    astana, dana, paris = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+
+    result = import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    assert result.preview.attestations == 2
+    seen = {(s.signer, s.counts) for s in paris.store.sign_off(case_id).signatures}
+    assert seen == {("Astana", True), (None, False)}  # Paris has never met Dana
+
+    add_contact(paris.store, dana.identity.card.to_text(), name="Dana", verified=True)
+    sign_off = paris.store.sign_off(case_id)
+    assert {(s.signer, s.counts) for s in sign_off.signatures} == {("Astana", True), ("Dana", True)}
+    assert sign_off.two_person_met
+
+
+def test_a_v6_vault_gains_attestations_and_settings(tmp_path: Path, open_encrypted: Any) -> None:
+    import os
+
+    conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
+    assert migrate(conn, MIGRATIONS[:6]) == 6
+    case_id = Store(conn, "vault-old").add_case("Канарейкин Юрий")
+    assert migrate(conn, MIGRATIONS[:7]) == 7
+    store = Store.open(conn, "vault-old")
+    assert not store.two_person_rule
+    assert store.sign_off(case_id).signatures == ()
+    store.set_two_person_rule(True)
+    assert store.two_person_rule and store.verify_audit().ok
