@@ -4,9 +4,10 @@ The app's own settings (language, auto-lock minutes, clipboard seconds, camoufla
 immediately and are saved; ``settings_changed`` tells the shell, which owns the auto-lock
 timer, the clipboard guard, the window title and the translator.
 
-Below them the page holds two sections that work on the open vault once the shell has
-attached it (``attach_vault``): the border-safety settings (:mod:`ui.border_settings`) and
-the fictional demo cases (:mod:`ui.demo_data`).
+Below them the page holds sections that work on the open vault once the shell has attached
+it (``attach_vault``): the backup, the two-person rule (:mod:`ui.vetting_settings`), the
+border-safety settings (:mod:`ui.border_settings`) and the fictional demo cases
+(:mod:`ui.demo_data`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ui.demo_data import DemoData
 from ui.i18n import LANGUAGES, is_language_change
 from ui.settings import AUTO_LOCK_RANGE, CLIPBOARD_RANGE, GuiSettings
 from ui.tasks import DatabaseThread
+from ui.vetting_settings import VettingSettings
 
 
 class SettingsPage(QWidget):
@@ -52,6 +54,7 @@ class SettingsPage(QWidget):
         self._labels = [QLabel(self) for _ in range(3)]
         self.border = BorderSettings(parent=self)
         self.backup = BackupSection(parent=self)
+        self.vetting = VettingSettings(parent=self)
         self.demo = DemoData(parent=self)
         form = QFormLayout()
         form.addRow(self._labels[0], self.language)
@@ -62,6 +65,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._title)
         layout.addLayout(form)
         layout.addWidget(self.backup)
+        layout.addWidget(self.vetting)
         layout.addWidget(self.border)
         layout.addWidget(self.demo)
         layout.addStretch(1)
@@ -80,6 +84,7 @@ class SettingsPage(QWidget):
         this)."""
         self.border.attach_vault(db)
         self.backup.attach_vault(db)
+        self.vetting.attach_vault(db)
         self.demo.attach_vault(db)
 
     def _changed(self) -> None:

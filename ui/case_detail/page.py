@@ -149,6 +149,7 @@ class CaseDetailPage(QWidget):
         self.matches.decided.connect(self.decide_same_person)
         self.vetting.edited.connect(self._edited)
         self.reports.accept_requested.connect(self.accept_report)
+        self.vetting.sign_off.sign_requested.connect(self.sign_vetting)
         for tab in self.entry_tabs():
             tab.add_requested.connect(lambda tab=tab: self.add_entry(tab))
             tab.edited.connect(self._edited)
@@ -211,7 +212,7 @@ class CaseDetailPage(QWidget):
         values = form_values(case)
         for form in self.forms.values():
             form.load(values)
-        self.vetting.load(case.get("checks") or [])
+        self.vetting.load(case.get("checks") or [], case.get("sign_off"))
         self._stage_before = str(case.get("stage") or "intake")
         self.stage.blockSignals(True)
         self.stage.setCurrentIndex(max(0, self.stage.findData(self._stage_before)))
@@ -236,6 +237,26 @@ class CaseDetailPage(QWidget):
         task: VaultTask[Any] = VaultTask(self._db, accept, parent=self)
         task.success(self._report_accepted).failure(self._show_problem)
         return task.run_in_background()
+
+    def sign_vetting(self) -> VaultTask[Any] | None:
+        """Sign the case's vetting as saved, as cleared (the store checks it may be)."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+
+        def sign(vault: Any) -> dict[str, Any]:
+            vault.store.sign_vetting(case_id)
+            return vault.store.get_case(case_id)  # type: ignore[no-any-return]
+
+        task: VaultTask[Any] = VaultTask(self._db, sign, parent=self)
+        task.success(self._signed).failure(self._show_problem)
+        return task.run_in_background()
+
+    def _signed(self, case: dict[str, Any]) -> None:
+        if str(case["id"]) != self.case_id:
+            return
+        self.vetting.sign_off.show_sign_off(case.get("sign_off"))
+        self.save_state.setText(self.tr("Your signature is on the vetting."))
 
     def _report_accepted(self, case: dict[str, Any]) -> None:
         if str(case["id"]) != self.case_id:

@@ -1,4 +1,5 @@
-"""The vetting checklist: each check's result, evidence, reviewer and date.
+"""The vetting checklist: each check's result, evidence, reviewer and date, and below it
+who has signed the vetting (:mod:`ui.case_detail.sign_off`).
 
 A plant who gets cleared can expose a whole network, so the screen makes the rule visible:
 required checks are marked, the summary at the top names every required check that has not
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
 from ui.case_detail.edits import CheckEdit
 from ui.case_detail.field_form import is_valid_date
+from ui.case_detail.sign_off import SignOffBox
 from ui.date_field import DateField, date_example, date_placeholder
 from ui.i18n import is_language_change
 from ui.labels import check_label, result_label
@@ -91,6 +93,7 @@ class VettingTab(QWidget):
         self.rows = {check: CheckRow(check, self) for check in CHECKS}
         self._headers = [QLabel(self) for _ in range(5)]
         self.legend = QLabel(self)
+        self.sign_off = SignOffBox(parent=self)
         grid = QGridLayout()
         for column, header in enumerate(self._headers):
             grid.addWidget(header, 0, column)
@@ -108,10 +111,14 @@ class VettingTab(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.row_problem)
         layout.addWidget(self.legend)
+        layout.addWidget(self.sign_off)
         layout.addStretch(1)
         self.retranslate()
 
-    def load(self, checks: list[Mapping[str, Any]]) -> None:
+    def load(
+        self, checks: list[Mapping[str, Any]], sign_off: Mapping[str, Any] | None = None
+    ) -> None:
+        self.sign_off.show_sign_off(sign_off)
         by_name = {str(c.get("check")): c for c in checks}
         for name, row in self.rows.items():
             row.load(by_name.get(name, {}))
@@ -155,6 +162,7 @@ class VettingTab(QWidget):
     def _changed(self) -> None:
         self._show_summary()
         self.row_problem.setText(" ".join(self.problems()))
+        self.sign_off.set_unsaved(bool(self.edits()))
         self.edited.emit()
 
     def _show_summary(self) -> None:
