@@ -172,6 +172,11 @@ ACTION_LABELS = {
     "person.same": QT_TRANSLATE_NOOP("Labels", "Two cases linked as the same person"),
     "person.distinct": QT_TRANSLATE_NOOP("Labels", "Two cases marked as different people"),
     "dossier.export": QT_TRANSLATE_NOOP("Labels", "Dossier written as a PDF for the authorities"),
+    "attestation.sign": QT_TRANSLATE_NOOP("Labels", "Vetting signed"),
+    "attestation.invalidated": QT_TRANSLATE_NOOP(
+        "Labels", "Vetting signatures voided: a check changed after signing"
+    ),
+    "setting.two_person_rule": QT_TRANSLATE_NOOP("Labels", "Two-person rule turned on or off"),
 }
 REMOVED_LABELS = {
     "nothing: no hidden details were found": QT_TRANSLATE_NOOP(
