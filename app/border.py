@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,13 +45,12 @@ from app.leftovers import (
 from app.paths import app_traces, safe_mkdir
 from app.store import Store
 from app.store.search import reindex_case
+from app.types import Progress
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from app.wipe import panic_wipe
 from crypto import age
 from crypto.kdf import KdfParams
 from crypto.keyslots import temporary_name
-
-Progress = Callable[[int, int], None]
 
 
 class BorderCheckError(SatchelError):

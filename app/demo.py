@@ -15,7 +15,6 @@ from __future__ import annotations
 import random
 import secrets
 import uuid
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -25,6 +24,7 @@ from app.store.fields import STAGES
 from app.store.records import case_part_id, utc_text
 from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS
 from app.translit import fold, is_cyrillic, to_cyrillic, to_latin
+from app.types import Progress
 
 MAX_DEMO_CASES = 1_000_000
 _BATCH = 2_000
@@ -68,8 +68,6 @@ _NOTES = (
     "Нужен перевод военного билета.",
 )  # fmt: skip
 _STAGE_WEIGHTS = (20, 18, 10, 6, 10, 6, 5, 4, 4, 5, 4, 4)
-
-Progress = Callable[[int, int], None]
 
 
 class _Demo:

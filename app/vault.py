@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -30,6 +30,7 @@ from app.errors import (
 )
 from app.keystore import DEVICE_SECRET_BYTES, Keystore, KeystoreError, keystore_locked_error
 from app.paths import safe_mkdir
+from app.types import Connection
 from app.vault_lock import LOCK_NAME, VaultLock
 from crypto.kdf import KdfParams, calibrate
 from crypto.keyslots import (
@@ -52,6 +53,9 @@ from crypto.recovery import (
     generate_recovery_code,
     normalise_recovery_code,
 )
+
+if TYPE_CHECKING:
+    from app.store import Store
 
 KEYSLOTS_NAME = "keyslots"
 DATABASE_NAME = "vault.db"
@@ -168,12 +172,12 @@ class Vault:
         self.vault_id = slots.vault_id_hex
         self.unlocked_with = unlocked_with
         self._slots = slots
-        self._connection: Any = connection
+        self._connection: Connection | None = connection
         self._key = bytearray(db_key)
         self._keystore = keystore
         self._device_secret = None if device_secret is None else bytearray(device_secret)
         self._device_secret_in_use = device_secret_in_use
-        self._store: Any = None
+        self._store: Store | None = None
         self._lock = vault_lock
         # The key that wraps the passphrase slot (never the passphrase itself): a duress
         # change re-keys the database and must wrap the new key for the same passphrase.
@@ -385,7 +389,7 @@ class Vault:
         return self._connection is None
 
     @property
-    def connection(self) -> Any:
+    def connection(self) -> Connection:
         """The SQLCipher connection; raises VaultLockedError once the vault is locked."""
         if self._connection is None:
             raise VaultLockedError(
@@ -394,7 +398,7 @@ class Vault:
         return self._connection
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         """The case store on this vault's database (app.store.Store), opened on first use."""
         connection = self.connection
         if self._store is None:

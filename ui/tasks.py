@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import VaultLockedError
+from app.types import Progress as Progress  # re-exported for the screens
 
 if TYPE_CHECKING:
     from app.vault import Vault
 
 T = TypeVar("T")
-Progress = Callable[[int, int], None]
 VaultWork = Callable[["Vault", Progress], Any]
 Opener = Callable[[], tuple["Vault", Any]]
 WorkFactory = Callable[[int], Callable[[], Any]]

@@ -39,13 +39,12 @@ from app.bundle.manifest import BORDER_PROFILE, MAX_BORDER_MANIFEST, Entry, Mani
 from app.errors import QT_TRANSLATE_NOOP
 from app.store.attachments import store_chunks
 from app.store.migrations import MIGRATIONS, migrate
+from app.types import Connection, Progress
 from crypto import age
 from crypto.sign import public_key_text, verify_signature
 
-Progress = Callable[[int, int], None]
 RowsHandler = Callable[[TableShape, list[Row]], None]
 AttachmentHandler = Callable[[str, Pieces], None]
-Connection = Any
 
 _CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
 

@@ -14,7 +14,7 @@ The container (tar inside age, ``NAME.partial`` renamed when complete) is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,9 +42,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.identity import VaultIdentity
 from app.store.migrations import schema_version
 from app.store.records import new_id, utc_now
-
-Progress = Callable[[int, int], None]
-Connection = Any
+from app.types import Connection, Progress
 
 
 @dataclass(frozen=True)

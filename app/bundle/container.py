@@ -47,11 +47,11 @@ from app.bundle.tar import TarReader
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.leftovers import PARTIAL_MARK, stale_partials
+from app.types import Connection
 from crypto import age
 from crypto.keyslots import temporary_name
 from crypto.sign import SIGNATURE_SIZE, SignatureKeyError, parse_public_key, public_key_from_bytes
 
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 Pieces = Iterator[bytes]
 Authenticate = Callable[[str, bytes, bytes], None]
 """``authenticate(signer key, manifest bytes, signature)``: raises unless the signer is

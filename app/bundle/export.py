@@ -13,10 +13,9 @@ The container (tar inside age, ``NAME.partial`` renamed when complete) is
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from app.bundle.container import (
     Pieces,
@@ -38,9 +37,7 @@ from app.identity import VaultIdentity
 from app.store import Store
 from app.store.records import new_id, utc_now
 from app.store.vetting import build_record, signed_bytes
-
-Progress = Callable[[int, int], None]
-Connection = Any
+from app.types import Connection, Progress
 
 
 @dataclass(frozen=True)

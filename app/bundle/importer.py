@@ -93,10 +93,10 @@ from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
 from app.store.vetting import is_valid_record, is_valid_signature, keep_record
 from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
+from app.types import Progress
 from crypto import age
 from crypto.sign import verify_signature
 
-Progress = Callable[[int, int], None]
 Resolution = str | Mapping[str, str] | None
 REPLAY_WINDOW = 256
 """How far below the highest sequence number received from a sender a bundle may still

@@ -38,8 +38,7 @@ from app.bundle.profiles import FIELDS, REFERENCES
 from app.bundle.records import REQUIRED, Row
 from app.bundle.state import gaps_of, peer_state, set_base, set_gaps
 from app.store.records import RECORD_COLUMNS, insert_copy, read_record, utc_now
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+from app.types import Connection
 
 NEW, CHANGED, UNCHANGED, STALE, CONFLICT = "new", "changed", "unchanged", "stale", "conflict"
 ACTIONS = (NEW, CHANGED, UNCHANGED, STALE, CONFLICT)

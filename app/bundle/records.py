@@ -32,8 +32,8 @@ from app.store.records import RECORD_COLUMNS, read_record
 from app.store.store import EVENT_KINDS, PARTNER_KINDS, REFERRAL_STATUSES
 from app.store.workflow import CHECKS, RESULTS
 from app.text import is_clean
+from app.types import Connection
 
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 Row = dict[str, Any]
 
 MAX_ORIGIN = 100

@@ -17,12 +17,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from app.store import Store
 from app.store.records import utc_now
+from app.types import Connection
 
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 _BATCH = 400
 
 

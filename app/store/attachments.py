@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, BinaryIO
@@ -17,9 +17,7 @@ from typing import Any, BinaryIO
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError, VaultDamagedError
 from app.metadata import strip_metadata
 from app.store.records import insert_record
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
-Progress = Callable[[int, int], None]
+from app.types import Connection, Progress
 
 CHUNK_SIZE = 256 * 1024
 MAX_ATTACHMENT = 512 * 1024 * 1024

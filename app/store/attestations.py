@@ -41,9 +41,8 @@ from app.store import audit
 from app.store.identity_keys import ensure_identity, read_identity
 from app.store.records import utc_now
 from app.store.workflow import CHECKS
+from app.types import Connection
 from crypto import sign as signatures
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 
 FORMAT = "satchel-attestation-v1"
 DOMAIN = FORMAT.encode("ascii") + b"\0"

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+from app.types import Connection
 
 _GENESIS = bytes(32)
 _MAX_DETAIL_BYTES = 4096

@@ -19,8 +19,7 @@ from app.store.records import read_record
 from app.store.reports import reports_of
 from app.store.vetting import vetting_summary
 from app.store.workflow import CHECK_LABELS, CHECKS, REQUIRED_CHECKS, missing_checks
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+from app.types import Connection
 
 
 @dataclass(frozen=True)

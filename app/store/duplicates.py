@@ -40,8 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.translit import fold_tokens
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+from app.types import Connection
 
 COMMON_KEY = 400
 """A key shared by more cases than this is too common to look candidates up by alone."""

@@ -11,10 +11,9 @@ from typing import Any
 
 from app.store import audit
 from app.store.records import utc_now
+from app.types import Connection
 from crypto import sign as signatures
 from crypto.age import generate_hybrid, generate_x25519
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 
 DEFAULT_NAME = "Satchel vault"
 

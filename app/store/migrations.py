@@ -12,11 +12,11 @@ Every synchronised record table carries the same five columns (``id``, ``origin`
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, VaultDamagedError
 from app.store.duplicates import PersonFacts
+from app.types import Connection
 
 _RECORD = """
     id TEXT PRIMARY KEY,
@@ -135,8 +135,6 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
     tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 """.replace("RECORD,", _RECORD + ",")
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 
 
 def _script(sql: str) -> Callable[[Connection], None]:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+from app.types import Connection
 
 RECORD_COLUMNS = ("id", "origin", "revision", "created_at", "updated_at")
 

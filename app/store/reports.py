@@ -8,11 +8,9 @@ workflow rule (:meth:`app.store.Store.accept_stage_report`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from app.store.records import utc_now
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+from app.types import Connection
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,7 @@ from typing import Any
 
 from app.store.duplicates import rekey_case
 from app.translit import fold, fold_tokens
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
+from app.types import Connection
 
 MAX_QUERY_WORDS = 8
 COLUMNS = ("names", "aliases", "unit", "statements", "notes")
@@ -61,7 +60,9 @@ def _key(conn: Connection, case_id: str) -> int:
     row = conn.execute("SELECT key FROM search_keys WHERE case_id = ?", (case_id,)).fetchone()
     if row is not None:
         return int(row[0])
-    return int(conn.execute("INSERT INTO search_keys (case_id) VALUES (?)", (case_id,)).lastrowid)
+    key = conn.execute("INSERT INTO search_keys (case_id) VALUES (?)", (case_id,)).lastrowid
+    assert key is not None  # an INSERT into a rowid table always sets it
+    return key
 
 
 def case_texts(conn: Connection, case_id: str) -> dict[str, list[str]]:

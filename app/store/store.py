@@ -12,7 +12,7 @@ desktop app runs all database work on one worker thread). Nothing here is thread
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any, BinaryIO
@@ -64,9 +64,7 @@ from app.store.workflow import (
     result_name,
 )
 from app.translit import is_cyrillic, to_cyrillic, to_latin
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
-Progress = Callable[[int, int], None]
+from app.types import Connection, Progress
 
 EVENT_KINDS = (
     "interview", "document_received", "referral_sent", "decision", "travel", "contact", "other",

@@ -25,9 +25,8 @@ from typing import Any
 from app.store.attestations import vetting_digest
 from app.store.records import utc_now
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
+from app.types import Connection
 from crypto.sign import is_public_key, verify_signature
-
-Connection = Any  # a sqlcipher3 connection (the module ships no type information)
 
 FORMAT = "satchel-vetting-v1"
 DOMAIN = FORMAT.encode("ascii") + b"\0"
