@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from app.bundle.profiles import get_profile
 from app.dossier.content import DossierContent, build_content
-from app.dossier.pdf import render_pdf
 from app.dossier.words import LANGUAGES, Words
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
@@ -80,6 +79,10 @@ def make_dossier(
         store, case_id, language=language, profile=profile, organisation=organisation,
         now=moment,
     )  # fmt: skip
+    # The PDF library (fpdf2 with fontTools) takes over a second to import: only the
+    # dossier pays for it, never the start of every command or of the app.
+    from app.dossier.pdf import render_pdf
+
     return render_pdf(content, moment)
 
 

@@ -275,3 +275,14 @@ def test_vetting_sign_off_from_the_command_line(cli: Cli) -> None:
     assert "signed over earlier checks" in cli("vetting", "show", case_id).out
     assert cli("vetting", "rule", "off").code == 0
     assert cli("case", "set", case_id, "stage=cleared").code == 0
+
+
+def test_starting_a_command_or_the_app_does_not_load_the_pdf_library() -> None:
+    """fpdf2 and fontTools take over a second to import: only a dossier may pay for it."""
+    import subprocess
+    import sys
+
+    code = "import sys, app.cli, ui.shell; print(sorted({'fpdf', 'fontTools'} & set(sys.modules)))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    assert found.stdout.strip() == "[]"
