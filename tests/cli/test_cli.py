@@ -283,6 +283,8 @@ def test_starting_a_command_or_the_app_does_not_load_the_pdf_library() -> None:
     import sys
 
     code = "import sys, app.cli, ui.shell; print(sorted({'fpdf', 'fontTools'} & set(sys.modules)))"
-    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    )
     assert found.stdout.strip() == "[]"
