@@ -171,19 +171,36 @@ def sign(conn: Connection, case_id: str, decision: str) -> Attestation:
 
 
 def keep(conn: Connection, attestation: Attestation) -> bool:
-    """Store an attestation (already checked); False if it was known or the case is full."""
-    count = conn.execute(
-        "SELECT COUNT(*) FROM attestations WHERE case_id = ?", (attestation.case_id,)
-    ).fetchone()[0]
-    if count >= MAX_PER_CASE:
-        return False
+    """Store an attestation (already checked); False if it was known or did not fit.
+
+    A case keeps at most :data:`MAX_PER_CASE`. When full, the one that matters least goes:
+    a stranger's key before this vault's or a contact's, a signature over earlier checks
+    before one over the current checks, the oldest first. So a sender who may change the
+    case cannot crowd out a colleague's signature with junk signed by made-up keys.
+    """
     cursor = conn.execute(
         "INSERT OR IGNORE INTO attestations (case_id, signer, decision, digest, signed_at, "
         "signature) VALUES (?, ?, ?, ?, ?, ?)",
         (attestation.case_id, attestation.signer, attestation.decision, attestation.digest,
          attestation.signed_at, attestation.signature),
     )  # fmt: skip
-    return bool(cursor.rowcount)
+    if not cursor.rowcount:
+        return False
+    rows = attestations_of(conn, attestation.case_id)
+    if len(rows) <= MAX_PER_CASE:
+        return True
+    known = {own_signer(conn)} | {
+        str(r[0])
+        for r in conn.execute("SELECT signing_key FROM contacts WHERE signing_key IS NOT NULL")
+    }
+    current = reference_digest(conn, attestation.case_id)
+    least = min(rows, key=lambda a: (a.signer in known, a.digest == current, a.signed_at))
+    conn.execute(
+        "DELETE FROM attestations WHERE case_id = ? AND signer = ? AND decision = ? "
+        "AND digest = ?",
+        (least.case_id, least.signer, least.decision, least.digest),
+    )
+    return least != attestation
 
 
 def attestations_of(conn: Connection, case_id: str) -> list[Attestation]:

@@ -264,3 +264,36 @@ def test_a_v6_vault_gains_attestations_and_settings(tmp_path: Path, open_encrypt
     assert store.sign_off(case_id).signatures == ()
     store.set_two_person_rule(True)
     assert store.two_person_rule and store.verify_audit().ok
+
+
+def test_junk_signatures_cannot_crowd_out_a_colleagues(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """A sender that may change the case fills it with validly signed attestations by
+    made-up keys: the colleague's signature still gets in and stays."""
+    from app.store import attestations
+    from crypto import sign as signatures
+
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    digest = vetting_digest(astana.store.connection, case_id)
+
+    def made_up(second: int) -> Attestation:
+        private, public = signatures.generate_signing_key()
+        when = f"2026-11-30T10:00:{second:02d}Z"
+        unsigned = Attestation(case_id, "cleared", digest, public, when, "")
+        signature = signatures.sign(private, unsigned.signed_bytes()).hex()
+        return Attestation(case_id, "cleared", digest, public, when, signature)
+
+    with astana.store.transaction():
+        for second in range(attestations.MAX_PER_CASE):
+            assert attestations.keep(astana.store.connection, made_up(second))
+    dana_signs(astana, dana, tmp_path, case_id)
+    with astana.store.transaction():
+        attestations.keep(astana.store.connection, made_up(59))  # junk only displaces junk
+
+    sign_off = astana.store.sign_off(case_id)
+    assert len(sign_off.signatures) == attestations.MAX_PER_CASE
+    assert [s.signer for s in sign_off.signatures if s.counts] == ["Dana"]
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})  # Aigerim's own gets in too
+    assert {s.signer for s in astana.store.sign_off(case_id).signatures if s.counts} == {"", "Dana"}
