@@ -24,6 +24,8 @@ def test_signing_the_vetting_and_the_two_person_rule(qtbot: Any, window, db_thre
     assert "Nobody has signed" not in box.status.text()  # under the rule it says what is missing
     assert "2 more signature" in box.status.text()
 
+    assert not box.sign_button.isEnabled()  # no required check has passed yet
+    assert "must pass" in box.sign_button.toolTip()
     for check in REQUIRED_CHECKS:
         pass_check(page, check)
     assert not box.sign_button.isEnabled()  # one signs what is saved, not what is typed

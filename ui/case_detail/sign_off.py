@@ -7,7 +7,8 @@ person, a key that is not a contact, or a signature that does not verify. Under 
 the last line says whether it is met or how many signatures are missing.
 
 "Sign the vetting" signs the checks as they are saved; it waits while checks have unsaved
-edits, so a person never signs something other than what she sees.
+edits, so a person never signs something other than what she sees, and while a required
+check has not passed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class SignOffBox(QFrame):
         super().__init__(parent)
         self._data: Mapping[str, Any] | None = None
         self._unsaved = False
+        self._complete = False
         self.title = QLabel(self)
         self.lines = QLabel(self)
         self.lines.setWordWrap(True)
@@ -57,9 +59,10 @@ class SignOffBox(QFrame):
         self._data = data
         self._fill()
 
-    def set_unsaved(self, unsaved: bool) -> None:
-        """Checks have unsaved edits: signing waits until they are saved."""
-        self._unsaved = unsaved
+    def set_form_state(self, *, unsaved: bool, complete: bool) -> None:
+        """Signing waits while checks have unsaved edits or a required check has not passed
+        (the store would refuse it; the summary above names the checks)."""
+        self._unsaved, self._complete = unsaved, complete
         self._fill()
 
     def _fill(self) -> None:
@@ -68,12 +71,14 @@ class SignOffBox(QFrame):
         self.lines.setText("<br>".join(self._line(s) for s in signatures))
         self.lines.setVisible(bool(signatures))
         self.status.setText(self._status(data, signatures))
-        self.sign_button.setEnabled(self._data is not None and not self._unsaved)
-        self.sign_button.setToolTip(
-            self.tr("Save the checks first: you sign them as they are saved.")
-            if self._unsaved
-            else ""
-        )
+        self.sign_button.setEnabled(self._data is not None and self._complete and not self._unsaved)
+        if self._unsaved:
+            hint = self.tr("Save the checks first: you sign them as they are saved.")
+        elif not self._complete:
+            hint = self.tr("Every required check must pass before you can sign.")
+        else:
+            hint = ""
+        self.sign_button.setToolTip(hint)
 
     def _line(self, item: Mapping[str, Any]) -> str:
         signer = item.get("signer")

@@ -162,7 +162,7 @@ class VettingTab(QWidget):
     def _changed(self) -> None:
         self._show_summary()
         self.row_problem.setText(" ".join(self.problems()))
-        self.sign_off.set_unsaved(bool(self.edits()))
+        self.sign_off.set_form_state(unsaved=bool(self.edits()), complete=not self.missing())
         self.edited.emit()
 
     def _show_summary(self) -> None:
