@@ -1,0 +1,3473 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a contact card; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the contact card you received (it starts with “satchel-contact-card”), or a partner&apos;s plain age key, or load the card from a file. The keys stay unverified until you compare safety numbers in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in your vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional for a card; needed for a plain age key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>← Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page of the PDF could not be drawn; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be read: it may be damaged or protected by a password. The file stays inside the vault; nothing was written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be read; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel cannot show this kind of file. The file stays inside the vault; nothing was written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added. Removed from it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n original file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original files were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read; check that it still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original files are still where they were, with everything that was just removed (a photo&apos;s GPS position, a document&apos;s author). Delete them now? Satchel overwrites each file once and removes it. On a hard disk that is the end of it; on an SSD, a USB stick or a phone the drive may keep old copies where no program can reach them, so full-disk encryption remains your real protection, and delete the photo on the device that took it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here or use “Add files…”. Hidden details such as the GPS position of a photo or the author of a document are removed before the file is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with or damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change, import and export, newest first. The log records what changed and when, not the values. Each entry is chained to the one before, so altering or removing one shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Save a copy of the vault in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved in %1. It opens with your recovery code on any computer; keep it as safe as the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole vault, encrypted, in a folder you choose (a USB stick, an external disk). Satchel keeps working meanwhile. The copy opens with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BorderDialog</name>
+    <message>
+        <source>Save the border bundle as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed %1 and %2 into %3 (%4); the file was opened again and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border mode prepares this laptop for a border crossing. Satchel seals the whole vault (every case, attachment, contact and key) into one file under a new key, opens the file again to check it, and shows that key once as a border code, in letters and as a QR code. Hand the code to a trusted colleague who is not travelling. Then the vault is wiped from this computer. After the crossing, choose “Restore from a border bundle…” when Satchel starts, with the file and the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the border bundle to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place outside the vault folder, for example a USB stick. Without the code the file cannot be opened; with it, anyone can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing and checking… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the border code, shown only this once. Give it to a trusted colleague who is not travelling (they can photograph the QR code), or write it down and keep it apart from the laptop. Without it the bundle cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have handed the code to a colleague or written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been wiped yet. If you close this window instead, the vault stays as it is and this bundle can never be opened: the code is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without wiping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe the vault now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BorderMessages</name>
+    <message>
+        <source>This is a bundle from a contact, not a border bundle: open the vault and use Import for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This border bundle was changed after it was sealed, or is incomplete; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a vault here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel may not write or read there; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged, was not made by Satchel, or comes from a newer Satchel; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BorderSettings</name>
+    <message>
+        <source>The two duress passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no duress passphrase any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unlocks no longer wipe the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Typed at unlock, it silently wipes this vault and opens an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase, typed at unlock instead of yours, silently wipes this vault and opens an empty, ordinary-looking one. Satchel never shows whether one is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally, wipe the vault after too many wrong passphrases in a row. A small file in the vault folder shows that this limit is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe after this many failed unlocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>&lt;h2&gt;Bundles&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases travel between vaults as sealed bundles: files only the chosen contacts can open, signed by the vault that sealed them. Carry them on a USB stick or send them any way you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal cases for a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a received bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>The reported stage was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected case needs a reason: fill in “%1” on the Case tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot be referred until these required checks have passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case as a PDF for the authorities, in French, German or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every change on this case (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name, alias or unit, in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Which cases?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the cases to seal into the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All cases in the vault (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the cases ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person by name, in Cyrillic or Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message numerus="yes">
+        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their full version stays on the Notes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1”, %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the “%1” tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Satchel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age key only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEYS CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact card, “%1”. Partners scan this code or paste the text below to add you; it holds only public keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of “%1” have changed. Someone may be impersonating them. Nothing is sealed for or accepted from the new keys until you compare the new safety number with them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety number of the keys on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the safety number below with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety number of the new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet in person (or call on a line you trust) and read the numbers aloud: the other person sees the same digits on their Contacts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as partners should see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We compared the numbers: they match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I compared the new safety number with them in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>The vault&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the copy; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the copy outside the vault&apos;s own folders (a panic wipe would take it too), for example on a USB stick; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many copies in that folder; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault did not check out, so it was removed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a Satchel vault in {folder}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The border bundle did not open correctly, so it was deleted; nothing was wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The border bundle did not match the vault, so it was deleted; nothing was wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This border code does not open this bundle; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bundle from a contact, not a border bundle: import it with &apos;satchel import&apos; into an unlocked vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This border bundle&apos;s signature does not match; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This border bundle was made by a newer Satchel; update Satchel to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed while it was being sealed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds data Satchel does not recognise; nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file at {output}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this vault (or its header was damaged); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was not made by Satchel; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s {what} is larger than Satchel accepts; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Satchel bundle; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by an older Satchel whose bundles are no longer accepted; ask the sender to update Satchel and send it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified in person: {names}. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk (--accept-unverified); nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by &apos;{name}&apos;, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it, or accept the risk (--accept-unverified); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one contact to seal the bundle for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bundle cannot be sealed both to Satchel contacts (post-quantum keys) and to plain age keys; export to them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cases to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cases and attachments are too many for one bundle; export them in smaller groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case changed while it was being exported; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment is damaged in the vault; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a border bundle: restore it with &apos;satchel restore&apos; into an empty folder; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from a sender you have not added as a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle&apos;s signature does not match the key of &apos;{name}&apos;; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; vouches for the vetting of a case that did not come from them; only the vault a case came from can. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sent changes to a case or record that this vault never exchanged with them; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed since this bundle was checked; check it again before importing. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict is resolved with one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record was changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records were changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Satchel (format {version}); update Satchel to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wipe did not finish cleanly: see the problems listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command} asks for confirmation in a terminal; add --yes to wipe without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Satchel vault in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sealed or wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {bundle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be between 1 and 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (see &apos;satchel --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given: run Satchel in a terminal or set SATCHEL_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not of the form FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a contact card or an age key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long to be a contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s file name must end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault failed verification: see the problems listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have changed; compare safety numbers in person, then run &apos;satchel contact accept &quot;{name}&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own vault&apos;s contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact card or age key to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a Satchel contact card nor an age key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: give one with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of &apos;{name}&apos; have not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a Satchel contact; a plain age key cannot replace its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys already belong to the contact &apos;{name}&apos;; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data can have between 1 and {limit} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} contains control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-quantum age key is not a valid age recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age key is not a valid age recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not a valid Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact card has no &apos;{label}&apos; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on the contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact card&apos;s check does not match: a character was changed or mistyped. Ask for the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact card must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {number} of the contact card is not a known field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact card gives &apos;{label}&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Satchel contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact card was made by a newer Satchel (or is damaged); update Satchel to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own keys are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own keys are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keystore is locked or not responding: unlock your session&apos;s keyring (or log in again), then try again. Nothing was counted as a wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secure system keystore on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keystore refused to store Satchel&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keystore refused to delete Satchel&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original file {name} could not be deleted; check whether it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to attach (the limit is {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment matches &apos;{attachment_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment is damaged in the vault and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s details must be plain text and numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry&apos;s details are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases cannot be sorted by &apos;{order}&apos;; choose from: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list offset and limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches &apos;{case_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} &apos;{value}&apos; is not a real date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} contains an invalid character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {what}; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; takes yes or no, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field {unknown}; valid fields are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fields {unknown}; valid fields are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Satchel; update Satchel to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed while Satchel was updating it; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault needs a short origin id to label its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least the first 4 characters of the case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches &apos;{shown}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one case starts with &apos;{shown}&apos;; type more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name once, not also as a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected case must keep its rejection reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other vault has reported a stage for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check can only pass with its evidence and reviewer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner is one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner matches &apos;{partner_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &apos;{name}&apos; looks like the contact &apos;{other}&apos; and could be mistaken for it; add it under a clearly different name (--name). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches &apos;{contact_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral matches &apos;{referral_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a referral status; use one of: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vetting check called &apos;{name}&apos;; the checks are: {checks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a check result; use one of: {results}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot be cleared: these required checks have not passed: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot be referred: these required checks have not passed: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot be moved to {stage}: these required checks have not passed: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a stage; stages are: {stages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s failed-unlock counter is damaged; nothing was opened (delete the file {file} in the vault folder to switch the limit off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of failed unlocks must be between {min_limit} and {max_limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code is wrong; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo; check each group against your copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged: it was changed on disk, so no passphrase was tried and nothing was counted. Restore the vault folder from a backup, or from a border bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is not one this Satchel can read; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier Satchel whose key file this version cannot open; nothing was changed. Open it with that version, seal it for the border, then restore the border bundle with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read; nothing was tried or counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keystore has no key for this vault, so the passphrase cannot be checked here (nothing was counted). Open the vault with its recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or does not match its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase cannot be used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery code: set a new passphrase first, then the duress passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a Satchel vault in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel is busy sealing this vault for the border; nothing was changed. Once it is done, the vault is gone from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel is busy restoring this vault; nothing was changed. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel is busy changing this vault&apos;s keys; nothing was changed. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel is wiping this vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open in another Satchel window or command; close it, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundles have been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadlines and overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>the letter for day in a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>the letter for month in a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the letter for year in a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message numerus="yes">
+        <source>%n fictional case(s) were added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>after a number in a spin box</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trying Satchel out: add invented cases (made-up people, random unit numbers) to this vault. They look real, so do not add them to a vault you share with partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fictional demo cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Save the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier for the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF of this case for a request for entry documents or protection: the person, service, desertion, risks, statements in date order, the vetting, the timeline and the attached documents with their SHA-256. Evidence, internal notes and your own planning are never in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: anyone who gets the file can read it. Keep it only as long as you need it, and hand it over the way you agreed with the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>This bundle comes from a sender you have not added as a contact. Add their contact card first; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s keys have changed since you added them. Compare safety numbers in person and accept the new keys on the Contacts page first; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a Satchel bundle; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records were changed on both sides; choose for each what to keep. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 80 characters long, without control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own vault&apos;s contact card; add the other person&apos;s card instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to seal the bundle for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bundle cannot be sealed both to Satchel contacts and to plain age keys; seal a bundle for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a Satchel contact card nor an age key, or it was not copied completely; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of “%1” have changed. Compare safety numbers in person, then accept the new keys on the Contacts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Seal cases for a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label before its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Use several unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: longer is better; add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your Satchel vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Satchel&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as partners will see it on your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a border bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a trip: rebuild the vault from a border bundle and its border code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from the laptop: it opens the vault if you forget the passphrase or move to a new computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the last group of the code from your paper copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Open a received bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to import it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-source cross-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>War-crimes screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names and spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed to Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of desertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route after deserting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal code article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a wanted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of deportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure on the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a valid one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract soldier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline event added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact key verification changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cases added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported stage accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own card renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact sent changed keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s new keys accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe after failed unlocks turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe after failed unlocks turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault sealed for a border crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault restored after a border crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the vault saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two cases linked as the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two cases marked as different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier written as a PDF for the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: no hidden details were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: Satchel cannot remove hidden details from this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photoshop/IPTC details, which can include the author, captions and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera details (EXIF) including the GPS location where the photo was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera details (EXIF: camera model, date and settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing details (XMP), which can include the author and software used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other embedded details (APP1 block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera details (EXIF), which can include the GPS location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time the picture was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this picture looks damaged (perhaps cut short): Satchel removed what it could find, but some hidden details may remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel could not check every part of this PDF (parts of it are compressed or encrypted), so author or software details may remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document could not be unpacked (it looks damaged or is too large), so it was stored unchanged and author details may remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel could not read this file&apos;s structure, so it was stored unchanged and hidden details (such as an author or a location) may remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded XMP details, which can include the author and software used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program that created it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program that produced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last person who edited it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything (same organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including internal notes and the address in Kazakhstan: only for another office of the same organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than mine (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden details removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dossier saved to %1. The PDF is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal cases for a contact (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a received bundle (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the field you are in; the clipboard is cleared after a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a trip: seal the whole vault for a colleague, then wipe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <source>%1 — stage: %2 — matched: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked as the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit and rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file with that name; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain age key has no name: type one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel hit an internal error; the step that failed was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the person, in Cyrillic or Latin letters. Everything else is filled in on the case itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Иванов Иван Иванович</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the red button until it fills up to destroy the vault now: every case, its keys and Satchel&apos;s settings. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold to wipe everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the vault now (%1); you will be asked to hold a button first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatchesBanner</name>
+    <message numerus="yes">
+        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same person&apos;s other cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (theirs as a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in this bundle — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was already imported; nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports the stage “%2” (not applied until you accept it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by “%1” (key verified in person). Profile: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by “%1”, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it. Profile: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sealed bundle as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do they receive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner gets only the fields it needs. The bundle is sealed next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sealed bundle as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>keys changed: accept them on the Contacts page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified in person: %1. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the contacts ticked here can open the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept this risk and seal the bundle for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet: add partner organisations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reported by %1 on %2: %3 (not applied until you accept it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vault that is no longer a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 required checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetted by %1: %2, signature valid, key verified in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Open the border bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel bundles (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is back. This is its new recovery code, shown only this once: the old recovery code opens nothing any more. Write it on paper and keep it apart from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a border bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the border bundle made before the trip and type the border code your colleague kept (capitals and spaces do not matter). Then choose a new passphrase for the restored vault. Nothing is created unless the whole bundle opens and checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatchelShell</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealingPage</name>
+    <message numerus="yes">
+        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases are signed and encrypted for the chosen contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityStatusPanel</name>
+    <message>
+        <source>Argon2id, %1 MiB of memory, passes: %2, lanes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the system keystore (%1) holds a secret without which the passphrase alone does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in use: the vault is protected by the passphrase alone. A copy of the vault folder can be attacked by guessing the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet checked in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database and the audit log are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of each passphrase guess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after this many seconds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camouflage: a neutral window title (“Notes”) and a plain icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTab</name>
+    <message>
+        <source>Say where the statement comes from (interview, letter, video...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Satchel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase, or your recovery code, to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VettingTab</name>
+    <message>
+        <source>“%1” can only pass with its evidence and reviewer filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required check has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this case can be cleared, these required checks must pass: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen or checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required before a case can be cleared or referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
