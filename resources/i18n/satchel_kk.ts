@@ -5,7 +5,7 @@
     <name>AddContactDialog</name>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт карточкасы</translation>
     </message>
     <message>
         <source>This file cannot be read as a contact card; nothing was added.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт қосу</translation>
     </message>
     <message>
         <source>Paste the contact card you received (it starts with “satchel-contact-card”), or a partner&apos;s plain age key, or load the card from a file. The keys stay unverified until you compare safety numbers in person.</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Load from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдан жүктеу…</translation>
     </message>
     <message>
         <source>Name in your vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймадағы аты:</translation>
     </message>
     <message>
         <source>optional for a card; needed for a plain age key</source>
@@ -33,22 +33,22 @@
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт қосу</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>← Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>← Алдыңғы бет</translation>
     </message>
     <message>
         <source>Next page →</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі бет →</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 беттің %1-і</translation>
     </message>
     <message>
         <source>This page of the PDF could not be drawn; it may be damaged.</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пиксель</translation>
     </message>
     <message>
         <source>This PDF could not be read: it may be damaged or protected by a password. The file stays inside the vault; nothing was written to disk.</source>
@@ -75,7 +75,7 @@
     <name>AttachmentsTab</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды тіркеу</translation>
     </message>
     <message>
         <source>“%1” was added. Removed from it: %2.</source>
@@ -83,14 +83,14 @@
     </message>
     <message numerus="yes">
         <source>Delete the %n original file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n түпнұсқа файлды жою</numerusform>
+            <numerusform>%n түпнұсқа файлды жою</numerusform>
         </translation>
     </message>
     <message>
         <source>The original files were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа файлдар жойылды.</translation>
     </message>
     <message>
         <source>The file could not be read; check that it still exists.</source>
@@ -102,31 +102,31 @@
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтап қалу</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар қосу…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау</translation>
     </message>
     <message>
         <source>Drop files here or use “Add files…”. Hidden details such as the GPS position of a photo or the author of a document are removed before the file is stored.</source>
@@ -137,18 +137,18 @@
     <name>AuditLogPage</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
+            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was tampered with or damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы өзгертілген немесе зақымдалған:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Аудит журналы&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Every change, import and export, newest first. The log records what changed and when, not the values. Each entry is chained to the one before, so altering or removing one shows.</source>
@@ -156,42 +156,42 @@
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт (UTC)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <source>Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізбекті тексеру</translation>
     </message>
 </context>
 <context>
     <name>BackupSection</name>
     <message>
         <source>Save a copy of the vault in</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың көшірмесін сақтау орны</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме сақталуда…</translation>
     </message>
     <message>
         <source>A copy was saved in %1. It opens with your recovery code on any computer; keep it as safe as the laptop.</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме</translation>
     </message>
     <message>
         <source>Save a copy of the whole vault, encrypted, in a folder you choose (a USB stick, an external disk). Satchel keeps working meanwhile. The copy opens with the recovery code.</source>
@@ -207,31 +207,31 @@
     </message>
     <message>
         <source>Save a copy of the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың көшірмесін сақтау…</translation>
     </message>
 </context>
 <context>
     <name>BorderDialog</name>
     <message>
         <source>Save the border bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакетін былай сақтау</translation>
     </message>
     <message>
         <source>Satchel bundles (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel пакеттері (*.age)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%n тіркеме</numerusform>
         </translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Border mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара режимі</translation>
     </message>
     <message>
         <source>Border mode prepares this laptop for a border crossing. Satchel seals the whole vault (every case, attachment, contact and key) into one file under a new key, opens the file again to check it, and shows that key once as a border code, in letters and as a QR code. Hand the code to a trusted colleague who is not travelling. Then the vault is wiped from this computer. After the crossing, choose “Restore from a border bundle…” when Satchel starts, with the file and the code.</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Save the border bundle to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакетін сақтау орны:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Choose a place outside the vault folder, for example a USB stick. Without the code the file cannot be opened; with it, anyone can open it.</source>
@@ -260,15 +260,15 @@
     </message>
     <message>
         <source>Sealing and checking… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөрлеу және тексеру… %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Seal the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы мөрлеу</translation>
     </message>
     <message>
         <source>This is the border code, shown only this once. Give it to a trusted colleague who is not travelling (they can photograph the QR code), or write it down and keep it apart from the laptop. Without it the bundle cannot be opened.</source>
@@ -284,11 +284,11 @@
     </message>
     <message>
         <source>Close without wiping</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоймай жабу</translation>
     </message>
     <message>
         <source>Wipe the vault now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы қазір жою…</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>There is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай файл жоқ.</translation>
     </message>
     <message>
         <source>Satchel may not write or read there; choose another place.</source>
@@ -322,11 +322,11 @@
     <name>BorderSettings</name>
     <message>
         <source>The two duress passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік құпия фразалары сәйкес емес.</translation>
     </message>
     <message>
         <source>There is no duress passphrase any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік құпия фразасы енді жоқ.</translation>
     </message>
     <message>
         <source>Failed unlocks no longer wipe the vault.</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Border safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекарадағы қауіпсіздік</translation>
     </message>
     <message>
         <source>A duress passphrase, typed at unlock instead of yours, silently wipes this vault and opens an empty, ordinary-looking one. Satchel never shows whether one is set.</source>
@@ -353,19 +353,19 @@
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік құпия фразасы:</translation>
     </message>
     <message>
         <source>The same again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағы да дәл солай:</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік фразасын орнату</translation>
     </message>
     <message>
         <source>Remove duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік фразасын жою</translation>
     </message>
     <message>
         <source>Optionally, wipe the vault after too many wrong passphrases in a row. A small file in the vault folder shows that this limit is set.</source>
@@ -373,18 +373,18 @@
     </message>
     <message>
         <source>Wipe after this many failed unlocks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Осынша сәтсіз әрекеттен кейін жою:</translation>
     </message>
     <message>
         <source>Save limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекті сақтау</translation>
     </message>
 </context>
 <context>
     <name>BundlesPage</name>
     <message>
         <source>&lt;h2&gt;Bundles&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Пакеттер&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Cases travel between vaults as sealed bundles: files only the chosen contacts can open, signed by the vault that sealed them. Carry them on a USB stick or send them any way you like.</source>
@@ -392,42 +392,42 @@
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыты</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Seal cases for a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт үшін істерді мөрлеу…</translation>
     </message>
     <message>
         <source>Open a received bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған пакетті ашу…</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailPage</name>
     <message>
         <source>The reported stage was accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарланған кезең қабылданды.</translation>
     </message>
     <message>
         <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтайтын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды.</translation>
     </message>
     <message>
         <source>This case cannot be referred until these required checks have passed: %1.</source>
@@ -459,51 +459,51 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Military service</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызмет</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Тәуекел</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдемелер</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемелер</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамалар</translation>
     </message>
     <message>
         <source>← All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← Барлық істер</translation>
     </message>
     <message>
         <source>Dossier PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье PDF…</translation>
     </message>
     <message>
         <source>This case as a PDF for the authorities, in French, German or English</source>
@@ -511,24 +511,24 @@
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Save every change on this case (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы істегі барлық өзгерісті сақтау (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
         </translation>
     </message>
     <message>
@@ -537,84 +537,84 @@
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңгер</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық кезеңдер</translation>
     </message>
     <message>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген тәуекел</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген мерзім</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір апта ішінде</translation>
     </message>
     <message>
         <source>Due within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір ай ішінде</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Тәуекел</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңгер</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі әрекет</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы әрекет</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Which cases?</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай істер?</translation>
     </message>
     <message>
         <source>Tick the cases to seal into the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке мөрленетін істерді белгілеңіз.</translation>
     </message>
     <message numerus="yes">
         <source>All cases in the vault (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қоймадағы барлық істер (%n)</numerusform>
+            <numerusform>Қоймадағы барлық істер (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the cases ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек төменде белгіленген істер</translation>
     </message>
     <message>
         <source>Find a person by name, in Cyrillic or Latin</source>
@@ -640,66 +640,66 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардікі</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздікі</translation>
     </message>
     <message>
         <source>see the “%1” tab</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қойындысын қараңыз</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдемелер</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемелер</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамалар</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>age key only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек age кілті</translation>
     </message>
     <message>
         <source>KEYS CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>КІЛТТЕР ӨЗГЕРДІ</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталған</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталмаған</translation>
     </message>
     <message>
         <source>Your contact card, “%1”. Partners scan this code or paste the text below to add you; it holds only public keys.</source>
@@ -711,15 +711,15 @@
     </message>
     <message>
         <source>Safety number of the keys on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған кілттердің қауіпсіздік коды</translation>
     </message>
     <message>
         <source>Verified in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке кездесуде расталды.</translation>
     </message>
     <message>
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіпсіздік коды</translation>
     </message>
     <message>
         <source>Not verified yet: compare the safety number below with them.</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Safety number of the new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кілттердің қауіпсіздік коды</translation>
     </message>
     <message>
         <source>Meet in person (or call on a line you trust) and read the numbers aloud: the other person sees the same digits on their Contacts page.</source>
@@ -735,47 +735,47 @@
     </message>
     <message>
         <source>Your contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің контакт карточкаңыз</translation>
     </message>
     <message>
         <source>Copy the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточканы көшіру</translation>
     </message>
     <message>
         <source>Your organisation&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымыңыздың &amp;атауы:</translation>
     </message>
     <message>
         <source>as partners should see it</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктестер көретіндей</translation>
     </message>
     <message>
         <source>Put on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточкаға жазу</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактілер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер</translation>
     </message>
     <message>
         <source>Add a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт қосу…</translation>
     </message>
     <message>
         <source>We compared the numbers: they match</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодтарды салыстырдық: сәйкес келеді</translation>
     </message>
     <message>
         <source>I compared the new safety number with them in person</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Accept the new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кілттерді қабылдау</translation>
     </message>
 </context>
 <context>
@@ -1589,99 +1589,99 @@
     <name>DashboardPage</name>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (мерзімі өткен)</translation>
     </message>
     <message>
         <source>Nothing due in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдағы екі аптада мерзімі жететін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>No bundles have been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі ешбір пакет импортталмаған.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Басқару тақтасы&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер кезеңдер бойынша</translation>
     </message>
     <message>
         <source>Cases by overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер жалпы тәуекел бойынша</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланбаған</translation>
     </message>
     <message>
         <source>Next deadlines and overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақын мерзімдер мен мерзімі өткен әрекеттер</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі әрекет</translation>
     </message>
     <message>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы импорттар</translation>
     </message>
     <message>
         <source>Security status</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіпсіздік күйі</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді күнтізбеден таңдау</translation>
     </message>
     <message>
         <source>D</source>
         <comment>the letter for day in a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>К</translation>
     </message>
     <message>
         <source>M</source>
         <comment>the letter for month in a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>А</translation>
     </message>
     <message>
         <source>Y</source>
         <comment>the letter for year in a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ж</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>%n fictional case(s) were added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ойдан шығарылған іс қосылды.</numerusform>
+            <numerusform>%n ойдан шығарылған іс қосылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <comment>after a number in a spin box</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо деректер</translation>
     </message>
     <message>
         <source>For trying Satchel out: add invented cases (made-up people, random unit numbers) to this vault. They look real, so do not add them to a vault you share with partners.</source>
@@ -1689,22 +1689,22 @@
     </message>
     <message>
         <source>Add fictional demo cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойдан шығарылған демо істерді қосу</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Save the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Досьені сақтау</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Dossier for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Билік органдарына арналған досье</translation>
     </message>
     <message>
         <source>A PDF of this case for a request for entry documents or protection: the person, service, desertion, risks, statements in date order, the vetting, the timeline and the attached documents with their SHA-256. Evidence, internal notes and your own planning are never in it.</source>
@@ -1712,11 +1712,11 @@
     </message>
     <message>
         <source>Language of the dossier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье тілі:</translation>
     </message>
     <message>
         <source>What it contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінде не бар:</translation>
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who gets the file can read it. Keep it only as long as you need it, and hand it over the way you agreed with the partner.</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF сақтау…</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1781,7 @@
     <name>ExportWizard</name>
     <message>
         <source>Seal cases for a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт үшін істерді мөрлеу</translation>
     </message>
 </context>
 <context>
@@ -1789,24 +1789,24 @@
     <message>
         <source>%1:</source>
         <comment>a field&apos;s label before its value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(көрсетілмеген)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -1819,19 +1819,19 @@
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшті.</translation>
     </message>
     <message>
         <source>Create your Satchel vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel қоймасын жасау</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Satchel&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Satchel-ге қош келдіңіз&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>
@@ -1839,35 +1839,35 @@
     </message>
     <message>
         <source>Your organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымыңыз:</translation>
     </message>
     <message>
         <source>as partners will see it on your card</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктестер карточкаңызда көретіндей</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза:</translation>
     </message>
     <message>
         <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны қайталаңыз:</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма жасау</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма жасалуда…</translation>
     </message>
     <message>
         <source>Restore from a border bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакетінен қалпына келтіру…</translation>
     </message>
     <message>
         <source>Opening your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймаңыз ашылуда…</translation>
     </message>
     <message>
         <source>After a trip: rebuild the vault from a border bundle and its border code</source>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру кодын жазып алдым</translation>
     </message>
     <message>
         <source>To confirm, type the last group of the code from your paper copy:</source>
@@ -1887,24 +1887,24 @@
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Open a received bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған пакетті ашу</translation>
     </message>
     <message>
         <source>Satchel bundles (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel пакеттері (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 жіберген импортталды: %n іс.</numerusform>
+            <numerusform>%1 жіберген импортталды: %n іс.</numerusform>
         </translation>
     </message>
     <message>
@@ -1917,11 +1917,11 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Check the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті тексеру</translation>
     </message>
     <message>
         <source>I understand the risk and want to import it anyway</source>
@@ -1929,462 +1929,462 @@
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеруден өтті</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктеске берілді</translation>
     </message>
     <message>
         <source>Documents requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар сұралды</translation>
     </message>
     <message>
         <source>Entry approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіруге рұқсат берілді</translation>
     </message>
     <message>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кетті</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <source>Asylum filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспана сұралды</translation>
     </message>
     <message>
         <source>Protection granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорғау берілді</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Өте жоғары</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжаттар</translation>
     </message>
     <message>
         <source>Military documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери құжаттар</translation>
     </message>
     <message>
         <source>Interview consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақтардың дәйектілігі</translation>
     </message>
     <message>
         <source>Open-source cross-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық дереккөздер бойынша салыстыру</translation>
     </message>
     <message>
         <source>Plant screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалған тұлғаға тексеру</translation>
     </message>
     <message>
         <source>War-crimes screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қылмыстарға тексеру</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Кепілдемелер</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтті</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтпеді</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты қорытынды жоқ</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізілмеді</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық аты-жөні</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Латын әріптерімен аты</translation>
     </message>
     <message>
         <source>Name in Cyrillic letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирилл әріптерімен аты</translation>
     </message>
     <message>
         <source>Other names and spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа аттары мен жазылуы</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жері</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Internal passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі паспорт нөмірі</translation>
     </message>
     <message>
         <source>International passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Шетелдік паспорт</translation>
     </message>
     <message>
         <source>Passport expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорттың жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>How to reach the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адаммен қалай байланысуға болады</translation>
     </message>
     <message>
         <source>Current city</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі қаласы</translation>
     </message>
     <message>
         <source>Address in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстандағы мекенжайы</translation>
     </message>
     <message>
         <source>Kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет түрі</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери атағы</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскер түрі</translation>
     </message>
     <message>
         <source>Military unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери бөлім</translation>
     </message>
     <message>
         <source>Service start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметтің басталған күні</translation>
     </message>
     <message>
         <source>Service end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметтің аяқталған күні</translation>
     </message>
     <message>
         <source>Deployed to Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинаға жіберілген</translation>
     </message>
     <message>
         <source>Where deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда жіберілген</translation>
     </message>
     <message>
         <source>Date of desertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскерден қашқан күні</translation>
     </message>
     <message>
         <source>Route after deserting</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашқаннан кейінгі жолы</translation>
     </message>
     <message>
         <source>Criminal code article</source>
-        <translation type="unfinished"></translation>
+        <translation>Қылмыстық кодекс бабы</translation>
     </message>
     <message>
         <source>Criminal case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Қылмыстық іс нөмірі</translation>
     </message>
     <message>
         <source>On a wanted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеуде</translation>
     </message>
     <message>
         <source>Risk of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстау қаупі</translation>
     </message>
     <message>
         <source>Risk of deportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Депортация қаупі</translation>
     </message>
     <message>
         <source>Pressure on the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасына қысым</translation>
     </message>
     <message>
         <source>Overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы тәуекел</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Lawyer in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты заңгер</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі әрекет</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <source>Reason for rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту себебі</translation>
     </message>
     <message>
         <source>Has a valid one</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдысы бар</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Career officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби офицер</translation>
     </message>
     <message>
         <source>Contract soldier</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімшарт бойынша</translation>
     </message>
     <message>
         <source>Mobilized</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмылдырылған</translation>
     </message>
     <message>
         <source>Conscript</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді қызметтегі</translation>
     </message>
     <message>
         <source>Reservist</source>
-        <translation type="unfinished"></translation>
+        <translation>Запастағы</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат</translation>
     </message>
     <message>
         <source>Document received</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат алынды</translation>
     </message>
     <message>
         <source>Referral sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама жіберілді</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынды</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс ашылды</translation>
     </message>
     <message>
         <source>Case edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс өзгертілді</translation>
     </message>
     <message>
         <source>Stage changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең өзгертілді</translation>
     </message>
     <message>
         <source>Vetting check recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру жазылды</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қосылды</translation>
     </message>
     <message>
         <source>Statement added</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме қосылды</translation>
     </message>
     <message>
         <source>Timeline event added</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологияға оқиға қосылды</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеме қосылды</translation>
     </message>
     <message>
         <source>Partner added</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес қосылды</translation>
     </message>
     <message>
         <source>Contact added</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт қосылды</translation>
     </message>
     <message>
         <source>Contact key verification changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт кілтін растау өзгертілді</translation>
     </message>
     <message>
         <source>Case referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс серіктеске берілді</translation>
     </message>
     <message>
         <source>Referral status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама күйі өзгертілді</translation>
     </message>
     <message>
         <source>Demo cases added</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо істер қосылды</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет импортталды</translation>
     </message>
     <message>
         <source>Reported stage accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарланған кезең қабылданды</translation>
     </message>
     <message>
         <source>Bundle sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет мөрленді</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза өзгертілді</translation>
     </message>
     <message>
         <source>Own keys created</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз кілттері жасалды</translation>
     </message>
     <message>
         <source>Own card renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз карточкасының аты өзгертілді</translation>
     </message>
     <message>
         <source>Contact sent changed keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт өзгерген кілттер жіберді</translation>
     </message>
     <message>
         <source>Contact&apos;s new keys accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактінің жаңа кілттері қабылданды</translation>
     </message>
     <message>
         <source>Wipe after failed unlocks turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз әрекеттерден кейін жою қосылды</translation>
     </message>
     <message>
         <source>Wipe after failed unlocks turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз әрекеттерден кейін жою өшірілді</translation>
     </message>
     <message>
         <source>Vault sealed for a border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма шекарадан өту алдында мөрленді</translation>
     </message>
     <message>
         <source>Vault restored after a border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма шекарадан өткеннен кейін қалпына келтірілді</translation>
     </message>
     <message>
         <source>Copy of the vault saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың көшірмесі сақталды</translation>
     </message>
     <message>
         <source>Two cases linked as the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі іс бір адам ретінде байланыстырылды</translation>
     </message>
     <message>
         <source>Two cases marked as different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі іс әртүрлі адамдар деп белгіленді</translation>
     </message>
     <message>
         <source>Dossier written as a PDF for the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье билік органдары үшін PDF ретінде жасалды</translation>
     </message>
     <message>
         <source>nothing: no hidden details were found</source>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>авторы</translation>
     </message>
     <message>
         <source>program that created it</source>
@@ -2464,15 +2464,15 @@
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырыбы</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>мәні</translation>
     </message>
     <message>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт сөздер</translation>
     </message>
     <message>
         <source>last person who edited it</source>
@@ -2480,7 +2480,7 @@
     </message>
     <message>
         <source>company name</source>
-        <translation type="unfinished"></translation>
+        <translation>компания атауы</translation>
     </message>
     <message>
         <source>manager name</source>
@@ -2504,15 +2504,15 @@
     </message>
     <message>
         <source>Referral to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктеске жолдама</translation>
     </message>
     <message>
         <source>Status update back</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс барысы туралы жауап</translation>
     </message>
     <message>
         <source>Everything (same organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы (сол ұйым)</translation>
     </message>
     <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
@@ -2528,226 +2528,226 @@
     </message>
     <message>
         <source>Partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес ұйым</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>Military service</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызмет</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Тәуекел</translation>
     </message>
     <message>
         <source>Vetting check</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме</translation>
     </message>
     <message>
         <source>Timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология оқиғасы</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеме</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерген</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгермеген</translation>
     </message>
     <message>
         <source>Older than mine (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікінен ескі (өткізілді)</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлел</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерген</translation>
     </message>
     <message>
         <source>Date checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілген күні</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін</translation>
     </message>
     <message>
         <source>Date of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме күні</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл аты</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл түрі</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Саусақ ізі (SHA-256)</translation>
     </message>
     <message>
         <source>Original size</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы өлшемі</translation>
     </message>
     <message>
         <source>Hidden details removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған жасырын мәліметтер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген күні</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dossier saved to %1. The PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье %1 ішіне сақталды. PDF шифрланбаған.</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқару тақтасы</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактілер</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекеттер</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс</translation>
     </message>
     <message>
         <source>Open a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс ашу (Ctrl+N)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <source>Seal cases for a contact (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт үшін істерді мөрлеу (Ctrl+E)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау…</translation>
     </message>
     <message>
         <source>Open a received bundle (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған пакетті ашу (Ctrl+I)</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыптау</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы қазір құлыптау (Ctrl+L)</translation>
     </message>
     <message>
         <source>Copy field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өрісті көшіру</translation>
     </message>
     <message>
         <source>Copy the field you are in; the clipboard is cleared after a while</source>
@@ -2755,7 +2755,7 @@
     </message>
     <message>
         <source>Border mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара режимі…</translation>
     </message>
     <message>
         <source>Before a trip: seal the whole vault for a colleague, then wipe it</source>
@@ -2763,61 +2763,61 @@
     </message>
     <message>
         <source>Panic</source>
-        <translation type="unfinished"></translation>
+        <translation>Дабыл</translation>
     </message>
 </context>
 <context>
     <name>MatchRow</name>
     <message>
         <source>%1 — stage: %2 — matched: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — кезең: %2 — сәйкестік: %3</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбаған: %1</translation>
     </message>
     <message>
         <source>linked as the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>бір адам ретінде байланыстырылған</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу</translation>
     </message>
     <message>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам</translation>
     </message>
     <message>
         <source>Different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Әртүрлі адамдар</translation>
     </message>
     <message>
         <source>passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>паспорт нөмірі</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>аты</translation>
     </message>
     <message>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>туған күні</translation>
     </message>
     <message>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>лақап аты</translation>
     </message>
     <message>
         <source>unit and rank</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлім және атағы</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The vault is locked; unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма құлыптаулы; алдымен оны ашыңыз.</translation>
     </message>
     <message>
         <source>There is already a file with that name; choose another name.</source>
@@ -2836,7 +2836,7 @@
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс</translation>
     </message>
     <message>
         <source>Full name of the person, in Cyrillic or Latin letters. Everything else is filled in on the case itself.</source>
@@ -2844,37 +2844,37 @@
     </message>
     <message>
         <source>e.g. Иванов Иван Иванович</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, Иванов Иван Иванович</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс ашу</translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>New note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба:</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қосу</translation>
     </message>
 </context>
 <context>
     <name>PanicDialog</name>
     <message>
         <source>Panic wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Шұғыл жою</translation>
     </message>
     <message>
         <source>Hold the red button until it fills up to destroy the vault now: every case, its keys and Satchel&apos;s settings. This cannot be undone.</source>
@@ -2882,11 +2882,11 @@
     </message>
     <message>
         <source>Hold to wipe everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрін жою үшін басып тұрыңыз</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Destroy the vault now (%1); you will be asked to hold a button first.</source>
@@ -2904,34 +2904,34 @@
     </message>
     <message>
         <source>The same person&apos;s other cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы адамның басқа істері:</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бос)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Менікін қалдыру</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардікін алу</translation>
     </message>
     <message>
         <source>Keep both (theirs as a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Екеуін де қалдыру (олардікі жазба ретінде)</translation>
     </message>
     <message>
         <source>Records in this bundle — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы пакеттегі жазбалар — %1</translation>
     </message>
     <message>
         <source>This bundle was already imported; nothing would change.</source>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>%1 of %2 required checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 міндетті тексерудің %1-і өтті</translation>
     </message>
     <message>
         <source>Vetted by %1: %2, signature valid, key verified in person.</source>
@@ -2963,7 +2963,7 @@
     </message>
     <message>
         <source>(name not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты жіберілмеген)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
@@ -2974,31 +2974,31 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерген өрістер</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдыру</translation>
     </message>
     <message>
         <source>For every conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр қайшылық үшін:</translation>
     </message>
     <message>
         <source>Apply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына қолдану</translation>
     </message>
 </context>
 <context>
@@ -3009,15 +3009,15 @@
     </message>
     <message>
         <source>Save the sealed bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөрленген пакетті былай сақтау</translation>
     </message>
     <message>
         <source>Satchel bundles (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel пакеттері (*.age)</translation>
     </message>
     <message>
         <source>What do they receive?</source>
-        <translation type="unfinished"></translation>
+        <translation>Олар не алады?</translation>
     </message>
     <message>
         <source>Each partner gets only the fields it needs. The bundle is sealed next.</source>
@@ -3025,15 +3025,15 @@
     </message>
     <message>
         <source>Save the sealed bundle as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөрленген пакетті былай сақтау:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Seal the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті мөрлеу</translation>
     </message>
 </context>
 <context>
@@ -3044,11 +3044,11 @@
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>расталған</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>РАСТАЛМАҒАН</translation>
     </message>
     <message>
         <source>Not verified in person: %1. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk.</source>
@@ -3056,11 +3056,11 @@
     </message>
     <message>
         <source>For whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім үшін?</translation>
     </message>
     <message>
         <source>Only the contacts ticked here can open the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті тек осында белгіленген контактілер аша алады.</translation>
     </message>
     <message>
         <source>I accept this risk and seal the bundle for them</source>
@@ -3071,35 +3071,35 @@
     <name>ReferralsTab</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Refer to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге беру:</translation>
     </message>
     <message>
         <source>Date sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген күні:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба:</translation>
     </message>
     <message>
         <source>Refer the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі беру</translation>
     </message>
     <message>
         <source>No partners yet: add partner organisations first.</source>
@@ -3114,7 +3114,7 @@
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <source>a vault that is no longer a contact</source>
@@ -3122,7 +3122,7 @@
     </message>
     <message>
         <source>%1 of %2 required checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 міндетті тексерудің %1-і өтті</translation>
     </message>
     <message>
         <source>Vetted by %1: %2, signature valid, key verified in person.</source>
@@ -3130,11 +3130,11 @@
     </message>
     <message>
         <source>the signature is NOT valid</source>
-        <translation type="unfinished"></translation>
+        <translation>қолтаңба ЖАРАМСЫЗ</translation>
     </message>
     <message>
         <source>the key is NOT verified in person</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт жеке кездесуде РАСТАЛМАҒАН</translation>
     </message>
     <message>
         <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>
@@ -3145,21 +3145,21 @@
     <name>RestoreDialog</name>
     <message>
         <source>Open the border bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакетін ашу</translation>
     </message>
     <message>
         <source>Satchel bundles (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel пакеттері (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <source>Restore from a border bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакетінен қалпына келтіру</translation>
     </message>
     <message>
         <source>Choose the border bundle made before the trip and type the border code your colleague kept (capitals and spaces do not matter). Then choose a new passphrase for the restored vault. Nothing is created unless the whole bundle opens and checks out.</source>
@@ -3176,42 +3176,42 @@
     </message>
     <message>
         <source>Border bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакеті:</translation>
     </message>
     <message>
         <source>Border code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара коды:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпия фраза:</translation>
     </message>
     <message>
         <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны қайталаңыз:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>Checking and restoring… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру және қалпына келтіру… %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру</translation>
     </message>
 </context>
 <context>
     <name>SatchelShell</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Sealing</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөрлеу</translation>
     </message>
     <message>
         <source>The cases are signed and encrypted for the chosen contacts.</source>
@@ -3240,19 +3240,19 @@
     <name>SecurityStatusPanel</name>
     <message>
         <source>Argon2id, %1 MiB of memory, passes: %2, lanes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id, %1 MiB жад, өтулер: %2, жолақтар: %3</translation>
     </message>
     <message>
         <source>SQLCipher %1 (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1 (AES-256)</translation>
     </message>
     <message>
         <source>the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>қалпына келтіру коды</translation>
     </message>
     <message>
         <source>the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия фраза</translation>
     </message>
     <message>
         <source>In use: the system keystore (%1) holds a secret without which the passphrase alone does not open this vault.</source>
@@ -3264,7 +3264,7 @@
     </message>
     <message>
         <source>Not yet checked in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сеанста әлі тексерілмеген.</translation>
     </message>
     <message>
         <source>%1: the database and the audit log are intact.</source>
@@ -3272,58 +3272,58 @@
     </message>
     <message>
         <source>%1: problems were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ақаулар табылды.</translation>
     </message>
     <message>
         <source>Device secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы құпиясы:</translation>
     </message>
     <message>
         <source>Cost of each passphrase guess:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр болжамның құны:</translation>
     </message>
     <message>
         <source>Database encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды шифрлау:</translation>
     </message>
     <message>
         <source>Opened with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Немен ашылды:</translation>
     </message>
     <message>
         <source>Last verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы тексеру:</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір тексеру</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Баптаулар&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл:</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Осынша минут әрекетсіздіктен кейін құлыптау:</translation>
     </message>
     <message>
         <source>Clear copied text after this many seconds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірілген мәтінді осынша секундтан кейін тазалау:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Camouflage: a neutral window title (“Notes”) and a plain icon</source>
@@ -3338,69 +3338,69 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме</translation>
     </message>
     <message>
         <source>Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні:</translation>
     </message>
     <message>
         <source>Add statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме қосу</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні:</translation>
     </message>
     <message>
         <source>Add to timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологияға қосу</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel құлпын ашу</translation>
     </message>
     <message>
         <source>Enter your passphrase, or your recovery code, to open the vault.</source>
@@ -3408,19 +3408,19 @@
     </message>
     <message>
         <source>Passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза немесе қалпына келтіру коды</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыпты ашу</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма ашылуда…</translation>
     </message>
     <message>
         <source>Panic</source>
-        <translation type="unfinished"></translation>
+        <translation>Дабыл</translation>
     </message>
 </context>
 <context>
@@ -3435,7 +3435,7 @@
     </message>
     <message>
         <source>Every required check has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық міндетті тексеру өтті.</translation>
     </message>
     <message>
         <source>Before this case can be cleared, these required checks must pass: %1.</source>
@@ -3443,31 +3443,31 @@
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлел</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерген</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>What was seen or checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не көрілді немесе тексерілді</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>
-        <translation type="unfinished"></translation>
+        <translation>* істі тексеруден өткізу немесе беру үшін міндетті</translation>
     </message>
 </context>
 </TS>
