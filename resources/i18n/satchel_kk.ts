@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This file cannot be read as a contact card; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлды контакт карточкасы ретінде оқу мүмкін емес; ештеңе қосылмады.</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Paste the contact card you received (it starts with “satchel-contact-card”), or a partner&apos;s plain age key, or load the card from a file. The keys stay unverified until you compare safety numbers in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алған контакт карточкаңызды қойыңыз (ол «satchel-contact-card» жолынан басталады), немесе серіктестің қарапайым age кілтін қойыңыз, немесе карточканы файлдан жүктеңіз. Қауіпсіздік кодтарын жеке кездесуде салыстырмайынша, кілттер расталмаған болып қалады.</translation>
     </message>
     <message>
         <source>Load from a file…</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>optional for a card; needed for a plain age key</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка үшін міндетті емес; қарапайым age кілті үшін қажет</translation>
     </message>
     <message>
         <source>Add contact</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>This page of the PDF could not be drawn; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-тің бұл беті салынбады; ол зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>This PDF could not be read: it may be damaged or protected by a password. The file stays inside the vault; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл PDF оқылмады: ол зақымдалған немесе құпия сөзбен қорғалған болуы мүмкін. Файл қойма ішінде қалады; дискіге ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>This picture could not be read; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет оқылмады; ол зақымдалған болуы мүмкін.</translation>
     </message>
     <message>
         <source>Satchel cannot show this kind of file. The file stays inside the vault; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel мұндай файлды көрсете алмайды. Файл қойма ішінде қалады; дискіге ештеңе жазылмады.</translation>
     </message>
 </context>
 <context>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>“%1” was added. Removed from it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қосылды. Одан жойылды: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n original file(s)</source>
@@ -94,11 +94,11 @@
     </message>
     <message>
         <source>The file could not be read; check that it still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл оқылмады; оның әлі бар екенін тексеріңіз.</translation>
     </message>
     <message>
         <source>The original files are still where they were, with everything that was just removed (a photo&apos;s GPS position, a document&apos;s author). Delete them now? Satchel overwrites each file once and removes it. On a hard disk that is the end of it; on an SSD, a USB stick or a phone the drive may keep old copies where no program can reach them, so full-disk encryption remains your real protection, and delete the photo on the device that took it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа файлдар әлі өз орнында, жаңа ғана жойылған мәліметтердің бәрімен бірге (фотоның GPS орны, құжаттың авторы). Оларды қазір жою керек пе? Satchel әр файлды бір рет қайта жазып, жояды. Қатты дискіде бұл жеткілікті; SSD-де, USB жинақтауышта немесе телефонда құрылғы ескі көшірмелерді ешбір бағдарлама жете алмайтын жерде сақтауы мүмкін, сондықтан нақты қорғанысыңыз — бүкіл дискіні шифрлау; фотоны түсірген құрылғыдан да жойыңыз.</translation>
     </message>
     <message>
         <source>Keep them</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Drop files here or use “Add files…”. Hidden details such as the GPS position of a photo or the author of a document are removed before the file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарды осында сүйреңіз немесе «Файлдар қосу…» батырмасын пайдаланыңыз. Фотоның GPS орны немесе құжат авторы сияқты жасырын мәліметтер файл сақталмас бұрын жойылады.</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Every change, import and export, newest first. The log records what changed and when, not the values. Each entry is chained to the one before, so altering or removing one shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір өзгеріс, импорт және экспорт, ең жаңасы алдымен. Журнал мәндерді емес, не және қашан өзгергенін жазады. Әр жазба алдыңғысымен тізбектелген, сондықтан біреуін өзгерту немесе жою байқалады.</translation>
     </message>
     <message>
         <source>No.</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>A copy was saved in %1. It opens with your recovery code on any computer; keep it as safe as the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме %1 ішіне сақталды. Ол кез келген компьютерде қалпына келтіру кодымен ашылады; оны ноутбук сияқты қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Save a copy of the whole vault, encrypted, in a folder you choose (a USB stick, an external disk). Satchel keeps working meanwhile. The copy opens with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл қойманың шифрланған көшірмесін өзіңіз таңдаған бумаға сақтаңыз (USB жинақтауыш, сыртқы диск). Satchel осы уақытта жұмысын жалғастырады. Көшірме қалпына келтіру кодымен ашылады.</translation>
     </message>
     <message>
         <source>Save a copy of the vault…</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Sealed %1 and %2 into %3 (%4); the file was opened again and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 және %2 %3 (%4) ішіне мөрленді; файл қайта ашылып, тексерілді.</translation>
     </message>
     <message>
         <source>Border mode</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Border mode prepares this laptop for a border crossing. Satchel seals the whole vault (every case, attachment, contact and key) into one file under a new key, opens the file again to check it, and shows that key once as a border code, in letters and as a QR code. Hand the code to a trusted colleague who is not travelling. Then the vault is wiped from this computer. After the crossing, choose “Restore from a border bundle…” when Satchel starts, with the file and the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара режимі бұл ноутбукты шекарадан өтуге дайындайды. Satchel бүкіл қойманы (әр істі, тіркемені, контактіні және кілтті) жаңа кілтпен бір файлға мөрлейді, тексеру үшін файлды қайта ашады және сол кілтті бір рет шекара коды ретінде әріптермен және QR код түрінде көрсетеді. Кодты сапарға шықпайтын сенімді әріптесіңізге беріңіз. Содан кейін қойма бұл компьютерден жойылады. Шекарадан өткен соң, Satchel іске қосылғанда файл мен кодты алып, «Шекара пакетінен қалпына келтіру…» таңдаңыз.</translation>
     </message>
     <message>
         <source>Save the border bundle to:</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Choose a place outside the vault folder, for example a USB stick. Without the code the file cannot be opened; with it, anyone can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма бумасынан тыс орынды таңдаңыз, мысалы USB жинақтауышты. Кодсыз файлды ашу мүмкін емес; кодпен оны кез келген адам аша алады.</translation>
     </message>
     <message>
         <source>Sealing and checking… %p%</source>
@@ -272,15 +272,15 @@
     </message>
     <message>
         <source>This is the border code, shown only this once. Give it to a trusted colleague who is not travelling (they can photograph the QR code), or write it down and keep it apart from the laptop. Without it the bundle cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — шекара коды, ол тек осы жолы ғана көрсетіледі. Оны сапарға шықпайтын сенімді әріптесіңізге беріңіз (олар QR кодты суретке түсіре алады) немесе жазып алып, ноутбуктан бөлек сақтаңыз. Онсыз пакетті ашу мүмкін емес.</translation>
     </message>
     <message>
         <source>I have handed the code to a colleague or written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодты әріптесіме бердім немесе жазып алдым</translation>
     </message>
     <message>
         <source>Nothing has been wiped yet. If you close this window instead, the vault stays as it is and this bundle can never be opened: the code is not shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге ештеңе жойылған жоқ. Егер оның орнына осы терезені жапсаңыз, қойма өзгеріссіз қалады, ал бұл пакетті ешқашан ашу мүмкін болмайды: код қайта көрсетілмейді.</translation>
     </message>
     <message>
         <source>Close without wiping</source>
@@ -295,15 +295,15 @@
     <name>BorderMessages</name>
     <message>
         <source>This is a bundle from a contact, not a border bundle: open the vault and use Import for it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара пакеті емес, контактіден келген пакет: қойманы ашып, ол үшін импортты пайдаланыңыз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This border bundle was changed after it was sealed, or is incomplete; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара пакеті мөрленгеннен кейін өзгертілген немесе толық емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>There is already a vault here; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда қойма бар; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
@@ -311,11 +311,11 @@
     </message>
     <message>
         <source>Satchel may not write or read there; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel ол жерге жаза немесе оқи алмайды; басқа орынды таңдаңыз.</translation>
     </message>
     <message>
         <source>This file is damaged, was not made by Satchel, or comes from a newer Satchel; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл зақымдалған, Satchel жасамаған немесе Satchel-дің жаңа нұсқасынан келген; ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -330,18 +330,18 @@
     </message>
     <message>
         <source>Failed unlocks no longer wipe the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз ашу әрекеттері енді қойманы жоймайды.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed unlock(s) in a row will wipe the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қатарынан %n сәтсіз ашу әрекеті қойманы жояды.</numerusform>
+            <numerusform>Қатарынан %n сәтсіз ашу әрекеті қойманы жояды.</numerusform>
         </translation>
     </message>
     <message>
         <source>The duress passphrase is set. Typed at unlock, it silently wipes this vault and opens an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік құпия фразасы орнатылды. Ашу кезінде терілсе, ол бұл қойманы үнсіз жойып, бос қойманы ашады.</translation>
     </message>
     <message>
         <source>Border safety</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>A duress passphrase, typed at unlock instead of yours, silently wipes this vault and opens an empty, ordinary-looking one. Satchel never shows whether one is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік құпия фразасы, ашу кезінде сіздің фразаңыздың орнына терілсе, бұл қойманы үнсіз жойып, бос, қарапайым көрінетін қойманы ашады. Satchel оның орнатылғанын ешқашан көрсетпейді.</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Optionally, wipe the vault after too many wrong passphrases in a row. A small file in the vault folder shows that this limit is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаласаңыз, қатарынан тым көп қате құпия фразадан кейін қойманы жойыңыз. Қойма бумасындағы шағын файл бұл шектің орнатылғанын көрсетеді.</translation>
     </message>
     <message>
         <source>Wipe after this many failed unlocks:</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Cases travel between vaults as sealed bundles: files only the chosen contacts can open, signed by the vault that sealed them. Carry them on a USB stick or send them any way you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер қоймалар арасында мөрленген пакеттер ретінде жүреді: оларды тек таңдалған контактілер аша алады, және оларға мөрлеген қойма қол қояды. Оларды USB жинақтауышпен алып жүріңіз немесе кез келген жолмен жіберіңіз.</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>This case cannot move to “%1” until these required checks have passed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мына міндетті тексерулер өтпейінше, бұл іс «%1» кезеңіне өте алмайды: %2.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл күндер оқылмады: %1. Оларды %2 түрінде теріңіз немесе күнтізбеден таңдаңыз.</translation>
     </message>
     <message>
         <source>A rejected case needs a reason: fill in “%1” on the Case tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған іске себеп керек: «Іс» қойындысында «%1» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>This case cannot be referred until these required checks have passed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мына міндетті тексерулер өтпейінше, бұл істі беру мүмкін емес: %1.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>This case as a PDF for the authorities, in French, German or English</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс билік органдарына арналған PDF ретінде, француз, неміс немесе ағылшын тілінде</translation>
     </message>
     <message>
         <source>Stage:</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Search by name, alias or unit, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты, лақап аты немесе бөлімі бойынша іздеу, кез келген жазуда</translation>
     </message>
     <message>
         <source>Lawyer</source>
@@ -618,25 +618,25 @@
     </message>
     <message>
         <source>Find a person by name, in Cyrillic or Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды аты бойынша табу, кирилл немесе латын әріптерімен</translation>
     </message>
 </context>
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
         <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Серіктестерден келген %n өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
+            <numerusform>Серіктестерден келген %n өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their full version stays on the Notes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардың толық нұсқасы «Жазбалар» қойындысында қалады.</translation>
     </message>
     <message>
         <source>From “%1”, %2 (%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жіберген, %2 (%3):</translation>
     </message>
     <message>
         <source>Field</source>
@@ -703,11 +703,11 @@
     </message>
     <message>
         <source>Your contact card, “%1”. Partners scan this code or paste the text below to add you; it holds only public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің контакт карточкаңыз, «%1». Серіктестер сізді қосу үшін осы кодты сканерлейді немесе төмендегі мәтінді қояды; онда тек ашық кілттер бар.</translation>
     </message>
     <message>
         <source>The keys of “%1” have changed. Someone may be impersonating them. Nothing is sealed for or accepted from the new keys until you compare the new safety number with them in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кілттері өзгерді. Біреу оның атын жамылуы мүмкін. Жаңа қауіпсіздік кодын онымен жеке кездесуде салыстырмайынша, жаңа кілттер үшін ештеңе мөрленбейді және олардан ештеңе қабылданбайды.</translation>
     </message>
     <message>
         <source>Safety number of the keys on file</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Not verified yet: compare the safety number below with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі расталмаған: төмендегі қауіпсіздік кодын онымен салыстырыңыз.</translation>
     </message>
     <message>
         <source>Safety number of the new keys</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Meet in person (or call on a line you trust) and read the numbers aloud: the other person sees the same digits on their Contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке кездесіңіз (немесе сенімді желі арқылы қоңырау шалыңыз) және сандарды дауыстап оқыңыз: екінші адам өзінің «Контактілер» бетінде дәл сондай сандарды көреді.</translation>
     </message>
     <message>
         <source>Your contact card</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>I compared the new safety number with them in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа қауіпсіздік кодын онымен жеке кездесуде салыстырдым</translation>
     </message>
     <message>
         <source>Accept the new keys</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>For trying Satchel out: add invented cases (made-up people, random unit numbers) to this vault. They look real, so do not add them to a vault you share with partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel-ді сынап көру үшін: бұл қоймаға ойдан шығарылған істерді (ойдан шығарылған адамдар, кездейсоқ бөлім нөмірлері) қосыңыз. Олар шынайы көрінеді, сондықтан оларды серіктестермен бөлісетін қоймаға қоспаңыз.</translation>
     </message>
     <message>
         <source>Add fictional demo cases</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>A PDF of this case for a request for entry documents or protection: the person, service, desertion, risks, statements in date order, the vetting, the timeline and the attached documents with their SHA-256. Evidence, internal notes and your own planning are never in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру құжаттарын немесе қорғауды сұрауға арналған осы істің PDF-і: тұлға, қызмет, әскерден қашу, тәуекелдер, күн ретімен мәлімдемелер, тексеру, хронология және SHA-256 бар тіркелген құжаттар. Дәлелдер, ішкі жазбалар және өз жоспарларыңыз оған ешқашан кірмейді.</translation>
     </message>
     <message>
         <source>Language of the dossier:</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>The PDF is not encrypted: anyone who gets the file can read it. Keep it only as long as you need it, and hand it over the way you agreed with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF шифрланбаған: файлды алған кез келген адам оны оқи алады. Оны тек қажет болғанша сақтаңыз және серіктеспен келісілген жолмен беріңіз.</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1731,50 +1731,50 @@
     <name>EntryTab</name>
     <message>
         <source>The date could not be read: type it like %1 or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн оқылмады: оны %1 түрінде теріңіз немесе күнтізбеден таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>This bundle comes from a sender you have not added as a contact. Add their contact card first; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет сіз контакт ретінде қоспаған жіберушіден келді. Алдымен оның контакт карточкасын қосыңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>The sender&apos;s keys have changed since you added them. Compare safety numbers in person and accept the new keys on the Contacts page first; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушінің кілттері сіз оны қосқаннан бері өзгерді. Қауіпсіздік кодтарын жеке кездесуде салыстырып, алдымен «Контактілер» бетінде жаңа кілттерді қабылдаңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This file is damaged or is not a Satchel bundle; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл зақымдалған немесе Satchel пакеті емес; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Some records were changed on both sides; choose for each what to keep. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейбір жазбалар екі жақта да өзгертілген; әрқайсысы үшін нені қалдыру керегін таңдаңыз. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>The name must be 1 to 80 characters long, without control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты 1-ден 80 таңбаға дейін болуы керек, басқару немесе көрінбейтін таңбаларсыз.</translation>
     </message>
     <message>
         <source>This is your own vault&apos;s contact card; add the other person&apos;s card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өз қоймаңыздың контакт карточкасы; оның орнына басқа адамның карточкасын қосыңыз.</translation>
     </message>
     <message>
         <source>Choose at least one contact to seal the bundle for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет мөрленетін кемінде бір контактіні таңдаңыз.</translation>
     </message>
     <message>
         <source>One bundle cannot be sealed both to Satchel contacts and to plain age keys; seal a bundle for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір пакетті бір мезгілде Satchel контактілеріне де, қарапайым age кілттеріне де мөрлеу мүмкін емес; әрқайсысына бөлек пакет мөрлеңіз.</translation>
     </message>
     <message>
         <source>This is neither a Satchel contact card nor an age key, or it was not copied completely; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Satchel контакт карточкасы да, age кілті де емес, немесе ол толық көшірілмеген; ештеңе қосылмады.</translation>
     </message>
     <message>
         <source>The keys of “%1” have changed. Compare safety numbers in person, then accept the new keys on the Contacts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кілттері өзгерді. Қауіпсіздік кодтарын жеке кездесуде салыстырып, «Контактілер» бетінде жаңа кілттерді қабылдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1811,11 +1811,11 @@
     </message>
     <message>
         <source>Weak: easy to guess. Use several unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлсіз: оңай табылады. Бір-бірімен байланыссыз бірнеше сөзді пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Fair: longer is better; add another word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа: ұзынырақ болған жақсы; тағы бір-екі сөз қосыңыз.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>Satchel keeps your cases in an encrypted vault on this computer. Choose a passphrase: a phrase of several words you will remember. Without it or the recovery code nobody can open the vault, including you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel істеріңізді осы компьютердегі шифрланған қоймада сақтайды. Құпия фразаны таңдаңыз: есіңізде қалатын бірнеше сөзден тұратын фраза. Онсыз немесе қалпына келтіру кодынсыз қойманы ешкім, тіпті сіз де аша алмайсыз.</translation>
     </message>
     <message>
         <source>Your organisation:</source>
@@ -1871,11 +1871,11 @@
     </message>
     <message>
         <source>After a trip: rebuild the vault from a border bundle and its border code</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапардан кейін: қойманы шекара пакеті мен оның шекара кодынан қалпына келтіру</translation>
     </message>
     <message>
         <source>This is your recovery code. It is shown only this once. Write it on paper and keep it apart from the laptop: it opens the vault if you forget the passphrase or move to a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — сіздің қалпына келтіру кодыңыз. Ол тек осы жолы ғана көрсетіледі. Оны қағазға жазып, ноутбуктан бөлек сақтаңыз: құпия фразаны ұмытсаңыз немесе жаңа компьютерге көшсеңіз, ол қойманы ашады.</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>To confirm, type the last group of the code from your paper copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Растау үшін қағаздағы көшірмеден кодтың соңғы тобын теріңіз:</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1909,11 +1909,11 @@
     </message>
     <message>
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазбалар: %1, өзгергені: %2, шешілген қайшылықтар: %3.</translation>
     </message>
     <message>
         <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет файлын таңдаңыз. Satchel алдымен қолтаңбаны және оның әр бөлігін тексеріп, нені өзгертетінін көрсетеді; «Импорттау» батырмасын баспайынша ештеңе импортталмайды.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <source>I understand the risk and want to import it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Тәуекелді түсінемін және бәрібір импорттағым келеді</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2388,67 +2388,67 @@
     </message>
     <message>
         <source>nothing: no hidden details were found</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе: жасырын мәліметтер табылмады</translation>
     </message>
     <message>
         <source>nothing: Satchel cannot remove hidden details from this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе: Satchel мұндай файлдан жасырын мәліметтерді жоя алмайды</translation>
     </message>
     <message>
         <source>a text comment</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтіндік түсініктеме</translation>
     </message>
     <message>
         <source>Photoshop/IPTC details, which can include the author, captions and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop/IPTC мәліметтері, оларда автор, жазулар және орындар болуы мүмкін</translation>
     </message>
     <message>
         <source>camera details (EXIF) including the GPS location where the photo was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>камера мәліметтері (EXIF), соның ішінде фото түсірілген GPS орны</translation>
     </message>
     <message>
         <source>camera details (EXIF: camera model, date and settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>камера мәліметтері (EXIF: камера моделі, күні және баптаулары)</translation>
     </message>
     <message>
         <source>editing details (XMP), which can include the author and software used</source>
-        <translation type="unfinished"></translation>
+        <translation>өңдеу мәліметтері (XMP), оларда автор және пайдаланылған бағдарлама болуы мүмкін</translation>
     </message>
     <message>
         <source>other embedded details (APP1 block)</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа ендірілген мәліметтер (APP1 блогы)</translation>
     </message>
     <message>
         <source>camera details (EXIF), which can include the GPS location</source>
-        <translation type="unfinished"></translation>
+        <translation>камера мәліметтері (EXIF), оларда GPS орны болуы мүмкін</translation>
     </message>
     <message>
         <source>the time the picture was last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>суреттің соңғы рет өзгертілген уақыты</translation>
     </message>
     <message>
         <source>text notes</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтіндік жазбалар</translation>
     </message>
     <message>
         <source>this picture looks damaged (perhaps cut short): Satchel removed what it could find, but some hidden details may remain</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл сурет зақымдалған сияқты (мүмкін, қиылған): Satchel тапқанын жойды, бірақ кейбір жасырын мәліметтер қалуы мүмкін</translation>
     </message>
     <message>
         <source>Satchel could not check every part of this PDF (parts of it are compressed or encrypted), so author or software details may remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel бұл PDF-тің әр бөлігін тексере алмады (кейбір бөліктері сығылған немесе шифрланған), сондықтан автор немесе бағдарлама мәліметтері қалуы мүмкін</translation>
     </message>
     <message>
         <source>this document could not be unpacked (it looks damaged or is too large), so it was stored unchanged and author details may remain</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл құжатты ашу мүмкін болмады (зақымдалған сияқты немесе тым үлкен), сондықтан ол өзгеріссіз сақталды және автор мәліметтері қалуы мүмкін</translation>
     </message>
     <message>
         <source>Satchel could not read this file&apos;s structure, so it was stored unchanged and hidden details (such as an author or a location) may remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel бұл файлдың құрылымын оқи алмады, сондықтан ол өзгеріссіз сақталды және жасырын мәліметтер (мысалы, автор немесе орын) қалуы мүмкін</translation>
     </message>
     <message>
         <source>embedded XMP details, which can include the author and software used</source>
-        <translation type="unfinished"></translation>
+        <translation>ендірілген XMP мәліметтері, оларда автор және пайдаланылған бағдарлама болуы мүмкін</translation>
     </message>
     <message>
         <source>author</source>
@@ -2456,11 +2456,11 @@
     </message>
     <message>
         <source>program that created it</source>
-        <translation type="unfinished"></translation>
+        <translation>оны жасаған бағдарлама</translation>
     </message>
     <message>
         <source>program that produced it</source>
-        <translation type="unfinished"></translation>
+        <translation>оны шығарған бағдарлама</translation>
     </message>
     <message>
         <source>title</source>
@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <source>last person who edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>оны соңғы өңдеген адам</translation>
     </message>
     <message>
         <source>company name</source>
@@ -2484,23 +2484,23 @@
     </message>
     <message>
         <source>manager name</source>
-        <translation type="unfinished"></translation>
+        <translation>басшының аты</translation>
     </message>
     <message>
         <source>original author</source>
-        <translation type="unfinished"></translation>
+        <translation>бастапқы автор</translation>
     </message>
     <message>
         <source>who printed it</source>
-        <translation type="unfinished"></translation>
+        <translation>оны кім басып шығарды</translation>
     </message>
     <message>
         <source>document details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>құжат мәліметтері: %1</translation>
     </message>
     <message>
         <source>text notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтіндік жазбалар (%1)</translation>
     </message>
     <message>
         <source>Referral to a partner</source>
@@ -2516,15 +2516,15 @@
     </message>
     <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру құжаттарын сұрайтын серіктеске қажеттісі: жеке басы, қызмет, әскерден қашу, тәуекел, мәлімдемелер, күндері мен тексерушілері бар тексеру нәтижелері (осы қойма қол қойған), хронология және құжаттар. Қазақстандағы мекенжай, байланыс деректері, ішкі жазбалар, тексеру дәлелдері және заңгердің өз жоспарлары кірмейді.</translation>
     </message>
     <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес қайтаратыны: кезең, хронология және жолдама күйі, іс танылуы үшін адамның атымен.</translation>
     </message>
     <message>
         <source>Everything, including internal notes and the address in Kazakhstan: only for another office of the same organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы, соның ішінде ішкі жазбалар мен Қазақстандағы мекенжай: тек сол ұйымның басқа кеңсесі үшін.</translation>
     </message>
     <message>
         <source>Partner organisation</source>
@@ -2751,7 +2751,7 @@
     </message>
     <message>
         <source>Copy the field you are in; the clipboard is cleared after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрған өрісіңізді көшіру; алмасу буфері біраз уақыттан кейін тазаланады</translation>
     </message>
     <message>
         <source>Border mode…</source>
@@ -2759,7 +2759,7 @@
     </message>
     <message>
         <source>Before a trip: seal the whole vault for a colleague, then wipe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар алдында: бүкіл қойманы әріптес үшін мөрлеп, содан кейін жою</translation>
     </message>
     <message>
         <source>Panic</source>
@@ -2821,15 +2821,15 @@
     </message>
     <message>
         <source>There is already a file with that name; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай атауы бар файл бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>A plain age key has no name: type one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарапайым age кілтінің аты жоқ: жоғарыда атын теріңіз.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel-де ішкі қате болды; сәтсіз қадам сақталмады.</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <source>Full name of the person, in Cyrillic or Latin letters. Everything else is filled in on the case itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның толық аты-жөні, кирилл немесе латын әріптерімен. Қалғанының бәрі істің өзінде толтырылады.</translation>
     </message>
     <message>
         <source>e.g. Иванов Иван Иванович</source>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
         <source>Hold the red button until it fills up to destroy the vault now: every case, its keys and Satchel&apos;s settings. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы дәл қазір жою үшін қызыл батырманы ол толғанша басып тұрыңыз: әр іс, оның кілттері және Satchel баптаулары жойылады. Бұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
         <source>Hold to wipe everything</source>
@@ -2890,16 +2890,16 @@
     </message>
     <message>
         <source>Destroy the vault now (%1); you will be asked to hold a button first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы қазір жою (%1); алдымен батырманы басып тұру сұралады.</translation>
     </message>
 </context>
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
         <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұл адамның қоймада тағы %n ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
+            <numerusform>Бұл адамның қоймада тағы %n ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
         </translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <source>This bundle was already imported; nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет бұрын импортталған; ештеңе өзгермейді.</translation>
     </message>
     <message>
         <source>%1 of %2 required checks passed</source>
@@ -2943,23 +2943,23 @@
     </message>
     <message>
         <source>Vetted by %1: %2, signature valid, key verified in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тексерген: %2, қолтаңба жарамды, кілт жеке кездесуде расталған.</translation>
     </message>
     <message>
         <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕСКЕРТУ: %1 жіберген тексеру жазбасы: %2; кілт жеке кездесуде расталмаған немесе міндетті тексеру өтпеген, сондықтан ол бұл істі тексеруден өткізе алмайды.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» кезеңін хабарлайды (сіз қабылдамайынша қолданылмайды).</translation>
     </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қол қойған (кілт жеке кездесуде расталған). Профиль: %2.</translation>
     </message>
     <message>
         <source>Signed by “%1”, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it. Profile: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қол қойған, оның кілті РАСТАЛМАҒАН: кілтін ауыстырған кез келген адам бұл пакетті жасауы мүмкін еді. Сенбес бұрын «Контактілер» бетінде қауіпсіздік кодтарын салыстырыңыз. Профиль: %2.</translation>
     </message>
     <message>
         <source>(name not sent)</source>
@@ -2967,9 +2967,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Соңғы алмасудан бері %n жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
+            <numerusform>Соңғы алмасудан бері %n жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
         </translation>
     </message>
     <message>
@@ -3005,7 +3005,7 @@
     <name>ProfilePage</name>
     <message>
         <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істер сізге %1 жағынан келді, сондықтан іс барысы туралы жауап таңдалды: ол тек кезеңді, хронологияны және жолдама күйін жібереді.</translation>
     </message>
     <message>
         <source>Save the sealed bundle as</source>
@@ -3021,7 +3021,7 @@
     </message>
     <message>
         <source>Each partner gets only the fields it needs. The bundle is sealed next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр серіктес тек өзіне қажет өрістерді алады. Келесі қадамда пакет мөрленеді.</translation>
     </message>
     <message>
         <source>Save the sealed bundle as:</source>
@@ -3040,7 +3040,7 @@
     <name>RecipientsPage</name>
     <message>
         <source>keys changed: accept them on the Contacts page first</source>
-        <translation type="unfinished"></translation>
+        <translation>кілттер өзгерді: алдымен оларды «Контактілер» бетінде қабылдаңыз</translation>
     </message>
     <message>
         <source>verified</source>
@@ -3052,7 +3052,7 @@
     </message>
     <message>
         <source>Not verified in person: %1. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке кездесуде расталмаған: %1. Біреу олардың кілтін ауыстырса, сол адам бұл пакетті олардың орнына оқи алады. Алдымен «Контактілер» бетінде қауіпсіздік кодтарын салыстырыңыз немесе тәуекелді қабылдаңыз.</translation>
     </message>
     <message>
         <source>For whom?</source>
@@ -3064,7 +3064,7 @@
     </message>
     <message>
         <source>I accept this risk and seal the bundle for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тәуекелді қабылдаймын және пакетті олар үшін мөрлеймін</translation>
     </message>
 </context>
 <context>
@@ -3103,14 +3103,14 @@
     </message>
     <message>
         <source>No partners yet: add partner organisations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге серіктестер жоқ: алдымен серіктес ұйымдарды қосыңыз.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPanel</name>
     <message>
         <source>Reported by %1 on %2: %3 (not applied until you accept it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 күні хабарлады: %3 (сіз қабылдамайынша қолданылмайды).</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -3118,7 +3118,7 @@
     </message>
     <message>
         <source>a vault that is no longer a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>енді контакт емес қойма</translation>
     </message>
     <message>
         <source>%1 of %2 required checks passed</source>
@@ -3126,7 +3126,7 @@
     </message>
     <message>
         <source>Vetted by %1: %2, signature valid, key verified in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тексерген: %2, қолтаңба жарамды, кілт жеке кездесуде расталған.</translation>
     </message>
     <message>
         <source>the signature is NOT valid</source>
@@ -3138,7 +3138,7 @@
     </message>
     <message>
         <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту: %1 жіберген тексеру жазбасына сенуге болмайды: %2. Соның негізінде бұл істі тексеруден өткізу немесе қорғау жолымен алға жылжыту мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>The vault is back. This is its new recovery code, shown only this once: the old recovery code opens nothing any more. Write it on paper and keep it apart from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма қайтарылды. Бұл — оның жаңа қалпына келтіру коды, ол тек осы жолы ғана көрсетіледі: ескі қалпына келтіру коды енді ештеңе ашпайды. Оны қағазға жазып, ноутбуктан бөлек сақтаңыз.</translation>
     </message>
     <message>
         <source>Restore from a border bundle</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>Choose the border bundle made before the trip and type the border code your colleague kept (capitals and spaces do not matter). Then choose a new passphrase for the restored vault. Nothing is created unless the whole bundle opens and checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар алдында жасалған шекара пакетін таңдап, әріптесіңіз сақтаған шекара кодын теріңіз (бас әріптер мен бос орындардың маңызы жоқ). Содан кейін қалпына келтірілген қойма үшін жаңа құпия фразаны таңдаңыз. Бүкіл пакет ашылып, тексеруден өтпейінше ештеңе жасалмайды.</translation>
     </message>
     <message>
         <source>Border bundle:</source>
@@ -3218,14 +3218,14 @@
     <name>SealingPage</name>
     <message numerus="yes">
         <source>%n case(s) sealed for %1 with the profile “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n іс %1 үшін «%2» профилімен мөрленді.</numerusform>
+            <numerusform>%n іс %1 үшін «%2» профилімен мөрленді.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ретінде сақталды. Оны тек алушылар аша алады; кез келген жолмен жіберіңіз.</translation>
     </message>
     <message>
         <source>Sealing</source>
@@ -3233,7 +3233,7 @@
     </message>
     <message>
         <source>The cases are signed and encrypted for the chosen contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істерге қол қойылып, таңдалған контактілер үшін шифрланады.</translation>
     </message>
 </context>
 <context>
@@ -3256,11 +3256,11 @@
     </message>
     <message>
         <source>In use: the system keystore (%1) holds a secret without which the passphrase alone does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыста: жүйенің кілттер қоймасы (%1) құпияны сақтайды, онсыз құпия фраза жалғыз өзі бұл қойманы ашпайды.</translation>
     </message>
     <message>
         <source>Not in use: the vault is protected by the passphrase alone. A copy of the vault folder can be attacked by guessing the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданыста емес: қойма тек құпия фразамен қорғалған. Қойма бумасының көшірмесіне құпия фразаны табу арқылы шабуыл жасауға болады.</translation>
     </message>
     <message>
         <source>Not yet checked in this session.</source>
@@ -3268,7 +3268,7 @@
     </message>
     <message>
         <source>%1: the database and the audit log are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқор мен аудит журналы бүтін.</translation>
     </message>
     <message>
         <source>%1: problems were found.</source>
@@ -3327,14 +3327,14 @@
     </message>
     <message>
         <source>Camouflage: a neutral window title (“Notes”) and a plain icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеме: бейтарап терезе атауы («Жазбалар») және қарапайым белгіше</translation>
     </message>
 </context>
 <context>
     <name>StatementsTab</name>
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеменің қайдан алынғанын көрсетіңіз (сұхбат, хат, бейне...).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3404,7 +3404,7 @@
     </message>
     <message>
         <source>Enter your passphrase, or your recovery code, to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманы ашу үшін құпия фразаңызды немесе қалпына келтіру кодыңызды енгізіңіз.</translation>
     </message>
     <message>
         <source>Passphrase or recovery code</source>
@@ -3427,11 +3427,11 @@
     <name>VettingTab</name>
     <message>
         <source>“%1” can only pass with its evidence and reviewer filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тек дәлел мен тексерген адам толтырылғанда ғана өте алады.</translation>
     </message>
     <message>
         <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» күні оқылмады: оны %2 түрінде теріңіз немесе күнтізбеден таңдаңыз.</translation>
     </message>
     <message>
         <source>Every required check has passed.</source>
@@ -3439,7 +3439,7 @@
     </message>
     <message>
         <source>Before this case can be cleared, these required checks must pass: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істі тексеруден өткізу үшін мына міндетті тексерулер өтуі керек: %1.</translation>
     </message>
     <message>
         <source>Check</source>
