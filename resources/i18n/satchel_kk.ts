@@ -790,799 +790,799 @@
     <name>Core</name>
     <message>
         <source>The vault&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың аты</translation>
     </message>
     <message>
         <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені ол жерге жазу мүмкін болмады (диск толы немесе тек оқуға арналған болуы мүмкін); ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>Choose an existing folder for the copy; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме үшін бар буманы таңдаңыз; ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>Save the copy outside the vault&apos;s own folders (a panic wipe would take it too), for example on a USB stick; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмені қойманың өз бумаларынан тыс сақтаңыз (шұғыл жою оны да жояды), мысалы USB жинақтауышқа; ештеңе сақталмады.</translation>
     </message>
     <message>
         <source>There are too many copies in that folder; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол бумада көшірмелер тым көп; басқасын таңдаңыз.</translation>
     </message>
     <message>
         <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытта {path} файлы пайда болды; ештеңе мөрленбеді және жойылмады.</translation>
     </message>
     <message>
         <source>Save the border bundle outside the vault folder: the wipe that follows empties that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакетін қойма бумасынан тыс сақтаңыз: кейінгі жою сол буманы босатады.</translation>
     </message>
     <message>
         <source>The passphrase must be at least {count} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза кемінде {count} таңбадан тұруы керек.</translation>
     </message>
     <message>
         <source>The restored vault did not check out, so it was removed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтірілген қойма тексеруден өтпеді, сондықтан ол алынып тасталды; қайталап көріңіз.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ішінде Satchel қоймасы бар; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The folder {folder} is not empty; choose an empty or new folder to restore into.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} бумасы бос емес; қалпына келтіру үшін бос немесе жаңа буманы таңдаңыз.</translation>
     </message>
     <message>
         <source>The border bundle did not open correctly, so it was deleted; nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакеті дұрыс ашылмады, сондықтан ол жойылды; қойма жойылған жоқ.</translation>
     </message>
     <message>
         <source>The border bundle did not match the vault, so it was deleted; nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекара пакеті қоймаға сәйкес келмеді, сондықтан ол жойылды; қойма жойылған жоқ.</translation>
     </message>
     <message>
         <source>This border code does not open this bundle; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара коды бұл пакетті ашпайды; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This is a bundle from a contact, not a border bundle: import it with &apos;satchel import&apos; into an unlocked vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара пакеті емес, контактіден келген пакет: оны «satchel import» арқылы ашық қоймаға импорттаңыз; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This border bundle&apos;s signature does not match; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара пакетінің қолтаңбасы сәйкес емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This border bundle was made by a newer Satchel; update Satchel to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара пакетін Satchel-дің жаңа нұсқасы жасаған; оны қалпына келтіру үшін Satchel-ді жаңартыңыз.</translation>
     </message>
     <message>
         <source>This is not a border code; check it against the copy you were given. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара коды емес; оны сізге берілген көшірмемен салыстырыңыз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The vault changed while it was being sealed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма мөрленіп жатқанда өзгерді; қайталап көріңіз.</translation>
     </message>
     <message>
         <source>An attachment is damaged in the vault; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймадағы бір тіркеме зақымдалған; ештеңе мөрленбеді.</translation>
     </message>
     <message>
         <source>The vault holds data Satchel does not recognise; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймада Satchel танымайтын деректер бар; ештеңе мөрленбеді.</translation>
     </message>
     <message>
         <source>There is already a file at {output}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} орнында файл бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімдеме</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>қолтаңба</translation>
     </message>
     <message>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this vault (or its header was damaged); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет бұл қоймаға арналмаған (немесе оның тақырыбы зақымдалған); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle was changed after it was sealed, or is incomplete; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет мөрленгеннен кейін өзгертілген немесе толық емес; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle is damaged or was not made by Satchel; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет зақымдалған немесе оны Satchel жасамаған; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle&apos;s {what} is larger than Satchel accepts; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакеттің {what} Satchel қабылдайтыннан үлкен; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This file is not a Satchel bundle; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл Satchel пакеті емес; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle was made by an older Satchel whose bundles are no longer accepted; ask the sender to update Satchel and send it again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакетті Satchel-дің ескі нұсқасы жасаған, оның пакеттері енді қабылданбайды; жіберушіден Satchel-ді жаңартып, қайта жіберуін сұраңыз. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Not verified in person: {names}. If someone swapped their key, that person could read this bundle instead of them. Compare safety numbers on the Contacts page first, or accept the risk (--accept-unverified); nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке кездесуде расталмаған: {names}. Біреу олардың кілтін ауыстырса, сол адам бұл пакетті олардың орнына оқи алады. Алдымен «Контактілер» бетінде қауіпсіздік кодтарын салыстырыңыз немесе тәуекелді қабылдаңыз (--accept-unverified); ештеңе мөрленбеді.</translation>
     </message>
     <message>
         <source>Signed by &apos;{name}&apos;, whose key is NOT verified: anyone who swapped their key could have made this bundle. Compare safety numbers on the Contacts page before trusting it, or accept the risk (--accept-unverified); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» қол қойған, оның кілті РАСТАЛМАҒАН: кілтін ауыстырған кез келген адам бұл пакетті жасауы мүмкін еді. Сенбес бұрын «Контактілер» бетінде қауіпсіздік кодтарын салыстырыңыз немесе тәуекелді қабылдаңыз (--accept-unverified); ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Name at least one contact to seal the bundle for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет мөрленетін кемінде бір контактіні атаңыз.</translation>
     </message>
     <message>
         <source>One bundle cannot be sealed both to Satchel contacts (post-quantum keys) and to plain age keys; export to them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір пакетті бір мезгілде Satchel контактілеріне (посткванттық кілттер) де, қарапайым age кілттеріне де мөрлеу мүмкін емес; оларға бөлек экспорттаңыз.</translation>
     </message>
     <message>
         <source>There are no cases to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттайтын істер жоқ.</translation>
     </message>
     <message>
         <source>These cases and attachments are too many for one bundle; export them in smaller groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істер мен тіркемелер бір пакет үшін тым көп; оларды кішірек топтармен экспорттаңыз.</translation>
     </message>
     <message>
         <source>A case changed while it was being exported; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт кезінде іс өзгерді; қайталап көріңіз.</translation>
     </message>
     <message>
         <source>An attachment is damaged in the vault; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймадағы бір тіркеме зақымдалған; ештеңе экспортталмады.</translation>
     </message>
     <message>
         <source>This is a border bundle: restore it with &apos;satchel restore&apos; into an empty folder; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шекара пакеті: оны «satchel restore» арқылы бос бумаға қалпына келтіріңіз; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle comes from a sender you have not added as a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет сіз контакт ретінде қоспаған жіберушіден келді.</translation>
     </message>
     <message>
         <source>This bundle&apos;s signature does not match the key of &apos;{name}&apos;; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакеттің қолтаңбасы «{name}» кілтіне сәйкес емес; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» кілттері сіз қосқаннан бері өзгерді; импорттау алдында қауіпсіздік кодтарын жеке кездесуде салыстырып, жаңа кілттерді қабылдаңыз.</translation>
     </message>
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет «{name}» жағынан бұрын импортталған пакеттен ескі; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакеттегі тексеру жазбасына «{name}» жарамды қол қоймаған; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; vouches for the vetting of a case that did not come from them; only the vault a case came from can. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» өзінен келмеген істің тексеруіне кепілдік береді; мұны тек іс келген қойма ғана жасай алады. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; sent changes to a case or record that this vault never exchanged with them; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» бұл қойма онымен ешқашан алмаспаған іске немесе жазбаға өзгерістер жіберді; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» жіберген осы идентификаторы бар пакет бұрын импортталған, бірақ бұл көшірме одан өзгеше: ол мөрленгеннен кейін өзгертілген. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>The vault changed since this bundle was checked; check it again before importing. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет тексерілгеннен бері қойма өзгерді; импорттау алдында оны қайта тексеріңіз. Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>A conflict is resolved with one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық мыналардың бірімен шешіледі: {choices}.</translation>
     </message>
     <message>
         <source>1 record was changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 жазба екі жақта да өзгертілді; менікін қалдыруды, олардікін алуды немесе екеуін де қалдыруды таңдаңыз (--resolve mine|theirs|both). Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{count} records were changed on both sides; choose to keep mine, take theirs or keep both (--resolve mine|theirs|both). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} жазба екі жақта да өзгертілді; менікін қалдыруды, олардікін алуды немесе екеуін де қалдыруды таңдаңыз (--resolve mine|theirs|both). Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer Satchel (format {version}); update Satchel to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакетті Satchel-дің жаңа нұсқасы жасаған (пішім {version}); оны импорттау үшін Satchel-ді жаңартыңыз.</translation>
     </message>
     <message>
         <source>list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбалар тізімі</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеме</translation>
     </message>
     <message>
         <source>case record</source>
-        <translation type="unfinished"></translation>
+        <translation>іс жазбасы</translation>
     </message>
     <message>
         <source>There is no profile &apos;{name}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» профилі жоқ; мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
         <source>Nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жойылмады.</translation>
     </message>
     <message>
         <source>The wipe did not finish cleanly: see the problems listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою таза аяқталмады: жоғарыда көрсетілген ақауларды қараңыз.</translation>
     </message>
     <message>
         <source>{command} asks for confirmation in a terminal; add --yes to wipe without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} терминалда растауды сұрайды; сұраусыз жою үшін --yes қосыңыз.</translation>
     </message>
     <message>
         <source>There is no Satchel vault in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ішінде Satchel қоймасы жоқ.</translation>
     </message>
     <message>
         <source>Nothing was sealed or wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе мөрленбеді және жойылмады.</translation>
     </message>
     <message>
         <source>There is no file {bundle}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bundle} файлы жоқ.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразалар сәйкес емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit кемінде 1 болуы керек.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы жоқ.</translation>
     </message>
     <message>
         <source>The number of demo cases must be between 1 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо істер саны 1 мен 1 000 000 аралығында болуы керек.</translation>
     </message>
     <message>
         <source>{problem} (see &apos;satchel --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} («satchel --help» қараңыз).</translation>
     </message>
     <message>
         <source>No passphrase was given: run Satchel in a terminal or set SATCHEL_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза берілмеді: Satchel-ді терминалда іске қосыңыз немесе SATCHEL_PASSPHRASE орнатыңыз.</translation>
     </message>
     <message>
         <source>&apos;{item}&apos; is not of the form FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item}» ӨРІС=МӘН түрінде емес.</translation>
     </message>
     <message>
         <source>This file is not a contact card or an age key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл контакт карточкасы да, age кілті де емес.</translation>
     </message>
     <message>
         <source>This is too long to be a contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл контакт карточкасы үшін тым ұзын.</translation>
     </message>
     <message>
         <source>The dossier&apos;s file name must end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье файлының аты .pdf деп аяқталуы керек.</translation>
     </message>
     <message>
         <source>There is already a vault in {folder}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ішінде қойма бар; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The vault failed verification: see the problems listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма тексеруден өтпеді: жоғарыда көрсетілген ақауларды қараңыз.</translation>
     </message>
     <message>
         <source>The keys of &apos;{name}&apos; have changed; compare safety numbers in person, then run &apos;satchel contact accept &quot;{name}&quot;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» кілттері өзгерді; қауіпсіздік кодтарын жеке кездесуде салыстырып, содан кейін «satchel contact accept &quot;{name}&quot;» іске қосыңыз.</translation>
     </message>
     <message>
         <source>This is your own vault&apos;s contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өз қоймаңыздың контакт карточкасы.</translation>
     </message>
     <message>
         <source>There is no contact card or age key to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосатын контакт карточкасы немесе age кілті жоқ.</translation>
     </message>
     <message>
         <source>This is neither a Satchel contact card nor an age key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Satchel контакт карточкасы да, age кілті де емес.</translation>
     </message>
     <message>
         <source>A plain age key has no name: give one with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарапайым age кілтінің аты жоқ: оны --name арқылы беріңіз.</translation>
     </message>
     <message>
         <source>There is no contact named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атты контакт жоқ.</translation>
     </message>
     <message>
         <source>The keys of &apos;{name}&apos; have not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» кілттері өзгермеген.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is a Satchel contact; a plain age key cannot replace its card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — Satchel контактісі; қарапайым age кілті оның карточкасын алмастыра алмайды.</translation>
     </message>
     <message>
         <source>These keys already belong to the contact &apos;{name}&apos;; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кілттер «{name}» контактісіне тиесілі; ештеңе қосылмады.</translation>
     </message>
     <message>
         <source>Demo data can have between 1 and {limit} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо деректерде 1-ден {limit}-ге дейін іс болуы мүмкін.</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толы; ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досьені {languages} тілдерінде жазуға болады, «{language}» тілінде емес.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name for the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — бума; досье үшін файл атын таңдаңыз.</translation>
     </message>
     <message>
         <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье {path} ішіне жазылмады: {reason}.</translation>
     </message>
     <message>
         <source>A contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактінің аты</translation>
     </message>
     <message>
         <source>{what} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} мәтін болуы керек.</translation>
     </message>
     <message>
         <source>{what} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} бос.</translation>
     </message>
     <message>
         <source>{what} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {limit} таңбадан ұзын.</translation>
     </message>
     <message>
         <source>{what} contains control or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ішінде басқару немесе көрінбейтін таңбалар бар.</translation>
     </message>
     <message>
         <source>The post-quantum age key is not a valid age recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посткванттық age кілті жарамды age алушысы емес.</translation>
     </message>
     <message>
         <source>The age key is not a valid age recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>age кілті жарамды age алушысы емес.</translation>
     </message>
     <message>
         <source>The signing key is not a valid Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба кілті жарамды Ed25519 кілті емес.</translation>
     </message>
     <message>
         <source>The contact card has no &apos;{label}&apos; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт карточкасында «{label}» жолы жоқ.</translation>
     </message>
     <message>
         <source>The name on the contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт карточкасындағы аты</translation>
     </message>
     <message>
         <source>The contact card&apos;s check does not match: a character was changed or mistyped. Ask for the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт карточкасының бақылау сомасы сәйкес емес: бір таңба өзгертілген немесе қате терілген. Карточканы қайта сұраңыз.</translation>
     </message>
     <message>
         <source>A contact card must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт карточкасы мәтін болуы керек.</translation>
     </message>
     <message>
         <source>Line {number} of the contact card is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт карточкасының {number}-жолы белгілі өріс емес.</translation>
     </message>
     <message>
         <source>The contact card gives &apos;{label}&apos; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт карточкасында «{label}» екі рет берілген.</translation>
     </message>
     <message>
         <source>This is not a Satchel contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл Satchel контакт карточкасы емес.</translation>
     </message>
     <message>
         <source>This contact card was made by a newer Satchel (or is damaged); update Satchel to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл контакт карточкасын Satchel-дің жаңа нұсқасы жасаған (немесе ол зақымдалған); оны оқу үшін Satchel-ді жаңартыңыз.</translation>
     </message>
     <message>
         <source>The vault&apos;s own keys are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың өз кілттері жоқ.</translation>
     </message>
     <message>
         <source>The vault&apos;s own keys are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың өз кілттері зақымдалған.</translation>
     </message>
     <message>
         <source>The system keystore is locked or not responding: unlock your session&apos;s keyring (or log in again), then try again. Nothing was counted as a wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйенің кілттер қоймасы құлыптаулы немесе жауап бермейді: сеансыңыздың кілттер бауын ашыңыз (немесе қайта кіріңіз), содан кейін қайталап көріңіз. Ештеңе қате құпия фраза ретінде есептелмеді.</translation>
     </message>
     <message>
         <source>There is no secure system keystore on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде жүйенің қауіпсіз кілттер қоймасы жоқ.</translation>
     </message>
     <message>
         <source>The system keystore refused to store Satchel&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйенің кілттер қоймасы Satchel кілтін сақтаудан бас тартты.</translation>
     </message>
     <message>
         <source>The system keystore refused to delete Satchel&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйенің кілттер қоймасы Satchel кілтін жоюдан бас тартты.</translation>
     </message>
     <message>
         <source>The original file {name} could not be deleted; check whether it is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} түпнұсқа файлы жойылмады; оның әлі бар-жоғын тексеріңіз.</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемеге файл аты керек.</translation>
     </message>
     <message>
         <source>This file is too large to attach (the limit is {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл тіркеу үшін тым үлкен (шегі {limit} МБ).</translation>
     </message>
     <message>
         <source>No attachment matches &apos;{attachment_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{attachment_id}» сәйкес келетін тіркеме жоқ.</translation>
     </message>
     <message>
         <source>This attachment is damaged in the vault and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тіркеме қоймада зақымдалған және оны оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>An audit entry&apos;s details must be plain text and numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит жазбасының мәліметтері тек қарапайым мәтін мен сандар болуы керек.</translation>
     </message>
     <message>
         <source>An audit entry&apos;s details are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит жазбасының мәліметтері тым ұзын.</translation>
     </message>
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит әрекеті «case.add» сияқты қысқа сөз болуы керек.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» жарамды {what} емес; мыналардан таңдаңыз: {choices}.</translation>
     </message>
     <message>
         <source>Cases cannot be sorted by &apos;{order}&apos;; choose from: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істерді «{order}» бойынша сұрыптау мүмкін емес; мыналардан таңдаңыз: {choices}.</translation>
     </message>
     <message>
         <source>The list offset and limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімнің ығысуы мен шегі теріс бола алмайды.</translation>
     </message>
     <message>
         <source>No case matches &apos;{case_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{case_id}» сәйкес келетін іс жоқ.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>күні</translation>
     </message>
     <message>
         <source>The {what} &apos;{value}&apos; is not a real date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «{value}» ЖЖЖЖ-АА-КК түріндегі нақты күн емес.</translation>
     </message>
     <message>
         <source>The {what} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} мәтін болуы керек.</translation>
     </message>
     <message>
         <source>The {what} contains an invalid character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ішінде жарамсыз таңба бар.</translation>
     </message>
     <message>
         <source>The {what} is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} тым ұзын (ең көбі {limit} таңба).</translation>
     </message>
     <message>
         <source>The {what} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} бос бола алмайды.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» жарамды {what} емес; мыналардың бірін таңдаңыз: {choices}.</translation>
     </message>
     <message>
         <source>The field &apos;{field}&apos; takes yes or no, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі иә немесе жоқ мәнін қабылдайды, «{value}» емес.</translation>
     </message>
     <message>
         <source>Unknown field {unknown}; valid fields are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз өріс {unknown}; жарамды өрістер: {names}.</translation>
     </message>
     <message>
         <source>Unknown fields {unknown}; valid fields are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз өрістер {unknown}; жарамды өрістер: {names}.</translation>
     </message>
     <message>
         <source>This vault was made by a newer Satchel; update Satchel to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қойманы Satchel-дің жаңа нұсқасы жасаған; оны ашу үшін Satchel-ді жаңартыңыз.</translation>
     </message>
     <message>
         <source>The vault changed while Satchel was updating it; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel қойманы жаңартып жатқанда ол өзгерді; қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The vault needs a short origin id to label its records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоймаға жазбаларын белгілеу үшін қысқа шығу тегі идентификаторы керек.</translation>
     </message>
     <message>
         <source>Type at least the first 4 characters of the case id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс идентификаторының кемінде алғашқы 4 таңбасын теріңіз.</translation>
     </message>
     <message>
         <source>No case matches &apos;{shown}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{shown}» сәйкес келетін іс жоқ.</translation>
     </message>
     <message>
         <source>More than one case starts with &apos;{shown}&apos;; type more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{shown}» деп басталатын бірнеше іс бар; идентификатордың көбірек бөлігін теріңіз.</translation>
     </message>
     <message>
         <source>Give the name once, not also as a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атын бір рет беріңіз, өріс ретінде қайталамаңыз.</translation>
     </message>
     <message>
         <source>A rejected case must keep its rejection reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған іс бас тарту себебін сақтауы керек.</translation>
     </message>
     <message>
         <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс басқа қоймадан келді: оны тек сол қойманың қол қойылған тексеру жазбасымен, кілтін сіз жеке кездесуде растаған контактіден және барлық міндетті тексерулердің өткенін көрсеткенде ғана тексеруден өткізуге, серіктеске беруге немесе алға жылжытуға болады.</translation>
     </message>
     <message>
         <source>No other vault has reported a stage for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс үшін басқа ешбір қойма кезең хабарламаған.</translation>
     </message>
     <message>
         <source>A check can only pass with its evidence and reviewer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру тек дәлелі мен тексерушісі жазылғанда ғана өте алады.</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>мәлімдеме</translation>
     </message>
     <message>
         <source>statement date</source>
-        <translation type="unfinished"></translation>
+        <translation>мәлімдеме күні</translation>
     </message>
     <message>
         <source>statement source</source>
-        <translation type="unfinished"></translation>
+        <translation>мәлімдеме көзі</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» оқиға түрі емес; мыналардың бірін пайдаланыңыз: {kinds}.</translation>
     </message>
     <message>
         <source>event description</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға сипаттамасы</translation>
     </message>
     <message>
         <source>event date</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға күні</translation>
     </message>
     <message>
         <source>A partner is one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес мыналардың бірі: {kinds}.</translation>
     </message>
     <message>
         <source>partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктес атауы</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>ел</translation>
     </message>
     <message>
         <source>partner notes</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктес туралы жазбалар</translation>
     </message>
     <message>
         <source>No partner matches &apos;{partner_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{partner_id}» сәйкес келетін серіктес жоқ.</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт аты</translation>
     </message>
     <message>
         <source>contact handle</source>
-        <translation type="unfinished"></translation>
+        <translation>контактімен байланыс тәсілі</translation>
     </message>
     <message>
         <source>age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>age алушысы</translation>
     </message>
     <message>
         <source>signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>қолтаңба кілті</translation>
     </message>
     <message>
         <source>The name &apos;{name}&apos; looks like the contact &apos;{other}&apos; and could be mistaken for it; add it under a clearly different name (--name). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» аты «{other}» контактісіне ұқсайды және онымен шатастырылуы мүмкін; оны анық басқа атпен қосыңыз (--name). Ештеңе қосылмады.</translation>
     </message>
     <message>
         <source>No contact matches &apos;{contact_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{contact_id}» сәйкес келетін контакт жоқ.</translation>
     </message>
     <message>
         <source>referral date</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдама күні</translation>
     </message>
     <message>
         <source>referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдама туралы жазба</translation>
     </message>
     <message>
         <source>No referral matches &apos;{referral_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{referral_id}» сәйкес келетін жолдама жоқ.</translation>
     </message>
     <message>
         <source>A case cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі өзімен байланыстыру мүмкін емес.</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>дәлел</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>тексерген</translation>
     </message>
     <message>
         <source>check date</source>
-        <translation type="unfinished"></translation>
+        <translation>тексеру күні</translation>
     </message>
     <message>
         <source>&apos;{status}&apos; is not a referral status; use one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{status}» жолдама күйі емес; мыналардың бірін пайдаланыңыз: {statuses}.</translation>
     </message>
     <message>
         <source>There is no vetting check called &apos;{name}&apos;; the checks are: {checks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген тексеру жоқ; тексерулер: {checks}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a check result; use one of: {results}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» тексеру нәтижесі емес; мыналардың бірін пайдаланыңыз: {results}.</translation>
     </message>
     <message>
         <source>This case cannot be cleared: these required checks have not passed: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істі тексеруден өткізу мүмкін емес: мына міндетті тексерулер өтпеген: {missing}.</translation>
     </message>
     <message>
         <source>This case cannot be referred: these required checks have not passed: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істі серіктеске беру мүмкін емес: мына міндетті тексерулер өтпеген: {missing}.</translation>
     </message>
     <message>
         <source>This case cannot be moved to {stage}: these required checks have not passed: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істі {stage} кезеңіне көшіру мүмкін емес: мына міндетті тексерулер өтпеген: {missing}.</translation>
     </message>
     <message>
         <source>&apos;{stage}&apos; is not a stage; stages are: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{stage}» кезең емес; кезеңдер: {stages}.</translation>
     </message>
     <message>
         <source>This case cannot be rejected without a reason; set rejection_reason as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істі себепсіз қабылдамау мүмкін емес; rejection_reason өрісін де орнатыңыз.</translation>
     </message>
     <message>
         <source>The vault&apos;s failed-unlock counter is damaged; nothing was opened (delete the file {file} in the vault folder to switch the limit off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың сәтсіз ашу әрекеттерінің есептегіші зақымдалған; ештеңе ашылмады (шекті өшіру үшін қойма бумасындағы {file} файлын жойыңыз).</translation>
     </message>
     <message>
         <source>The number of failed unlocks must be between {min_limit} and {max_limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз ашу әрекеттерінің саны {min_limit} мен {max_limit} аралығында болуы керек.</translation>
     </message>
     <message>
         <source>The failed-unlock counter could not be saved; nothing was opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз ашу әрекеттерінің есептегіші сақталмады; ештеңе ашылмады және өзгертілмеді.</translation>
     </message>
     <message>
         <source>The passphrase or recovery code is wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза немесе қалпына келтіру коды қате; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This recovery code has a typo; check each group against your copy. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қалпына келтіру кодында қате бар; әр топты көшірмеңізбен салыстырыңыз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged: it was changed on disk, so no passphrase was tried and nothing was counted. Restore the vault folder from a backup, or from a border bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың кілттер файлы зақымдалған: ол дискіде өзгертілген, сондықтан ешбір құпия фраза тексерілмеді және ештеңе есептелмеді. Қойма бумасын сақтық көшірмеден немесе шекара пакетінен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is not one this Satchel can read; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel-дің бұл нұсқасы қойманың кілттер файлын оқи алмайды; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>This vault was made by an earlier Satchel whose key file this version cannot open; nothing was changed. Open it with that version, seal it for the border, then restore the border bundle with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қойманы Satchel-дің бұрынғы нұсқасы жасаған, оның кілттер файлын бұл нұсқа аша алмайды; ештеңе өзгертілмеді. Оны сол нұсқамен ашып, шекара үшін мөрлеңіз, содан кейін шекара пакетін осы нұсқамен қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read; nothing was tried or counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың кілттер файлын оқу мүмкін емес; ештеңе тексерілмеді және есептелмеді.</translation>
     </message>
     <message>
         <source>This computer&apos;s keystore has no key for this vault, so the passphrase cannot be checked here (nothing was counted). Open the vault with its recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютердің кілттер қоймасында бұл қойманың кілті жоқ, сондықтан құпия фразаны мұнда тексеру мүмкін емес (ештеңе есептелмеді). Қойманы оның қалпына келтіру кодымен ашыңыз.</translation>
     </message>
     <message>
         <source>The vault&apos;s database is damaged or does not match its key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойманың дерекқоры зақымдалған немесе оның кілттер файлына сәйкес емес.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма құлыпталған; жалғастыру үшін оны қайта ашыңыз.</translation>
     </message>
     <message>
         <source>That passphrase cannot be used; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құпия фразаны пайдалану мүмкін емес; басқасын таңдаңыз.</translation>
     </message>
     <message>
         <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәжбүрлік құпия фразасы құпия фразадан және қалпына келтіру кодынан өзгеше болуы керек.</translation>
     </message>
     <message>
         <source>The vault was opened with the recovery code: set a new passphrase first, then the duress passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма қалпына келтіру кодымен ашылды: алдымен жаңа құпия фраза, содан кейін мәжбүрлік құпия фразасын орнатыңыз. Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ішінде Satchel қоймасы бар.</translation>
     </message>
     <message>
         <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} бумасы бос емес; қойма үшін бос немесе жаңа буманы таңдаңыз.</translation>
     </message>
     <message>
         <source>Satchel is busy sealing this vault for the border; nothing was changed. Once it is done, the vault is gone from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel бұл қойманы шекара үшін мөрлеп жатыр; ештеңе өзгертілмеді. Бұл аяқталғанда қойма бұл компьютерде болмайды.</translation>
     </message>
     <message>
         <source>Satchel is busy restoring this vault; nothing was changed. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel бұл қойманы қалпына келтіріп жатыр; ештеңе өзгертілмеді. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Satchel is busy changing this vault&apos;s keys; nothing was changed. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel бұл қойманың кілттерін өзгертіп жатыр; ештеңе өзгертілмеді. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel бұл қойманы жойып жатыр; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The vault is open in another Satchel window or command; close it, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма басқа Satchel терезесінде немесе командасында ашық; оны жауып, қайталап көріңіз. Ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
