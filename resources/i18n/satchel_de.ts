@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Lawyer</source>
-        <translation>Rechtsbeistand</translation>
+        <translation>Jurist/in</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Lawyer</source>
-        <translation>Rechtsbeistand</translation>
+        <translation>Jurist/in</translation>
     </message>
     <message>
         <source>Deadline</source>
