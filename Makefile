@@ -134,21 +134,23 @@ package-onefile: package-deps build-env-check translations
 package-test: package
 	QT_QPA_PLATFORM=offscreen dist/$(PACKAGE_NAME)/$(PACKAGE_NAME) selftest
 
+# The translated languages (ui/i18n.py LANGUAGES without English): one .ts file each.
+TS_LANGS := ru fr de kk
+TS_FILES := $(foreach lang,$(TS_LANGS),resources/i18n/satchel_$(lang).ts)
+
 # Compile the Qt Linguist sources (resources/i18n/*.ts) into the .qm files the app loads.
 translations: sync-run
-	$(BIN)/pyside6-lrelease -silent resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts \
-		resources/i18n/satchel_en.ts
+	$(BIN)/pyside6-lrelease -silent $(TS_FILES) resources/i18n/satchel_en.ts
 
 # Re-extract every user-visible string into the .ts files for translators: the screens'
 # strings from ui/ and the core's error sentences from app/ (QT_TRANSLATE_NOOP("Core", ...)).
 # English needs only its plurals ("%n case(s)": "1 case", "2 cases").
 translations-from-source: sync-run
-	$(BIN)/pyside6-lupdate -silent -extensions py -locations none ui app \
-		-ts resources/i18n/satchel_ru.ts resources/i18n/satchel_fr.ts
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none ui app -ts $(TS_FILES)
 	$(BIN)/pyside6-lupdate -silent -pluralonly -extensions py -locations none ui app \
 		-ts resources/i18n/satchel_en.ts
 
-# Every main screen in English, Russian and French, from a throw-away demo vault, rendered
+# Every main screen in every language (English, Russian, French, German, Kazakh), from a throw-away demo vault, rendered
 # offscreen under a private Secret Service: docs/screenshots/<lang>/<screen>.png.
 .PHONY: screenshots
 screenshots: translations

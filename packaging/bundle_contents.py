@@ -140,8 +140,10 @@ TOOLS_EXCLUDED = (
 
 EXCLUDES = QT_MODULES_EXCLUDED + TOOLS_EXCLUDED
 
-# Qt's own translations: only the languages Satchel is translated into.
-QT_TRANSLATION_LANGUAGES = ("en", "ru", "fr")
+# Qt's own translations: only the languages Satchel is translated into (the codes of
+# ui.i18n.LANGUAGES; a test keeps the two lists equal). PySide6 ships qtbase_de and
+# qtbase_kk, so German and Kazakh standard buttons and file dialogs are Qt's own wording.
+QT_TRANSLATION_LANGUAGES = ("en", "ru", "fr", "de", "kk")
 
 # Files under resources/ that are sources, not things the app reads at run time.
 RESOURCE_SOURCE_SUFFIXES = (".ts", ".md", ".py", ".pro")

@@ -1,4 +1,5 @@
-"""Languages of the desktop app: English in the source, Russian and French from .qm files.
+"""Languages of the desktop app: English in the source; Russian, French, German and Kazakh
+(Cyrillic script) from .qm files.
 
 English plurals come from ``satchel_en.ts``, which holds only the strings with a number
 (``%n case(s)`` becomes "1 case" or "2 cases"); Qt's own strings (standard buttons, the file
@@ -7,7 +8,7 @@ folder. The first start speaks the system's language if Satchel offers it
 (:func:`system_language`), and the first-run dialog lets the user choose another.
 
 Every string a person reads goes through Qt's translation (``self.tr`` in widgets,
-``QCoreApplication.translate`` elsewhere). The Russian and French sources are Qt Linguist
+``QCoreApplication.translate`` elsewhere). The sources of the other languages are Qt Linguist
 files in ``resources/i18n/satchel_<lang>.ts``; the build compiles them to ``.qm`` beside
 them (``make translations``). Switching language installs another QTranslator; Qt then
 sends every widget a ``LanguageChange`` event and each one calls its ``retranslate()``, so
@@ -20,7 +21,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
-LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "fr": "Français"}
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ru": "Русский",
+    "fr": "Français",
+    "de": "Deutsch",
+    "kk": "Қазақша",
+}
 """Language codes and their names in their own language (never translated)."""
 
 SOURCE_LANGUAGE = "en"

@@ -1045,6 +1045,10 @@
         <translation>Cette version de Satchel ne sait pas lire le fichier de clés du coffre ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>This vault was made by an earlier Satchel whose key file this version cannot open; nothing was changed. Open it with that version, seal it for the border, then restore the border bundle with this one.</source>
+        <translation>Ce coffre a été créé par une version antérieure de Satchel dont cette version ne sait pas ouvrir le fichier de clés ; rien n’a été modifié. Ouvrez-le avec cette version-là, scellez-le pour la frontière, puis restaurez le paquet de frontière avec celle-ci.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s key file cannot be read; nothing was tried or counted.</source>
         <translation>Le fichier de clés du coffre est illisible ; rien n&apos;a été essayé ni compté.</translation>
     </message>

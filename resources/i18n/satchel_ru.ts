@@ -1053,6 +1053,10 @@
         <translation>Эта версия Satchel не может прочитать файл ключей хранилища; ничего не изменено.</translation>
     </message>
     <message>
+        <source>This vault was made by an earlier Satchel whose key file this version cannot open; nothing was changed. Open it with that version, seal it for the border, then restore the border bundle with this one.</source>
+        <translation>Это хранилище создано более ранней версией Satchel, файл ключей которой эта версия открыть не может; ничего не изменено. Откройте его той версией, запечатайте хранилище для границы, затем восстановите пограничный пакет в этой версии.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s key file cannot be read; nothing was tried or counted.</source>
         <translation>Файл ключей хранилища не читается; ничего не проверялось и не засчитано.</translation>
     </message>

@@ -77,12 +77,12 @@ def compiled_translations(qapp, tmp_path_factory):
     import subprocess
     import sys
 
-    from ui.i18n import Translations
+    from ui.i18n import LANGUAGES, Translations
 
     root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
     folder = tmp_path_factory.mktemp("qm")
     tool = Path(sys.executable).parent / "pyside6-lrelease"
-    for language in ("ru", "fr", "en"):
+    for language in LANGUAGES:
         subprocess.run(
             [str(tool), "-silent", str(root / f"satchel_{language}.ts"),
              "-qm", str(folder / f"satchel_{language}.qm")],

@@ -301,7 +301,10 @@ def test_things_to_fix_before_saving_go_away_as_they_are_fixed(qtbot, window):
 @pytest.mark.parametrize(
     ("language", "typed", "shown"),
     [("ru", "15.12.2026", "15.12.2026"), ("ru", "1.2.2026", "01.02.2026"),
-     ("fr", "15/12/2026", "15/12/2026"), ("en", "2026-12-15", None)],
+     ("fr", "15/12/2026", "15/12/2026"), ("en", "2026-12-15", None),
+     # German and Kazakh write dd.MM.yy; Satchel always shows four-digit years.
+     ("de", "15.12.2026", "15.12.2026"), ("de", "1.2.2026", "01.02.2026"),
+     ("kk", "15.12.2026", "15.12.2026")],
 )  # fmt: skip
 def test_dates_are_typed_in_the_users_format_and_stored_as_iso(
     qtbot, window, db_thread, owner, compiled_translations, language, typed, shown

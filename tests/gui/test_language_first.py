@@ -23,7 +23,15 @@ PASSPHRASE = "correct horse battery staple"
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("ru_RU.UTF-8", "ru"), ("ru_KZ.UTF-8", "ru"), ("fr_FR.UTF-8", "fr"), ("de_DE.UTF-8", "en")],
+    [
+        ("ru_RU.UTF-8", "ru"),
+        ("ru_KZ.UTF-8", "ru"),
+        ("fr_FR.UTF-8", "fr"),
+        ("de_DE.UTF-8", "de"),
+        ("de_AT.UTF-8", "de"),
+        ("kk_KZ.UTF-8", "kk"),
+        ("ja_JP.UTF-8", "en"),
+    ],
 )
 def test_the_first_language_is_the_systems_when_satchel_offers_it(lang: str, expected: str):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}

@@ -1,8 +1,10 @@
-"""Translations: complete Russian and French sources, and switching language without restart.
+"""Translations: complete sources in every language, and switching language without restart.
 
 The completeness check re-extracts every user-visible string from ``ui/`` and ``app/`` with
 ``pyside6-lupdate`` into a temporary copy of the .ts files: a new or changed string shows up
-there as unfinished, and the test names it.
+there as unfinished, and the test names it. It runs for every language of
+``ui.i18n.LANGUAGES`` (Russian, French, German, Kazakh), and checks that each translation
+keeps the source's placeholders (``%n``, ``%1``, ``{name}``), HTML tags and accelerator.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from PySide6.QtCore import QObject
 
 from app.errors import WrongPassphraseError
-from ui.i18n import LANGUAGES, Translations
+from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, Translations
 from ui.labels import stage_label
 from ui.messages import user_sentence
 from ui.settings import GuiSettings
@@ -28,8 +30,23 @@ from ui.unlock import UnlockDialog
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "i18n"
 TOOLS = Path(sys.executable).parent
-PLURAL_FORMS = {"ru": 3, "fr": 2, "en": 2}
-PLACEHOLDER = re.compile(r"%(?:n|\d)")
+# How many plural forms Qt's lupdate writes for each language (Kazakh: one for 1, one for
+# the rest, as Qt's plural rules have it).
+PLURAL_FORMS = {"ru": 3, "fr": 2, "en": 2, "de": 2, "kk": 2}
+TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+PLACEHOLDER = re.compile(r"%(?:n|\d)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)[^>]*>")
+ACCELERATOR = re.compile(r"&\w")
+
+
+def marks(text: str) -> tuple[list[str], list[str], int]:
+    """What a translation must keep from its source: placeholders, HTML tags, accelerators."""
+    without_doubles = text.replace("&&", "")
+    return (
+        sorted(set(PLACEHOLDER.findall(text))),
+        sorted(HTML_TAG.findall(text)),
+        len(ACCELERATOR.findall(without_doubles)),
+    )
 
 
 def tool(name: str) -> str:
@@ -66,19 +83,31 @@ def problems_in(root: ET.Element, language: str) -> list[str]:
                 problems.append(f"{where} has an empty translation")
             elif message.get("numerus") == "yes" and len(forms) != PLURAL_FORMS[language]:
                 problems.append(f"{where} needs {PLURAL_FORMS[language]} plural forms")
-            elif any(
-                sorted(set(PLACEHOLDER.findall(t))) != sorted(set(PLACEHOLDER.findall(source)))
-                for t in texts
-            ):
-                problems.append(f"{where} loses or adds a %-placeholder")
+            elif any(marks(t)[0] != marks(source)[0] for t in texts):
+                problems.append(f"{where} loses or adds a placeholder")
+            elif any(marks(t)[1] != marks(source)[1] for t in texts):
+                problems.append(f"{where} loses or adds an HTML tag")
+            elif any(marks(t)[2] != marks(source)[2] for t in texts):
+                problems.append(f"{where} loses or adds an & accelerator")
     return problems
 
 
-@pytest.mark.parametrize("language", ["ru", "fr"])
+def test_every_language_but_english_is_checked() -> None:
+    assert TRANSLATED == ["ru", "fr", "de", "kk"]
+    assert set(TRANSLATED) <= set(PLURAL_FORMS)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_every_user_visible_string_is_translated(tmp_path: Path, language: str) -> None:
     root = refreshed_ts(tmp_path, language)
     assert len(list(root.iter("message"))) > 50
     assert problems_in(root, language) == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_translation_says_which_language_it_is(language: str) -> None:
+    root = ET.parse(TS_DIR / f"satchel_{language}.ts").getroot()
+    assert root.get("language", "").split("_")[0] == language
 
 
 def test_every_english_plural_has_its_singular_and_plural(tmp_path: Path) -> None:
@@ -105,6 +134,25 @@ def test_plurals_agree_with_their_number_in_every_language(translations, qapp) -
     assert [cases(n) for n in (1, 3, 5, 21)] == ["1 дело", "3 дела", "5 дел", "21 дело"]
     assert translations.switch("fr")
     assert [cases(n) for n in (1, 2, 0)] == ["1 dossier", "2 dossiers", "0 dossier"]
+    assert translations.switch("de")
+    assert [cases(n) for n in (1, 2, 0, 21)] == ["1 Fall", "2 Fälle", "0 Fälle", "21 Fälle"]
+    assert translations.switch("kk")
+    # Kazakh keeps the noun singular after a number: "1 іс", "5 іс".
+    assert [cases(n) for n in (1, 2, 0, 21)] == ["1 іс", "2 іс", "0 іс", "21 іс"]
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "12/15/2026"), ("ru", "15.12.2026"), ("fr", "15/12/2026"), ("de", "15.12.2026"),
+     ("kk", "15.12.2026")],
+)  # fmt: skip
+def test_dates_are_shown_in_each_languages_format(translations, language, shown) -> None:
+    from ui.formats import date_text
+
+    assert translations.switch(language)
+    assert date_text("2026-12-15") == shown
+    assert date_text("2026-12-15T10:00:00") == shown
+    assert date_text("no date") == "no date"
 
 
 def test_qt_own_strings_are_translated_too(translations, qapp) -> None:
@@ -117,6 +165,14 @@ def test_qt_own_strings_are_translated_too(translations, qapp) -> None:
     assert translations.switch("fr")
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    # PySide6 ships qtbase_de and qtbase_kk; their file dialog says "&Look in:" (with its
+    # accelerator) and has no entry for the plain "Look in:", so that is what is asked.
+    assert translations.switch("de")
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Suchen in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert translations.switch("kk")
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") != "&Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Бас тарту"
 
 
 def test_the_check_notices_a_missing_string(tmp_path: Path) -> None:
@@ -147,6 +203,10 @@ def test_switching_language_retranslates_open_widgets_without_restart(
     assert stage_label("protection_granted") == "Защита предоставлена"
     assert translations.switch("fr")
     assert dialog.unlock_button.text() == "Déverrouiller"
+    assert translations.switch("de")
+    assert dialog.unlock_button.text() == "Entsperren"
+    assert translations.switch("kk")
+    assert dialog.unlock_button.text() == "Құлыпты ашу"
     assert translations.switch("en")
     assert dialog.unlock_button.text() == "Unlock"
     assert dialog.secret.text() == "typed, not lost"
@@ -162,7 +222,7 @@ def test_core_sentences_are_translated_and_unknown_ones_kept(translations):
     assert "secret details" not in user_sentence(ValueError("secret details"))
 
 
-@pytest.mark.parametrize("language", ["de", "", "ru/../../etc", "EN"])
+@pytest.mark.parametrize("language", ["ja", "", "ru/../../etc", "EN", "DE", "kz"])
 def test_unknown_languages_change_nothing(translations, language):
     assert translations.switch("ru")
     assert not translations.switch(language)

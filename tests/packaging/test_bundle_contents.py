@@ -205,9 +205,12 @@ def test_links_to_dropped_libraries_are_dropped(contents: ModuleType) -> None:
     [
         ("PySide6/Qt/translations/qtbase_ru.qm", True),
         ("PySide6/Qt/translations/qtbase_fr.qm", True),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qtbase_kk.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),
         ("PySide6/Qt/translations/qt_help_zh_CN.qm", False),
         ("resources/i18n/satchel_ru.qm", True),
+        ("resources/i18n/satchel_kk.qm", True),
         ("keyring-25.7.0.dist-info/METADATA", True),
     ],
 )
@@ -215,6 +218,14 @@ def test_qt_translations_only_in_satchels_languages(
     contents: ModuleType, path: str, kept: bool
 ) -> None:
     assert contents.keep_qt_translation(path) is kept
+
+
+def test_qt_translations_ship_for_every_language_the_app_offers(contents: ModuleType) -> None:
+    from ui.i18n import LANGUAGES
+
+    assert tuple(LANGUAGES) == contents.QT_TRANSLATION_LANGUAGES
+    for language in LANGUAGES:
+        assert (ROOT / "resources" / "i18n" / f"satchel_{language}.ts").is_file(), language
 
 
 def test_resources_go_in_without_their_sources(contents: ModuleType, tmp_path: Path) -> None:
