@@ -246,3 +246,20 @@ def test_the_settings_page_offers_every_language_in_its_own_name(qtbot, translat
     with qtbot.waitSignal(page.settings_changed) as blocker:
         page.language.setCurrentIndex(page.language.findData("fr"))
     assert blocker.args[0].language == "fr"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_qts_file_dialog_has_no_english_label(qtbot, translations, language) -> None:
+    """Satchel uses Qt's own file dialog; its labels come from qtbase or, where qtbase_<lang>
+    lacks one (Russian: "Look in:", "Files of type:"), from Satchel's .ts files."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    assert translations.switch(language)
+    dialog = QFileDialog(None, "x", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert len(labels) >= 3
+    english = {"&Look in:", "Files of &type:", "File &name:", "Look in:"}
+    assert not english & set(labels), labels
