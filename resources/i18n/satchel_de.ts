@@ -426,6 +426,10 @@
 <context>
     <name>CaseDetailPage</name>
     <message>
+        <source>Your signature is on the vetting.</source>
+        <translation>Ihre Unterschrift steht unter der Überprüfung.</translation>
+    </message>
+    <message>
         <source>The reported stage was accepted.</source>
         <translation>Die gemeldete Phase wurde übernommen.</translation>
     </message>
@@ -965,6 +969,10 @@
         <translation>Dieses Paket ist älter als eines, das bereits von „{name}“ importiert wurde; nichts wurde importiert.</translation>
     </message>
     <message>
+        <source>A vetting signature in this bundle from &apos;{name}&apos; does not verify; nothing was imported.</source>
+        <translation>Eine Unterschrift unter der Überprüfung in diesem Paket von „{name}“ ist nicht gültig; nichts wurde importiert.</translation>
+    </message>
+    <message>
         <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
         <translation>Der Überprüfungsnachweis in diesem Paket ist nicht gültig von „{name}“ signiert; nichts wurde importiert.</translation>
     </message>
@@ -1355,6 +1363,14 @@
     <message>
         <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
         <translation>Dieser Fall stammt aus einem anderen Tresor: Er kann nur dann freigegeben, übergeben oder weitergeführt werden, wenn der signierte Überprüfungsnachweis dieses Tresors vorliegt, von einem Kontakt, dessen Schlüssel Sie persönlich bestätigt haben, und alle Pflichtprüfungen als bestanden zeigt.</translation>
+    </message>
+    <message>
+        <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
+        <translation>Die Vier-Augen-Regel ist aktiv: Dieser Fall kann erst freigegeben werden, wenn zwei verschiedene Personen seine Prüfungen in ihrem jetzigen Stand unterschrieben haben (gültige Unterschriften: {count}). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A vetting decision is either cleared or rejected.</source>
+        <translation>Eine Entscheidung der Überprüfung lautet entweder „freigegeben“ oder „abgelehnt“.</translation>
     </message>
     <message>
         <source>No other vault has reported a stage for this case.</source>
@@ -2387,6 +2403,18 @@
         <translation>Dossier als PDF für die Behörden erstellt</translation>
     </message>
     <message>
+        <source>Vetting signed</source>
+        <translation>Überprüfung unterschrieben</translation>
+    </message>
+    <message>
+        <source>Vetting signatures voided: a check changed after signing</source>
+        <translation>Unterschriften unter der Überprüfung ungültig: eine Prüfung wurde nach dem Unterschreiben geändert</translation>
+    </message>
+    <message>
+        <source>Two-person rule turned on or off</source>
+        <translation>Vier-Augen-Regel ein- oder ausgeschaltet</translation>
+    </message>
+    <message>
         <source>nothing: no hidden details were found</source>
         <translation>nichts: Es wurden keine versteckten Angaben gefunden</translation>
     </message>
@@ -3342,6 +3370,80 @@
     </message>
 </context>
 <context>
+    <name>SignOffBox</name>
+    <message>
+        <source>Save the checks first: you sign them as they are saved.</source>
+        <translation>Speichern Sie zuerst die Prüfungen: Sie unterschreiben sie so, wie sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Every required check must pass before you can sign.</source>
+        <translation>Alle vorgeschriebenen Prüfungen müssen bestanden sein, bevor Sie unterschreiben können.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Dieser Tresor</translation>
+    </message>
+    <message>
+        <source>An unknown key (%1…)</source>
+        <translation>Ein unbekannter Schlüssel (%1…)</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 signed: %2, on %3</source>
+        <translation>%1 hat unterschrieben: %2, am %3</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>die Unterschrift ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks: a check changed since</source>
+        <translation>über frühere Prüfungen unterschrieben: eine Prüfung hat sich seitdem geändert</translation>
+    </message>
+    <message>
+        <source>the key is not among your contacts</source>
+        <translation>der Schlüssel ist nicht unter Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>the key was not verified in person</source>
+        <translation>der Schlüssel wurde nicht persönlich überprüft</translation>
+    </message>
+    <message>
+        <source>does not count: %1</source>
+        <translation>zählt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Two-person rule: met, two different people signed these checks.</source>
+        <translation>Vier-Augen-Regel: erfüllt, zwei verschiedene Personen haben diese Prüfungen unterschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <translation>
+            <numerusform>Vier-Augen-Regel: noch %n Unterschrift nötig, von Personen, deren Schlüssel Sie persönlich überprüft haben.</numerusform>
+            <numerusform>Vier-Augen-Regel: noch %n Unterschriften nötig, von Personen, deren Schlüssel Sie persönlich überprüft haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has signed this vetting yet.</source>
+        <translation>Diese Überprüfung hat noch niemand unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Sign the vetting as cleared</source>
+        <translation>Überprüfung als freigegeben unterschreiben</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTab</name>
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
@@ -3432,6 +3534,29 @@
     <message>
         <source>Panic</source>
         <translation>Panik</translation>
+    </message>
+</context>
+<context>
+    <name>VettingSettings</name>
+    <message>
+        <source>The two-person rule is on.</source>
+        <translation>Die Vier-Augen-Regel ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The two-person rule is off.</source>
+        <translation>Die Vier-Augen-Regel ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Clearing or rejecting a case is signed with this vault&apos;s key. With the two-person rule, a case is cleared only when a second person, on her own laptop and verified in person, has signed the same checks.</source>
+        <translation>Das Freigeben oder Ablehnen eines Falls wird mit dem Schlüssel dieses Tresors unterschrieben. Mit der Vier-Augen-Regel wird ein Fall erst freigegeben, wenn eine zweite, persönlich überprüfte Person auf ihrem eigenen Laptop dieselben Prüfungen unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Two-person rule: two signatures to clear a case</source>
+        <translation>Vier-Augen-Regel: zwei Unterschriften, um einen Fall freizugeben</translation>
     </message>
 </context>
 <context>

@@ -156,4 +156,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SignOffBox</name>
+    <message numerus="yes">
+        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <translation>
+            <numerusform>Two-person rule: %n more signature needed from people whose keys you verified in person.</numerusform>
+            <numerusform>Two-person rule: %n more signatures needed from people whose keys you verified in person.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -446,6 +446,10 @@
         <translation type="vanished">Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
     </message>
     <message>
+        <source>Your signature is on the vetting.</source>
+        <translation>Votre signature figure sur la vérification.</translation>
+    </message>
+    <message>
         <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
         <translation>Ces dates n’ont pas pu être lues : %1. Saisissez-les comme %2 ou choisissez-les dans le calendrier.</translation>
     </message>
@@ -909,6 +913,14 @@
         <translation>Ce dossier vient d’un autre coffre : il ne peut être validé, transmis ou avancer qu’avec le relevé de vérification signé de ce coffre, venant d’un contact dont vous avez vérifié la clé en personne, et montrant que toutes les vérifications obligatoires sont réussies.</translation>
     </message>
     <message>
+        <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
+        <translation>La règle des deux signatures est active : ce dossier ne peut être validé que lorsque deux personnes différentes ont signé sa vérification telle qu&apos;elle est maintenant (signatures valables : {count}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A vetting decision is either cleared or rejected.</source>
+        <translation>Une décision de vérification est soit « validé », soit « refusé ».</translation>
+    </message>
+    <message>
         <source>No other vault has reported a stage for this case.</source>
         <translation>Aucun autre coffre n’a signalé d’étape pour ce dossier.</translation>
     </message>
@@ -1195,6 +1207,10 @@
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
         <translation>Ce paquet est plus ancien qu’un paquet déjà importé de « {name} » ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>A vetting signature in this bundle from &apos;{name}&apos; does not verify; nothing was imported.</source>
+        <translation>Une signature de vérification dans ce paquet de « {name} » n&apos;est pas valide ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
@@ -2435,6 +2451,18 @@
         <translation>Dossier enregistré en PDF pour les autorités</translation>
     </message>
     <message>
+        <source>Vetting signed</source>
+        <translation>Vérification signée</translation>
+    </message>
+    <message>
+        <source>Vetting signatures voided: a check changed after signing</source>
+        <translation>Signatures de vérification annulées : une vérification a changé après la signature</translation>
+    </message>
+    <message>
+        <source>Two-person rule turned on or off</source>
+        <translation>Règle des deux signatures activée ou désactivée</translation>
+    </message>
+    <message>
         <source>nothing: no hidden details were found</source>
         <translation>rien : aucun détail caché trouvé</translation>
     </message>
@@ -3406,6 +3434,80 @@
     </message>
 </context>
 <context>
+    <name>SignOffBox</name>
+    <message>
+        <source>Save the checks first: you sign them as they are saved.</source>
+        <translation>Enregistrez d&apos;abord les vérifications : vous les signez telles qu&apos;enregistrées.</translation>
+    </message>
+    <message>
+        <source>Every required check must pass before you can sign.</source>
+        <translation>Toutes les vérifications obligatoires doivent être réussies avant de pouvoir signer.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Ce coffre</translation>
+    </message>
+    <message>
+        <source>An unknown key (%1…)</source>
+        <translation>Une clé inconnue (%1…)</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 signed: %2, on %3</source>
+        <translation>%1 a signé : %2, le %3</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>la signature n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks: a check changed since</source>
+        <translation>signé sur des vérifications antérieures : une vérification a changé depuis</translation>
+    </message>
+    <message>
+        <source>the key is not among your contacts</source>
+        <translation>la clé ne figure pas parmi vos contacts</translation>
+    </message>
+    <message>
+        <source>the key was not verified in person</source>
+        <translation>la clé n&apos;a pas été vérifiée en personne</translation>
+    </message>
+    <message>
+        <source>does not count: %1</source>
+        <translation>ne compte pas : %1</translation>
+    </message>
+    <message>
+        <source>Two-person rule: met, two different people signed these checks.</source>
+        <translation>Règle des deux signatures : respectée, deux personnes différentes ont signé ces vérifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <translation>
+            <numerusform>Règle des deux signatures : encore %n signature requise, de personnes dont vous avez vérifié la clé en personne.</numerusform>
+            <numerusform>Règle des deux signatures : encore %n signatures requises, de personnes dont vous avez vérifié la clé en personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has signed this vetting yet.</source>
+        <translation>Personne n&apos;a encore signé cette vérification.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Sign the vetting as cleared</source>
+        <translation>Signer la vérification comme validée</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTab</name>
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
@@ -3512,6 +3614,29 @@
     <message>
         <source>Panic</source>
         <translation>Panique</translation>
+    </message>
+</context>
+<context>
+    <name>VettingSettings</name>
+    <message>
+        <source>The two-person rule is on.</source>
+        <translation>La règle des deux signatures est activée.</translation>
+    </message>
+    <message>
+        <source>The two-person rule is off.</source>
+        <translation>La règle des deux signatures est désactivée.</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Clearing or rejecting a case is signed with this vault&apos;s key. With the two-person rule, a case is cleared only when a second person, on her own laptop and verified in person, has signed the same checks.</source>
+        <translation>Valider ou refuser un dossier est signé avec la clé de ce coffre. Avec la règle des deux signatures, un dossier n&apos;est validé que lorsqu&apos;une seconde personne, sur son propre ordinateur et vérifiée en personne, a signé les mêmes vérifications.</translation>
+    </message>
+    <message>
+        <source>Two-person rule: two signatures to clear a case</source>
+        <translation>Règle des deux signatures : deux signatures pour valider un dossier</translation>
     </message>
 </context>
 <context>

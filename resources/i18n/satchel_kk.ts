@@ -426,6 +426,10 @@
 <context>
     <name>CaseDetailPage</name>
     <message>
+        <source>Your signature is on the vetting.</source>
+        <translation>Сіздің қолыңыз тексеруге қойылды.</translation>
+    </message>
+    <message>
         <source>The reported stage was accepted.</source>
         <translation>Хабарланған кезең қабылданды.</translation>
     </message>
@@ -965,6 +969,10 @@
         <translation>Бұл пакет «{name}» жағынан бұрын импортталған пакеттен ескі; ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>A vetting signature in this bundle from &apos;{name}&apos; does not verify; nothing was imported.</source>
+        <translation>«{name}» жіберген бұл пакеттегі тексеру қолы расталмайды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
         <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
         <translation>Бұл пакеттегі тексеру жазбасына «{name}» жарамды қол қоймаған; ештеңе импортталмады.</translation>
     </message>
@@ -1355,6 +1363,14 @@
     <message>
         <source>This case came from another vault: it can be cleared, referred or moved on only with that vault&apos;s signed vetting record, from a contact whose key you verified in person, showing every required check passed.</source>
         <translation>Бұл іс басқа қоймадан келді: оны тек сол қойманың қол қойылған тексеру жазбасымен, кілтін сіз жеке кездесуде растаған контактіден және барлық міндетті тексерулердің өткенін көрсеткенде ғана тексеруден өткізуге, серіктеске беруге немесе алға жылжытуға болады.</translation>
+    </message>
+    <message>
+        <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
+        <translation>Екі адам ережесі қосулы: іс оның тексерулеріне қазіргі күйінде екі түрлі адам қол қойғанда ғана тексеруден өте алады (жарамды қолдар: {count}). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>A vetting decision is either cleared or rejected.</source>
+        <translation>Тексеру шешімі не «тексеруден өтті», не «қабылданбады».</translation>
     </message>
     <message>
         <source>No other vault has reported a stage for this case.</source>
@@ -2387,6 +2403,18 @@
         <translation>Досье билік органдары үшін PDF ретінде жасалды</translation>
     </message>
     <message>
+        <source>Vetting signed</source>
+        <translation>Тексеруге қол қойылды</translation>
+    </message>
+    <message>
+        <source>Vetting signatures voided: a check changed after signing</source>
+        <translation>Тексеру қолдары жарамсыз: қол қойылғаннан кейін тексеру өзгерді</translation>
+    </message>
+    <message>
+        <source>Two-person rule turned on or off</source>
+        <translation>Екі адам ережесі қосылды немесе өшірілді</translation>
+    </message>
+    <message>
         <source>nothing: no hidden details were found</source>
         <translation>ештеңе: жасырын мәліметтер табылмады</translation>
     </message>
@@ -3342,6 +3370,80 @@
     </message>
 </context>
 <context>
+    <name>SignOffBox</name>
+    <message>
+        <source>Save the checks first: you sign them as they are saved.</source>
+        <translation>Алдымен тексерулерді сақтаңыз: сіз оларға сақталған күйінде қол қоясыз.</translation>
+    </message>
+    <message>
+        <source>Every required check must pass before you can sign.</source>
+        <translation>Қол қоймас бұрын барлық міндетті тексерулерден өту керек.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Осы қойма</translation>
+    </message>
+    <message>
+        <source>An unknown key (%1…)</source>
+        <translation>Белгісіз кілт (%1…)</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>тексеруден өтті</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>%1 signed: %2, on %3</source>
+        <translation>%1 қол қойды: %2, %3</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>қол расталмайды</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks: a check changed since</source>
+        <translation>бұрынғы тексерулерге қол қойылған: содан бері тексеру өзгерді</translation>
+    </message>
+    <message>
+        <source>the key is not among your contacts</source>
+        <translation>кілт сіздің контактілеріңізде жоқ</translation>
+    </message>
+    <message>
+        <source>the key was not verified in person</source>
+        <translation>кілт жеке тексерілмеген</translation>
+    </message>
+    <message>
+        <source>does not count: %1</source>
+        <translation>есептелмейді: %1</translation>
+    </message>
+    <message>
+        <source>Two-person rule: met, two different people signed these checks.</source>
+        <translation>Екі адам ережесі: орындалды, бұл тексерулерге екі түрлі адам қол қойды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <translation>
+            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %n қол қажет.</numerusform>
+            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %n қол қажет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has signed this vetting yet.</source>
+        <translation>Бұл тексеруге әлі ешкім қол қоймаған.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Қолдар</translation>
+    </message>
+    <message>
+        <source>Sign the vetting as cleared</source>
+        <translation>Қол қою: тексеруден өтті</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTab</name>
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
@@ -3432,6 +3534,29 @@
     <message>
         <source>Panic</source>
         <translation>Дабыл</translation>
+    </message>
+</context>
+<context>
+    <name>VettingSettings</name>
+    <message>
+        <source>The two-person rule is on.</source>
+        <translation>Екі адам ережесі қосулы.</translation>
+    </message>
+    <message>
+        <source>The two-person rule is off.</source>
+        <translation>Екі адам ережесі өшірулі.</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Clearing or rejecting a case is signed with this vault&apos;s key. With the two-person rule, a case is cleared only when a second person, on her own laptop and verified in person, has signed the same checks.</source>
+        <translation>Іс бойынша шешімге (тексеруден өтті немесе қабылданбады) осы қойманың кілтімен қол қойылады. Екі адам ережесі бойынша іс өз ноутбугінде жұмыс істейтін, жеке тексерілген екінші адам сол тексерулерге қол қойғанда ғана тексеруден өтеді.</translation>
+    </message>
+    <message>
+        <source>Two-person rule: two signatures to clear a case</source>
+        <translation>Екі адам ережесі: іс тексеруден өтуі үшін екі қол</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,10 @@
         <translation type="vanished">Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
     </message>
     <message>
+        <source>Your signature is on the vetting.</source>
+        <translation>Ваша подпись стоит под проверкой.</translation>
+    </message>
+    <message>
         <source>These dates could not be read: %1. Type them like %2 or pick them from the calendar.</source>
         <translation>Не удалось прочитать даты: %1. Введите их в виде %2 или выберите в календаре.</translation>
     </message>
@@ -917,6 +921,14 @@
         <translation>Это дело пришло из другого хранилища: его можно одобрить, передать или продвинуть дальше только с подписанной записью о проверке от этого хранилища — от контакта, чей ключ вы сверили лично, и со всеми пройденными обязательными проверками.</translation>
     </message>
     <message>
+        <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
+        <translation>Действует правило двух подписей: дело может пройти проверку, только когда два разных человека подписали его проверки в нынешнем виде (действительных подписей: {count}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A vetting decision is either cleared or rejected.</source>
+        <translation>Решение по проверке: либо «проверка пройдена», либо «отклонено».</translation>
+    </message>
+    <message>
         <source>No other vault has reported a stage for this case.</source>
         <translation>Ни одно другое хранилище не сообщало об этапе этого дела.</translation>
     </message>
@@ -1203,6 +1215,10 @@
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
         <translation>Этот пакет старше уже импортированного от «{name}»; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>A vetting signature in this bundle from &apos;{name}&apos; does not verify; nothing was imported.</source>
+        <translation>Подпись под проверкой в этом пакете от «{name}» не проходит проверку; ничего не импортировано.</translation>
     </message>
     <message>
         <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
@@ -2447,6 +2463,18 @@
         <translation>Досье для властей сохранено в PDF</translation>
     </message>
     <message>
+        <source>Vetting signed</source>
+        <translation>Проверка подписана</translation>
+    </message>
+    <message>
+        <source>Vetting signatures voided: a check changed after signing</source>
+        <translation>Подписи под проверкой недействительны: проверка изменилась после подписания</translation>
+    </message>
+    <message>
+        <source>Two-person rule turned on or off</source>
+        <translation>Правило двух подписей включено или выключено</translation>
+    </message>
+    <message>
         <source>nothing: no hidden details were found</source>
         <translation>ничего: скрытых данных не найдено</translation>
     </message>
@@ -3422,6 +3450,81 @@
     </message>
 </context>
 <context>
+    <name>SignOffBox</name>
+    <message>
+        <source>Save the checks first: you sign them as they are saved.</source>
+        <translation>Сначала сохраните проверки: вы подписываете их в сохранённом виде.</translation>
+    </message>
+    <message>
+        <source>Every required check must pass before you can sign.</source>
+        <translation>Прежде чем подписать, все обязательные проверки должны быть пройдены.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <source>An unknown key (%1…)</source>
+        <translation>Неизвестный ключ (%1…)</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>проверка пройдена</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>%1 signed: %2, on %3</source>
+        <translation>%1 подписал(а): %2, %3</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>подпись не проходит проверку</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks: a check changed since</source>
+        <translation>подписаны прежние проверки: с тех пор проверка изменилась</translation>
+    </message>
+    <message>
+        <source>the key is not among your contacts</source>
+        <translation>ключа нет среди ваших контактов</translation>
+    </message>
+    <message>
+        <source>the key was not verified in person</source>
+        <translation>ключ не сверен лично</translation>
+    </message>
+    <message>
+        <source>does not count: %1</source>
+        <translation>не засчитывается: %1</translation>
+    </message>
+    <message>
+        <source>Two-person rule: met, two different people signed these checks.</source>
+        <translation>Правило двух подписей: выполнено, эти проверки подписали два разных человека.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <translation>
+            <numerusform>Правило двух подписей: нужна ещё %n подпись людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужны ещё %n подписи людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужно ещё %n подписей людей, чьи ключи вы сверили лично.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has signed this vetting yet.</source>
+        <translation>Эту проверку ещё никто не подписал.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Sign the vetting as cleared</source>
+        <translation>Подписать: проверка пройдена</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTab</name>
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
@@ -3528,6 +3631,29 @@
     <message>
         <source>Panic</source>
         <translation>Паника</translation>
+    </message>
+</context>
+<context>
+    <name>VettingSettings</name>
+    <message>
+        <source>The two-person rule is on.</source>
+        <translation>Правило двух подписей включено.</translation>
+    </message>
+    <message>
+        <source>The two-person rule is off.</source>
+        <translation>Правило двух подписей выключено.</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Clearing or rejecting a case is signed with this vault&apos;s key. With the two-person rule, a case is cleared only when a second person, on her own laptop and verified in person, has signed the same checks.</source>
+        <translation>Решение по делу (проверка пройдена или отклонено) подписывается ключом этого хранилища. По правилу двух подписей дело проходит проверку, только когда второй человек, на своём ноутбуке и сверенный лично, подписал те же проверки.</translation>
+    </message>
+    <message>
+        <source>Two-person rule: two signatures to clear a case</source>
+        <translation>Правило двух подписей: чтобы дело прошло проверку, нужны две подписи</translation>
     </message>
 </context>
 <context>
