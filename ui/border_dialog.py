@@ -45,10 +45,11 @@ from app.border import (
 from app.errors import SatchelError
 from app.vault import Vault
 from ui.border_messages import border_sentence
+from ui.file_dialogs import file_to_save
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, Progress, VaultTask
-from ui.widgets import PROGRESS_STEPS, code_label, file_to_save, problem_label, show_progress
+from ui.widgets import PROGRESS_STEPS, code_label, problem_label, show_progress
 
 CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
 GROUP = 5  # characters per group of the code on screen
