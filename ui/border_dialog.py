@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,6 +46,7 @@ from app.errors import SatchelError
 from app.vault import Vault
 from ui.border_messages import border_sentence
 from ui.file_dialogs import file_to_save
+from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, Progress, VaultTask
@@ -283,7 +284,7 @@ class BorderDialog(QDialog):
             return
         cases = self.tr("%n case(s)", "", result.cases)
         attachments = self.tr("%n attachment(s)", "", result.attachments)
-        size = QLocale().formattedDataSize(result.size)
+        size = size_text(result.size)
         self.summary.setText(
             self.tr("Sealed %1 and %2 into %3 (%4); the file was opened again and checked.")
             .replace("%1", cases)
