@@ -3524,6 +3524,10 @@
         <translation>Разблокировать Satchel</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
         <source>Enter your passphrase, or your recovery code, to open the vault.</source>
         <translation>Введите парольную фразу или код восстановления, чтобы открыть хранилище.</translation>
     </message>
