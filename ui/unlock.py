@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.errors import WrongPassphraseError
 from app.keystore import Keystore
 from app.vault import SecurityStatus, Vault
-from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, is_language_change
+from ui.i18n import LANGUAGES, is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
@@ -66,7 +66,7 @@ class UnlockDialog(QDialog):
         *,
         parent: QWidget | None,
         languages: list[str] | None = None,
-        language: str = SOURCE_LANGUAGE,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -75,7 +75,9 @@ class UnlockDialog(QDialog):
         self.language = QComboBox(self)
         for code in languages if languages is not None else list(LANGUAGES):
             self.language.addItem(LANGUAGES[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        # By default the language on screen (switching sets Qt's default locale to it).
+        shown = language or QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(shown)))
         self.language.currentIndexChanged.connect(
             lambda _index: self.language_chosen.emit(str(self.language.currentData()))
         )
