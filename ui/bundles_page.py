@@ -80,7 +80,7 @@ class BundlesPage(QWidget):
         self.tree.clear()
         for entry in self.entries:
             item = QTreeWidgetItem(
-                [datetime_text(entry.logged_at), direction_label(entry.direction),
+                [datetime_text(entry.logged_at, utc=True), direction_label(entry.direction),
                  entry.peer, profile_label(entry.profile), str(entry.counts.get("cases", 0)),
                  str(entry.sequence)]
             )  # fmt: skip

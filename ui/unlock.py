@@ -171,6 +171,12 @@ class UnlockDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock Satchel"))
         self._language_label.setText(self.tr("&Language:"))
+        # Follow a switch made elsewhere (it sets Qt's default locale), without asking again.
+        shown = self.language.findData(QLocale().name().split("_")[0])
+        if shown >= 0 and shown != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(shown)
+            self.language.blockSignals(False)
         self.intro.setText(
             self.tr("Enter your passphrase, or your recovery code, to open the vault.")
         )
