@@ -26,7 +26,7 @@ from ui.i18n import is_language_change
 from ui.icons import icon
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_COLOUR, ReservedLabel
+from ui.widgets import PROBLEM_TEXT, ReservedLabel
 
 
 class BackupSection(QGroupBox):
@@ -88,7 +88,7 @@ class BackupSection(QGroupBox):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         sentence = user_sentence(error)
-        self.outcome.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};")
         self.outcome.setText(sentence)
         self.failed.emit(sentence)
 

@@ -50,7 +50,7 @@ from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, Progress, VaultTask
-from ui.widgets import PROGRESS_STEPS, code_label, problem_label, show_progress
+from ui.widgets import PROBLEM_TEXT, PROGRESS_STEPS, code_label, problem_label, show_progress
 
 CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
 GROUP = 5  # characters per group of the code on screen
@@ -208,7 +208,7 @@ class BorderDialog(QDialog):
         self.wipe_button = QPushButton(page)
         self.wipe_button.setAutoDefault(False)
         self.wipe_button.setEnabled(False)
-        self.wipe_button.setStyleSheet("font-weight: bold; color: #b00020;")
+        self.wipe_button.setStyleSheet(f"font-weight: bold; color: {PROBLEM_TEXT};")
         shown = QHBoxLayout()
         shown.addWidget(self.code, 1)
         shown.addWidget(self.qr)

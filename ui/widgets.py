@@ -26,6 +26,9 @@ PROGRESS_STEPS = 1000
 
 # One red for everything that went wrong or needs attention, on every screen.
 PROBLEM_COLOUR = "#b00020"
+PROBLEM_TEXT = "palette(bright-text)"
+"""Words that say what went wrong: the palette's BrightText, which ui/theme.py sets to the
+problem red on light and to a lighter red on dark, so both read at 4.5:1."""
 LOUD_WARNING_STYLE = f"color: white; background: {PROBLEM_COLOUR}; padding: 8px; font-weight: bold;"
 
 
@@ -69,7 +72,7 @@ class ReservedLabel(QLabel):
 def problem_label(parent: QWidget, *, bold: bool = False, lines: int = 2) -> QLabel:
     """A wrapping red label for the sentence that says what went wrong, in a reserved place."""
     label = ReservedLabel(parent, lines=lines)
-    label.setStyleSheet(f"color: {PROBLEM_COLOUR};" + (" font-weight: bold;" if bold else ""))
+    label.setStyleSheet(f"color: {PROBLEM_TEXT};" + (" font-weight: bold;" if bold else ""))
     return label
 
 
