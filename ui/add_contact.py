@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from app.contacts import Contact, KeyChangedError, add_contact
 from app.identity import MAX_CARD_CHARS, MAX_NAME_CHARS
 from ui.exchange_messages import exchange_sentence
+from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import file_to_open, problem_label
+from ui.widgets import problem_label
 
 
 class AddContactDialog(QDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.audit import AuditEntry, AuditReport
+from ui.formats import datetime_text
 from ui.i18n import is_language_change
 from ui.labels import action_label, check_label, field_label, result_label, stage_label
 from ui.messages import user_sentence
@@ -98,7 +99,7 @@ class AuditLogPage(QWidget):
                 QTreeWidgetItem(
                     [
                         str(entry.seq),
-                        entry.at[:19].replace("T", " "),
+                        datetime_text(entry.at, utc=True, seconds=True),
                         action_label(entry.action),
                         (entry.record_id or "")[:8],
                         describe_detail(entry.detail),

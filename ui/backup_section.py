@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import save_vault_copy
+from ui.file_dialogs import folder_to_choose
 from ui.i18n import is_language_change
 from ui.icons import icon
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_COLOUR, ReservedLabel
-
-_FOLDER_ONLY = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly
+from ui.widgets import PROBLEM_TEXT, ReservedLabel
 
 
 class BackupSection(QGroupBox):
@@ -60,10 +58,8 @@ class BackupSection(QGroupBox):
         self.setEnabled(True)
 
     def choose_and_save(self) -> VaultTask[Path] | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Save a copy of the vault in"), "", _FOLDER_ONLY
-        )
-        return self.save_into(Path(folder)) if folder else None
+        folder = folder_to_choose(self, self.tr("Save a copy of the vault in"))
+        return self.save_into(folder) if folder is not None else None
 
     def save_into(self, folder: Path) -> VaultTask[Path] | None:
         """Write the copy into ``folder`` on the database thread (what the button does)."""
@@ -92,7 +88,7 @@ class BackupSection(QGroupBox):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         sentence = user_sentence(error)
-        self.outcome.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};")
         self.outcome.setText(sentence)
         self.failed.emit(sentence)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,10 +45,12 @@ from app.border import (
 from app.errors import SatchelError
 from app.vault import Vault
 from ui.border_messages import border_sentence
+from ui.file_dialogs import file_to_save
+from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, Progress, VaultTask
-from ui.widgets import PROGRESS_STEPS, code_label, file_to_save, problem_label, show_progress
+from ui.widgets import PROBLEM_TEXT, PROGRESS_STEPS, code_label, problem_label, show_progress
 
 CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
 GROUP = 5  # characters per group of the code on screen
@@ -206,7 +208,7 @@ class BorderDialog(QDialog):
         self.wipe_button = QPushButton(page)
         self.wipe_button.setAutoDefault(False)
         self.wipe_button.setEnabled(False)
-        self.wipe_button.setStyleSheet("font-weight: bold; color: #b00020;")
+        self.wipe_button.setStyleSheet(f"font-weight: bold; color: {PROBLEM_TEXT};")
         shown = QHBoxLayout()
         shown.addWidget(self.code, 1)
         shown.addWidget(self.qr)
@@ -282,7 +284,7 @@ class BorderDialog(QDialog):
             return
         cases = self.tr("%n case(s)", "", result.cases)
         attachments = self.tr("%n attachment(s)", "", result.attachments)
-        size = QLocale().formattedDataSize(result.size)
+        size = size_text(result.size)
         self.summary.setText(
             self.tr("Sealed %1 and %2 into %3 (%4); the file was opened again and checked.")
             .replace("%1", cases)

@@ -28,7 +28,7 @@ from app.vault import Vault
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import secret_field
+from ui.widgets import PROBLEM_TEXT, secret_field
 
 DEFAULT_UNLOCK_LIMIT = 10
 
@@ -143,7 +143,7 @@ class BorderSettings(QGroupBox):
         self._say(user_sentence(error), refused=True)
 
     def _say(self, sentence: str, *, refused: bool = False) -> None:
-        self.outcome.setStyleSheet("color: #b00020;" if refused else "")
+        self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};" if refused else "")
         self.outcome.setText(sentence)
         (self.refused if refused else self.changed).emit(sentence)
 

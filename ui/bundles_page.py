@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.bundle import BundleLogEntry, bundle_log
 from ui.exchange_messages import exchange_sentence
 from ui.export_wizard import ExportWizard
+from ui.formats import datetime_text
 from ui.i18n import is_language_change
 from ui.import_dialog import ImportDialog
 from ui.labels import direction_label, profile_label
@@ -79,7 +80,7 @@ class BundlesPage(QWidget):
         self.tree.clear()
         for entry in self.entries:
             item = QTreeWidgetItem(
-                [entry.logged_at[:16].replace("T", " "), direction_label(entry.direction),
+                [datetime_text(entry.logged_at, utc=True), direction_label(entry.direction),
                  entry.peer, profile_label(entry.profile), str(entry.counts.get("cases", 0)),
                  str(entry.sequence)]
             )  # fmt: skip

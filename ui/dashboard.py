@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.store.fields import LEVELS, STAGES
 from app.vault import SecurityStatus
-from ui.formats import date_text
+from ui.formats import date_text, datetime_text
 from ui.i18n import is_language_change
 from ui.labels import action_label, risk_label, stage_label
 from ui.messages import user_sentence
@@ -217,9 +217,7 @@ class DashboardPage(QWidget):
         if not self.figures.imports:
             self.imports.setText(self.tr("No bundles have been imported yet."))
             return
-        lines = [
-            f"{e.at[:16].replace('T', ' ')}  {action_label(e.action)}" for e in self.figures.imports
-        ]
+        lines = [f"{datetime_text(e.at)}  {action_label(e.action)}" for e in self.figures.imports]
         self.imports.setText("\n".join(lines))
 
     def _open_due(self, item: QTreeWidgetItem) -> None:

@@ -23,6 +23,7 @@ from app.vault import Vault
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, Progress, VaultTask
+from ui.widgets import PROBLEM_TEXT
 
 DEMO_RANGE = (1, 100_000)
 DEFAULT_DEMO_CASES = 50
@@ -97,7 +98,7 @@ class DemoData(QGroupBox):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        self.outcome.setStyleSheet("color: #b00020;")
+        self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};")
         self.outcome.setText(user_sentence(error))
 
     def _show_count_suffix(self) -> None:

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.dossier import LANGUAGES, save_dossier
+from ui.file_dialogs import file_to_save
 from ui.i18n import is_language_change
 from ui.labels import profile_description, profile_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_COLOUR, file_to_save, problem_label
+from ui.widgets import PROBLEM_TEXT, problem_label
 
 # Each language named in itself: the reader's language, whatever the app speaks.
 LANGUAGE_NAMES = {"fr": "Français", "de": "Deutsch", "en": "English"}
@@ -58,7 +59,7 @@ class DossierDialog(QDialog):
         self.profile.currentIndexChanged.connect(self._show_profile)
         self.not_encrypted = QLabel(self)
         self.not_encrypted.setWordWrap(True)
-        self.not_encrypted.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold;")
+        self.not_encrypted.setStyleSheet(f"color: {PROBLEM_TEXT}; font-weight: bold;")
         self.problem = problem_label(self)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from app.bundle import PROFILES
 from app.bundle.profiles import DEFAULT_PROFILE
 from app.contacts import Contact, list_contacts
+from ui.file_dialogs import file_to_save
 from ui.i18n import is_language_change
 from ui.labels import profile_description, profile_label
 from ui.messages import file_taken_sentence
 from ui.names import both_spellings
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import file_to_save
 
 SHOWN_CASES = 300
 SEARCH_PAUSE_MS = 250

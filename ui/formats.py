@@ -3,15 +3,32 @@
 The core keeps dates as ISO text (``2026-12-15``) and sizes in bytes; the screens show
 ``15.12.2026`` and ``123,5 кБ`` in Russian, ``15/12/2026`` and ``123,5 ko`` in French. The
 language switch sets Qt's default locale (:mod:`ui.i18n`), which these functions follow.
+
+Every date, time and size on screen goes through here: never ``strftime``, a sliced ISO
+string or a hand-written "KB". Moments the core stores (UTC ISO text, ``...Z``) are shown in
+the computer's local time, except where the screen says UTC (the audit log).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTimeZone
+
+
+class SizeWords(QObject):
+    """Satchel's own words for sizes (``self.tr`` is how lupdate sees a plural)."""
+
+    def byte_count(self, size: int) -> str:
+        return self.tr("%n byte(s)", "", size)
 
 
 def size_text(size: int) -> str:
-    """A file size in the user's words: "999 bytes", "123.5 kB", "4.2 MB"."""
+    """A file size in the user's words: "999 bytes", "123.5 kB", "4.2 MB".
+
+    Below a kilobyte the number of bytes is a plural of Satchel's own ("0 байт", "2 байта"):
+    Qt writes "0 байты" whatever the number.
+    """
+    if 0 <= size < 1000:
+        return SizeWords().byte_count(size)
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
@@ -30,5 +47,49 @@ def date_text(iso: str | None) -> str:
     """
     if not iso:
         return ""
+    if "T" in iso:  # a moment the core wrote in UTC: the day it was here
+        found = moment(iso)
+        if found is not None:
+            return QLocale().toString(found.date(), date_format())
     day = QDate.fromString(iso[:10], "yyyy-MM-dd")
     return QLocale().toString(day, date_format()) if day.isValid() else iso
+
+
+def time_format(locale: QLocale | None = None, *, seconds: bool = False) -> str:
+    """The locale's short time format (``HH:mm``; ``h:mm AP`` in English), with seconds."""
+    found = (locale or QLocale()).timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in found:
+        found = found.replace("mm", "mm:ss")
+    return found
+
+
+def moment(value: QDateTime | str | None, *, utc: bool = False) -> QDateTime | None:
+    """A moment from the core's ISO text (or Qt's), in local time or UTC; None if none."""
+    if value is None or value == "":
+        return None
+    found = value if isinstance(value, QDateTime) else _from_iso(value)
+    if not found.isValid():
+        return None
+    return found.toUTC() if utc else found.toLocalTime()
+
+
+def _from_iso(text: str) -> QDateTime:
+    found = QDateTime.fromString(text.strip(), Qt.DateFormat.ISODateWithMs)
+    if found.isValid() and found.timeSpec() == Qt.TimeSpec.LocalTime and "T" in text:
+        # The core writes UTC; a time without a zone is UTC too.
+        found.setTimeZone(QTimeZone.utc())
+    return found
+
+
+def datetime_text(
+    value: QDateTime | str | None, *, utc: bool = False, seconds: bool = False
+) -> str:
+    """A moment as the user's language writes it: ``01.12.2026 22:25``, ``12/1/2026 10:25 PM``.
+
+    Local time unless ``utc``; text that is not a moment is shown as it is.
+    """
+    found = moment(value, utc=utc)
+    if found is None:
+        return value if isinstance(value, str) else ""
+    pattern = f"{date_format()} {time_format(seconds=seconds)}"
+    return QLocale().toString(found, pattern)

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from app.bundle import BundlePreview, ImportResult, import_bundle, preview_bundle
 from ui.exchange_messages import exchange_sentence
+from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change
 from ui.import_preview import PreviewPanel
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import file_to_open
 
 ERROR_STYLE = "color: #c0392b; font-weight: bold;"
 

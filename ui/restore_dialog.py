@@ -35,10 +35,11 @@ from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from crypto.kdf import KdfParams
 from ui.border_messages import border_sentence
+from ui.file_dialogs import file_to_open
 from ui.first_run import RecoveryCodePage
 from ui.i18n import is_language_change
 from ui.tasks import DatabaseThread, Progress
-from ui.widgets import PROGRESS_STEPS, file_to_open, problem_label, secret_field, show_progress
+from ui.widgets import PROGRESS_STEPS, problem_label, secret_field, show_progress
 
 
 class RestoreDialog(QDialog):

@@ -8,13 +8,13 @@ log hash chain). Verifying runs on the database thread.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QDateTime, QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.vault import SecurityStatus
+from ui.formats import datetime_text
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
@@ -27,7 +27,7 @@ class SecurityStatusPanel(QWidget):
         super().__init__(parent)
         self._db = db
         self._status: SecurityStatus | None = None
-        self._verified_at: datetime | None = None
+        self._verified_at: QDateTime | None = None
         self._verify_ok: bool | None = None
         self._verify_problem = ""
         self._labels: dict[str, QLabel] = {}
@@ -63,14 +63,14 @@ class SecurityStatusPanel(QWidget):
         return task
 
     def _verified(self, report: Any) -> None:
-        self._verified_at = datetime.now()
+        self._verified_at = QDateTime.currentDateTime()
         self._verify_ok = bool(report.ok)
         self._verify_problem = ""
         self.verify_button.setEnabled(True)
         self._fill_values()
 
     def _verify_failed(self, error: BaseException) -> None:
-        self._verified_at = datetime.now()
+        self._verified_at = QDateTime.currentDateTime()
         self._verify_ok = False
         self._verify_problem = user_sentence(error)
         self.verify_button.setEnabled(True)
@@ -111,7 +111,7 @@ class SecurityStatusPanel(QWidget):
     def _last_verify_text(self) -> str:
         if self._verified_at is None:
             return self.tr("Not yet checked in this session.")
-        when = self._verified_at.strftime("%Y-%m-%d %H:%M")
+        when = datetime_text(self._verified_at)
         if self._verify_ok:
             return self.tr("%1: the database and the audit log are intact.").replace("%1", when)
         detail = f" {self._verify_problem}" if self._verify_problem else ""

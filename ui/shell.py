@@ -158,14 +158,18 @@ class SatchelShell(QObject):
         self._show_dialog(dialog)
 
     def _show_unlock(self) -> None:
-        dialog = UnlockDialog(self.db, self.folder, self._keystore, parent=None)
+        dialog = UnlockDialog(
+            self.db, self.folder, self._keystore, parent=None,
+            languages=self.translations.available(), language=self.translations.language,
+        )  # fmt: skip
+        dialog.language_chosen.connect(self._language_chosen)
         dialog.unlocked.connect(self._show_main_window)
         dialog.vault_wiped.connect(self._after_limit_wipe)
         dialog.panic_requested.connect(self.confirm_panic)
         self._show_dialog(dialog)
 
     def _language_chosen(self, language: str) -> None:
-        """The language picked on the first-run dialog: used from now on, and kept."""
+        """The language picked on the first-run or unlock dialog: used from now on, and kept."""
         self.apply_settings(replace(self.settings, language=language))
 
     def _after_limit_wipe(self, sentence: str) -> None:

@@ -56,6 +56,14 @@ def palette(dark: bool) -> QPalette:
     app = QApplication.instance()
     style = app.style() if isinstance(app, QApplication) else None
     found = QPalette(style.standardPalette()) if style is not None else QPalette()
+    if not dark:
+        # Fusion's own selection blue (#308cc6) gives white text only 3.7:1, its disabled
+        # text too little as well; these reach WCAG's 4.5:1 (tests/gui/test_contrast.py).
+        found.setColor(QPalette.ColorRole.Highlight, QColor("#2866a8"))
+        found.setColor(QPalette.ColorRole.BrightText, QColor(DANGER))  # problem words
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                     QPalette.ColorRole.WindowText):  # fmt: skip
+            found.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6d6d6d"))
     if dark:
         for role, colour in _DARK.items():
             found.setColor(role, QColor(colour))

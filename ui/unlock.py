@@ -11,6 +11,10 @@ core does the wipe; nothing here may differ). When a failed-unlock limit wiped t
 the dialog shows the ordinary wrong-passphrase sentence and emits ``vault_wiped`` so the
 shell can start over as on a fresh install. Panic (Ctrl+Shift+Delete, or the small button)
 works here too, with the vault locked: no passphrase is needed to destroy it.
+
+The language can be changed here as on the first run (someone else may sit at the laptop
+after a lock): ``language_chosen`` asks the shell to switch, which retranslates the dialog
+at once and keeps the choice.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.errors import WrongPassphraseError
 from app.keystore import Keystore
 from app.vault import SecurityStatus, Vault
-from ui.i18n import is_language_change
+from ui.i18n import LANGUAGES, is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread
@@ -51,14 +56,33 @@ class UnlockDialog(QDialog):
     unlock_failed = Signal(str)  # the sentence shown
     vault_wiped = Signal(str)  # the failed-unlock limit wiped the vault; the sentence shown
     panic_requested = Signal()
+    language_chosen = Signal(str)  # a code from ui.i18n.LANGUAGES; the shell switches to it
 
     def __init__(
-        self, db: DatabaseThread, folder: Path, keystore: Keystore, *, parent: QWidget | None
+        self,
+        db: DatabaseThread,
+        folder: Path,
+        keystore: Keystore,
+        *,
+        parent: QWidget | None,
+        languages: list[str] | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._folder = folder
         self._keystore = keystore
+        self.language = QComboBox(self)
+        for code in languages if languages is not None else list(LANGUAGES):
+            self.language.addItem(LANGUAGES[code], code)
+        # By default the language on screen (switching sets Qt's default locale to it).
+        shown = language or QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(0, self.language.findData(shown)))
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_chosen.emit(str(self.language.currentData()))
+        )
+        self._language_label = QLabel(self)
+        self._language_label.setBuddy(self.language)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.secret = secret_field(self)
@@ -77,6 +101,11 @@ class UnlockDialog(QDialog):
         self.panic_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.panic_shortcut.activated.connect(self.panic_requested)
         layout = QVBoxLayout(self)
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(self._language_label)
+        language_row.addWidget(self.language)
+        layout.addLayout(language_row)
         for widget in (self.intro, self.secret, self.problem, self.busy, self.unlock_button):
             layout.addWidget(widget)
         corner = QHBoxLayout()
@@ -141,6 +170,13 @@ class UnlockDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock Satchel"))
+        self._language_label.setText(self.tr("&Language:"))
+        # Follow a switch made elsewhere (it sets Qt's default locale), without asking again.
+        shown = self.language.findData(QLocale().name().split("_")[0])
+        if shown >= 0 and shown != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(shown)
+            self.language.blockSignals(False)
         self.intro.setText(
             self.tr("Enter your passphrase, or your recovery code, to open the vault.")
         )

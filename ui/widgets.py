@@ -6,20 +6,14 @@
 - :func:`secret_field`: a line edit that hides what is typed (passphrases, codes).
 - :func:`code_label`: a recovery or border code in large fixed-width letters, not
   selectable (so it never reaches the clipboard by a stray double-click).
-- :func:`file_to_open`, :func:`files_to_open`, :func:`file_to_save`: Qt's own file dialog,
-  never the system's, so the desktop's recent-documents list never learns which files a
-  lawyer opened or where bundles were saved.
 - :func:`show_progress`: a core ``progress(done, total)`` call on a 0..1000 bar.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,10 +26,10 @@ PROGRESS_STEPS = 1000
 
 # One red for everything that went wrong or needs attention, on every screen.
 PROBLEM_COLOUR = "#b00020"
+PROBLEM_TEXT = "palette(bright-text)"
+"""Words that say what went wrong: the palette's BrightText, which ui/theme.py sets to the
+problem red on light and to a lighter red on dark, so both read at 4.5:1."""
 LOUD_WARNING_STYLE = f"color: white; background: {PROBLEM_COLOUR}; padding: 8px; font-weight: bold;"
-
-_PRIVATE = QFileDialog.Option.DontUseNativeDialog
-_PRIVATE_READ = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ReadOnly
 
 
 def record_tree(parent: QWidget, columns: int, *, alternating: bool = False) -> QTreeWidget:
@@ -78,7 +72,7 @@ class ReservedLabel(QLabel):
 def problem_label(parent: QWidget, *, bold: bool = False, lines: int = 2) -> QLabel:
     """A wrapping red label for the sentence that says what went wrong, in a reserved place."""
     label = ReservedLabel(parent, lines=lines)
-    label.setStyleSheet(f"color: {PROBLEM_COLOUR};" + (" font-weight: bold;" if bold else ""))
+    label.setStyleSheet(f"color: {PROBLEM_TEXT};" + (" font-weight: bold;" if bold else ""))
     return label
 
 
@@ -111,24 +105,6 @@ def code_label(parent: QWidget) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
-
-
-def file_to_open(parent: QWidget, caption: str, filters: str = "") -> Path | None:
-    """One existing file the user chose, or None if they cancelled."""
-    path, _filter = QFileDialog.getOpenFileName(parent, caption, "", filters, "", _PRIVATE_READ)
-    return Path(path) if path else None
-
-
-def files_to_open(parent: QWidget, caption: str) -> list[Path]:
-    """The existing files the user chose (none if they cancelled)."""
-    paths, _filter = QFileDialog.getOpenFileNames(parent, caption, "", "", "", _PRIVATE_READ)
-    return [Path(p) for p in paths]
-
-
-def file_to_save(parent: QWidget, caption: str, suggested: str, filters: str) -> Path | None:
-    """Where the user wants a new file written, or None if they cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, filters, "", _PRIVATE)
-    return Path(path) if path else None
 
 
 def show_progress(bar: QProgressBar, done: int, total: int) -> None:

@@ -1861,6 +1861,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>The two passphrases differ.</source>
@@ -3508,6 +3515,16 @@
     </message>
 </context>
 <context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatementsTab</name>
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
@@ -3594,6 +3611,10 @@
     <message>
         <source>Unlock Satchel</source>
         <translation>Déverrouiller Satchel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Enter your passphrase, or your recovery code, to open the vault.</source>

@@ -110,6 +110,15 @@ def test_a_first_start_speaks_russian_and_the_choice_of_french_carries_through(
     unlock = shell.dialog
     assert isinstance(unlock, UnlockDialog)
     assert unlock.unlock_button.text() == "Déverrouiller"
+    # The unlock dialog offers the language too, starting from the saved one.
+    assert unlock.language.currentData() == "fr"
+    unlock.secret.setText("typed before the switch")
+    unlock.language.setCurrentIndex(unlock.language.findData("ru"))
+    assert shell.translations.language == "ru"
+    assert json.loads(settings_file.read_text())["language"] == "ru"
+    assert unlock.unlock_button.text() == "Разблокировать"
+    assert unlock.windowTitle() != "Unlock Satchel" and shell.dialog is unlock
+    assert unlock.secret.text() == "typed before the switch"  # nothing typed is lost
 
 
 @pytest.mark.keystore

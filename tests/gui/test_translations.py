@@ -162,6 +162,9 @@ def test_qt_own_strings_are_translated_too(translations, qapp) -> None:
     assert translations.switch("ru")
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    # Qt 6's own file-dialog labels, which qtbase_ru.qm lacks, come from Satchel's .ts.
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Перейти к:"
+    assert QCoreApplication.translate("QFileDialog", "Files of &type:") == "&Типы файлов:"
     assert translations.switch("fr")
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"

@@ -31,12 +31,13 @@ from app.errors import SatchelError
 from app.originals import delete_original
 from app.store.attachments import AttachmentInfo
 from ui.case_detail.viewer import AttachmentViewer
+from ui.file_dialogs import files_to_open
 from ui.formats import date_text, size_text
 from ui.i18n import is_language_change
 from ui.labels import removed_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import files_to_open, record_tree
+from ui.widgets import record_tree
 
 
 def _attach(case_id: str, path: Path) -> Callable[[Any], AttachmentInfo]:

@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import choice_label, record_field_label, record_label, stage_label
 
@@ -176,7 +177,7 @@ class ConflictBanner(QFrame):
             self.tr("From “%1”, %2 (%3):")
             .replace("%1", conflict.partner)
             .replace("%2", record_label(conflict.table))
-            .replace("%3", conflict.received_at[:10])
+            .replace("%3", date_text(conflict.received_at))
         )
         titles = (self.tr("Field"), self.tr("Theirs"), self.tr("Yours"))
         head = "<tr>" + "".join(f"<th align='left'>{_escape(t)}</th>" for t in titles) + "</tr>"

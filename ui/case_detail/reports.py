@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import stage_label
 from ui.widgets import LOUD_WARNING_STYLE
@@ -67,7 +68,7 @@ class ReportsPanel(QFrame):
             label.setText(
                 self.tr("Reported by %1 on %2: %3 (not applied until you accept it).")
                 .replace("%1", str(report["peer"]))
-                .replace("%2", str(report["reported_at"])[:10])
+                .replace("%2", date_text(str(report["reported_at"])))
                 .replace("%3", stage_label(str(report["stage"])))
             )
             button.setText(self.tr("Accept"))
