@@ -19,15 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -39,15 +31,6 @@ LANGUAGES: dict[str, str] = {
 """Language codes and their names in their own language (never translated)."""
 
 SOURCE_LANGUAGE = "en"
-
-# Two labels of Qt's own file dialog (Satchel uses Qt's dialog, not the desktop's) that
-# PySide6's qtbase_ru.qm lacks, so a Russian file dialog said "Look in:" in English. Marked
-# here, lupdate puts them into every satchel_<lang>.ts; Qt asks its own qtbase file first
-# and falls back to Satchel's, so languages whose qtbase has them keep Qt's wording.
-QT_STRINGS_QTBASE_LACKS = (
-    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
-)
 
 
 def default_translations_folder() -> Path:

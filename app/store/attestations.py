@@ -196,8 +196,7 @@ def keep(conn: Connection, attestation: Attestation) -> bool:
     current = reference_digest(conn, attestation.case_id)
     least = min(rows, key=lambda a: (a.signer in known, a.digest == current, a.signed_at))
     conn.execute(
-        "DELETE FROM attestations WHERE case_id = ? AND signer = ? AND decision = ? "
-        "AND digest = ?",
+        "DELETE FROM attestations WHERE case_id = ? AND signer = ? AND decision = ? AND digest = ?",
         (least.case_id, least.signer, least.decision, least.digest),
     )
     return least != attestation

@@ -3145,7 +3145,7 @@
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Папка:</translation>
+        <translation>&amp;Перейти к:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>

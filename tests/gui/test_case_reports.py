@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.store.reports import StageReport, keep_report
 from app.store.workflow import REQUIRED_CHECKS
 from ui.case_detail.reports import ReportsPanel
+from ui.formats import date_text
 from ui.main_window import MainWindow
 from ui.settings import GuiSettings
 from ui.tasks import VaultTask
@@ -50,7 +51,9 @@ def test_a_reported_stage_is_shown_and_accepted_in_one_step(qtbot, window, db_th
         page.open_case(case_id)
     assert page.reports.isVisibleTo(page)
     ((label, button),) = page.reports.rows
-    assert "Reported by Paris on 2025-03-01" in label.text()
+    assert (
+        f"Reported by Paris on {date_text('2025-03-01')}" in label.text()
+    )  # as the locale writes it
     assert page.stage.currentData() == "referred"  # shown beside the case, not applied
     with qtbot.waitSignal(page.saved, timeout=10_000):
         button.click()
