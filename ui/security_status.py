@@ -33,6 +33,9 @@ class SecurityStatusPanel(QWidget):
         self._labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
+        # On a narrow window (1024x600, long Russian labels) a value goes under its label
+        # instead of pushing the dashboard wider than the screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in ("device_secret", "kdf", "cipher", "unlocked_with", "last_verify"):
             label, value = QLabel(self), QLabel(self)
             value.setWordWrap(True)
