@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -207,7 +207,9 @@ class DashboardPage(QWidget):
             item = QTreeWidgetItem([when, name, row.next_action or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             if overdue:
-                item.setForeground(0, QColor("#c0392b"))
+                item.setForeground(
+                    0, self.palette().color(QPalette.ColorRole.BrightText)
+                )  # problem red
             self.due.addTopLevelItem(item)
         if not self.figures.due:
             nothing = self.tr("Nothing due in the next two weeks.")

@@ -23,6 +23,7 @@ from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.labels import profile_label
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import PROBLEM_TEXT
 
 
 class SealingPage(QWizardPage):
@@ -88,7 +89,7 @@ class SealingPage(QWizardPage):
     def _show_result(self) -> None:
         summary = self.summary
         if self.error is not None:
-            self.result.setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.result.setStyleSheet(f"color: {PROBLEM_TEXT}; font-weight: bold;")
             self.result.setText(exchange_sentence(self.error))
         elif summary is not None:
             self.result.setStyleSheet("")

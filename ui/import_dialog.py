@@ -38,8 +38,9 @@ from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change
 from ui.import_preview import PreviewPanel
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import PROBLEM_TEXT
 
-ERROR_STYLE = "color: #c0392b; font-weight: bold;"
+ERROR_STYLE = f"color: {PROBLEM_TEXT}; font-weight: bold;"
 
 
 class ImportDialog(QDialog):

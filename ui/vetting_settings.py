@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_COLOUR, ReservedLabel
+from ui.widgets import PROBLEM_TEXT, ReservedLabel
 
 
 class VettingSettings(QGroupBox):
@@ -69,7 +69,7 @@ class VettingSettings(QGroupBox):
         self.changed.emit(on)
 
     def _failed(self, error: BaseException) -> None:
-        self.outcome.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};")
         self.outcome.setText(user_sentence(error))
 
     def changeEvent(self, event: QEvent) -> None:

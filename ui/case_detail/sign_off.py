@@ -18,11 +18,11 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.formats import date_text
 from ui.i18n import is_language_change
-from ui.widgets import PROBLEM_COLOUR
 
 COUNTS_COLOUR = "#1e7b34"
 
@@ -105,10 +105,14 @@ class SignOffBox(QFrame):
             "unverified": self.tr("the key was not verified in person"),
         }[str(problem)]
         return (
-            f'<span style="color: {PROBLEM_COLOUR};">✗ {text}; '
+            f'<span style="color: {self._problem_colour()};">✗ {text}; '
             + self.tr("does not count: %1").replace("%1", why)
             + "</span>"
         )
+
+    def _problem_colour(self) -> str:
+        """The palette's problem red (BrightText, see ui.theme): readable on light and dark."""
+        return self.palette().color(QPalette.ColorRole.BrightText).name()
 
     def _status(self, data: Mapping[str, Any], signatures: list[Any]) -> str:
         if not data:
