@@ -57,7 +57,8 @@ _HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
 _TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
 
 
-def _canonical(value: dict[str, Any]) -> bytes:
+def canonical(value: dict[str, Any]) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the bytes whose hash is signed (vetting records too)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -86,7 +87,7 @@ def vetting_digest(conn: Connection, case_id: str) -> str:
             }
         )
     record = {"format": "satchel-vetting-digest-v1", "case_id": case_id, "checks": checks}
-    return hashlib.sha256(_canonical(record)).hexdigest()
+    return hashlib.sha256(canonical(record)).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Attestation:
                 "signed_at": self.signed_at}  # fmt: skip
 
     def signed_bytes(self) -> bytes:
-        return DOMAIN + hashlib.sha256(_canonical(self.statement())).digest()
+        return DOMAIN + hashlib.sha256(canonical(self.statement())).digest()
 
     def to_json(self) -> dict[str, Any]:
         return {**self.statement(), "signature": self.signature}
@@ -141,11 +142,17 @@ def parse(value: Any, case_id: str) -> Attestation | None:
     return Attestation(case_id, value["decision"], digest, signer, signed_at, signature)
 
 
-def own_signer(conn: Connection, *, create: bool = False) -> str | None:
-    """This vault's signing key, as attestations name their signer; None when the vault has
-    no keys yet and ``create`` is false (reading never writes)."""
-    row = ensure_identity(conn) if create else read_identity(conn)
+def own_signer(conn: Connection) -> str | None:
+    """This vault's signing key, as attestations name their signer; None while the vault
+    has no keys yet (reading never writes)."""
+    row = read_identity(conn)
     return None if row is None else signatures.public_key_text(bytes(row[3]))
+
+
+def ensure_own_signer(conn: Connection) -> str:
+    """This vault's signing key, its keys made first if need be (in the caller's
+    transaction)."""
+    return signatures.public_key_text(bytes(ensure_identity(conn)[3]))
 
 
 def sign(conn: Connection, case_id: str, decision: str) -> Attestation:

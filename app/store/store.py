@@ -60,6 +60,7 @@ from app.store.workflow import (
     REQUIRED_CHECKS,
     check_name,
     check_stage_change,
+    missing_checks,
     require_vetted,
     result_name,
 )
@@ -328,11 +329,27 @@ class Store:
         )
 
     def _attest_stage(self, case_id: str, old_stage: str, new_stage: str) -> None:
-        """Clearing (entering the protection path) or rejecting is this vault's signature."""
+        """Clearing (entering the protection path) or rejecting is this vault's signature.
+
+        Clearing is signed only over checks that all passed here: a case cleared on its
+        origin's signed vetting record carries the origin's word, not a signature of ours.
+        """
         if new_stage == "rejected":
             attestations.sign(self._conn, case_id, "rejected")
-        elif new_stage in PROTECTION_PATH and old_stage not in PROTECTION_PATH:
+        elif (
+            new_stage in PROTECTION_PATH
+            and old_stage not in PROTECTION_PATH
+            and self._signs_as_clearer(case_id)
+        ):
             attestations.sign(self._conn, case_id, "cleared")
+
+    def _signs_as_clearer(self, case_id: str) -> bool:
+        """Whether clearing here makes a signature that counts: every required check passed
+        in this vault, over the vetting that signatures are weighed against."""
+        results = cases.check_results(self._conn, case_id)
+        return not missing_checks(results) and attestations.reference_digest(
+            self._conn, case_id
+        ) == attestations.vetting_digest(self._conn, case_id)
 
     def _require_two_signatures(self, case_id: str) -> None:
         """Under the two-person rule, two verified identities must have signed the vetting:
@@ -340,7 +357,9 @@ class Store:
         sign_off = attestations.sign_off(self._conn, case_id)
         if not sign_off.rule_on:
             return
-        signers = sign_off.clearing_signers() | {attestations.own_signer(self._conn, create=True)}
+        signers = sign_off.clearing_signers()
+        if self._signs_as_clearer(case_id):
+            signers |= {attestations.ensure_own_signer(self._conn)}
         if len(signers) >= 2:
             return
         raise WorkflowError(

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from app.store.attestations import vetting_digest
+from app.store.attestations import canonical, vetting_digest
 from app.store.records import utc_now
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
 from app.types import Connection
@@ -36,10 +36,6 @@ _CHECK_KEYS = {"check", "result", "checked_on", "reviewer"}
 _RECORD_KEYS = {"format", "case_id", "signer", "checks"}
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 MAX_REVIEWER = 200
-
-
-def canonical(record: dict[str, Any]) -> bytes:
-    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def signed_bytes(record: dict[str, Any]) -> bytes:

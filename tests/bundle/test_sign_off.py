@@ -297,3 +297,23 @@ def test_junk_signatures_cannot_crowd_out_a_colleagues(
     assert [s.signer for s in sign_off.signatures if s.counts] == ["Dana"]
     astana.store.set_case_fields(case_id, {"stage": "cleared"})  # Aigerim's own gets in too
     assert {s.signer for s in astana.store.sign_off(case_id).signatures if s.counts} == {"", "Dana"}
+
+
+def test_a_partner_under_the_rule_relies_on_two_signers_it_verified_never_on_itself(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Paris (rule on) clears a referred case on Astana's vetting: its own act of clearing
+    signs nothing (it did not do the checks), so Astana and Dana must both count there."""
+    astana, dana, paris = office
+    paris.store.set_two_person_rule(True)
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    assert stage(paris, case_id) == "intake"  # the rule: the user accepts the report
+
+    with pytest.raises(WorkflowError, match=r"signatures that count: 1"):
+        paris.store.accept_stage_report(case_id)
+    add_contact(paris.store, dana.identity.card.to_text(), name="Dana", verified=True)
+    assert paris.store.accept_stage_report(case_id) == "cleared"
+    assert {s.signer for s in paris.store.sign_off(case_id).signatures} == {"Astana", "Dana"}
