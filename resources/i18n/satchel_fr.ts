@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
-        <translation>La règle des deux signatures est active : ce dossier ne peut être validé que lorsque deux personnes différentes ont signé sa vérification telle qu&apos;elle est maintenant (signatures valables : {count}). Rien n&apos;a été modifié.</translation>
+        <translation>La règle des deux signatures est active : ce dossier ne peut être validé que lorsque deux personnes différentes ont signé sa vérification telle qu’elle est maintenant (signatures valables : {count}). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>A vetting decision is either cleared or rejected.</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>The vault was opened with the recovery code: set a new passphrase first, then the duress passphrase. Nothing was changed.</source>
-        <translation>Le coffre a été ouvert avec le code de récupération : définissez d&apos;abord une nouvelle phrase secrète, puis la phrase de contrainte. Rien n&apos;a été modifié.</translation>
+        <translation>Le coffre a été ouvert avec le code de récupération : définissez d’abord une nouvelle phrase secrète, puis la phrase de contrainte. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>A vetting signature in this bundle from &apos;{name}&apos; does not verify; nothing was imported.</source>
-        <translation>Une signature de vérification dans ce paquet de « {name} » n&apos;est pas valide ; rien n&apos;a été importé.</translation>
+        <translation>Une signature de vérification dans ce paquet de « {name} » n’est pas valide ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The vetting record in this bundle is not validly signed by &apos;{name}&apos;; nothing was imported.</source>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <source>The vault is open in another Satchel window or command; close it, then try again. Nothing was changed.</source>
-        <translation>Le coffre est ouvert dans une autre fenêtre ou commande Satchel ; fermez-la, puis réessayez. Rien n&apos;a été modifié.</translation>
+        <translation>Le coffre est ouvert dans une autre fenêtre ou commande Satchel ; fermez-la, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The copy could not be written there (the disk may be full or read-only); nothing was saved.</source>
@@ -3444,7 +3444,7 @@
     <name>SignOffBox</name>
     <message>
         <source>Save the checks first: you sign them as they are saved.</source>
-        <translation>Enregistrez d&apos;abord les vérifications : vous les signez telles qu&apos;enregistrées.</translation>
+        <translation>Enregistrez d’abord les vérifications : vous les signez telles qu’enregistrées.</translation>
     </message>
     <message>
         <source>Every required check must pass before you can sign.</source>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>the signature does not verify</source>
-        <translation>la signature n&apos;est pas valide</translation>
+        <translation>la signature n’est pas valide</translation>
     </message>
     <message>
         <source>signed over earlier checks: a check changed since</source>
@@ -3484,7 +3484,7 @@
     </message>
     <message>
         <source>the key was not verified in person</source>
-        <translation>la clé n&apos;a pas été vérifiée en personne</translation>
+        <translation>la clé n’a pas été vérifiée en personne</translation>
     </message>
     <message>
         <source>does not count: %1</source>
@@ -3503,7 +3503,7 @@
     </message>
     <message>
         <source>Nobody has signed this vetting yet.</source>
-        <translation>Personne n&apos;a encore signé cette vérification.</translation>
+        <translation>Personne n’a encore signé cette vérification.</translation>
     </message>
     <message>
         <source>Sign-off</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>Clearing or rejecting a case is signed with this vault&apos;s key. With the two-person rule, a case is cleared only when a second person, on her own laptop and verified in person, has signed the same checks.</source>
-        <translation>Valider ou refuser un dossier est signé avec la clé de ce coffre. Avec la règle des deux signatures, un dossier n&apos;est validé que lorsqu&apos;une seconde personne, sur son propre ordinateur et vérifiée en personne, a signé les mêmes vérifications.</translation>
+        <translation>Valider ou refuser un dossier est signé avec la clé de ce coffre. Avec la règle des deux signatures, un dossier n’est validé que lorsqu’une seconde personne, sur son propre ordinateur et vérifiée en personne, a signé les mêmes vérifications.</translation>
     </message>
     <message>
         <source>Two-person rule: two signatures to clear a case</source>
