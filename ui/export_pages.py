@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.bundle import PROFILES
+from app.bundle import PROFILES, SentBundle
 from app.bundle.profiles import DEFAULT_PROFILE
 from app.contacts import Contact, list_contacts
 from ui.file_dialogs import file_to_save
@@ -80,6 +80,7 @@ class CasesPage(QWizardPage):
         self.chosen: dict[str, str] = dict.fromkeys(chosen, "")
         self.total = 0
         self.all_cases = QRadioButton(self)
+        self.changed_cases = QRadioButton(self)
         self.some_cases = QRadioButton(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -94,8 +95,9 @@ class CasesPage(QWizardPage):
         # The open or selected case is ticked; otherwise the user ticks or chooses "all".
         self.some_cases.setChecked(True)
         self.all_cases.toggled.connect(self._mode_changed)
+        self.changed_cases.toggled.connect(self._mode_changed)
         layout = QVBoxLayout(self)
-        for widget in (self.all_cases, self.some_cases, self.search):
+        for widget in (self.all_cases, self.changed_cases, self.some_cases, self.search):
             layout.addWidget(widget)
         layout.addWidget(self.list, 1)
         self._mode_changed()
@@ -146,11 +148,18 @@ class CasesPage(QWizardPage):
         self.completeChanged.emit()
 
     def case_ids(self) -> list[str] | None:
-        """The chosen cases; None means every case in the vault."""
-        return None if self.all_cases.isChecked() else list(self.chosen)
+        """The chosen cases; None means every case in the vault (or, with
+        :meth:`changes_only`, the cases the contact has not yet received as they are)."""
+        if self.all_cases.isChecked() or self.changes_only():
+            return None
+        return list(self.chosen)
+
+    def changes_only(self) -> bool:
+        return self.changed_cases.isChecked()
 
     def isComplete(self) -> bool:
-        return (self.all_cases.isChecked() and self.total > 0) or bool(self.case_ids())
+        whole = self.all_cases.isChecked() or self.changes_only()
+        return (whole and self.total > 0) or bool(self.case_ids())
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
@@ -161,6 +170,9 @@ class CasesPage(QWizardPage):
         self.setTitle(self.tr("Which cases?"))
         self.setSubTitle(self.tr("Tick the cases to seal into the bundle."))
         self.all_cases.setText(self.tr("All cases in the vault (%n)", "", self.total))
+        self.changed_cases.setText(
+            self.tr("Only what changed since the last bundle for the contact chosen next")
+        )
         self.some_cases.setText(self.tr("Only the cases ticked below"))
         self.search.setPlaceholderText(self.tr("Find a person by name, in Cyrillic or Latin"))
 
@@ -181,8 +193,12 @@ class RecipientsPage(QWizardPage):
         self.risk.setStyleSheet("color: white; background: #c0392b; padding: 8px;")
         self.accept_risk = QCheckBox(self)
         self.accept_risk.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.one_only = False  # only what changed: one Satchel contact (see set_one_only)
+        self.one_rule = QLabel(self)
+        self.one_rule.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.one_rule)
         layout.addWidget(self.risk)
         layout.addWidget(self.accept_risk)
         self._update()
@@ -239,6 +255,17 @@ class RecipientsPage(QWizardPage):
             if self.list.item(row).checkState() == Qt.CheckState.Checked
         ]
 
+    def set_one_only(self, one_only: bool) -> None:
+        """Only what changed is sealed for one Satchel contact at a time."""
+        self.one_only = one_only
+        self._update()
+
+    def _one_satchel_contact(self) -> bool:
+        chosen = set(self.names())
+        return len(chosen) == 1 and any(
+            c.name in chosen and c.kind == "satchel" for c in self.contacts
+        )
+
     def unverified(self) -> list[str]:
         chosen = set(self.names())
         return [c.name for c in self.contacts if c.name in chosen and not c.verified]
@@ -247,6 +274,7 @@ class RecipientsPage(QWizardPage):
         risky = self.unverified()
         self.risk.setVisible(bool(risky))
         self.accept_risk.setVisible(bool(risky))
+        self.one_rule.setVisible(self.one_only and not self._one_satchel_contact())
         if not risky:
             self.accept_risk.setChecked(False)
         self.risk.setText(
@@ -259,6 +287,8 @@ class RecipientsPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        if self.one_only and not self._one_satchel_contact():
+            return False
         return bool(self.names()) and (not self.unverified() or self.accept_risk.isChecked())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -270,6 +300,12 @@ class RecipientsPage(QWizardPage):
         self.setTitle(self.tr("For whom?"))
         self.setSubTitle(self.tr("Only the contacts ticked here can open the bundle."))
         self.accept_risk.setText(self.tr("I accept this risk and seal the bundle for them"))
+        self.one_rule.setText(
+            self.tr(
+                "Only what changed is sealed for one Satchel contact at a time: tick one. "
+                "Contacts that use the age tool receive the whole cases."
+            )
+        )
         self._fill()
 
 
@@ -284,6 +320,7 @@ class ProfilePage(QWizardPage):
         self.buttons: dict[str, QRadioButton] = {}
         self.user_chose = False  # once the user picks a profile, no suggestion overrides it
         self._suggested_for = ""  # the partner the suggestion is about, if any
+        self._previous: tuple[SentBundle, str] | None = None  # see keep_profile
         layout = QVBoxLayout(self)
         for name in PROFILES:
             button = QRadioButton(self)
@@ -331,9 +368,20 @@ class ProfilePage(QWizardPage):
         self.suggestion.clear()
         self._suggested_for = ""
 
+    def keep_profile(self, previous: SentBundle | None, contact: str) -> None:
+        """Only what changed: the profile of the last bundle for ``contact``, and no other
+        (the changes are relative to the fields that bundle carried). None: no bundle
+        yet, any profile."""
+        self._previous = None if previous is None else (previous, contact)
+        for name, button in self.buttons.items():
+            button.setEnabled(previous is None or name == previous.profile)
+        if previous is not None:
+            self.buttons[previous.profile].setChecked(True)
+        self._show_suggestion()
+
     def suggest(self, name: str, partner: str = "") -> None:
         """Start from ``name`` unless the user already chose; ``partner`` says why."""
-        if self.user_chose:
+        if self.user_chose or self._previous is not None:
             return
         self.buttons[name].setChecked(True)
         self._suggested_for = partner if name == "status" else ""
@@ -341,6 +389,17 @@ class ProfilePage(QWizardPage):
         self.suggested.emit(name)
 
     def _show_suggestion(self) -> None:
+        if self._previous is not None:
+            previous, contact = self._previous
+            self.suggestion.setText(
+                self.tr(
+                    "Only what changed since bundle no. %1 for %2, with the same profile "
+                    "as that bundle."
+                )
+                .replace("%1", str(previous.sequence))
+                .replace("%2", contact)
+            )
+            return
         if not self._suggested_for:
             self.suggestion.clear()
             return

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from app.bundle import ExportSummary, export_bundle
+from app.bundle import ExportSummary, SentBundle, export_bundle, previous_bundle
 from app.bundle.profiles import DEFAULT_PROFILE
 from app.store.origins import case_senders
 from ui.exchange_messages import exchange_sentence
@@ -46,7 +46,13 @@ class SealingPage(QWizardPage):
         self.retranslate()
 
     def seal(
-        self, output: Path, to: list[str], cases: list[str] | None, profile: str
+        self,
+        output: Path,
+        to: list[str],
+        cases: list[str] | None,
+        profile: str,
+        *,
+        changed: bool = False,
     ) -> VaultTask[ExportSummary]:
         self.summary, self.error = None, None
         self.bar.setRange(0, 0)
@@ -61,6 +67,7 @@ class SealingPage(QWizardPage):
                 profile=profile,
                 progress=progress,
                 accept_unverified=True,  # the recipients page requires the risk accepted
+                changed=changed,
             ),
             parent=self,
         )
@@ -99,9 +106,28 @@ class SealingPage(QWizardPage):
                 sealed.replace("%1", ", ".join(summary.recipients)).replace(
                     "%2", profile_label(summary.profile)
                 )
+                + self._changes_text(summary)
                 + "\n\n"
                 + where.replace("%1", str(summary.path)).replace("%2", size_text(summary.size))
             )
+
+    def _changes_text(self, summary: ExportSummary) -> str:
+        if not summary.changes_only:
+            return ""
+        if summary.follows is None:
+            text = "\n" + self.tr("No bundle was sealed for them before: everything went.")
+        else:
+            text = "\n" + self.tr("Only what changed since bundle no. %1.").replace(
+                "%1", str(summary.follows)
+            )
+        if summary.remaining:
+            text += "\n" + self.tr(
+                "%n more changed case(s) did not fit in this bundle: seal again for the next "
+                "bundle.",
+                "",
+                summary.remaining,
+            )
+        return text
 
     def isComplete(self) -> bool:
         return self.summary is not None
@@ -144,8 +170,15 @@ class ExportWizard(QWizard):
         self.recipients_page.load()
 
     def _page_shown(self, page_id: int) -> None:
+        changes_only = self.cases_page.changes_only()
+        if self.page(page_id) is self.recipients_page:
+            self.recipients_page.set_one_only(changes_only)
         if self.page(page_id) is self.profile_page:
-            self._suggest_profile()
+            self.profile_page.keep_profile(None, "")
+            if changes_only:
+                self._keep_previous_profile()
+            else:
+                self._suggest_profile()
         if self.page(page_id) is self.sealing_page:
             path = self.profile_page.path()
             if path is not None:
@@ -154,7 +187,17 @@ class ExportWizard(QWizard):
                     self.recipients_page.names(),
                     self.cases_page.case_ids(),
                     self.profile_page.profile(),
+                    changed=changes_only,
                 )
+
+    def _keep_previous_profile(self) -> VaultTask[SentBundle | None]:
+        """Only what changed: the same profile as the last bundle for the one contact."""
+        (name,) = self.recipients_page.names()
+        task: VaultTask[SentBundle | None] = VaultTask(
+            self._db, lambda vault: previous_bundle(vault.store, name), parent=self
+        )
+        task.success(lambda previous: self.profile_page.keep_profile(previous, name))
+        return task.run_in_background()
 
     def _suggest_profile(self) -> VaultTask[dict[str, set[str]]] | None:
         """A reply to the partner the cases came from starts with the status profile.

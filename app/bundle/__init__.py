@@ -2,7 +2,9 @@
 
 ``export_bundle`` seals chosen cases (through a redaction profile) to one or more contacts;
 ``preview_bundle`` checks a received bundle completely and says what it would change;
-``import_bundle`` applies it in one transaction. The format is in docs/bundle-format.md.
+``import_bundle`` applies it in one transaction. ``export_bundle(..., changed=True)`` seals
+only what one contact has not yet received (``previous_bundle`` is what it follows). The
+format is in docs/bundle-format.md.
 """
 
 from app.bundle.errors import (
@@ -11,6 +13,7 @@ from app.bundle.errors import (
     BundleTooLargeError,
     ConflictsNeedResolutionError,
     MalformedBundleError,
+    MissedBundleError,
     NotForThisVaultError,
     ReplayedBundleError,
     SenderKeyChangedError,
@@ -19,12 +22,12 @@ from app.bundle.errors import (
     UnknownSenderError,
     UnverifiedContactError,
 )
-from app.bundle.export import ExportSummary, export_bundle
+from app.bundle.export import ExportSummary, export_bundle, previous_bundle
 from app.bundle.importer import ImportResult, import_bundle, preview_bundle
 from app.bundle.merge import RESOLUTIONS
 from app.bundle.preview import BundlePreview, CasePreview, Conflict
 from app.bundle.profiles import PROFILES, Profile, get_profile
-from app.bundle.state import BundleLogEntry, bundle_log
+from app.bundle.state import BundleLogEntry, SentBundle, bundle_log
 
 __all__ = [
     "PROFILES",
@@ -40,10 +43,12 @@ __all__ = [
     "ExportSummary",
     "ImportResult",
     "MalformedBundleError",
+    "MissedBundleError",
     "NotForThisVaultError",
     "Profile",
     "ReplayedBundleError",
     "SenderKeyChangedError",
+    "SentBundle",
     "TamperedBundleError",
     "UnknownFormatError",
     "UnknownSenderError",
@@ -53,4 +58,5 @@ __all__ = [
     "get_profile",
     "import_bundle",
     "preview_bundle",
+    "previous_bundle",
 ]

@@ -49,6 +49,10 @@ class ReplayedBundleError(BundleError):
     """Older than a bundle already imported from the same sender."""
 
 
+class MissedBundleError(BundleError):
+    """A bundle of changes whose previous bundle from the same sender was never imported."""
+
+
 class BundleTooLargeError(BundleError):
     """An entry or the manifest is larger than the reader allows."""
 

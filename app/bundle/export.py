@@ -8,15 +8,24 @@ their stored SHA-256 on the way. Memory stays flat whatever the number of cases.
 
 The container (tar inside age, ``NAME.partial`` renamed when complete) is
 :mod:`app.bundle.container`, shared with border bundles.
+
+**Only what changed** (``changed=True``, for one Satchel contact): the cases with a record
+that contact has not seen at its current revision, according to this vault's own per-peer
+state (``sync_state``: what it took from them and what it sealed for them), each with only
+those records and the attachments among them. The bundle is format 3 and names the previous
+bundle sealed for that contact (``follows``), so the receiver can tell when one was missed.
+When more changed than one bundle can hold, the oldest cases go first and the summary says
+how many are left for the next bundle.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.bundle import jsonstrict
 from app.bundle.container import (
     Pieces,
     refuse_existing,
@@ -27,10 +36,25 @@ from app.bundle.container import (
     tar_stream,
 )
 from app.bundle.errors import BundleError, unverified_recipients
-from app.bundle.manifest import MAX_MANIFEST, Entry, Manifest, Recipient
-from app.bundle.profiles import DEFAULT_PROFILE, Profile, get_profile
+from app.bundle.manifest import (
+    CHANGES_VERSION,
+    MAX_MANIFEST,
+    VERSION,
+    Entry,
+    Follows,
+    Manifest,
+    Recipient,
+)
+from app.bundle.profiles import DEFAULT_PROFILE, TABLES, Profile, get_profile
 from app.bundle.records import case_entry
-from app.bundle.state import log_bundle, next_sequence, set_sent
+from app.bundle.state import (
+    SentBundle,
+    changed_case_ids,
+    last_sent_to,
+    log_bundle,
+    next_sequence,
+    set_sent,
+)
 from app.contacts import Contact, KeyChangedError, get_contact
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
@@ -52,6 +76,17 @@ class ExportSummary:
     cases: int
     attachments: int
     size: int
+    changes_only: bool = False
+    follows: int | None = None  # the sequence number of the bundle this one follows
+    remaining: int = 0  # changed cases left for the next bundle (changes only)
+
+
+@dataclass(frozen=True)
+class _Changes:
+    """What a bundle of changes is the difference from: one peer, its previous bundle."""
+
+    peer_key: str
+    follows: Follows | None
 
 
 def export_bundle(
@@ -63,8 +98,10 @@ def export_bundle(
     profile: str = DEFAULT_PROFILE,
     progress: Progress | None = None,
     accept_unverified: bool = False,
+    changed: bool = False,
 ) -> ExportSummary:
-    """Seal ``cases`` (None: every case) for the contacts named in ``to`` into ``output``.
+    """Seal ``cases`` (None: every case) for the contacts named in ``to`` into ``output``;
+    with ``changed``, only what one contact has not yet received (see the module docstring).
 
     A contact whose key was not verified in person is refused unless the user accepted
     that risk (``accept_unverified``: the GUI's tick box, the CLI's --accept-unverified).
@@ -74,12 +111,21 @@ def export_bundle(
     unverified = [c.name for c in contacts if not c.verified]
     if unverified and not accept_unverified:
         raise unverified_recipients(", ".join(unverified))
+    if changed and cases is not None:
+        raise ValueError("a bundle of changes chooses its own cases")
     output = Path(output)
     refuse_existing(output)
     identity = VaultIdentity.load_or_create(store)
     with store.transaction():
-        case_ids = _case_ids(store, cases)
-        plan = _Plan(store.connection, identity, contacts, chosen, case_ids, progress, store.origin)
+        changes = _changes(store, contacts, chosen) if changed else None
+        if changes is None:
+            case_ids = _case_ids(store, cases)
+        else:
+            case_ids = _changed_case_ids(store, contacts[0], chosen, changes)
+        plan = _Plan(
+            store.connection, identity, contacts, chosen, case_ids, progress, store.origin,
+            changes,
+        )  # fmt: skip
         recipients = [r.recipient for r in plan.manifest.recipients]
         seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
         summary = plan.summary(output)
@@ -118,6 +164,54 @@ def _recipient_of(contact: Contact) -> str:
     return str(key or card.pq_recipient or card.x25519_recipient)
 
 
+def previous_bundle(store: Store, contact_name: str) -> SentBundle | None:
+    """The latest bundle sealed for a contact: what a bundle of changes for them follows."""
+    key = get_contact(store, contact_name).card.signing_key
+    return None if not key else last_sent_to(store.connection, str(key))
+
+
+def _changes(store: Store, contacts: list[Contact], profile: Profile) -> _Changes:
+    """The peer and previous bundle a bundle of changes for ``contacts`` is relative to."""
+    if len(contacts) != 1 or contacts[0].kind != "satchel" or not contacts[0].card.signing_key:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Only what changed can be sent to one Satchel contact at a time; choose one "
+                "contact, or send the whole cases.",
+            )
+        )
+    contact = contacts[0]
+    peer_key = str(contact.card.signing_key)
+    last = last_sent_to(store.connection, peer_key)
+    if last is not None and last.profile != profile.name:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "The last bundle for '{name}' was sealed with another profile; send the changes "
+                "with that same profile, or send the whole cases with the new one.",
+            ),
+            name=contact.name,
+        )
+    follows = None if last is None else Follows(last.bundle_id, last.sequence)
+    return _Changes(peer_key, follows)
+
+
+def _changed_case_ids(
+    store: Store, contact: Contact, profile: Profile, changes: _Changes
+) -> list[str]:
+    tables = [table for table in TABLES if profile.columns(table) is not None]
+    found = changed_case_ids(store.connection, changes.peer_key, tables)
+    if not found:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Nothing changed since the last bundle for '{name}'; there is nothing to send.",
+            ),
+            name=contact.name,
+        )
+    return found
+
+
 def _case_ids(store: Store, cases: Sequence[str] | None) -> list[str]:
     if cases is None:
         rows = store.connection.execute("SELECT id FROM cases ORDER BY created_at, id").fetchall()
@@ -141,6 +235,7 @@ class _Plan:
         case_ids: list[str],
         progress: Progress | None,
         origin: str,
+        changes: _Changes | None = None,
     ) -> None:
         self.conn = conn
         self.identity = identity
@@ -150,6 +245,8 @@ class _Plan:
         self.progress = progress
         self.peer_keys = [c.card.signing_key for c in contacts if c.card.signing_key]
         self.origin = origin
+        self.changes = changes
+        self.remaining = 0  # changed cases that did not fit (bundles of changes only)
         self.sent: dict[str, int] = {}  # every record's revision, recorded once sealed
         self._done = 0
         self.manifest = self._manifest()
@@ -163,7 +260,10 @@ class _Plan:
             )
 
     def _entry(self, case_id: str) -> bytes:
-        return case_entry(self.conn, case_id, self.profile, self.peer_keys, self._vetting(case_id))
+        return case_entry(
+            self.conn, case_id, self.profile, self.peer_keys, self._vetting(case_id),
+            changes_for=None if self.changes is None else self.changes.peer_key,
+        )  # fmt: skip
 
     def _vetting(self, case_id: str) -> dict[str, str | dict[str, object]] | None:
         """This vault's signed vetting record, for a case it created, when checks are sent."""
@@ -176,18 +276,7 @@ class _Plan:
         return {"record": record, "signature": self.identity.sign(signed_bytes(record)).hex()}
 
     def _manifest(self) -> Manifest:
-        entries: list[Entry] = []
-        for case_id in self.case_ids:
-            data = self._entry(case_id)
-            for rows in json.loads(data)["records"].values():
-                self.sent.update((row["id"], int(row["revision"])) for row in rows)
-            name = Entry.name_for("case", len(entries) + 1)
-            entries.append(Entry(name, "case", case_id, len(data), sha256_hex(data)))
-            for attachment_id, size, sha in self._attachments(case_id):
-                name = Entry.name_for("attachment", len(entries) + 1)
-                entries.append(Entry(name, "attachment", attachment_id, size, sha))
-            self._report(1)
-        return Manifest(
+        header = Manifest(
             bundle_id=new_id(),
             created_at=utc_now(),
             sequence=next_sequence(self.conn),
@@ -196,16 +285,30 @@ class _Plan:
             recipients=tuple(
                 Recipient(_recipient_of(c), c.card.signing_key) for c in self.contacts
             ),
-            entries=tuple(entries),
+            entries=(),
+            version=VERSION if self.changes is None else CHANGES_VERSION,
+            follows=None if self.changes is None else self.changes.follows,
         )
-
-    def _attachments(self, case_id: str) -> list[tuple[str, int, str]]:
-        if not self.profile.sends_attachments:
-            return []
-        rows = self.conn.execute(
-            "SELECT id, size, sha256 FROM attachments WHERE case_id = ? ORDER BY id", (case_id,)
-        ).fetchall()
-        return [(str(a), int(s), str(h)) for a, s, h in rows]
+        room = MAX_MANIFEST - len(header.to_bytes())
+        entries: list[Entry] = []
+        for number, case_id in enumerate(self.case_ids):
+            data = self._entry(case_id)
+            records = json.loads(data)["records"]
+            found = [Entry(Entry.name_for("case", len(entries) + 1), "case", case_id, len(data),
+                           sha256_hex(data))]  # fmt: skip
+            for row in records.get("attachments", []):
+                name = Entry.name_for("attachment", len(entries) + len(found) + 1)
+                found.append(Entry(name, "attachment", row["id"], row["size"], row["sha256"]))
+            room -= sum(len(jsonstrict.dumps(e.as_json())) + 1 for e in found)
+            if room < 0 and self.changes is not None and entries:
+                self.remaining = len(self.case_ids) - number  # the rest go in the next bundle
+                self.case_ids = self.case_ids[:number]
+                break
+            entries += found
+            for rows in records.values():
+                self.sent.update((row["id"], int(row["revision"])) for row in rows)
+            self._report(1)
+        return replace(header, entries=tuple(entries))
 
     def content(self, entry: Entry) -> Pieces:
         """Pass 2: an entry's bytes again, checked against the hash pass 1 wrote down."""
@@ -232,6 +335,8 @@ class _Plan:
             bundle_id=m.bundle_id, path=path, sequence=m.sequence, profile=m.profile,
             recipients=[c.name for c in self.contacts], cases=m.case_count,
             attachments=m.attachment_count, size=path.stat().st_size,
+            changes_only=m.changes_only, follows=m.follows.sequence if m.follows else None,
+            remaining=self.remaining,
         )  # fmt: skip
 
 
@@ -251,5 +356,7 @@ def _record(store: Store, plan: _Plan, summary: ExportSummary) -> None:
     )  # fmt: skip
     detail = {"to": [c.id for c in plan.contacts], "sequence": m.sequence,
               "profile": m.profile, **counts}  # fmt: skip
+    if m.changes_only:
+        detail["changes_since"] = m.follows.sequence if m.follows else 0
     store.log("bundle.export", m.bundle_id, detail)
     set_sent(store.connection, plan.sent, plan.peer_keys)

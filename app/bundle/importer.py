@@ -50,6 +50,7 @@ from app.bundle.errors import (
     BundleError,
     ConflictsNeedResolutionError,
     MalformedBundleError,
+    MissedBundleError,
     ReplayedBundleError,
     SenderKeyChangedError,
     TamperedBundleError,
@@ -295,6 +296,7 @@ class _Pass:
         if seen is not None and seen not in ("", self.opened.digest):
             raise _different_under_known_id(sender.name)
         if seen is None:
+            self._check_nothing_missed(parsed, sender.name)
             self._check_not_replayed(parsed, sender.name)
         preview.already_imported = seen is not None
 
@@ -328,6 +330,24 @@ class _Pass:
 
         _walk(self.opened, on_case, on_attachment, progress)
         return preview
+
+    def _check_nothing_missed(self, parsed: Manifest, name: str) -> None:
+        """A bundle of changes is applied only over the bundle it follows."""
+        follows = parsed.follows
+        if follows is None:
+            return
+        if received_digest(self.conn, self.peer_key, follows.bundle_id) is not None:
+            return
+        raise MissedBundleError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "This bundle from '{name}' holds only what changed since their bundle "
+                "no. {sequence}, which was never imported here. Import that bundle first, or "
+                "ask '{name}' to send the whole cases; nothing was imported.",
+            ),
+            name=name,
+            sequence=follows.sequence,
+        )
 
     def _check_not_replayed(self, parsed: Manifest, name: str) -> None:
         highest = highest_received_sequence(self.conn, self.peer_key)

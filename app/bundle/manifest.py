@@ -1,13 +1,17 @@
 """The manifest: what a bundle holds, who sealed it, for whom, and every entry's hash.
 
-Format 2 (this one): the first tar entry is ``manifest.sig``, the signer's raw 32-byte
+Format 2: the first tar entry is ``manifest.sig``, the signer's raw 32-byte
 Ed25519 public key followed by its 64-byte signature over ``"satchel-manifest-v1\0"`` and
 the exact manifest bytes; the second is ``manifest.json``. The reader verifies the signature
 against a key it already trusts *before* parsing any JSON. Because the manifest binds every
 entry's size and SHA-256, the sender and the recipients, that one signature covers the whole
 bundle. Format 1 (manifest first, signature over the bare manifest) is read only for border
-bundles. Parsing is strict: every field is required, typed and bounded; unknown fields are
-refused; any other format version gets its own sentence.
+bundles. Format 3 is format 2 plus one field, ``follows``: a bundle that holds only what
+changed since an earlier bundle to the same contact names that bundle (``null`` when there
+was none), so the reader can tell when one was missed in between; whole exports stay format
+2, readable by every Satchel that reads format 2. Parsing is strict: every field is
+required, typed and bounded; unknown fields are refused; any other format version gets its
+own sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from crypto.sign import is_public_key
 
 FORMAT = "satchel-bundle"
 VERSION = 2
+CHANGES_VERSION = 3
+"""Format 3: a bundle of changes only, with its ``follows`` field (see the module docstring)."""
 LEGACY_VERSION = 1
 """Format 1: still restored for border bundles, refused for case bundles."""
 MANIFEST_NAME = "manifest.json"
@@ -65,6 +71,7 @@ _TOP_KEYS = {
     "format", "version", "bundle_id", "created_at", "sequence", "profile", "sender",
     "recipients", "entries",
 }  # fmt: skip
+_FOLLOWS_KEYS = {"bundle_id", "sequence"}
 _SENDER_KEYS = {"name", "signing_key", "age_recipient", "pq_recipient"}
 _RECIPIENT_KEYS = {"recipient", "signing_key"}
 
@@ -107,6 +114,14 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Follows:
+    """The earlier bundle to the same contact that a bundle of changes is the difference from."""
+
+    bundle_id: str
+    sequence: int
+
+
+@dataclass(frozen=True)
 class Manifest:
     bundle_id: str
     created_at: str
@@ -116,21 +131,29 @@ class Manifest:
     recipients: tuple[Recipient, ...]
     entries: tuple[Entry, ...]
     version: int = VERSION
+    follows: Follows | None = None
+    """Format 3 only: the bundle this one holds the changes since (None: the first)."""
 
     def to_bytes(self) -> bytes:
-        return jsonstrict.dumps(
-            {
-                "format": FORMAT,
-                "version": self.version,
-                "bundle_id": self.bundle_id,
-                "created_at": self.created_at,
-                "sequence": self.sequence,
-                "profile": self.profile,
-                "sender": vars(self.sender),
-                "recipients": [vars(r) for r in self.recipients],
-                "entries": [e.as_json() for e in self.entries],
-            }
-        )
+        value: dict[str, Any] = {
+            "format": FORMAT,
+            "version": self.version,
+            "bundle_id": self.bundle_id,
+            "created_at": self.created_at,
+            "sequence": self.sequence,
+            "profile": self.profile,
+            "sender": vars(self.sender),
+            "recipients": [vars(r) for r in self.recipients],
+            "entries": [e.as_json() for e in self.entries],
+        }
+        if self.version == CHANGES_VERSION:
+            value["follows"] = None if self.follows is None else vars(self.follows)
+        return jsonstrict.dumps(value)
+
+    @property
+    def changes_only(self) -> bool:
+        """A bundle of what changed since an earlier one to the same contact (format 3)."""
+        return self.version == CHANGES_VERSION
 
     @property
     def case_count(self) -> int:
@@ -142,8 +165,9 @@ class Manifest:
 
 
 def parse(data: bytes, *, version: int = VERSION, limit: int = MAX_MANIFEST) -> Manifest:
-    """The manifest from its bytes, which must say format ``version``; one sentence on
-    anything out of place (never a TypeError or KeyError: every value is type-checked)."""
+    """The manifest from its bytes, which must say format ``version`` (for case bundles,
+    format 3 is read too); one sentence on anything out of place (never a TypeError or
+    KeyError: every value is type-checked)."""
     if len(data) > limit:
         raise too_large(QT_TRANSLATE_NOOP("Core", "manifest"))
     value = jsonstrict.loads(data)
@@ -162,7 +186,8 @@ def _parse(value: Any, expected: int) -> Manifest:
     version = int(given)
     if version < expected:
         raise old_format()
-    if version != expected:
+    readable = {expected, CHANGES_VERSION} if expected == VERSION else {expected}
+    if version not in readable:
         raise UnknownFormatError(
             QT_TRANSLATE_NOOP(
                 "Core",
@@ -171,11 +196,15 @@ def _parse(value: Any, expected: int) -> Manifest:
             ),
             version=min(version, 10**6),
         )
-    if set(value) != _TOP_KEYS:
+    keys = _TOP_KEYS | {"follows"} if version == CHANGES_VERSION else _TOP_KEYS
+    if set(value) != keys:
         raise malformed()
     profile = _text(value["profile"], 40)
+    if version == CHANGES_VERSION and profile == BORDER_PROFILE:
+        raise malformed()
     return Manifest(
         version=version,
+        follows=_follows(value.get("follows")),
         bundle_id=_uuid(value["bundle_id"]),
         created_at=_time(value["created_at"]),
         sequence=_count(value["sequence"], minimum=1),
@@ -184,6 +213,14 @@ def _parse(value: Any, expected: int) -> Manifest:
         recipients=_recipients(value["recipients"]),
         entries=_entries(value["entries"], _KINDS_OF_PROFILE.get(profile, _CASE_KINDS)),
     )
+
+
+def _follows(value: Any) -> Follows | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != _FOLLOWS_KEYS:
+        raise malformed()
+    return Follows(_uuid(value["bundle_id"]), _count(value["sequence"], minimum=1))
 
 
 def _sender(value: Any) -> Sender:

@@ -79,9 +79,14 @@ def case_entry(
     profile: Profile,
     peer_keys: Iterable[str],
     vetting: Mapping[str, Any] | None = None,
+    *,
+    changes_for: str | None = None,
 ) -> bytes:
     """One case's records as deterministic JSON bytes, through ``profile``; ``vetting`` is
-    this vault's signed vetting record of its own case (``{"record": ..., "signature": ...}``)."""
+    this vault's signed vetting record of its own case (``{"record": ..., "signature": ...}``).
+
+    ``changes_for`` (a peer's signing key): only the records that peer has not seen at their
+    current revision, plus the case record itself (see :func:`only_changes`)."""
     records: dict[str, list[Row]] = {}
     for table in TABLES:
         columns = profile.columns(table)
@@ -92,6 +97,10 @@ def case_entry(
             records[table] = rows
     ids = [row["id"] for rows in records.values() for row in rows]
     bases = bases_for(conn, ids, list(peer_keys))
+    if changes_for is not None:
+        records = only_changes(records, bases, changes_for)
+        kept = {row["id"] for rows in records.values() for row in rows}
+        bases = {record_id: peers for record_id, peers in bases.items() if record_id in kept}
     entry: dict[str, Any] = {"case_id": case_id, "records": records, "bases": bases}
     if vetting is not None:
         entry["vetting"] = dict(vetting)
@@ -99,6 +108,28 @@ def case_entry(
     if signed:
         entry["attestations"] = [a.to_json() for a in signed]
     return jsonstrict.dumps(entry)
+
+
+def only_changes(
+    records: Mapping[str, list[Row]], bases: Mapping[str, Mapping[str, int]], peer_key: str
+) -> dict[str, list[Row]]:
+    """The records newer than the revision last exchanged with ``peer_key``. The case record
+    always stays (every entry names its case), and so does each partner a kept referral
+    names (an entry never points outside itself)."""
+
+    def newer(row: Row) -> bool:
+        return int(row["revision"]) > bases.get(row["id"], {}).get(peer_key, 0)
+
+    kept = {
+        table: [row for row in rows if table == "cases" or newer(row)]
+        for table, rows in records.items()
+        if table != "partners"
+    }
+    named = {row.get("partner_id") for row in kept.get("referrals", [])}
+    kept["partners"] = [
+        row for row in records.get("partners", []) if newer(row) or row["id"] in named
+    ]
+    return {table: rows for table, rows in kept.items() if rows}
 
 
 def _rows(conn: Connection, table: str, case_id: str) -> list[Row]:

@@ -204,3 +204,56 @@ def set_gaps(conn: Connection, record_id: str, fields: Iterable[str]) -> None:
         "ON CONFLICT(record_id) DO UPDATE SET fields = excluded.fields",
         (record_id, json.dumps(names)),
     )
+
+
+# ---------------------------------------------------------------------- sync by difference
+
+
+@dataclass(frozen=True)
+class SentBundle:
+    """The latest bundle this vault sealed for one contact."""
+
+    bundle_id: str
+    sequence: int
+    profile: str
+    created_at: str
+
+
+def last_sent_to(conn: Connection, peer_key: str) -> SentBundle | None:
+    """The latest bundle sealed for the vault with ``peer_key`` (alone or among others)."""
+    row = conn.execute(
+        "SELECT id, sequence, profile, created_at FROM bundle_log WHERE direction = 'sent' "
+        "AND instr(' ' || peer_key || ' ', ' ' || ? || ' ') > 0 ORDER BY seq DESC LIMIT 1",
+        (peer_key,),
+    ).fetchone()
+    return None if row is None else SentBundle(str(row[0]), int(row[1]), str(row[2]), str(row[3]))
+
+
+_CASE_OF = {
+    "cases": ("cases r", "r.id"),
+    "persons": ("persons r JOIN cases c ON c.person_id = r.id", "c.id"),
+    "partners": ("partners r JOIN referrals c ON c.partner_id = r.id", "c.case_id"),
+}
+"""How a table's records (``r``) lead to their case; the others have a ``case_id``."""
+
+
+def _changed_in(table: str) -> str:
+    """The cases of ``table``'s records newer than what was exchanged with ``:peer``."""
+    source, case = _CASE_OF.get(table, (f"{table} r", "r.case_id"))
+    return (
+        f"SELECT {case} FROM {source} "  # noqa: S608 (the bundle format's own table names)
+        "LEFT JOIN sync_state s ON s.record_id = r.id AND s.peer_key = :peer "
+        "WHERE s.record_id IS NULL "
+        "OR r.revision > max(coalesce(s.base, 0), coalesce(s.sent, 0))"
+    )
+
+
+def changed_case_ids(conn: Connection, peer_key: str, tables: Iterable[str]) -> list[str]:
+    """Cases with a record in ``tables`` that the vault with ``peer_key`` has not seen at its
+    current revision (never exchanged with it, or changed here since), oldest case first."""
+    union = " UNION ".join(_changed_in(table) for table in tables)
+    rows = conn.execute(
+        f"SELECT id FROM cases WHERE id IN ({union}) ORDER BY created_at, id",  # noqa: S608
+        {"peer": peer_key},
+    ).fetchall()
+    return [str(row[0]) for row in rows]

@@ -26,6 +26,8 @@ def register(commands: Commands) -> None:
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--case", action="append", metavar="ID", help="a case (repeatable)")
     which.add_argument("--all", action="store_true", help="every case in the vault")
+    which.add_argument("--changed", action="store_true",
+                       help="only what changed since the last bundle for this contact")  # fmt: skip
     export.add_argument("--profile", default=DEFAULT_PROFILE,
                         help=f"what the contacts receive: {', '.join(PROFILES)} "
                         f"(default {DEFAULT_PROFILE})")  # fmt: skip
@@ -59,14 +61,23 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
             vault.store,
             Path(args.output).expanduser(),
             to=args.to,
-            cases=None if args.all else args.case,
+            cases=None if args.all or args.changed else args.case,
             profile=args.profile,
             accept_unverified=args.accept_unverified,
+            changed=args.changed,
         )
     console.say(
         f"Sealed {summary.cases} case(s) and {summary.attachments} attachment(s) for "
         f"{', '.join(summary.recipients)} with the '{summary.profile}' profile."
     )
+    if summary.changes_only:
+        since = f"since bundle no. {summary.follows}" if summary.follows else "(no earlier bundle)"
+        console.say(f"Only what changed {since}; this is bundle no. {summary.sequence}.")
+    if summary.remaining:
+        console.say(
+            f"{summary.remaining} more changed case(s) did not fit in one bundle; "
+            "run the same command again for the next bundle."
+        )
     console.print(str(summary.path))
     return 0
 

@@ -463,3 +463,55 @@ def test_a_field_change_in_the_preview_reads_in_words(qapp, compiled_translation
     assert change_text(stage) == "Этап: Проверка пройдена → Документы запрошены"
     deadline = FieldChange("cases", "deadline", "2026-12-15", "2027-01-20")
     assert change_text(deadline) == "Срок: 15.12.2026 → 20.01.2027"
+
+
+def test_only_what_changed_goes_and_a_missed_bundle_is_explained(
+    qtbot, window, paris, owner, tmp_path
+):
+    astana = befriend(qtbot, window, paris, owner, verified=True)
+    first_case = add_case(qtbot, window, owner, "Канарейкин Юрий Петрович")
+    other_case = add_case(qtbot, window, owner, "Другой Человек")
+    whole = tmp_path / "whole.age"
+    seal(qtbot, open_wizard(qtbot, window, all_cases=True), "Paris", whole)
+    dialog = paris.bundles.import_bundle()
+    check(qtbot, dialog, whole)
+    apply(qtbot, dialog)
+
+    def seal_changes(output: Path) -> ExportSummary:
+        wizard = open_wizard(qtbot, window)
+        wizard.cases_page.changed_cases.setChecked(True)
+        assert wizard.cases_page.isComplete() and wizard.cases_page.case_ids() is None
+        wizard.next()
+        page = wizard.recipients_page
+        assert not page.isComplete() and not page.one_rule.isHidden()
+        assert page.tick("Paris") and page.isComplete() and page.one_rule.isHidden()
+        wizard.next()
+        profiles = wizard.profile_page
+        qtbot.waitUntil(lambda: not profiles.buttons["full"].isEnabled(), timeout=20_000)
+        assert profiles.profile() == "referral"  # the profile of the bundle it follows
+        assert "since bundle no." in profiles.suggestion.text()
+        profiles.output.setText(str(output))
+        with qtbot.waitSignal(wizard.exported, timeout=60_000) as blocker:
+            wizard.next()
+        return blocker.args[0]  # type: ignore[no-any-return]
+
+    set_fields(qtbot, astana, first_case, {"city": "Almaty"})
+    changes = tmp_path / "changes.age"
+    summary = seal_changes(changes)
+    assert summary.changes_only and summary.follows == 1 and summary.cases == 1
+    set_fields(qtbot, astana, other_case, {"city": "Shymkent"})
+    later = tmp_path / "later.age"
+    summary = seal_changes(later)
+    assert summary.follows == 2 and summary.cases == 1
+
+    dialog = paris.bundles.import_bundle()
+    sentence = refused(qtbot, dialog, later)
+    assert "since their bundle no. 2, which was never imported here" in sentence
+    assert city(qtbot, paris.office, other_case) == "Astana"  # nothing imported
+    for path in (changes, later):
+        dialog = paris.bundles.import_bundle()
+        preview = check(qtbot, dialog, path)
+        assert preview.counts["conflict"] == 0
+        apply(qtbot, dialog)
+    assert city(qtbot, paris.office, first_case) == "Almaty"
+    assert city(qtbot, paris.office, other_case) == "Shymkent"
