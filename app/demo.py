@@ -61,6 +61,23 @@ _STATEMENTS = (
     "Считаю вторжение в Украину преступлением и не буду стрелять в людей.",
     "Ушёл из части, когда узнал об отправке на фронт.",
 )  # fmt: skip
+_TRANSLATIONS = {
+    "fr": (
+        "Je ne veux pas participer à la guerre contre l'Ukraine.",
+        "J'ai refusé de partir au front, parce que cette guerre est criminelle.",
+        "Je considère l'invasion de l'Ukraine comme un crime et je ne tirerai pas sur des gens.",
+        "J'ai quitté mon unité quand j'ai appris mon envoi au front.",
+    ),
+    "de": (
+        "Ich will nicht am Krieg gegen die Ukraine teilnehmen.",
+        "Ich habe mich geweigert, an die Front zu gehen, weil dieser Krieg verbrecherisch ist.",
+        "Ich halte den Einmarsch in die Ukraine für ein Verbrechen und werde nicht auf Menschen "
+        "schießen.",
+        "Ich habe meine Einheit verlassen, als ich von meiner Verlegung an die Front erfuhr.",
+    ),
+}
+"""Each statement in French and German, for the partners' dossiers (same order)."""
+_TRANSLATORS = {"fr": ("Claire Moreau", "Julien Bernard"), "de": ("Anna Weber", "Jonas Krüger")}
 _NOTES = (
     "Документы переданы лично, оригиналы у адвоката.",
     "Семья под давлением: приходили из военкомата.",
@@ -136,7 +153,8 @@ _COLUMNS = {
     "risks": f"risks ({_RECORD}, case_id, criminal_article, criminal_case_number, wanted, "
     "detention_risk, deportation_risk, family_pressure, risk)",
     "checks": f"checks ({_RECORD}, case_id, check_name, result, evidence, reviewer, checked_on)",
-    "statements": f"statements ({_RECORD}, case_id, text, stated_on, source)",
+    "statements": f"statements ({_RECORD}, case_id, text, stated_on, source, translation, "
+    "translation_lang, translator)",
     "events": f"events ({_RECORD}, case_id, kind, description, occurred_on)",
     "notes": f"notes ({_RECORD}, case_id, text)",
     "search_keys": "search_keys (key, case_id)",
@@ -257,9 +275,19 @@ def _checks(demo: _Demo, case_id: str, stamp: str, results: dict[str, str]) -> N
 
 def _content(demo: _Demo, case_id: str, stamp: str) -> tuple[list[str], list[str]]:
     rng = demo.rng
-    statements = [rng.choice(_STATEMENTS) for _ in range(rng.randint(1, 2))]
-    for text in statements:
-        demo.record("statements", stamp, case_id, text, stamp[:10], "интервью")
+    chosen = [rng.randrange(len(_STATEMENTS)) for _ in range(rng.randint(1, 2))]
+    statements: list[str] = []  # searched as the store indexes them: each, then its translation
+    for index in chosen:
+        statements.append(_STATEMENTS[index])
+        language = rng.choice(("fr", "de", None))  # a third are not translated yet
+        translation = _TRANSLATIONS[language][index] if language else None
+        translator = rng.choice(_TRANSLATORS[language]) if language else None
+        if translation:
+            statements.append(translation)
+        demo.record(
+            "statements", stamp, case_id, _STATEMENTS[index], stamp[:10], "интервью",
+            translation, language, translator,
+        )  # fmt: skip
     notes = [rng.choice(_NOTES) for _ in range(rng.randint(0, 2))]
     for text in notes:
         demo.record("notes", stamp, case_id, text)

@@ -118,3 +118,23 @@ def leaks(files: Iterable[Path], texts: Iterable[str]) -> list[tuple[Path, str]]
         data = path.read_bytes()
         found += [(path, text) for text, forms in wanted if any(f in data for f in forms)]
     return found
+
+
+def old_schema_case(conn: Any, origin: str, name: str, **person: Any) -> str:
+    """A case written as an older schema holds it, for migration tests: a person and a case
+    record only, through the generic record writer (today's Store writes today's schema,
+    search index included, so it cannot fill an old vault)."""
+    from app.store.records import insert_record, utc_now
+    from app.translit import to_latin
+
+    names = {"name": name, **person}
+    if "name_latin" not in person and "name_latin" in _columns(conn, "persons"):
+        names["name_latin"] = to_latin(name)
+        names["name_cyrillic"] = name
+    person_id = insert_record(conn, "persons", origin, names)
+    fields = {"person_id": person_id, "stage": "intake", "touched_at": utc_now()}
+    return insert_record(conn, "cases", origin, fields)
+
+
+def _columns(conn: Any, table: str) -> set[str]:
+    return {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}

@@ -148,6 +148,7 @@ ACTION_LABELS = {
     "check.set": QT_TRANSLATE_NOOP("Labels", "Vetting check recorded"),
     "note.add": QT_TRANSLATE_NOOP("Labels", "Note added"),
     "statement.add": QT_TRANSLATE_NOOP("Labels", "Statement added"),
+    "statement.translate": QT_TRANSLATE_NOOP("Labels", "Statement translation changed"),
     "event.add": QT_TRANSLATE_NOOP("Labels", "Timeline event added"),
     "attachment.add": QT_TRANSLATE_NOOP("Labels", "Attachment added"),
     "partner.add": QT_TRANSLATE_NOOP("Labels", "Partner added"),
@@ -382,7 +383,25 @@ RECORD_FIELD_LABELS = {
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
     "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+    "translation": QT_TRANSLATE_NOOP("Labels", "Translation"),
+    "translation_lang": QT_TRANSLATE_NOOP("Labels", "Language of the translation"),
+    "translator": QT_TRANSLATE_NOOP("Labels", "Translated by"),
 }
+
+
+LANGUAGE_LABELS = {
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+    "fr": QT_TRANSLATE_NOOP("Labels", "French"),
+    "de": QT_TRANSLATE_NOOP("Labels", "German"),
+    "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
+    "uk": QT_TRANSLATE_NOOP("Labels", "Ukrainian"),
+    "kk": QT_TRANSLATE_NOOP("Labels", "Kazakh"),
+}
+"""The languages a statement's translation can be in (``app.store.TRANSLATION_LANGUAGES``)."""
+
+
+def language_label(code: str | None) -> str:
+    return _label(LANGUAGE_LABELS, code)
 
 
 def record_field_label(name: str) -> str:

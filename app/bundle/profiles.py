@@ -31,7 +31,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "deportation_risk", "family_pressure", "risk",
     ),
     "checks": ("case_id", "check_name", "result", "evidence", "reviewer", "checked_on"),
-    "statements": ("case_id", "text", "stated_on", "source"),
+    "statements": (
+        "case_id", "text", "stated_on", "source", "translation", "translation_lang", "translator",
+    ),
     "events": ("case_id", "kind", "description", "occurred_on"),
     "notes": ("case_id", "text"),
     "attachments": (

@@ -29,7 +29,12 @@ from app.store.attestations import MAX_PER_CASE, Attestation, attestations_of
 from app.store.attestations import parse as parse_attestation
 from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
 from app.store.records import RECORD_COLUMNS, read_record
-from app.store.store import EVENT_KINDS, PARTNER_KINDS, REFERRAL_STATUSES
+from app.store.store import (
+    EVENT_KINDS,
+    PARTNER_KINDS,
+    REFERRAL_STATUSES,
+    TRANSLATION_LANGUAGES,
+)
 from app.store.workflow import CHECKS, RESULTS
 from app.text import is_clean
 from app.types import Connection
@@ -47,6 +52,7 @@ _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("events", "kind"): EVENT_KINDS,
     ("referrals", "status"): REFERRAL_STATUSES,
     ("partners", "kind"): PARTNER_KINDS,
+    ("statements", "translation_lang"): TRANSLATION_LANGUAGES,
 }
 _DATES = {
     ("checks", "checked_on"), ("statements", "stated_on"), ("events", "occurred_on"),

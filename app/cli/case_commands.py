@@ -19,6 +19,7 @@ from app.cli.console import (
 )
 from app.contacts import get_contact
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.store import TRANSLATION_LANGUAGES
 from app.store.duplicates import IDENTIFYING_FIELDS, PersonMatch
 
 DEFAULT_LIMIT = 50
@@ -123,13 +124,22 @@ def _register_items(commands: Commands) -> None:
     note = _case_action(commands, "note", "add notes to a case", "add", "add a note", cmd_note)
     note.add_argument("text", metavar="TEXT")
 
-    statement = _case_action(
-        commands, "statement", "record anti-war statements",
-        "add", "add a dated statement with its source", cmd_statement,
-    )  # fmt: skip
+    command = commands.add_parser("statement", help="record anti-war statements")
+    actions = command.add_subparsers(dest="statement_command", metavar="ACTION", required=True)
+    statement = actions.add_parser("add", help="add a dated statement with its source")
+    statement.add_argument("id", metavar="ID")
     statement.add_argument("text", metavar="TEXT")
     statement.add_argument("--source", required=True, help="e.g. interview, letter, video")
     statement.add_argument("--date", help="when it was made, YYYY-MM-DD")
+    _translation_options(statement, "--translation", "--translation-lang", "--translator")
+    statement.set_defaults(handler=cmd_statement)
+    translate = actions.add_parser(
+        "translate", help='set or replace a statement\'s translation ("" removes it)'
+    )
+    translate.add_argument("id", metavar="STATEMENT_ID")
+    translate.add_argument("translation", metavar="TEXT")
+    _translation_options(translate, None, "--lang", "--by")
+    translate.set_defaults(handler=cmd_statement_translate)
 
     event = _case_action(
         commands, "event", "add to a case's timeline", "add", "add a dated event", cmd_event
@@ -137,6 +147,18 @@ def _register_items(commands: Commands) -> None:
     event.add_argument("kind", metavar="KIND", help="interview, document_received, travel, ...")
     event.add_argument("text", metavar="TEXT")
     event.add_argument("--date", help="when it happened, YYYY-MM-DD")
+
+
+def _translation_options(
+    parser: argparse.ArgumentParser, text: str | None, language: str, translator: str
+) -> None:
+    if text is not None:
+        parser.add_argument(text, dest="translation", help="a translation of the statement")
+    languages = ", ".join(TRANSLATION_LANGUAGES)
+    parser.add_argument(language, dest="translation_lang", metavar="LANG",
+                        help=f"the translation's language: {languages}")  # fmt: skip
+    parser.add_argument(translator, dest="translator", metavar="NAME",
+                        help="who translated it")  # fmt: skip
 
 
 def _case_action(
@@ -296,9 +318,20 @@ def cmd_note(session: Session, args: argparse.Namespace) -> int:
 def cmd_statement(session: Session, args: argparse.Namespace) -> int:
     with session.vault() as vault:
         statement_id = vault.store.add_statement(
-            args.id, args.text, stated_on=args.date, source=args.source
-        )
+            args.id, args.text, stated_on=args.date, source=args.source,
+            translation=args.translation, translation_lang=args.translation_lang,
+            translator=args.translator,
+        )  # fmt: skip
     session.console.print(statement_id)
+    return 0
+
+
+def cmd_statement_translate(session: Session, args: argparse.Namespace) -> int:
+    with session.vault() as vault:
+        changed = vault.store.translate_statement(
+            args.id, args.translation, language=args.translation_lang, translator=args.translator
+        )
+    session.console.say("Translation saved." if changed else "Nothing changed.")
     return 0
 
 

@@ -9,11 +9,11 @@ from app.store.cases import CaseRow
 from app.store.duplicates import PersonMatch
 from app.store.fields import STAGES, FieldSpec
 from app.store.search import SearchHit
-from app.store.store import EVENT_KINDS, REFERRAL_STATUSES, Store
+from app.store.store import EVENT_KINDS, REFERRAL_STATUSES, TRANSLATION_LANGUAGES, Store
 from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS, RESULTS
 
 __all__ = [
     "CHECKS", "EVENT_KINDS", "PROTECTION_PATH", "REFERRAL_STATUSES", "REQUIRED_CHECKS",
-    "RESULTS", "STAGES", "AttachmentInfo", "AuditEntry", "AuditReport", "CaseRow", "FieldSpec",
-    "PersonMatch", "SearchHit", "Store",
+    "RESULTS", "STAGES", "TRANSLATION_LANGUAGES", "AttachmentInfo", "AuditEntry", "AuditReport",
+    "CaseRow", "FieldSpec", "PersonMatch", "SearchHit", "Store",
 ]  # fmt: skip

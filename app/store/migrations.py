@@ -373,6 +373,14 @@ CREATE TABLE vault_settings (
 ) WITHOUT ROWID;
 """
 
+# v8: a statement can carry a translation beside the original: its text, its language and
+# who translated it (the dossier prints both; app/store/store.py translate_statement).
+_V8 = """
+ALTER TABLE statements ADD COLUMN translation TEXT;
+ALTER TABLE statements ADD COLUMN translation_lang TEXT;
+ALTER TABLE statements ADD COLUMN translator TEXT;
+"""
+
 
 _INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
 
@@ -402,6 +410,7 @@ def _v6(conn: Connection) -> None:
 
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
+    _script(_V8),
 ]  # fmt: skip
 """The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
 

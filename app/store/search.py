@@ -76,11 +76,12 @@ def case_texts(conn: Connection, case_id: str) -> dict[str, list[str]]:
     name, latin, cyrillic, aliases, unit = person
 
     def texts(table: str) -> list[str]:
+        extra = ", translation" if table == "statements" else ", NULL"
         rows = conn.execute(
-            f"SELECT text FROM {table} WHERE case_id = ? ORDER BY created_at",  # noqa: S608
+            f"SELECT text{extra} FROM {table} WHERE case_id = ? ORDER BY created_at",  # noqa: S608
             (case_id,),
         )
-        return [str(r[0]) for r in rows]
+        return [str(text) for row in rows for text in row if text]
 
     return {
         "names": [t for t in dict.fromkeys((name, latin, cyrillic)) if t],

@@ -72,8 +72,31 @@ EVENT_KINDS = (
 )  # fmt: skip
 REFERRAL_STATUSES = ("sent", "received", "accepted", "declined", "closed")
 PARTNER_KINDS = ("organisation", "person")
+TRANSLATION_LANGUAGES = ("en", "fr", "de", "ru", "uk", "kk")
+"""Languages a statement's translation can be in: those of the partners' authorities and of
+the people and lawyers (ISO 639-1 codes)."""
 _NAME_FIELDS = ("name", "name_latin", "name_cyrillic")
 CACHE_KIB = 128 * 1024
+
+
+def _translation(
+    text: str | None, language: str | None, translator: str | None
+) -> dict[str, str | None]:
+    """A statement's translation fields, checked: a translation says its language and who
+    made it; no translation, no language or translator either."""
+    translation = check_text(text or "", QT_TRANSLATE_NOOP("Core", "translation"))
+    if translation is None:
+        return {"translation": None, "translation_lang": None, "translator": None}
+    code = (language or "").strip().lower()
+    if code not in TRANSLATION_LANGUAGES:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "Say which language the translation is in ({choices})."),
+            choices=", ".join(TRANSLATION_LANGUAGES),
+        )
+    name = check_text(
+        translator or "", QT_TRANSLATE_NOOP("Core", "translator's name"), required=True
+    )
+    return {"translation": translation, "translation_lang": code, "translator": name}
 
 
 class Store:
@@ -540,17 +563,57 @@ class Store:
         return self._add_case_item("notes", "note.add", case_id, {"text": body}, True)
 
     def add_statement(
-        self, case_id: str, text: str, *, stated_on: date | str | None = None, source: str
+        self,
+        case_id: str,
+        text: str,
+        *,
+        stated_on: date | str | None = None,
+        source: str,
+        translation: str | None = None,
+        translation_lang: str | None = None,
+        translator: str | None = None,
     ) -> str:
-        """Record a dated statement of the person's anti-war position and where it came from."""
+        """Record a dated statement of the person's anti-war position and where it came from,
+        with a translation beside it if there is one (see :meth:`translate_statement`)."""
         values = {
             "text": check_text(text, QT_TRANSLATE_NOOP("Core", "statement"), required=True),
             "stated_on": date_text(stated_on, QT_TRANSLATE_NOOP("Core", "statement date")),
             "source": check_text(
                 source, QT_TRANSLATE_NOOP("Core", "statement source"), required=True
             ),
+            **_translation(translation, translation_lang, translator),
         }
         return self._add_case_item("statements", "statement.add", case_id, values, True)
+
+    def translate_statement(
+        self,
+        statement_id: str,
+        translation: str | None,
+        *,
+        language: str | None = None,
+        translator: str | None = None,
+    ) -> bool:
+        """Set a statement's translation, its language and who made it; an empty translation
+        removes all three. The original text never changes. False if nothing changed."""
+        values = _translation(translation, language, translator)
+        with self.transaction():
+            row = self._conn.execute(
+                "SELECT case_id FROM statements WHERE id = ?", (statement_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Core", "There is no statement with that id.")
+                )
+            case_id = str(row[0])
+            if not update_record(self._conn, "statements", statement_id, values):
+                return False
+            search.reindex_case(self._conn, case_id)
+            self._touch(case_id)
+            audit.append(
+                self._conn, "statement.translate", statement_id,
+                {"case": case_id, "language": values["translation_lang"]}, utc_now(),
+            )  # fmt: skip
+        return True
 
     def add_event(
         self, case_id: str, kind: str, description: str, *, occurred_on: date | str | None = None

@@ -617,6 +617,10 @@
         </translation>
     </message>
     <message>
+        <source>Only what changed since the last bundle for the contact chosen next</source>
+        <translation>Nur was sich seit dem letzten Paket für den als Nächstes gewählten Kontakt geändert hat</translation>
+    </message>
+    <message>
         <source>Only the cases ticked below</source>
         <translation>Nur die unten markierten Fälle</translation>
     </message>
@@ -933,6 +937,18 @@
         <translation>Ein Paket kann nicht zugleich für Satchel-Kontakte (Post-Quanten-Schlüssel) und für einfache age-Schlüssel versiegelt werden; exportieren Sie getrennt.</translation>
     </message>
     <message>
+        <source>Only what changed can be sent to one Satchel contact at a time; choose one contact, or send the whole cases.</source>
+        <translation>Nur die Änderungen können jeweils nur an einen Satchel-Kontakt gesendet werden; wählen Sie einen Kontakt oder senden Sie die ganzen Fälle.</translation>
+    </message>
+    <message>
+        <source>The last bundle for &apos;{name}&apos; was sealed with another profile; send the changes with that same profile, or send the whole cases with the new one.</source>
+        <translation>Das letzte Paket für „{name}“ wurde mit einem anderen Profil versiegelt; senden Sie die Änderungen mit demselben Profil oder die ganzen Fälle mit dem neuen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last bundle for &apos;{name}&apos;; there is nothing to send.</source>
+        <translation>Seit dem letzten Paket für „{name}“ hat sich nichts geändert; es gibt nichts zu senden.</translation>
+    </message>
+    <message>
         <source>There are no cases to export.</source>
         <translation>Es gibt keine Fälle zum Exportieren.</translation>
     </message>
@@ -963,6 +979,10 @@
     <message>
         <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
         <translation>Die Schlüssel von „{name}“ haben sich geändert, seit Sie sie hinzugefügt haben; vergleichen Sie die Sicherheitsnummern persönlich und nehmen Sie die neuen Schlüssel vor dem Import an.</translation>
+    </message>
+    <message>
+        <source>This bundle from &apos;{name}&apos; holds only what changed since their bundle no. {sequence}, which was never imported here. Import that bundle first, or ask &apos;{name}&apos; to send the whole cases; nothing was imported.</source>
+        <translation>Dieses Paket von „{name}“ enthält nur die Änderungen seit deren Paket Nr. {sequence}, das hier nie importiert wurde. Importieren Sie zuerst jenes Paket oder bitten Sie „{name}“, die ganzen Fälle zu senden; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
@@ -1337,6 +1357,18 @@
         <translation>Der Tresor hat sich geändert, während Satchel ihn aktualisierte; versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in ({choices}).</source>
+        <translation>Geben Sie an, in welcher Sprache die Übersetzung ist ({choices}).</translation>
+    </message>
+    <message>
+        <source>translator&apos;s name</source>
+        <translation>Name des Übersetzers</translation>
+    </message>
+    <message>
         <source>The vault needs a short origin id to label its records.</source>
         <translation>Der Tresor braucht eine kurze Herkunftskennung, um seine Datensätze zu kennzeichnen.</translation>
     </message>
@@ -1395,6 +1427,10 @@
     <message>
         <source>statement source</source>
         <translation>Quelle der Erklärung</translation>
+    </message>
+    <message>
+        <source>There is no statement with that id.</source>
+        <translation>Es gibt keine Erklärung mit dieser Kennung.</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
@@ -2314,6 +2350,10 @@
         <translation>Erklärung hinzugefügt</translation>
     </message>
     <message>
+        <source>Statement translation changed</source>
+        <translation>Übersetzung der Erklärung geändert</translation>
+    </message>
+    <message>
         <source>Timeline event added</source>
         <translation>Ereignis in der Chronik hinzugefügt</translation>
     </message>
@@ -2709,6 +2749,42 @@
         <source>Country</source>
         <translation>Land</translation>
     </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Sprache der Übersetzung</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <translation>Übersetzt von</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kasachisch</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3039,6 +3115,10 @@
 <context>
     <name>ProfilePage</name>
     <message>
+        <source>Only what changed since bundle no. %1 for %2, with the same profile as that bundle.</source>
+        <translation>Nur die Änderungen seit Paket Nr. %1 für %2, mit demselben Profil wie jenes Paket.</translation>
+    </message>
+    <message>
         <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
         <translation>Diese Fälle kamen von %1 zu Ihnen, daher ist eine Rückmeldung zum Stand gewählt: Sie sendet nur die Phase, die Chronik und den Übergabestatus.</translation>
     </message>
@@ -3111,6 +3191,10 @@
     <message>
         <source>I accept this risk and seal the bundle for them</source>
         <translation>Ich nehme dieses Risiko in Kauf und versiegele das Paket für sie</translation>
+    </message>
+    <message>
+        <source>Only what changed is sealed for one Satchel contact at a time: tick one. Contacts that use the age tool receive the whole cases.</source>
+        <translation>Nur die Änderungen werden jeweils für einen Satchel-Kontakt versiegelt: Haken Sie einen an. Kontakte, die das Werkzeug age nutzen, erhalten die ganzen Fälle.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3356,21 @@
     <message>
         <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
         <translation>Gespeichert als %1 (%2). Nur die Empfänger können es öffnen; senden Sie es auf beliebigem Weg.</translation>
+    </message>
+    <message>
+        <source>No bundle was sealed for them before: everything went.</source>
+        <translation>Für sie wurde noch nie ein Paket versiegelt: Alles wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Only what changed since bundle no. %1.</source>
+        <translation>Nur die Änderungen seit Paket Nr. %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <translation>
+            <numerusform>%n weiterer geänderter Fall passte nicht in dieses Paket: Versiegeln Sie erneut für das nächste Paket.</numerusform>
+            <numerusform>%n weitere geänderte Fälle passten nicht in dieses Paket: Versiegeln Sie erneut für das nächste Paket.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sealing</source>
@@ -3463,6 +3562,10 @@
 <context>
     <name>StatementsTab</name>
     <message>
+        <source>Translation (%1), by %2</source>
+        <translation>Übersetzung (%1), von %2</translation>
+    </message>
+    <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
         <translation>Geben Sie an, woher die Erklärung stammt (Befragung, Brief, Video…).</translation>
     </message>
@@ -3494,6 +3597,10 @@
         <source>Add statement</source>
         <translation>Erklärung hinzufügen</translation>
     </message>
+    <message>
+        <source>Translation of the selected statement…</source>
+        <translation>Übersetzung der gewählten Erklärung…</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>
@@ -3524,6 +3631,45 @@
     <message>
         <source>Add to timeline</source>
         <translation>Zur Chronik hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Choose the language the translation is in.</source>
+        <translation>Wählen Sie die Sprache der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Say who translated the statement.</source>
+        <translation>Geben Sie an, wer die Erklärung übersetzt hat.</translation>
+    </message>
+    <message>
+        <source>Translation of the statement</source>
+        <translation>Übersetzung der Erklärung</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original:</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Übersetzung:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Translated by:</source>
+        <translation>Übersetzt von:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The original stays as it was recorded. The dossier prints both, with the translator&apos;s name. Leave the translation empty to remove it.</source>
+        <translation>Das Original bleibt, wie es aufgenommen wurde. Das Dossier druckt beides, mit dem Namen des Übersetzers. Lassen Sie die Übersetzung leer, um sie zu entfernen.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,13 @@
             <numerusform>%n cases sealed for %1 with the profile “%2”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <translation>
+            <numerusform>%n more changed case did not fit in this bundle: seal again for the next bundle.</numerusform>
+            <numerusform>%n more changed cases did not fit in this bundle: seal again for the next bundle.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignOffBox</name>

@@ -629,6 +629,10 @@
         </translation>
     </message>
     <message>
+        <source>Only what changed since the last bundle for the contact chosen next</source>
+        <translation>Seulement ce qui a changé depuis le dernier paquet pour le contact choisi ensuite</translation>
+    </message>
+    <message>
         <source>Only the cases ticked below</source>
         <translation>Seulement les dossiers cochés ci-dessous</translation>
     </message>
@@ -857,6 +861,18 @@
         <translation>Un même paquet ne peut pas être scellé à la fois pour des contacts Satchel (clés post-quantiques) et pour de simples clés age ; exportez vers eux séparément.</translation>
     </message>
     <message>
+        <source>Only what changed can be sent to one Satchel contact at a time; choose one contact, or send the whole cases.</source>
+        <translation>Seuls les changements ne peuvent être envoyés qu’à un contact Satchel à la fois ; choisissez un contact, ou envoyez les dossiers entiers.</translation>
+    </message>
+    <message>
+        <source>The last bundle for &apos;{name}&apos; was sealed with another profile; send the changes with that same profile, or send the whole cases with the new one.</source>
+        <translation>Le dernier paquet pour « {name} » a été scellé avec un autre profil ; envoyez les changements avec ce même profil, ou envoyez les dossiers entiers avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last bundle for &apos;{name}&apos;; there is nothing to send.</source>
+        <translation>Rien n’a changé depuis le dernier paquet pour « {name} » ; il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
         <source>There are no cases to export.</source>
         <translation>Il n’y a aucun dossier à exporter.</translation>
     </message>
@@ -887,6 +903,18 @@
     <message>
         <source>The disk is full; nothing was changed.</source>
         <translation type="vanished">Le disque est plein ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in ({choices}).</source>
+        <translation>Indiquez la langue de la traduction ({choices}).</translation>
+    </message>
+    <message>
+        <source>translator&apos;s name</source>
+        <translation>nom du traducteur</translation>
     </message>
     <message>
         <source>Type at least the first 4 characters of the case id.</source>
@@ -943,6 +971,10 @@
     <message>
         <source>statement source</source>
         <translation>source de la déclaration</translation>
+    </message>
+    <message>
+        <source>There is no statement with that id.</source>
+        <translation>Aucune déclaration ne porte cet identifiant.</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
@@ -1203,6 +1235,10 @@
     <message>
         <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
         <translation>Les clés de « {name} » ont changé depuis que vous l’avez ajouté ; comparez les numéros de sécurité en personne et acceptez les nouvelles clés avant l’import.</translation>
+    </message>
+    <message>
+        <source>This bundle from &apos;{name}&apos; holds only what changed since their bundle no. {sequence}, which was never imported here. Import that bundle first, or ask &apos;{name}&apos; to send the whole cases; nothing was imported.</source>
+        <translation>Ce paquet de « {name} » ne contient que ce qui a changé depuis leur paquet n° {sequence}, qui n’a jamais été importé ici. Importez d’abord ce paquet, ou demandez à « {name} » d’envoyer les dossiers entiers ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
@@ -2362,6 +2398,10 @@
         <translation>Déclaration ajoutée</translation>
     </message>
     <message>
+        <source>Statement translation changed</source>
+        <translation>Traduction de la déclaration modifiée</translation>
+    </message>
+    <message>
         <source>Timeline event added</source>
         <translation>Événement ajouté</translation>
     </message>
@@ -2600,6 +2640,42 @@
     <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
         <translation>Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications avec leurs dates et vérificateurs (signés par ce coffre), chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves des contrôles et le planning de l’avocat.</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Langue de la traduction</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <translation>Traduit par</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>kazakh</translation>
     </message>
     <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
@@ -3095,6 +3171,10 @@
 <context>
     <name>ProfilePage</name>
     <message>
+        <source>Only what changed since bundle no. %1 for %2, with the same profile as that bundle.</source>
+        <translation>Seulement ce qui a changé depuis le paquet n° %1 pour %2, avec le même profil que ce paquet.</translation>
+    </message>
+    <message>
         <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
         <translation>Ces dossiers vous ont été transmis par %1 : une mise à jour de statut en retour est donc choisie. Elle n’envoie que l’étape, la chronologie et le statut de l’orientation.</translation>
     </message>
@@ -3167,6 +3247,10 @@
     <message>
         <source>I accept this risk and seal the bundle for them</source>
         <translation>J’accepte ce risque et je scelle le paquet pour eux</translation>
+    </message>
+    <message>
+        <source>Only what changed is sealed for one Satchel contact at a time: tick one. Contacts that use the age tool receive the whole cases.</source>
+        <translation>Seuls les changements sont scellés pour un contact Satchel à la fois : cochez-en un. Les contacts qui utilisent l’outil age reçoivent les dossiers entiers.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3420,21 @@
     <message>
         <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
         <translation>Enregistré sous %1 (%2). Eux seuls peuvent l’ouvrir ; envoyez-le par le moyen de votre choix.</translation>
+    </message>
+    <message>
+        <source>No bundle was sealed for them before: everything went.</source>
+        <translation>Aucun paquet n’avait été scellé pour eux : tout est parti.</translation>
+    </message>
+    <message>
+        <source>Only what changed since bundle no. %1.</source>
+        <translation>Seulement ce qui a changé depuis le paquet n° %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <translation>
+            <numerusform>%n autre dossier modifié n’a pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
+            <numerusform>%n autres dossiers modifiés n’ont pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sealing</source>
@@ -3535,6 +3634,10 @@
         <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
+        <source>Translation (%1), by %2</source>
+        <translation>Traduction (%1), par %2</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3557,6 +3660,10 @@
     <message>
         <source>Date:</source>
         <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Translation of the selected statement…</source>
+        <translation>Traduction de la déclaration choisie…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3604,6 +3711,45 @@
     <message>
         <source>Add to timeline</source>
         <translation>Ajouter à la chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Choose the language the translation is in.</source>
+        <translation>Choisissez la langue de la traduction.</translation>
+    </message>
+    <message>
+        <source>Say who translated the statement.</source>
+        <translation>Indiquez qui a traduit la déclaration.</translation>
+    </message>
+    <message>
+        <source>Translation of the statement</source>
+        <translation>Traduction de la déclaration</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original :</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Traduction :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Translated by:</source>
+        <translation>Traduit par :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The original stays as it was recorded. The dossier prints both, with the translator&apos;s name. Leave the translation empty to remove it.</source>
+        <translation>L’original reste tel qu’il a été enregistré. Le dossier imprime les deux, avec le nom du traducteur. Laissez la traduction vide pour la supprimer.</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,10 @@
         </translation>
     </message>
     <message>
+        <source>Only what changed since the last bundle for the contact chosen next</source>
+        <translation>Келесі таңдалатын контактіге соңғы пакеттен бергі өзгерістер ғана</translation>
+    </message>
+    <message>
         <source>Only the cases ticked below</source>
         <translation>Тек төменде белгіленген істер</translation>
     </message>
@@ -933,6 +937,18 @@
         <translation>Бір пакетті бір мезгілде Satchel контактілеріне (посткванттық кілттер) де, қарапайым age кілттеріне де мөрлеу мүмкін емес; оларға бөлек экспорттаңыз.</translation>
     </message>
     <message>
+        <source>Only what changed can be sent to one Satchel contact at a time; choose one contact, or send the whole cases.</source>
+        <translation>Тек өзгерістерді бір уақытта бір ғана Satchel контактісіне жіберуге болады; бір контактіні таңдаңыз немесе істерді толығымен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The last bundle for &apos;{name}&apos; was sealed with another profile; send the changes with that same profile, or send the whole cases with the new one.</source>
+        <translation>«{name}» үшін соңғы пакет басқа профильмен мөрленген; өзгерістерді сол профильмен жіберіңіз немесе істерді жаңа профильмен толығымен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last bundle for &apos;{name}&apos;; there is nothing to send.</source>
+        <translation>«{name}» үшін соңғы пакеттен бері ештеңе өзгерген жоқ; жіберетін ештеңе жоқ.</translation>
+    </message>
+    <message>
         <source>There are no cases to export.</source>
         <translation>Экспорттайтын істер жоқ.</translation>
     </message>
@@ -963,6 +979,10 @@
     <message>
         <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
         <translation>«{name}» кілттері сіз қосқаннан бері өзгерді; импорттау алдында қауіпсіздік кодтарын жеке кездесуде салыстырып, жаңа кілттерді қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>This bundle from &apos;{name}&apos; holds only what changed since their bundle no. {sequence}, which was never imported here. Import that bundle first, or ask &apos;{name}&apos; to send the whole cases; nothing was imported.</source>
+        <translation>«{name}» жіберген бұл пакетте олардың № {sequence} пакетінен бергі өзгерістер ғана бар, ал ол пакет мұнда ешқашан импортталмаған. Алдымен сол пакетті импорттаңыз немесе «{name}» жағынан істерді толығымен жіберуді сұраңыз; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
@@ -1337,6 +1357,18 @@
         <translation>Satchel қойманы жаңартып жатқанда ол өзгерді; қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>translation</source>
+        <translation>аударма</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in ({choices}).</source>
+        <translation>Аударманың қай тілде екенін көрсетіңіз ({choices}).</translation>
+    </message>
+    <message>
+        <source>translator&apos;s name</source>
+        <translation>аудармашының аты</translation>
+    </message>
+    <message>
         <source>The vault needs a short origin id to label its records.</source>
         <translation>Қоймаға жазбаларын белгілеу үшін қысқа шығу тегі идентификаторы керек.</translation>
     </message>
@@ -1395,6 +1427,10 @@
     <message>
         <source>statement source</source>
         <translation>мәлімдеме көзі</translation>
+    </message>
+    <message>
+        <source>There is no statement with that id.</source>
+        <translation>Мұндай идентификаторы бар мәлімдеме жоқ.</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
@@ -2314,6 +2350,10 @@
         <translation>Мәлімдеме қосылды</translation>
     </message>
     <message>
+        <source>Statement translation changed</source>
+        <translation>Мәлімдеменің аудармасы өзгертілді</translation>
+    </message>
+    <message>
         <source>Timeline event added</source>
         <translation>Хронологияға оқиға қосылды</translation>
     </message>
@@ -2709,6 +2749,42 @@
         <source>Country</source>
         <translation>Ел</translation>
     </message>
+    <message>
+        <source>Translation</source>
+        <translation>Аударма</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Аударма тілі</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <translation>Аударған</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>француз тілі</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>неміс тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украин тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3039,6 +3115,10 @@
 <context>
     <name>ProfilePage</name>
     <message>
+        <source>Only what changed since bundle no. %1 for %2, with the same profile as that bundle.</source>
+        <translation>%2 үшін № %1 пакеттен бергі өзгерістер ғана, сол пакеттің профилімен.</translation>
+    </message>
+    <message>
         <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
         <translation>Бұл істер сізге %1 жағынан келді, сондықтан іс барысы туралы жауап таңдалды: ол тек кезеңді, хронологияны және жолдама күйін жібереді.</translation>
     </message>
@@ -3111,6 +3191,10 @@
     <message>
         <source>I accept this risk and seal the bundle for them</source>
         <translation>Бұл тәуекелді қабылдаймын және пакетті олар үшін мөрлеймін</translation>
+    </message>
+    <message>
+        <source>Only what changed is sealed for one Satchel contact at a time: tick one. Contacts that use the age tool receive the whole cases.</source>
+        <translation>Тек өзгерістер бір уақытта бір Satchel контактісі үшін мөрленеді: біреуін белгілеңіз. age құралын қолданатын контактілер істерді толығымен алады.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3356,21 @@
     <message>
         <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
         <translation>%1 (%2) ретінде сақталды. Оны тек алушылар аша алады; кез келген жолмен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>No bundle was sealed for them before: everything went.</source>
+        <translation>Бұрын олар үшін пакет мөрленбеген: бәрі жіберілді.</translation>
+    </message>
+    <message>
+        <source>Only what changed since bundle no. %1.</source>
+        <translation>№ %1 пакеттен бергі өзгерістер ғана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <translation>
+            <numerusform>Тағы %n өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
+            <numerusform>Тағы %n өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sealing</source>
@@ -3463,6 +3562,10 @@
 <context>
     <name>StatementsTab</name>
     <message>
+        <source>Translation (%1), by %2</source>
+        <translation>Аударма (%1), аударған: %2</translation>
+    </message>
+    <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
         <translation>Мәлімдеменің қайдан алынғанын көрсетіңіз (сұхбат, хат, бейне...).</translation>
     </message>
@@ -3494,6 +3597,10 @@
         <source>Add statement</source>
         <translation>Мәлімдеме қосу</translation>
     </message>
+    <message>
+        <source>Translation of the selected statement…</source>
+        <translation>Таңдалған мәлімдеменің аудармасы…</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>
@@ -3524,6 +3631,45 @@
     <message>
         <source>Add to timeline</source>
         <translation>Хронологияға қосу</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Choose the language the translation is in.</source>
+        <translation>Аударманың тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Say who translated the statement.</source>
+        <translation>Мәлімдемені кім аударғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Translation of the statement</source>
+        <translation>Мәлімдеменің аудармасы</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Түпнұсқа:</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Аударма:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>Translated by:</source>
+        <translation>Аударған:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>The original stays as it was recorded. The dossier prints both, with the translator&apos;s name. Leave the translation empty to remove it.</source>
+        <translation>Түпнұсқа жазылған күйінде қалады. Досьеде екеуі де аудармашының атымен басылады. Аударманы жою үшін оны бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>

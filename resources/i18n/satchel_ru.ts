@@ -636,6 +636,10 @@
         </translation>
     </message>
     <message>
+        <source>Only what changed since the last bundle for the contact chosen next</source>
+        <translation>Только изменения с последнего пакета для контакта, который вы выберете далее</translation>
+    </message>
+    <message>
         <source>Only the cases ticked below</source>
         <translation>Только отмеченные ниже дела</translation>
     </message>
@@ -865,6 +869,18 @@
         <translation>Один пакет нельзя запечатать одновременно для контактов Satchel (постквантовые ключи) и для обычных ключей age; передайте им пакеты по отдельности.</translation>
     </message>
     <message>
+        <source>Only what changed can be sent to one Satchel contact at a time; choose one contact, or send the whole cases.</source>
+        <translation>Только изменения можно отправить лишь одному контакту Satchel за раз; выберите один контакт или отправьте дела целиком.</translation>
+    </message>
+    <message>
+        <source>The last bundle for &apos;{name}&apos; was sealed with another profile; send the changes with that same profile, or send the whole cases with the new one.</source>
+        <translation>Последний пакет для «{name}» был запечатан с другим профилем; отправьте изменения с тем же профилем или отправьте дела целиком с новым.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last bundle for &apos;{name}&apos;; there is nothing to send.</source>
+        <translation>С последнего пакета для «{name}» ничего не изменилось; отправлять нечего.</translation>
+    </message>
+    <message>
         <source>There are no cases to export.</source>
         <translation>Нет дел для передачи.</translation>
     </message>
@@ -895,6 +911,18 @@
     <message>
         <source>The disk is full; nothing was changed.</source>
         <translation type="vanished">Диск заполнен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>Say which language the translation is in ({choices}).</source>
+        <translation>Укажите, на каком языке перевод ({choices}).</translation>
+    </message>
+    <message>
+        <source>translator&apos;s name</source>
+        <translation>имя переводчика</translation>
     </message>
     <message>
         <source>Type at least the first 4 characters of the case id.</source>
@@ -951,6 +979,10 @@
     <message>
         <source>statement source</source>
         <translation>источник заявления</translation>
+    </message>
+    <message>
+        <source>There is no statement with that id.</source>
+        <translation>Заявления с таким идентификатором нет.</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of event; use one of: {kinds}.</source>
@@ -1211,6 +1243,10 @@
     <message>
         <source>The keys of &apos;{name}&apos; have changed since you added them; compare safety numbers in person and accept the new keys before importing.</source>
         <translation>Ключи контакта «{name}» изменились с тех пор, как вы его добавили; сверьте коды безопасности при личной встрече и примите новые ключи перед импортом.</translation>
+    </message>
+    <message>
+        <source>This bundle from &apos;{name}&apos; holds only what changed since their bundle no. {sequence}, which was never imported here. Import that bundle first, or ask &apos;{name}&apos; to send the whole cases; nothing was imported.</source>
+        <translation>Этот пакет от «{name}» содержит только изменения с их пакета № {sequence}, который здесь так и не был импортирован. Сначала импортируйте тот пакет или попросите «{name}» отправить дела целиком; ничего не импортировано.</translation>
     </message>
     <message>
         <source>This bundle is older than one already imported from &apos;{name}&apos;; nothing was imported.</source>
@@ -2374,6 +2410,10 @@
         <translation>Добавлено заявление</translation>
     </message>
     <message>
+        <source>Statement translation changed</source>
+        <translation>Изменён перевод заявления</translation>
+    </message>
+    <message>
         <source>Timeline event added</source>
         <translation>Добавлено событие</translation>
     </message>
@@ -2612,6 +2652,42 @@
     <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results with their dates and reviewers (signed by this vault), timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence, and the lawyer&apos;s own planning.</source>
         <translation>То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки с датами и проверяющими (с подписью этого хранилища), хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства проверки и планы юриста.</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Language of the translation</source>
+        <translation>Язык перевода</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>немецкий</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украинский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
     </message>
     <message>
         <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
@@ -3109,6 +3185,10 @@
 <context>
     <name>ProfilePage</name>
     <message>
+        <source>Only what changed since bundle no. %1 for %2, with the same profile as that bundle.</source>
+        <translation>Только изменения с пакета № %1 для %2, с тем же профилем, что у того пакета.</translation>
+    </message>
+    <message>
         <source>These cases came to you from %1, so a status update back is chosen: it sends only the stage, the timeline and the referral status.</source>
         <translation>Эти дела пришли к вам от %1, поэтому выбран ответ с обновлением статуса: он передаёт только этап, хронологию и статус направления.</translation>
     </message>
@@ -3181,6 +3261,10 @@
     <message>
         <source>I accept this risk and seal the bundle for them</source>
         <translation>Я принимаю этот риск и запечатываю пакет для них</translation>
+    </message>
+    <message>
+        <source>Only what changed is sealed for one Satchel contact at a time: tick one. Contacts that use the age tool receive the whole cases.</source>
+        <translation>Только изменения запечатываются для одного контакта Satchel за раз: отметьте одного. Контакты, использующие age, получают дела целиком.</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3436,22 @@
     <message>
         <source>Saved as %1 (%2). Only they can open it; send it any way you like.</source>
         <translation>Сохранено как %1 (%2). Открыть его могут только получатели; отправьте его любым удобным способом.</translation>
+    </message>
+    <message>
+        <source>No bundle was sealed for them before: everything went.</source>
+        <translation>Раньше для них пакетов не запечатывалось: отправлено всё.</translation>
+    </message>
+    <message>
+        <source>Only what changed since bundle no. %1.</source>
+        <translation>Только изменения с пакета № %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <translation>
+            <numerusform>Ещё %n изменённое дело не поместилось в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %n изменённых дела не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %n изменённых дел не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sealing</source>
@@ -3553,6 +3653,10 @@
         <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
+        <source>Translation (%1), by %2</source>
+        <translation>Перевод (%1), переводчик: %2</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3575,6 +3679,10 @@
     <message>
         <source>Date:</source>
         <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Translation of the selected statement…</source>
+        <translation>Перевод выбранного заявления…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3622,6 +3730,45 @@
     <message>
         <source>Add to timeline</source>
         <translation>Добавить в хронологию</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Choose the language the translation is in.</source>
+        <translation>Выберите язык перевода.</translation>
+    </message>
+    <message>
+        <source>Say who translated the statement.</source>
+        <translation>Укажите, кто перевёл заявление.</translation>
+    </message>
+    <message>
+        <source>Translation of the statement</source>
+        <translation>Перевод заявления</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Оригинал:</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Перевод:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Translated by:</source>
+        <translation>Переводчик:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>The original stays as it was recorded. The dossier prints both, with the translator&apos;s name. Leave the translation empty to remove it.</source>
+        <translation>Оригинал остаётся таким, каким был записан. В досье печатаются оба текста с именем переводчика. Оставьте перевод пустым, чтобы удалить его.</translation>
     </message>
 </context>
 <context>

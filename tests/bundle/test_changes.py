@@ -118,6 +118,22 @@ def test_only_the_records_changed_since_go_and_apply_cleanly(
     assert paris.store.get_case(new_case)["person"]["name"] == "Новиков Николай"
 
 
+def test_a_translation_added_later_goes_with_the_changes(
+    synced: tuple[Side, Side, list[str]], tmp_path: Path
+) -> None:
+    astana, paris, (first, _, _) = synced
+    statement = astana.store.get_case(first)["statements"][0]
+    french = "Je suis contre la guerre."
+    astana.store.translate_statement(statement["id"], french, language="fr", translator="Marie")
+    path, _ = send_changes(astana, tmp_path)
+    _, entries = contents(paris, path)
+    assert tables_of(entries[first]) == {"cases": 1, "statements": 1}
+    import_bundle(paris.store, path)
+    (received,) = paris.store.get_case(first)["statements"]
+    assert (received["text"], received["translation"]) == (statement["text"], french)
+    assert (received["translation_lang"], received["translator"]) == ("fr", "Marie")
+
+
 def test_nothing_changed_is_said_and_nothing_is_written(
     synced: tuple[Side, Side, list[str]], tmp_path: Path
 ) -> None:

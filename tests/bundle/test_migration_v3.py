@@ -8,13 +8,14 @@ from typing import Any
 
 from app.store import Store
 from app.store.migrations import MIGRATIONS, migrate, schema_version
+from tests.helpers import old_schema_case
 
 
 def test_v2_vault_with_data_migrates_to_v3(tmp_path: Path, open_encrypted: Any) -> None:
     conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
     assert migrate(conn, MIGRATIONS[:2]) == 2
     store = Store(conn, "vault-old")
-    case_id = store.add_case("Канарейкин Юрий")
+    case_id = old_schema_case(conn, "vault-old", "Канарейкин Юрий")
     tables_before = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "bundle_log" not in tables_before
 

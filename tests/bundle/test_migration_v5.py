@@ -10,13 +10,13 @@ from typing import Any
 from app.bundle.state import log_bundle, peer_state, received_digest
 from app.store import Store
 from app.store.migrations import MIGRATIONS, migrate, schema_version
+from tests.helpers import old_schema_case
 
 
 def test_v4_vault_with_bundles_migrates_to_v5(tmp_path: Path, open_encrypted: Any) -> None:
     conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
     assert migrate(conn, MIGRATIONS[:4]) == 4
-    store = Store(conn, "vault-old")
-    case_id = store.add_case("Канарейкин Юрий")
+    case_id = old_schema_case(conn, "vault-old", "Канарейкин Юрий")
     for direction, bundle_id in (("received", "b-1"), ("sent", "b-2")):
         log_bundle(
             conn, bundle_id=bundle_id, direction=direction, peer="Paris", peer_key="ed25519:k",
@@ -40,4 +40,4 @@ def test_v4_vault_with_bundles_migrates_to_v5(tmp_path: Path, open_encrypted: An
         conn, bundle_id="b-1", direction="received", peer="Berlin", peer_key="ed25519:other",
         sequence=1, profile="status", created_at="2025-01-02T00:00:00Z", counts={},
     )  # fmt: skip
-    assert store.verify_audit().ok
+    assert Store.open(conn, "vault-old").verify_audit().ok

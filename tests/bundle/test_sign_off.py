@@ -23,6 +23,7 @@ from app.store.attestations import Attestation, vetting_digest
 from app.store.migrations import MIGRATIONS, migrate
 from tests.bundle.conftest import Side, make_side
 from tests.bundle.hostile import Forge
+from tests.helpers import old_schema_case
 
 _names = count(1)
 
@@ -257,7 +258,7 @@ def test_a_v6_vault_gains_attestations_and_settings(tmp_path: Path, open_encrypt
 
     conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
     assert migrate(conn, MIGRATIONS[:6]) == 6
-    case_id = Store(conn, "vault-old").add_case("Канарейкин Юрий")
+    case_id = old_schema_case(conn, "vault-old", "Канарейкин Юрий")
     assert migrate(conn, MIGRATIONS[:7]) == 7
     store = Store.open(conn, "vault-old")
     assert not store.two_person_rule

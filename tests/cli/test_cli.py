@@ -95,6 +95,33 @@ def test_notes_attachments_search_and_verify(cli: Cli, tmp_path: Path) -> None:
     assert "intact" in verified.out
 
 
+def test_statements_with_a_translation(cli: Cli) -> None:
+    case_id = cli("case", "add", "--name", "Канарейкин Илья").out.strip()
+    added = cli(
+        "statement", "add", case_id, "Я против войны.", "--source", "video",
+        "--translation", "Je suis contre la guerre.", "--translation-lang", "fr",
+        "--translator", "Marie Dupont",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    second = cli("statement", "add", case_id, "Я ушёл из части.", "--source", "interview")
+    statement_id = second.out.strip()
+    refused = cli("statement", "translate", statement_id, "Ich ging.", "--lang", "de")
+    assert refused.code != 0
+    one_sentence(refused)
+    assert "translator" in refused.err
+    done = cli("statement", "translate", statement_id, "Ich ging.", "--lang", "de", "--by", "Anna")
+    assert done.code == 0 and "saved" in done.err + done.out
+    statements = json.loads(cli("case", "show", case_id, "--json").out)["statements"]
+    assert {(s["text"], s["translation"], s["translation_lang"], s["translator"])
+            for s in statements} == {
+        ("Я против войны.", "Je suis contre la guerre.", "fr", "Marie Dupont"),
+        ("Я ушёл из части.", "Ich ging.", "de", "Anna"),
+    }  # fmt: skip
+    assert cli("statement", "translate", statement_id, "").code == 0  # removed
+    statements = json.loads(cli("case", "show", case_id, "--json").out)["statements"]
+    assert [s["translation"] for s in statements if s["id"] == statement_id] == [None]
+
+
 def test_wrong_passphrase_is_one_sentence_and_changes_nothing(cli: Cli, vault_setup) -> None:
     folder, _ = vault_setup
     cli("case", "add", "--name", "Снегирёв Павел")

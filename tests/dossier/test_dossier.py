@@ -29,6 +29,8 @@ SECRET_ADDRESS = "ул. Тайная, 7"
 SECRET_HANDLE = "@hidden_handle_77"
 SECRET_EVIDENCE = "confirmed by a source inside unit 0000"
 SECRET_NOTE = "informant Petrov says he is genuine"
+TRANSLATION = "Je ne tirerai pas sur les Ukrainiens."
+TRANSLATOR = "Marie Dupont"
 
 
 def _case(store: Store) -> str:
@@ -48,7 +50,8 @@ def _case(store: Store) -> str:
     for check in CHECKS[:-1]:
         store.set_check(case_id, check, "pass", evidence=SECRET_EVIDENCE, reviewer="Aigerim K.")
     store.add_statement(case_id, "Я не буду стрелять в украинцев.", stated_on="2023-04-20",
-                        source="video")  # fmt: skip
+                        source="video", translation=TRANSLATION, translation_lang="fr",
+                        translator=TRANSLATOR)  # fmt: skip
     store.add_statement(case_id, "Война преступна, я ушёл из части.", stated_on="2023-06-01",
                         source="interview")  # fmt: skip
     store.add_event(case_id, "interview", "Первое интервью в Астане", occurred_on="2023-06-01")
@@ -90,8 +93,15 @@ def test_the_dossier_reads_back_in_its_language(store: Store, language: str) -> 
         words.text("page", page=1, pages=pages),
     ):  # fmt: skip
         assert _flat(expected) in flat, expected
-    # Statements in date order.
+    # Statements in date order, a translation right after its original, with who made it.
     assert flat.index(_flat("Я не буду стрелять")) < flat.index(_flat("Война преступна"))
+    by = words.text("translation", language=words.language_name("fr"), translator=TRANSLATOR)
+    assert flat.index(_flat("Я не буду стрелять")) < flat.index(_flat(by))
+    assert (
+        flat.index(_flat(by))
+        < flat.index(_flat(TRANSLATION))
+        < flat.index(_flat("Война преступна"))
+    )
     # Every attachment's SHA-256, as the vault holds it, so the files can be matched.
     for attachment in store.list_attachments(case_id):
         digest = hashlib.sha256(store.read_attachment(attachment.id)).hexdigest()

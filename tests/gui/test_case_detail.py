@@ -169,6 +169,48 @@ def test_statements_timeline_notes_are_added_and_listed(qtbot, window, db_thread
     assert page.tabs.tabText(7) == "Notes (1)"
 
 
+def test_a_statement_gets_a_translation_beside_it(qtbot, window, db_thread, owner):
+    case_id = new_case(qtbot, window, "Зябликов Павел")
+    page = window.case_detail
+    tab = page.statements
+    assert not tab.translate_button.isEnabled()  # nothing selected yet
+    tab.text.setPlainText("Не буду стрелять в людей.")
+    tab.source.setText("interview")
+    with qtbot.waitSignal(page.saved):
+        tab.add_button.click()
+    tab.select(0)
+    assert tab.translate_button.isEnabled()
+    with qtbot.waitSignal(tab.translate_requested) as blocker:
+        tab.translate_button.click()
+    dialog = page.open_translation(blocker.args[0])
+    assert dialog.original.toPlainText() == "Не буду стрелять в людей."
+    assert dialog.original.isReadOnly()
+    dialog.translation.setPlainText("Je ne tirerai pas sur des gens.")
+    dialog.request_save()  # no language, no translator yet: a sentence, nothing saved
+    assert "language" in dialog.problem.text() and dialog.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.request_save()
+    assert "who translated" in dialog.problem.text()
+    dialog.translator.setText("Claire Moreau")
+    with qtbot.waitSignals([page.saved, dialog.accepted], timeout=20_000):
+        dialog.request_save()  # saved, then the dialog closes
+    stored = ask(qtbot, db_thread, owner, lambda v: v.store.get_case(case_id))
+    (statement,) = stored["statements"]
+    assert (statement["translation"], statement["translation_lang"], statement["translator"]) == (
+        "Je ne tirerai pas sur des gens.", "fr", "Claire Moreau",
+    )  # fmt: skip
+    row = tab.tree.topLevelItem(0)
+    assert row.childCount() == 1
+    assert row.child(0).text(1) == "Translation (French), by Claire Moreau"
+    assert row.child(0).text(2) == "Je ne tirerai pas sur des gens."
+    # Selecting the translation row still means its statement; the dialog starts from it.
+    tab.tree.setCurrentItem(row.child(0))
+    again = page.open_translation(tab.selected_statement())
+    assert again.translation.toPlainText() == "Je ne tirerai pas sur des gens."
+    assert again.language.currentData() == "fr" and again.translator.text() == "Claire Moreau"
+    again.reject()
+
+
 def test_a_referral_needs_a_partner_and_a_vetted_case(qtbot, window, db_thread, owner):
     ask(qtbot, db_thread, owner, lambda v: v.store.add_partner("Association Paris", country="FR"))
     new_case(qtbot, window, "Кленов Юрий")

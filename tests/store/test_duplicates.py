@@ -12,6 +12,7 @@ from app.errors import InvalidInputError
 from app.store import Store
 from app.store.duplicates import PersonFacts, edit_distance, judge, normal_passport
 from app.store.migrations import MIGRATIONS, migrate
+from tests.helpers import old_schema_case
 
 BORN = "1996-04-02"
 
@@ -119,9 +120,10 @@ def test_decisions_are_kept_and_logged(store: Store, earlier: str) -> None:
 def test_keys_are_built_for_a_v5_vault_with_data(tmp_path: Path, open_encrypted: Any) -> None:
     conn = open_encrypted(tmp_path / "v.db", os.urandom(32))
     assert migrate(conn, MIGRATIONS[:5]) == 5
-    old = Store(conn, "vault-old")
-    first = old.add_case("Канарейкин Илья", {"birth_date": BORN, "internal_passport": "6310 1"})
-    old.add_case("Снегирёв Павел", {"birth_date": "1990-01-01"})
+    first = old_schema_case(
+        conn, "vault-old", "Канарейкин Илья", birth_date=BORN, internal_passport="6310 1"
+    )
+    old_schema_case(conn, "vault-old", "Снегирёв Павел", birth_date="1990-01-01")
 
     assert migrate(conn, MIGRATIONS[:6]) == 6
 

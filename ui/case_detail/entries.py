@@ -31,7 +31,7 @@ from ui.case_detail.field_form import is_valid_date
 from ui.date_field import DateField, date_example, date_placeholder
 from ui.formats import date_text
 from ui.i18n import is_language_change
-from ui.labels import event_label, referral_label
+from ui.labels import event_label, language_label, referral_label
 from ui.widgets import problem_label
 
 AddWork = Callable[[Any, str], object]
@@ -62,11 +62,11 @@ class EntryTab(QWidget):
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.request_add)
         self.problem = problem_label(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(self.form)
-        layout.addWidget(self.add_button)
-        layout.addWidget(self.problem)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.tree, 1)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.add_button)
+        self.body.addWidget(self.problem)
 
     def show_records(self, records: list[Mapping[str, Any]]) -> None:
         self.records = list(records)
@@ -187,8 +187,20 @@ class NotesTab(EntryTab):
 
 
 class StatementsTab(EntryTab):
+    """Statements, each with its translation (if any) as a row beneath it; "Translation…"
+    (or a double click) asks the page to open :class:`TranslationDialog` for one."""
+
+    translate_requested = Signal(object)  # the statement's record
+
     def __init__(self, *, parent: QWidget) -> None:
         super().__init__(3, parent=parent)
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.itemDoubleClicked.connect(lambda _item, _column: self.request_translation())
+        self.translate_button = QPushButton(self)
+        self.translate_button.setEnabled(False)
+        self.translate_button.clicked.connect(self.request_translation)
+        self.body.insertWidget(1, self.translate_button)
         self.text = QPlainTextEdit(self)  # a statement is often a paragraph or more
         self.text.setMaximumHeight(110)
         self.text.setTabChangesFocus(True)
@@ -211,6 +223,42 @@ class StatementsTab(EntryTab):
             _text(record, "source"),
             _text(record, "text"),
         ]
+
+    def show_records(self, records: list[Mapping[str, Any]]) -> None:
+        super().show_records(records)
+        for index, record in enumerate(self.records):
+            if record.get("translation"):
+                by = (
+                    self.tr("Translation (%1), by %2")
+                    .replace("%1", language_label(_text(record, "translation_lang")))
+                    .replace("%2", _text(record, "translator"))
+                )
+                item = self.tree.topLevelItem(index)
+                if item is not None:
+                    QTreeWidgetItem(item, ["", by, _text(record, "translation")])
+        self.tree.expandAll()
+        self._selection_changed()
+
+    def selected_statement(self) -> Mapping[str, Any] | None:
+        item = self.tree.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        top = item.parent() or item
+        index = self.tree.indexOfTopLevelItem(top)
+        return self.records[index] if 0 <= index < len(self.records) else None
+
+    def select(self, index: int) -> None:
+        item = self.tree.topLevelItem(index)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def request_translation(self) -> None:
+        statement = self.selected_statement()
+        if statement is not None:
+            self.translate_requested.emit(statement)
+
+    def _selection_changed(self) -> None:
+        self.translate_button.setEnabled(self.selected_statement() is not None)
 
     def has_input(self) -> bool:
         return bool(self.text.toPlainText().strip())
@@ -240,6 +288,7 @@ class StatementsTab(EntryTab):
             label.setText(text)
         self.stated_on.setPlaceholderText(date_placeholder())
         self.add_button.setText(self.tr("Add statement"))
+        self.translate_button.setText(self.tr("Translation of the selected statement…"))
 
 
 class TimelineTab(EntryTab):

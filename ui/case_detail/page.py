@@ -48,6 +48,7 @@ from ui.case_detail.entries import (
 from ui.case_detail.field_form import FieldForm
 from ui.case_detail.matches import PersonMatchesBanner
 from ui.case_detail.reports import ReportsPanel
+from ui.case_detail.translation import TranslationDialog
 from ui.case_detail.vetting import VettingTab, describe_checks
 from ui.date_field import date_example
 from ui.dossier_dialog import DossierDialog
@@ -154,6 +155,7 @@ class CaseDetailPage(QWidget):
             tab.add_requested.connect(lambda tab=tab: self.add_entry(tab))
             tab.edited.connect(self._edited)
         self.attachments.added.connect(lambda _info: self.reload_lists())
+        self.statements.translate_requested.connect(self.open_translation)
 
     def entry_tabs(self) -> list[EntryTab]:
         return [self.statements, self.timeline, self.notes, self.referrals]
@@ -552,6 +554,37 @@ class CaseDetailPage(QWidget):
                 tab.problem.setText(user_sentence(error))
 
         task.success(done).failure(failed)
+        return task.run_in_background()
+
+    def open_translation(self, statement: Mapping[str, Any]) -> TranslationDialog:
+        """The translation of one statement, saved on the database thread when asked."""
+        dialog = TranslationDialog(statement, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(
+            lambda statement_id, text, language, by: self._save_translation(
+                dialog, statement_id, text, language, by
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def _save_translation(
+        self, dialog: TranslationDialog, statement_id: str, text: str, language: str, by: str
+    ) -> VaultTask[bool]:
+        task: VaultTask[bool] = VaultTask(
+            self._db,
+            lambda vault: vault.store.translate_statement(
+                statement_id, text, language=language or None, translator=by or None
+            ),
+            parent=self,
+        )
+
+        def done(_changed: bool) -> None:
+            dialog.accept()
+            self.reload_lists()
+            self._edited()
+
+        task.success(done).failure(lambda error: dialog.problem.setText(user_sentence(error)))
         return task.run_in_background()
 
     # --- messages and language ----------------------------------------------------------------
