@@ -72,7 +72,13 @@ def fill_demo(vault: Vault) -> str:
     store = vault.store
     generate_demo(store, DEMO_CASES, seed=SEED)
     store.add_partner("Association d’aide aux exilés (Paris)", country="FR")
-    return str(store.list_cases(stage="vetting", order_by="name", limit=1)[0].id)
+    case_id = str(store.list_cases(stage="vetting", order_by="name", limit=1)[0].id)
+    store.add_statement(
+        case_id, "Я не буду стрелять в людей. Эта война преступна.", stated_on="2025-02-14",
+        source="видеообращение", translation="Je ne tirerai pas sur des gens. Cette guerre est "
+        "criminelle.", translation_lang="fr", translator="Claire Moreau",
+    )  # fmt: skip
+    return case_id
 
 
 def save(widget: QWidget, folder: Path, screen: str) -> Path:
@@ -115,6 +121,12 @@ def shoot_language(window: MainWindow, unlock: UnlockDialog, case_id: str, out: 
     save(window, out, "case-vetting")
     detail.tabs.setCurrentIndex(1)
     save(window, out, "case-person")
+    detail.tabs.setCurrentIndex(detail.tabs.indexOf(detail.statements))
+    save(window, out, "case-statements")
+    detail.statements.select(0)
+    translation = detail.open_translation(detail.statements.records[0])
+    save(translation, out, "translation")
+    translation.reject()
     window.show_page("audit")
     wait_for(window.audit.loaded, window.audit.refresh)
     save(window, out, "audit-log")
@@ -134,6 +146,9 @@ def shoot_exchange(window: MainWindow, exchange: Exchange, out: Path) -> None:
     save(window, out, "contacts")
     wizard = window.bundles.export_cases([exchange.case_id])
     wait_for(wizard.recipients_page.loaded, wizard.load)
+    wizard.cases_page.changed_cases.setChecked(True)
+    save(wizard, out, "export-changes")
+    wizard.cases_page.some_cases.setChecked(True)
     wizard.next()
     wizard.recipients_page.tick(PARTNER)
     wizard.next()

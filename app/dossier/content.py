@@ -36,7 +36,8 @@ class Pairs:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
-    style: str = "body"  # "body", "note" (smaller, grey), "quote" (indented), "warning"
+    style: str = "body"  # "body", "note" (smaller, grey), "quote" (indented), "warning",
+    # "label", "translation_label" and "translation" (under its original, indented further)
 
 
 @dataclass(frozen=True)
@@ -215,10 +216,10 @@ def _statements(
                         language=words.language_name(str(statement.get("translation_lang") or "")),
                         translator=statement.get("translator") or words.text("not_given"),
                     ),
-                    "label",
+                    "translation_label",
                 )
             )
-            blocks.append(Paragraph(str(translation), "quote"))
+            blocks.append(Paragraph(str(translation), "translation"))
     return blocks
 
 

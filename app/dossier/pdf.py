@@ -153,6 +153,8 @@ _STYLES = {
     "note": (8.5, False, _GREY, 0.0, 4.4),
     "label": (8.5, True, _GREY, 0.0, 4.6),
     "quote": (10, False, _INK, 6.0, 5.0),
+    "translation_label": (8.5, True, _GREY, 6.0, 4.6),  # under its original, indented
+    "translation": (10, False, _INK, 12.0, 5.0),
     "list": (9.5, False, _INK, 3.0, 4.8),
     "warning": (10, True, _WARN, 0.0, 5.0),
 }
@@ -161,13 +163,13 @@ _STYLES = {
 def _paragraph(pdf: _Document, block: Paragraph) -> None:
     size, bold, colour, indent, height = _STYLES.get(block.style, _STYLES["body"])
     # A label (a statement's date and source) stays on the page of what it introduces.
-    if block.style == "label" and pdf.get_y() > pdf.h - _MARGIN - 30:
+    if block.style in ("label", "translation_label") and pdf.get_y() > pdf.h - _MARGIN - 30:
         pdf.add_page()
     pdf.set_font(_FAMILY, "B" if bold else "", size)
     pdf.set_text_color(*colour)
     pdf.set_x(_MARGIN + indent)
     pdf.multi_cell(0, height, block.text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(1.2 if block.style in ("quote", "body", "warning") else 0.6)
+    pdf.ln(1.2 if block.style in ("quote", "translation", "body", "warning") else 0.6)
 
 
 def _table(pdf: _Document, block: Table) -> None:

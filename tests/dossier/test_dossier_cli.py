@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -29,17 +30,27 @@ def _text(path: Path) -> str:
 
 
 def test_dossier_in_each_language_from_the_demo_data(cli: Cli, tmp_path: Path) -> None:
-    assert cli("demo", "--cases", "3", "--seed", "5").code == 0
-    case_id = cli("case", "list").lines[0].split()[0]
+    assert cli("demo", "--cases", "6", "--seed", "5").code == 0
+    cases = [json.loads(cli("case", "show", line.split()[0], "--json").out)
+             for line in cli("case", "list").lines]  # fmt: skip
+    # A demo case whose statements include a translation: the dossier prints both.
+    case = next(c for c in cases if any(s["translation"] for s in c["statements"]))
     out = tmp_path / "out"
     out.mkdir()
     for language, title in (("fr", "Dossierdelapersonne"), ("de", "Fallakte"),
                             ("en", "Casedossier")):  # fmt: skip
         target = out / f"{language}.pdf"
-        result = cli("dossier", case_id, "--lang", language, "-o", str(target))
+        result = cli("dossier", case["id"], "--lang", language, "-o", str(target))
         assert result.code == 0, result.err
         assert "not encrypted" in result.err
-        assert title in _text(target)
+        text = _text(target)
+        assert title in text
+        for statement in case["statements"]:
+            assert "".join(statement["text"].split()) in text
+            if statement["translation"]:
+                assert "".join(statement["translation"].split()) in text
+                assert "".join(statement["translator"].split()) in text
+    case_id = case["id"]
     assert sorted(p.name for p in out.iterdir()) == ["de.pdf", "en.pdf", "fr.pdf"]
     history = cli("case", "show", case_id, "--json")
     assert history.code == 0

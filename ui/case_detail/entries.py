@@ -186,6 +186,16 @@ class NotesTab(EntryTab):
         self.add_button.setText(self.tr("Add note"))
 
 
+def _whole_text_on_hover(item: QTreeWidgetItem | None) -> None:
+    """A long statement is cut to the column's width; its whole text shows on hover."""
+    if item is None:
+        return
+    for column in range(item.columnCount()):
+        item.setToolTip(column, item.text(column))
+    for child in range(item.childCount()):
+        _whole_text_on_hover(item.child(child))
+
+
 class StatementsTab(EntryTab):
     """Statements, each with its translation (if any) as a row beneath it; "Translation…"
     (or a double click) asks the page to open :class:`TranslationDialog` for one."""
@@ -236,6 +246,8 @@ class StatementsTab(EntryTab):
                 item = self.tree.topLevelItem(index)
                 if item is not None:
                     QTreeWidgetItem(item, ["", by, _text(record, "translation")])
+        for index in range(self.tree.topLevelItemCount()):
+            _whole_text_on_hover(self.tree.topLevelItem(index))
         self.tree.expandAll()
         self._selection_changed()
 
