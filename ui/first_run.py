@@ -6,8 +6,8 @@ derivation to this computer (a few seconds, so the window shows that it is worki
 second page the recovery code is shown exactly once, in large letters, never on the
 clipboard; "Continue" stays disabled until the user ticks "I have written it down" and
 types the code's last group from their copy. Then ``vault_ready`` is emitted and the code
-is forgotten by the dialog. The recovery page is :class:`RecoveryCodePage`, which the restore
-dialog reuses; "Restore from a border bundle…" on the first page opens that dialog
+is forgotten by the dialog. The recovery page is :class:`ui.recovery_code.RecoveryCodePage`,
+which the restore dialog shows too; "Restore from a border bundle…" on the first page opens that dialog
 (:mod:`ui.restore_dialog`) instead of creating an empty vault.
 
 Tests drive the dialog through its widgets and signals; it is shown with ``open()``.
@@ -15,13 +15,11 @@ Tests drive the dialog through its widgets and signals; it is shown with ``open(
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -42,12 +40,11 @@ from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from crypto.kdf import KdfParams
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, is_language_change
 from ui.messages import user_sentence
+from ui.recovery_code import RecoveryCodePage
+from ui.restore_dialog import RestoreDialog
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
-from ui.widgets import code_label, keep_place_when_hidden, problem_label, secret_field
-
-if TYPE_CHECKING:
-    from ui.restore_dialog import RestoreDialog
+from ui.widgets import keep_place_when_hidden, problem_label, secret_field
 
 VAULT_NAME = QT_TRANSLATE_NOOP("Core", "The vault's name")  # as app.identity names it
 WINDOW_MIN_WIDTH = 620
@@ -269,8 +266,6 @@ class FirstRunDialog(QDialog):
 
     def restore_from_border(self) -> RestoreDialog:
         """Rebuild the vault from a border bundle instead; the vault opens once it is back."""
-        from ui.restore_dialog import RestoreDialog  # the restore dialog reuses this module
-
         dialog = RestoreDialog(self._db, self._folder, self._keystore, parent=self, kdf=self._kdf)
         dialog.restored.connect(self._recovery_confirmed)
         self.restore_dialog = dialog
@@ -307,94 +302,3 @@ class FirstRunDialog(QDialog):
             self.tr("After a trip: rebuild the vault from a border bundle and its border code")
         )
         self._update_create_button()
-
-
-def first_run_intro() -> str:
-    return QCoreApplication.translate(
-        "FirstRunDialog",
-        "This is your recovery code. It is shown only this once. Write it on paper and "
-        "keep it apart from the laptop: it opens the vault if you forget the "
-        "passphrase or move to a new computer.",
-    )
-
-
-class RecoveryCodePage(QWidget):
-    """A new vault's recovery code, shown once; ``confirmed`` when the user proved a copy.
-
-    The code is in large letters, never on the clipboard; Continue stays disabled until
-    "I have written it down" is ticked and the code's last group is typed back from the
-    paper copy. Then the page forgets the code. Used by first run and by restore; its words
-    keep the "FirstRunDialog" context they were first translated in.
-    """
-
-    confirmed = Signal()
-
-    def __init__(self, *, parent: QWidget, intro: Callable[[], str] = first_run_intro) -> None:
-        super().__init__(parent)
-        self._intro = intro
-        self._last_group = ""
-        self.code_intro = QLabel(self)
-        self.code_intro.setWordWrap(True)
-        self.code = code_label(self)
-        self.written_down = QCheckBox(self)
-        self._last_group_label = QLabel(self)
-        self._last_group_label.setWordWrap(True)
-        self.last_group = QLineEdit(self)
-        self.last_group.setMaxLength(9)
-        self.continue_button = QPushButton(self)
-        self.continue_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        for widget in (
-            self.code_intro,
-            self.code,
-            self.written_down,
-            self._last_group_label,
-            self.last_group,
-            self.continue_button,
-        ):
-            layout.addWidget(widget)
-        self.written_down.toggled.connect(self._update_continue_button)
-        self.last_group.textChanged.connect(self._update_continue_button)
-        self.continue_button.clicked.connect(self.finish)
-        self.retranslate()
-
-    def show_code(self, code: str) -> None:
-        self._last_group = code.rsplit("-", 1)[-1]
-        self.code.setText(code)
-        self.last_group.setFocus()
-
-    def _update_continue_button(self) -> None:
-        typed = self.last_group.text().strip().upper().replace("O", "0")
-        typed = typed.replace("I", "1").replace("L", "1")
-        matches = bool(self._last_group) and typed == self._last_group
-        self.continue_button.setEnabled(matches and self.written_down.isChecked())
-
-    def finish(self) -> None:
-        """Forget the code, then say the user has their copy."""
-        if not self.continue_button.isEnabled():
-            return
-        self.forget()
-        self.confirmed.emit()
-
-    def forget(self) -> None:
-        self.code.clear()
-        self._last_group = ""
-        self.last_group.clear()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.code_intro.setText(self._intro())
-        self.written_down.setText(
-            QCoreApplication.translate("FirstRunDialog", "I have written the recovery code down")
-        )
-        self._last_group_label.setText(
-            QCoreApplication.translate(
-                "FirstRunDialog",
-                "To confirm, type the last group of the code from your paper copy:",
-            )
-        )
-        self.continue_button.setText(QCoreApplication.translate("FirstRunDialog", "Continue"))

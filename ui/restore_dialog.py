@@ -36,8 +36,8 @@ from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from crypto.kdf import KdfParams
 from ui.border_messages import border_sentence
 from ui.file_dialogs import file_to_open
-from ui.first_run import RecoveryCodePage
 from ui.i18n import is_language_change
+from ui.recovery_code import RecoveryCodePage
 from ui.tasks import DatabaseThread, Progress
 from ui.widgets import PROGRESS_STEPS, problem_label, secret_field, show_progress
 
