@@ -3,8 +3,9 @@
 A photo taken on a phone carries the GPS position where it was taken; a Word document
 carries the name of whoever wrote it. If a vault or a bundle leaks, those details can lead
 to people. :func:`strip_metadata` removes what it safely can from JPEG, PNG, PDF, Office
-(DOCX/XLSX/PPTX) and OpenDocument files and says what it removed in plain words; other
-kinds of file are kept as they are, and it says so. Everything happens on bytes in memory:
+(DOCX/XLSX/PPTX) and OpenDocument files and says what it removed, as codes the screens
+put into words (:mod:`app.metadata_codes`); other kinds of file are kept as they are, and
+it says so. Everything happens on bytes in memory:
 nothing touches the disk.
 
 A damaged file never makes this fail: it is kept (cleaned as far as parsing went) and the
@@ -26,27 +27,13 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-NOTHING_TO_REMOVE = "nothing: no hidden details were found"
-NO_REMOVAL = "no metadata removal for this kind of file"
+from app import metadata_codes as codes
+
+NOTHING_TO_REMOVE = codes.NOTHING
+NO_REMOVAL = codes.UNSUPPORTED
+UNCHECKED = codes.UNCHECKED
 MAX_OFFICE_UNPACKED = 512 * 1024 * 1024
 
-_JPEG_DAMAGED = (
-    "this picture looks damaged (perhaps cut short): Satchel removed what it could find, "
-    "but some hidden details may remain"
-)
-_PNG_DAMAGED = _JPEG_DAMAGED
-_PDF_UNSURE = (
-    "Satchel could not check every part of this PDF (parts of it are compressed or "
-    "encrypted), so author or software details may remain"
-)
-_ZIP_DAMAGED = (
-    "this document could not be unpacked (it looks damaged or is too large), so it was "
-    "stored unchanged and author details may remain"
-)
-UNCHECKED = (
-    "Satchel could not read this file's structure, so it was stored unchanged and hidden "
-    "details (such as an author or a location) may remain"
-)
 # What Python's zip and zlib code raise on damaged or unusual archives: a bad header or
 # CRC, a compression method or zip version it cannot read (NotImplementedError), an
 # encrypted entry (RuntimeError), a corrupt deflate stream (zlib.error), and more.
@@ -64,7 +51,8 @@ _OFFICE_TYPES = {
 
 @dataclass(frozen=True)
 class CleanedFile:
-    """A file after cleaning: its bytes, its sniffed media type and what was removed."""
+    """A file after cleaning: its bytes, its sniffed media type and what was removed (codes
+    of :mod:`app.metadata_codes`)."""
 
     data: bytes
     media_type: str
@@ -194,7 +182,7 @@ def _clean_jpeg(data: bytes) -> tuple[bytes, list[str]]:
     try:
         cleaned = _walk_jpeg(data, removed)
     except _Damaged as damaged:
-        return damaged.kept, [*_unique(removed), _JPEG_DAMAGED]
+        return damaged.kept, [*_unique(removed), codes.DAMAGED_IMAGE]
     return cleaned, _unique(removed)
 
 
@@ -257,16 +245,14 @@ def _end_of_scan(data: bytes, pos: int) -> int:
 
 def _describe_jpeg_segment(marker: int, payload: bytes) -> str:
     if marker == 0xFE:
-        return "a text comment"
+        return codes.COMMENT
     if marker == 0xED:
-        return "Photoshop/IPTC details, which can include the author, captions and places"
+        return codes.IPTC
     if payload.startswith(b"Exif\x00"):
-        if _exif_has_gps(payload[6:]):
-            return "camera details (EXIF) including the GPS location where the photo was taken"
-        return "camera details (EXIF: camera model, date and settings)"
+        return codes.EXIF_GPS if _exif_has_gps(payload[6:]) else codes.EXIF
     if payload.startswith(b"http://ns.adobe.com/xap/"):
-        return "editing details (XMP), which can include the author and software used"
-    return "other embedded details (APP1 block)"
+        return codes.XMP_EDITING
+    return codes.APP1
 
 
 def _exif_has_gps(tiff: bytes) -> bool:
@@ -302,7 +288,7 @@ def _clean_png(data: bytes) -> tuple[bytes, list[str]]:
         kind = data[pos + 4 : pos + 8]
         end = pos + 12 + length
         if len(kind) < 4 or end > len(data):
-            return bytes(out) + data[pos:], [*_png_words(removed, keywords), _PNG_DAMAGED]
+            return bytes(out) + data[pos:], [*_png_words(removed, keywords), codes.DAMAGED_IMAGE]
         if kind in _PNG_DROP:
             _note_png_chunk(kind, data[pos + 8 : end - 4], removed, keywords)
         else:
@@ -316,19 +302,18 @@ def _clean_png(data: bytes) -> tuple[bytes, list[str]]:
 
 def _note_png_chunk(kind: bytes, body: bytes, removed: list[str], keywords: list[str]) -> None:
     if kind == b"eXIf":
-        removed.append("camera details (EXIF), which can include the GPS location")
+        removed.append(codes.PNG_EXIF)
     elif kind == b"tIME":
-        removed.append("the time the picture was last changed")
+        removed.append(codes.PNG_TIME)
     else:
         word = body.split(b"\x00", 1)[0][:40].decode("latin-1")
         keywords.append("".join(ch for ch in word if ch.isprintable()))
-        removed.append("text notes")
+        removed.append(codes.TEXT_NOTES)
 
 
 def _png_words(removed: list[str], keywords: list[str]) -> list[str]:
-    named = ", ".join(k for k in dict.fromkeys(keywords) if k)[:200]
-    words = [f"text notes ({named})" if r == "text notes" and named else r for r in removed]
-    return _unique(words)
+    notes = codes.text_notes(keywords)
+    return _unique([notes if r == codes.TEXT_NOTES else r for r in removed])
 
 
 # ----------------------------------------------------------------------------- PDF
@@ -337,8 +322,8 @@ _PDF_INFO_RE = re.compile(rb"/(Author|Creator|Producer|Title|Subject|Keywords)\s
 _XMP_RE = re.compile(rb"<x:xm?pmeta\b.*?</x:xm?pmeta\s*>", re.DOTALL)
 _PDF_WORDS = {
     b"Author": "author",
-    b"Creator": "program that created it",
-    b"Producer": "program that produced it",
+    b"Creator": "creator-program",
+    b"Producer": "producer-program",
     b"Title": "title",
     b"Subject": "subject",
     b"Keywords": "keywords",
@@ -367,11 +352,11 @@ def _clean_pdf(data: bytes) -> tuple[bytes, list[str]]:
         xmp_found = True
     removed = []
     if found:
-        removed.append("document details: " + ", ".join(dict.fromkeys(found)))
+        removed.append(codes.details(found))
     if xmp_found:
-        removed.append("embedded XMP details, which can include the author and software used")
+        removed.append(codes.PDF_XMP)
     if _pdf_has_hidden_parts(data, xmp_found):
-        removed.append(_PDF_UNSURE)
+        removed.append(codes.PDF_UNSURE)
     return bytes(out), removed
 
 
@@ -408,11 +393,11 @@ def _pdf_has_hidden_parts(data: bytes, xmp_found: bool) -> bool:
 _ZIP_META_PARTS = {"docProps/core.xml", "docProps/app.xml", "meta.xml"}
 _XML_PEOPLE = {
     "creator": "author",
-    "lastModifiedBy": "last person who edited it",
-    "Company": "company name",
-    "Manager": "manager name",
-    "initial-creator": "original author",
-    "printed-by": "who printed it",
+    "lastModifiedBy": "last-editor",
+    "Company": "company",
+    "Manager": "manager",
+    "initial-creator": "original-author",
+    "printed-by": "printed-by",
 }
 _XML_PEOPLE_RE = re.compile(
     rb"<((?:[\w.-]+:)?(" + "|".join(_XML_PEOPLE).encode() + rb"))(\s[^>]*)?>(.*?)</\1\s*>",
@@ -425,7 +410,7 @@ def _clean_zip_document(data: bytes) -> tuple[bytes, list[str]]:
         with zipfile.ZipFile(io.BytesIO(data)) as source:
             return _rewrite_zip(source)
     except _ZIP_ERRORS:
-        return data, [_ZIP_DAMAGED]
+        return data, [codes.DAMAGED_DOCUMENT]
 
 
 def _rewrite_zip(source: zipfile.ZipFile) -> tuple[bytes, list[str]]:
@@ -440,7 +425,7 @@ def _rewrite_zip(source: zipfile.ZipFile) -> tuple[bytes, list[str]]:
             if entry.filename in _ZIP_META_PARTS:
                 content = _blank_people(content, found)
             target.writestr(entry, content)
-    removed = ["document details: " + ", ".join(dict.fromkeys(found))] if found else []
+    removed = [codes.details(found)] if found else []
     return out.getvalue(), removed
 
 

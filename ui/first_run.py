@@ -7,8 +7,8 @@ second page the recovery code is shown exactly once, in large letters, never on 
 clipboard; "Continue" stays disabled until the user ticks "I have written it down" and
 types the code's last group from their copy. Then ``vault_ready`` is emitted and the code
 is forgotten by the dialog. The recovery page is :class:`ui.recovery_code.RecoveryCodePage`,
-which the restore dialog shows too; "Restore from a border bundle…" on the first page opens that dialog
-(:mod:`ui.restore_dialog`) instead of creating an empty vault.
+which the restore dialog shows too; "Restore from a border bundle…" on the first page opens
+that dialog (:mod:`ui.restore_dialog`) instead of creating an empty vault.
 
 Tests drive the dialog through its widgets and signals; it is shown with ``open()``.
 """

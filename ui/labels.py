@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.metadata import _JPEG_DAMAGED, _PDF_UNSURE, _ZIP_DAMAGED, UNCHECKED
+from app import metadata_codes as codes
 
 STAGE_LABELS = {
     "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
@@ -180,78 +180,68 @@ ACTION_LABELS = {
     "setting.two_person_rule": QT_TRANSLATE_NOOP("Labels", "Two-person rule turned on or off"),
 }
 REMOVED_LABELS = {
-    "nothing: no hidden details were found": QT_TRANSLATE_NOOP(
-        "Labels", "nothing: no hidden details were found"
-    ),
-    "no metadata removal for this kind of file": QT_TRANSLATE_NOOP(
+    codes.NOTHING: QT_TRANSLATE_NOOP("Labels", "nothing: no hidden details were found"),
+    codes.UNSUPPORTED: QT_TRANSLATE_NOOP(
         "Labels", "nothing: Satchel cannot remove hidden details from this kind of file"
     ),
-    "a text comment": QT_TRANSLATE_NOOP("Labels", "a text comment"),
-    "Photoshop/IPTC details, which can include the author, captions and places": (
-        QT_TRANSLATE_NOOP(
-            "Labels", "Photoshop/IPTC details, which can include the author, captions and places"
-        )
+    codes.COMMENT: QT_TRANSLATE_NOOP("Labels", "a text comment"),
+    codes.IPTC: QT_TRANSLATE_NOOP(
+        "Labels", "Photoshop/IPTC details, which can include the author, captions and places"
     ),
-    "camera details (EXIF) including the GPS location where the photo was taken": (
-        QT_TRANSLATE_NOOP(
-            "Labels",
-            "camera details (EXIF) including the GPS location where the photo was taken",
-        )
+    codes.EXIF_GPS: QT_TRANSLATE_NOOP(
+        "Labels", "camera details (EXIF) including the GPS location where the photo was taken"
     ),
-    "camera details (EXIF: camera model, date and settings)": QT_TRANSLATE_NOOP(
+    codes.EXIF: QT_TRANSLATE_NOOP(
         "Labels", "camera details (EXIF: camera model, date and settings)"
     ),
-    "editing details (XMP), which can include the author and software used": QT_TRANSLATE_NOOP(
+    codes.XMP_EDITING: QT_TRANSLATE_NOOP(
         "Labels", "editing details (XMP), which can include the author and software used"
     ),
-    "other embedded details (APP1 block)": QT_TRANSLATE_NOOP(
-        "Labels", "other embedded details (APP1 block)"
-    ),
-    "camera details (EXIF), which can include the GPS location": QT_TRANSLATE_NOOP(
+    codes.APP1: QT_TRANSLATE_NOOP("Labels", "other embedded details (APP1 block)"),
+    codes.PNG_EXIF: QT_TRANSLATE_NOOP(
         "Labels", "camera details (EXIF), which can include the GPS location"
     ),
-    "the time the picture was last changed": QT_TRANSLATE_NOOP(
-        "Labels", "the time the picture was last changed"
-    ),
-    "text notes": QT_TRANSLATE_NOOP("Labels", "text notes"),
-    _JPEG_DAMAGED: QT_TRANSLATE_NOOP(
+    codes.PNG_TIME: QT_TRANSLATE_NOOP("Labels", "the time the picture was last changed"),
+    codes.TEXT_NOTES: QT_TRANSLATE_NOOP("Labels", "text notes"),
+    codes.DAMAGED_IMAGE: QT_TRANSLATE_NOOP(
         "Labels",
         "this picture looks damaged (perhaps cut short): Satchel removed what it could find, "
         "but some hidden details may remain",
     ),
-    _PDF_UNSURE: QT_TRANSLATE_NOOP(
+    codes.PDF_UNSURE: QT_TRANSLATE_NOOP(
         "Labels",
         "Satchel could not check every part of this PDF (parts of it are compressed or "
         "encrypted), so author or software details may remain",
     ),
-    _ZIP_DAMAGED: QT_TRANSLATE_NOOP(
+    codes.DAMAGED_DOCUMENT: QT_TRANSLATE_NOOP(
         "Labels",
         "this document could not be unpacked (it looks damaged or is too large), so it was "
         "stored unchanged and author details may remain",
     ),
-    UNCHECKED: QT_TRANSLATE_NOOP(
+    codes.UNCHECKED: QT_TRANSLATE_NOOP(
         "Labels",
         "Satchel could not read this file's structure, so it was stored unchanged and hidden "
         "details (such as an author or a location) may remain",
     ),
-    "embedded XMP details, which can include the author and software used": QT_TRANSLATE_NOOP(
+    codes.PDF_XMP: QT_TRANSLATE_NOOP(
         "Labels", "embedded XMP details, which can include the author and software used"
     ),
 }
+"""Every code of :mod:`app.metadata_codes` without details, in words."""
 REMOVED_DETAIL_WORDS = {
     "author": QT_TRANSLATE_NOOP("Labels", "author"),
-    "program that created it": QT_TRANSLATE_NOOP("Labels", "program that created it"),
-    "program that produced it": QT_TRANSLATE_NOOP("Labels", "program that produced it"),
+    "creator-program": QT_TRANSLATE_NOOP("Labels", "program that created it"),
+    "producer-program": QT_TRANSLATE_NOOP("Labels", "program that produced it"),
     "title": QT_TRANSLATE_NOOP("Labels", "title"),
     "subject": QT_TRANSLATE_NOOP("Labels", "subject"),
     "keywords": QT_TRANSLATE_NOOP("Labels", "keywords"),
-    "last person who edited it": QT_TRANSLATE_NOOP("Labels", "last person who edited it"),
-    "company name": QT_TRANSLATE_NOOP("Labels", "company name"),
-    "manager name": QT_TRANSLATE_NOOP("Labels", "manager name"),
-    "original author": QT_TRANSLATE_NOOP("Labels", "original author"),
-    "who printed it": QT_TRANSLATE_NOOP("Labels", "who printed it"),
+    "last-editor": QT_TRANSLATE_NOOP("Labels", "last person who edited it"),
+    "company": QT_TRANSLATE_NOOP("Labels", "company name"),
+    "manager": QT_TRANSLATE_NOOP("Labels", "manager name"),
+    "original-author": QT_TRANSLATE_NOOP("Labels", "original author"),
+    "printed-by": QT_TRANSLATE_NOOP("Labels", "who printed it"),
 }
-_DOCUMENT_DETAILS = "document details: "
+"""The document details a ``details:`` code names, in words."""
 
 
 def field_label(name: str) -> str:
@@ -274,17 +264,19 @@ def action_label(action: str) -> str:
     return _label(ACTION_LABELS, action)
 
 
-def removed_label(text: str) -> str:
-    """What the core says it removed from a file, in the user's language where known."""
-    if text.startswith(_DOCUMENT_DETAILS):
-        named = text[len(_DOCUMENT_DETAILS) :].split(", ")
-        words = [_label(REMOVED_DETAIL_WORDS, w) for w in named]
+def removed_label(code: str) -> str:
+    """What the core says it removed from a file (a code of :mod:`app.metadata_codes`), in
+    the user's language; a sentence stored by an earlier Satchel and never converted is
+    shown as it is."""
+    head, details = codes.split(code)
+    if head == codes.DETAILS and details:
+        words = [_label(REMOVED_DETAIL_WORDS, w) for w in details.split(",")]
         prefix = QCoreApplication.translate("Labels", "document details: %1")
         return prefix.replace("%1", ", ".join(words))
-    if text.startswith("text notes (") and text.endswith(")"):
+    if head == codes.TEXT_NOTES and details:
         notes = QCoreApplication.translate("Labels", "text notes (%1)")
-        return str(notes).replace("%1", text[len("text notes (") : -1])
-    return _label(REMOVED_LABELS, text)
+        return str(notes).replace("%1", details)
+    return _label(REMOVED_LABELS, code)
 
 
 PROFILE_LABELS = {

@@ -25,6 +25,7 @@ from app.bundle.errors import malformed
 from app.bundle.manifest import is_time, is_uuid
 from app.bundle.profiles import FIELDS, REFERENCES, TABLES, Profile
 from app.bundle.state import bases_for, gaps_of
+from app.metadata_codes import from_legacy, is_code
 from app.store.attestations import MAX_PER_CASE, Attestation, attestations_of
 from app.store.attestations import parse as parse_attestation
 from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
@@ -245,6 +246,9 @@ def _row(table: str, row: Any) -> Row:
     if set(row) - set(RECORD_COLUMNS) - set(FIELDS[table]):
         raise malformed()
     _check_record_columns(row)
+    if table == "attachments" and isinstance(row.get("removed"), list):
+        # A sender from before the codes wrote sentences: each known one becomes its code.
+        row["removed"] = [from_legacy(v) or v if isinstance(v, str) else v for v in row["removed"]]
     for name in set(row) - set(RECORD_COLUMNS):
         _check_field(table, name, row[name])
     return row
@@ -273,7 +277,7 @@ def _check_field(table: str, name: str, value: Any) -> None:
     elif key in _INTEGERS:
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
     elif key == ("attachments", "removed"):
-        ok = isinstance(value, list) and all(_is_text(v, 200) for v in value) and len(value) < 50
+        ok = isinstance(value, list) and len(value) < 50 and all(is_code(v) for v in value)
     elif key == ("attachments", "sha256"):
         ok = isinstance(value, str) and _SHA256.fullmatch(value) is not None
     elif key == ("attachments", "media_type"):

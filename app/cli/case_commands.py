@@ -6,6 +6,7 @@ import argparse
 import getpass
 from pathlib import Path
 
+from app import metadata_codes
 from app.cli.console import (
     Commands,
     Handler,
@@ -350,7 +351,7 @@ def cmd_attach(session: Session, args: argparse.Namespace) -> int:
         info = vault.store.add_attachment(args.id, path.name, source)
     session.console.print(info.id)
     for removed in info.removed:
-        session.console.say(f"Removed: {removed}")
+        session.console.say(f"Removed: {metadata_codes.english(removed)}")
     return 0
 
 

@@ -11,10 +11,12 @@ Every synchronised record table carries the same five columns (``id``, ``origin`
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, VaultDamagedError
+from app.metadata_codes import from_legacy
 from app.store.duplicates import PersonFacts
 from app.types import Connection
 
@@ -382,6 +384,20 @@ ALTER TABLE statements ADD COLUMN translator TEXT;
 """
 
 
+def _v9(conn: Connection) -> None:
+    """v9: what the metadata stripper removed is stored as codes (app/metadata_codes.py)
+    instead of English sentences; a sentence no Satchel wrote is kept as it was."""
+    rows = conn.execute("SELECT id, removed FROM attachments").fetchall()
+    for attachment_id, removed in rows:
+        old = json.loads(removed)
+        new = [from_legacy(text) or text for text in old]
+        if new != old:
+            conn.execute(
+                "UPDATE attachments SET removed = ? WHERE id = ?",
+                (json.dumps(new, ensure_ascii=False), attachment_id),
+            )
+
+
 _INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
 
 
@@ -410,7 +426,7 @@ def _v6(conn: Connection) -> None:
 
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
-    _script(_V8),
+    _script(_V8), _v9,
 ]  # fmt: skip
 """The migrations in order: index ``n`` takes the schema from version ``n`` to ``n + 1``."""
 

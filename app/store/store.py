@@ -664,7 +664,8 @@ class Store:
         *,
         progress: Progress | None = None,
     ) -> AttachmentInfo:
-        """Attach a file, with hidden details removed; ``removed`` says what went, in words."""
+        """Attach a file, with hidden details removed; ``removed`` says what went, as codes
+        (:mod:`app.metadata_codes`)."""
         case_id = self.resolve_case_id(case_id)
         raw = attachments.read_input(data, progress)
         with self.transaction():

@@ -22,6 +22,7 @@ from app.bundle import (
     UnknownSenderError,
     export_bundle,
     import_bundle,
+    jsonstrict,
 )
 from app.bundle.container import signed_bytes
 from app.contacts import KeyChangedError, add_contact
@@ -320,3 +321,37 @@ def test_extra_entries_after_the_end(friends: tuple[Side, Side], tmp_path: Path)
     entries = _genuine(friends, tmp_path)
     entries.append(("records/000099.json", b"{}"))
     refused(friends[1], _reseal(entries, friends[1], tmp_path), MalformedBundleError)
+
+
+def _with_removed(
+    friends: tuple[Side, Side], tmp_path: Path, removed: list[Any]
+) -> tuple[Path, str]:
+    entries = _genuine(friends, tmp_path)
+    record = json.loads(entries[2][1])
+    attachment = record["records"]["attachments"][0]
+    attachment["removed"] = removed
+    entries = _with_record(friends, entries, jsonstrict.dumps(record))
+    return _reseal(entries, friends[1], tmp_path), str(attachment["id"])
+
+
+def test_what_an_older_sender_says_it_removed_becomes_codes(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    sentence = "no metadata removal for this kind of file"
+    path, attachment_id = _with_removed(friends, tmp_path, [sentence])
+    assert import_bundle(friends[1].store, path).applied
+    (row,) = friends[1].store.connection.execute(
+        "SELECT removed FROM attachments WHERE id = ?", (attachment_id,)
+    )
+    assert json.loads(row[0]) == ["unsupported"]
+
+
+@pytest.mark.parametrize(
+    "removed",
+    [["we removed nothing, trust us"], ["details:password"], ["text-notes:\x1b]8;;x"], [7]],
+)
+def test_an_unknown_note_of_what_was_removed_is_refused(
+    friends: tuple[Side, Side], tmp_path: Path, removed: list[Any]
+) -> None:
+    path, _ = _with_removed(friends, tmp_path, removed)
+    refused(friends[1], path, MalformedBundleError)
