@@ -9,6 +9,7 @@ store calls :func:`check_stage_change` before every stage change.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, WorkflowError, term, terms
 from app.store.fields import STAGES
@@ -75,6 +76,41 @@ def missing_checks(results: Mapping[str, str]) -> list[str]:
     return [c for c in REQUIRED_CHECKS if results.get(c, "not_done") != "pass"]
 
 
+def blocking_checks(stage: str, results: Mapping[str, str]) -> list[str]:
+    """The required checks that stop a case from entering ``stage`` (none off the
+    protection path)."""
+    return missing_checks(results) if stage in PROTECTION_PATH else []
+
+
+UNKNOWN_STAGE = "unknown_stage"
+CHECKS_MISSING = "checks_missing"
+REASON_MISSING = "reason_missing"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a case may not be at a stage: a code the screens word, and for
+    ``checks_missing`` the required checks that have not passed."""
+
+    code: str
+    checks: tuple[str, ...] = ()
+
+
+def problems(stage: str, results: Mapping[str, str], reason: str | None) -> list[Problem]:
+    """Everything that stops a case with these check results and rejection reason from
+    being at ``stage``; empty when it may. The one statement of the workflow rule: the
+    store refuses on it (:func:`check_stage_change`) and the screens word it."""
+    if stage not in STAGES:
+        return [Problem(UNKNOWN_STAGE)]
+    found = []
+    blocking = blocking_checks(stage, results)
+    if blocking:
+        found.append(Problem(CHECKS_MISSING, tuple(blocking)))
+    if stage == "rejected" and not (reason or "").strip():
+        found.append(Problem(REASON_MISSING))
+    return found
+
+
 def describe_missing(results: Mapping[str, str]) -> str:
     return ", ".join(
         f"{CHECK_LABELS[c]} ({RESULT_LABELS[results.get(c, 'not_done')]})"
@@ -122,18 +158,19 @@ def check_stage_change(
     new_stage: str, results: Mapping[str, str], rejection_reason: str | None
 ) -> None:
     """Raise WorkflowError if a case with these check results may not enter ``new_stage``."""
-    if new_stage not in STAGES:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Core", "'{stage}' is not a stage; stages are: {stages}."),
-            stage=new_stage,
-            stages=terms("stage", STAGES),
-        )
-    if new_stage in PROTECTION_PATH:
-        require_vetted(results, new_stage)
-    if new_stage == "rejected" and not rejection_reason:
-        raise WorkflowError(
-            QT_TRANSLATE_NOOP(
-                "Core",
-                "This case cannot be rejected without a reason; set rejection_reason as well.",
+    for problem in problems(new_stage, results, rejection_reason):
+        if problem.code == UNKNOWN_STAGE:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Core", "'{stage}' is not a stage; stages are: {stages}."),
+                stage=new_stage,
+                stages=terms("stage", STAGES),
             )
-        )
+        if problem.code == CHECKS_MISSING:
+            require_vetted(results, new_stage)
+        if problem.code == REASON_MISSING:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "This case cannot be rejected without a reason; set rejection_reason as well.",
+                )
+            )

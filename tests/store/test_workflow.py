@@ -178,3 +178,24 @@ def test_referral_needs_a_vetted_case(store: Store, case_id: str, pass_all: Pass
 
 def test_every_stage_is_known(store: Store, case_id: str) -> None:
     assert len(STAGES) == 12 and set(PROTECTION_PATH) < set(STAGES)
+
+
+def test_the_rule_is_stated_once_as_codes_the_screens_word() -> None:
+    from app.store import workflow
+
+    passed = dict.fromkeys(workflow.REQUIRED_CHECKS, "pass")
+    doubtful = {**passed, "plant_screening": "inconclusive"}
+    assert workflow.problems("cleared", passed, None) == []
+    assert workflow.problems("intake", doubtful, None) == []
+    assert workflow.problems("cleared", doubtful, None) == [
+        workflow.Problem(workflow.CHECKS_MISSING, ("plant_screening",))
+    ]
+    assert workflow.problems("rejected", doubtful, "  ") == [
+        workflow.Problem(workflow.REASON_MISSING)
+    ]
+    assert workflow.problems("rejected", doubtful, "plant") == []
+    assert workflow.problems("granted_by_fsb", passed, None) == [
+        workflow.Problem(workflow.UNKNOWN_STAGE)
+    ]
+    assert workflow.blocking_checks("referred", {}) == list(workflow.REQUIRED_CHECKS)
+    assert workflow.blocking_checks("vetting", {}) == []

@@ -9,13 +9,11 @@ of the work is kept. No Qt here, so these rules are tested without a display.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import SatchelError
 from app.store.fields import FIELDS_BY_NAME, validate_value
-from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
 
 
 @dataclass(frozen=True)
@@ -99,10 +97,3 @@ def save_what_can_be_saved(store: Any, edits: CaseEdits) -> list[str]:
         except SatchelError:
             refused.extend(part)
     return refused
-
-
-def missing_for_stage(stage: str, results: Mapping[str, str]) -> list[str]:
-    """Required checks that stop a case from entering ``stage`` (none for most stages)."""
-    if stage not in PROTECTION_PATH:
-        return []
-    return [c for c in REQUIRED_CHECKS if results.get(c, "not_done") != "pass"]

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import WorkflowError
+from app.store import workflow
 from app.store.fields import STAGES, FieldSpec
 from ui.case_detail.attachments import AttachmentsTab
 from ui.case_detail.conflicts import ConflictBanner
-from ui.case_detail.edits import CaseEdits, missing_for_stage, save_edits, save_what_can_be_saved
+from ui.case_detail.edits import CaseEdits, save_edits, save_what_can_be_saved
 from ui.case_detail.entries import (
     AddWork,
     EntryTab,
@@ -299,7 +300,7 @@ class CaseDetailPage(QWidget):
 
     def _stage_picked(self) -> None:
         stage = str(self.stage.currentData())
-        missing = missing_for_stage(stage, self.vetting.results())
+        missing = workflow.blocking_checks(stage, self.vetting.results())
         if missing:
             self.stage.blockSignals(True)
             self.stage.setCurrentIndex(self.stage.findData(self._stage_before))
@@ -361,7 +362,7 @@ class CaseDetailPage(QWidget):
             return
         kind, stage = cause
         if kind == "stage":
-            missing = missing_for_stage(stage, self.vetting.results())
+            missing = workflow.blocking_checks(stage, self.vetting.results())
             if missing:
                 self._show_message(self._stage_refusal(stage, missing), cause)
             else:
@@ -387,17 +388,17 @@ class CaseDetailPage(QWidget):
                 .replace("%2", date_example())
             )
         found.extend(self.vetting.problems())
-        stage = edits.fields.get("stage", "")
-        missing = missing_for_stage(stage, self.vetting.results())
-        if missing:
-            found.append(self._stage_refusal(stage, missing))
+        changed_to = edits.fields.get("stage")  # a case already at its stage is not re-judged
         reason = self.forms["case"].value("rejection_reason") if "case" in self.forms else ""
-        if str(self.stage.currentData()) == "rejected" and not reason:
-            found.append(
-                self.tr("A rejected case needs a reason: fill in “%1” on the Case tab.").replace(
-                    "%1", field_label("rejection_reason")
-                )
-            )
+        stage = str(self.stage.currentData())
+        for rule in workflow.problems(stage, self.vetting.results(), reason):
+            if rule.code == workflow.CHECKS_MISSING and changed_to:
+                found.append(self._stage_refusal(stage, list(rule.checks)))
+            elif rule.code == workflow.REASON_MISSING:
+                found.append(
+                    self.tr("A rejected case needs a reason: fill in “%1” on the Case tab.")
+                    .replace("%1", field_label("rejection_reason"))
+                )  # fmt: skip
         for tab in self.entry_tabs():
             if tab.has_input() and (problem := tab.form_problem()):
                 found.append(problem)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
+from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS, missing_checks
 from ui.case_detail.edits import CheckEdit
 from ui.case_detail.field_form import is_valid_date
 from ui.case_detail.sign_off import SignOffBox
@@ -156,8 +156,7 @@ class VettingTab(QWidget):
         return found
 
     def missing(self) -> list[str]:
-        results = self.results()
-        return [c for c in REQUIRED_CHECKS if results[c] != "pass"]
+        return missing_checks(self.results())
 
     def _changed(self) -> None:
         self._show_summary()
