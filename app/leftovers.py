@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.keystore import Keystore
+from crypto.durable import temporary_name, write_new
 
 _PID = re.compile(r"(?:\.tmp-|\.next-|\.partial-|\.restore-)(\d+)-[0-9a-f]+(?:\.partial)?$")
 RESTORE_MARK = ".restore-"
@@ -111,8 +112,6 @@ def clean_vault_leftovers(folder: Path, keystore: Callable[[], Keystore]) -> int
 
 def record_output(folder: Path, output: Path) -> Path:
     """Write the record of a border bundle being written to ``output`` (see OUTPUT_RECORD)."""
-    from crypto.keyslots import temporary_name, write_new
-
     record = temporary_name(Path(folder) / OUTPUT_RECORD)
     write_new(record, str(Path(output).absolute()).encode("utf-8"))
     return record

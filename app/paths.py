@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from crypto.durable import TEMPORARY_MARK
+
 APP_NAME = "Satchel"
 
 
@@ -56,18 +58,30 @@ class AppTraces:
     parents: tuple[Path, ...] = ()
 
 
+SETTINGS_NAME = "desktop.json"
+
+
+def settings_file() -> Path:
+    """The desktop app's settings file (language, auto-lock, clipboard, camouflage): the one
+    place its path is decided. It holds no case data and no recent-file list."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / SETTINGS_NAME
+
+
 def app_traces() -> AppTraces:
     """Satchel's settings, caches and per-user folders, as the platform places them.
 
     Computed when called (never at import time), so tests can point the platform folders
-    elsewhere. The settings file is the desktop app's (``ui.settings``), which keeps no
-    recent-file list; its folder is removed when nothing else is left in it.
+    elsewhere. The settings file is the desktop app's (:func:`settings_file`), with what an
+    interrupted save left beside it; its folder is removed when nothing else is left in it.
     """
-    config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    settings = settings_file()
+    config = settings.parent
     cache = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
     data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    interrupted = sorted(config.glob(SETTINGS_NAME + TEMPORARY_MARK + "*"))
+    earlier = settings.with_name(SETTINGS_NAME + ".new")  # how earlier versions saved it
     return AppTraces(
-        files=(config / "desktop.json", config / "desktop.json.new"),
+        files=(settings, earlier, *interrupted),
         folders=(cache,),
         parents=(config, data),
     )

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
-from crypto.keyslots import write_atomically
+from crypto.durable import write_atomically
 
 if TYPE_CHECKING:
     from app.vault import Vault

@@ -41,7 +41,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import secrets
 import struct
 import unicodedata
 from dataclasses import dataclass, field
@@ -55,6 +54,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from crypto.durable import overwrite_in_place, temporary_name, write_atomically, write_new
 from crypto.kdf import SALT_BYTES, KdfParams, KdfParamsError, derive_key
 
 MAGIC = b"SATCHKEY"
@@ -399,76 +399,6 @@ def _public_bytes(private: X25519PrivateKey) -> bytes:
     return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-TEMPORARY_MARK = ".tmp-"
-"""Temporary files are ``NAME.tmp-PID-RANDOM``: never shared by two processes, and a
-leftover of a process that no longer runs is recognised and removed at the next start."""
-
-
-def temporary_name(path: Path, mark: str = TEMPORARY_MARK) -> Path:
-    """A sibling of ``path`` no other process will pick: ``NAME<mark>PID-RANDOM``."""
-    return path.with_name(f"{path.name}{mark}{os.getpid()}-{secrets.token_hex(4)}")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so a crash leaves either the old or the new file whole."""
-    temporary = temporary_name(path)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        _write_all(fd, data)
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        temporary.unlink(missing_ok=True)
-        raise
-    os.close(fd)
-    os.replace(temporary, path)
-    _fsync_folder(path.parent)
-
-
-def write_new(path: Path, data: bytes) -> None:
-    """Create ``path`` (it must not exist) with ``data``, durably: file and folder fsynced."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        _write_all(fd, data)
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        path.unlink(missing_ok=True)
-        raise
-    os.close(fd)
-    _fsync_folder(path.parent)
-
-
-def overwrite_in_place(path: Path, data: bytes) -> None:
-    """Write ``data`` over the bytes of the existing ``path`` of the same size, then fsync."""
-    fd = os.open(path, os.O_RDWR)
-    try:
-        if os.fstat(fd).st_size != len(data):
-            os.ftruncate(fd, len(data))
-        os.lseek(fd, 0, os.SEEK_SET)
-        _write_all(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder for fsync; NTFS journals the rename
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 __all__ = [
     "FILE_BYTES",
     "KeySlotDamagedError",
@@ -478,6 +408,7 @@ __all__ = [
     "SlotKind",
     "UnlockedSlots",
     "WrongSecretError",
+    # Kept importable from here until every caller imports crypto.durable.
     "overwrite_in_place",
     "temporary_name",
     "write_atomically",

@@ -9,13 +9,11 @@ values out of range are brought back into range.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import platformdirs
-
-from app.paths import APP_NAME, safe_mkdir
+from app.paths import safe_mkdir, settings_file
+from crypto.durable import write_atomically
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 AUTO_LOCK_RANGE = (1, 240)
@@ -48,7 +46,7 @@ def _clamp(value: object, bounds: tuple[int, int], default: int) -> int:
 
 
 def default_settings_file() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "desktop.json"
+    return settings_file()
 
 
 def load_settings(path: Path) -> GuiSettings:
@@ -73,8 +71,7 @@ def load_settings(path: Path) -> GuiSettings:
 
 
 def save_settings(path: Path, settings: GuiSettings) -> None:
-    """Write the settings atomically (a crash leaves the old file or the new one)."""
+    """Write the settings atomically and durably (a crash leaves the old file or the new)."""
     safe_mkdir(path.parent)
-    partial = path.with_name(path.name + ".new")
-    partial.write_text(json.dumps(asdict(settings.normalised()), indent=2), encoding="utf-8")
-    os.replace(partial, path)
+    text = json.dumps(asdict(settings.normalised()), indent=2)
+    write_atomically(path, text.encode("utf-8"))

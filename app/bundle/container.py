@@ -49,7 +49,7 @@ from app.identity import VaultIdentity
 from app.leftovers import PARTIAL_MARK, stale_partials
 from app.types import Connection
 from crypto import age
-from crypto.keyslots import temporary_name
+from crypto.durable import temporary_name
 from crypto.sign import SIGNATURE_SIZE, SignatureKeyError, parse_public_key, public_key_from_bytes
 
 Pieces = Iterator[bytes]

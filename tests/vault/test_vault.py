@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import crypto.keyslots
+import crypto.durable
 from app.errors import (
     InvalidInputError,
     StorageFullError,
@@ -106,7 +106,7 @@ def test_disk_full_during_create_leaves_no_half_vault(
     def full_disk(fd: int, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(crypto.keyslots, "_write_all", full_disk)
+    monkeypatch.setattr(crypto.durable, "_write_all", full_disk)
     with pytest.raises(StorageFullError):
         Vault.create(vault_folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
     assert not vault_folder.exists()
@@ -120,7 +120,7 @@ def test_disk_full_in_an_existing_empty_folder_keeps_the_folder(
     def full_disk(fd: int, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(crypto.keyslots, "_write_all", full_disk)
+    monkeypatch.setattr(crypto.durable, "_write_all", full_disk)
     with pytest.raises(StorageFullError):
         Vault.create(vault_folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
     assert vault_folder.is_dir() and list(vault_folder.iterdir()) == []
