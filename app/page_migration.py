@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 
 from app.dbformat import CURRENT_FORMAT, export_database, format_of, open_keyed
-from app.errors import SatchelError
 from app.types import Progress
 from crypto.keyslots import TEMPORARY_MARK, temporary_name
 
@@ -44,8 +43,10 @@ follows the new file's size), the checks the rest."""
 _COPY_SHARE = 700
 
 
-class UpgradeCheckError(SatchelError):
-    """The upgraded copy differs from the database it was made from (it is thrown away)."""
+class UpgradeCheckError(Exception):
+    """The upgraded copy differs from the database it was made from (it is thrown away).
+
+    Never shown to the user: the unlock goes on with the database in its old format."""
 
 
 def needs_upgrade(connection: Any) -> bool:

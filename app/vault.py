@@ -31,6 +31,7 @@ from app.errors import (
 )
 from app.keystore import DEVICE_SECRET_BYTES, Keystore, KeystoreError, keystore_locked_error
 from app.page_migration import (
+    UpgradeCheckError,
     needs_upgrade,
     room_for_upgrade,
     swap_in,
@@ -420,7 +421,7 @@ class Vault:
                     swap_in(database, copy)
                 finally:  # the file opens in whichever format it has now
                     self._connection = open_database(database, key, create=False)
-        except (SatchelError, sqlcipher3.Error, OSError):
+        except (SatchelError, UpgradeCheckError, sqlcipher3.Error, OSError):
             if self._connection is None:
                 raise
             for leftover in upgrade_leftovers(database):

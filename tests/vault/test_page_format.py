@@ -24,7 +24,7 @@ BLOB = os.urandom(3 * 1024 * 1024 + 12345)  # several chunks, not page-aligned
 KEYSTORE = no_keystore("these tests run the vault in subprocesses without a keystore")
 
 
-def _legacy_vault(folder: Path, kdf: KdfParams) -> dict[str, object]:
+def legacy_vault(folder: Path, kdf: KdfParams) -> dict[str, object]:
     """A vault with cases and an attachment whose database is in the old page format;
     returns what it holds, for comparison after an upgrade."""
     vault, _code = Vault.create(folder, PASSPHRASE, keystore=KEYSTORE, kdf=kdf)
@@ -97,7 +97,7 @@ def test_an_old_vault_is_upgraded_on_unlock_with_progress(
     tmp_path: Path, test_kdf: KdfParams
 ) -> None:
     folder = tmp_path / "v"
-    expected = _legacy_vault(folder, test_kdf)
+    expected = legacy_vault(folder, test_kdf)
     seen: list[tuple[int, int]] = []
     vault = Vault.unlock(
         folder, PASSPHRASE, keystore=KEYSTORE, progress=lambda d, t: seen.append((d, t))
@@ -117,7 +117,7 @@ def test_an_upgrade_waits_while_another_process_has_the_vault(
     tmp_path: Path, test_kdf: KdfParams
 ) -> None:
     folder = tmp_path / "v"
-    expected = _legacy_vault(folder, test_kdf)
+    expected = legacy_vault(folder, test_kdf)
     other = VaultLock.shared(folder)
     try:
         vault = Vault.unlock(folder, PASSPHRASE, keystore=KEYSTORE)
@@ -126,6 +126,37 @@ def test_an_upgrade_waits_while_another_process_has_the_vault(
         vault.lock()
     finally:
         other.release()
+    vault = Vault.unlock(folder, PASSPHRASE, keystore=KEYSTORE)
+    assert format_of(vault.connection) == CURRENT_FORMAT
+    vault.lock()
+
+
+def test_a_copy_that_fails_its_check_is_thrown_away_and_the_old_database_kept(
+    tmp_path: Path, test_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.page_migration as migration
+
+    folder = tmp_path / "v"
+    expected = legacy_vault(folder, test_kdf)
+    real = migration._row_counts
+    calls: list[int] = []
+
+    def one_row_short(connection: object) -> dict[str, int]:
+        counts = real(connection)
+        calls.append(1)
+        if len(calls) == 1:  # the copy's counts: one row lost
+            counts["cases"] -= 1
+        return counts
+
+    monkeypatch.setattr(migration, "_row_counts", one_row_short)
+    vault = Vault.unlock(folder, PASSPHRASE, keystore=KEYSTORE)
+    try:
+        assert format_of(vault.connection) == LEGACY_FORMAT
+        _check(vault, expected)
+    finally:
+        vault.lock()
+    assert calls and _leftovers(folder) == []
+    monkeypatch.setattr(migration, "_row_counts", real)
     vault = Vault.unlock(folder, PASSPHRASE, keystore=KEYSTORE)
     assert format_of(vault.connection) == CURRENT_FORMAT
     vault.lock()
@@ -217,7 +248,7 @@ POINTS = [
 def legacy_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
     folder = tmp_path_factory.mktemp("legacy") / "vault"
     kdf = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-    return folder, _legacy_vault(folder, kdf)
+    return folder, legacy_vault(folder, kdf)
 
 
 @pytest.mark.parametrize(("point", "left_in"), POINTS, ids=[p for p, _ in POINTS])
