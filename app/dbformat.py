@@ -146,15 +146,22 @@ def export_database(
         connection.execute("DETACH DATABASE export")
 
 
-_PROGRESS_EVERY = 200_000  # SQLite VM steps between two looks at the target's size
+_PROGRESS_EVERY = 1000
+"""SQLite VM steps between two looks at the target's size: a 256 KiB attachment chunk is
+only a few dozen steps, and a look (one stat) costs about a microsecond."""
 
 
 def _follow_size(connection: Any, target: Path, total: int, progress: Progress) -> None:
     total = max(total, 1)
 
+    shown = [-1]
+
     def look() -> int:
         with contextlib.suppress(OSError):
-            progress(min(os.stat(target).st_size, total), total)
+            done = min(os.stat(target).st_size, total)
+            if done * 1000 // total != shown[0]:  # at most a thousand calls
+                shown[0] = done * 1000 // total
+                progress(done, total)
         return 0  # go on
 
     connection.set_progress_handler(look, _PROGRESS_EVERY)
