@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from app.dbformat import CURRENT_FORMAT, LEGACY_FORMAT, export_database, format_of
+from app.dbformat import (
+    CURRENT_FORMAT,
+    FORMATS,
+    LEGACY_FORMAT,
+    PageFormat,
+    export_database,
+    format_of,
+)
 from app.keystore import no_keystore
 from app.vault import DATABASE_NAME, Vault, open_database
 from app.vault_lock import VaultLock
@@ -91,6 +98,43 @@ def test_a_database_opens_only_in_its_own_format(tmp_path: Path) -> None:
         open_database(path, key, create=False, formats=(LEGACY_FORMAT,))
     with pytest.raises(VaultDamagedError):
         open_database(path, os.urandom(32), create=False)
+
+
+@pytest.mark.parametrize("page_format", FORMATS, ids=["current", "legacy"])
+def test_a_crash_left_write_ahead_log_survives_the_format_probe(
+    tmp_path: Path, page_format: PageFormat
+) -> None:
+    """Committed pages only in the WAL (a crash before any checkpoint): trying the other
+    format first, or a wrong key, must neither lose nor apply them wrongly."""
+    import shutil
+
+    key = os.urandom(32)
+    source = tmp_path / "source.db"
+    writer = open_database(source, key, create=True, formats=(page_format,))
+    writer.isolation_level = None
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("CREATE TABLE t (x BLOB)")
+    writer.execute("BEGIN")
+    writer.executemany("INSERT INTO t VALUES (?)", [(os.urandom(500),) for _ in range(3000)])
+    writer.execute("COMMIT")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal", "-shm"):  # the files as a power cut would leave them
+        shutil.copy(f"{source}{suffix}", crashed / f"{DATABASE_NAME}{suffix}")
+    writer.close()
+    assert (crashed / f"{DATABASE_NAME}-wal").stat().st_size > 100_000
+    from app.errors import VaultDamagedError
+
+    with pytest.raises(VaultDamagedError):
+        open_database(crashed / DATABASE_NAME, os.urandom(32), create=False)
+    for _ in range(2):
+        reader = open_database(crashed / DATABASE_NAME, key, create=False)
+        try:
+            assert format_of(reader) == page_format
+            assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 3000
+            assert reader.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            reader.close()
 
 
 def test_an_old_vault_is_upgraded_on_unlock_with_progress(
