@@ -99,14 +99,16 @@ def panic_wipe(
             held.release()
     if traces is not None:
         _remove_traces(traces, report)
-    if on_unrecoverable is not None:
-        on_unrecoverable(report)
-    if sweep:
-        for trash in report.trash:
-            _remove(trash, report)
-        report.trash = []
-        with contextlib.suppress(OSError):
-            folder.rmdir()
+    try:
+        if on_unrecoverable is not None:
+            on_unrecoverable(report)
+    finally:  # a failing callback never keeps the files
+        if sweep:
+            for trash in report.trash:
+                _remove(trash, report)
+            report.trash = []
+            with contextlib.suppress(OSError):
+                folder.rmdir()
     return report
 
 
