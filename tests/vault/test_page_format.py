@@ -69,6 +69,16 @@ def _check(vault: Vault, expected: dict[str, object]) -> None:
     assert report.ok, report.problems
 
 
+def _plaintext(folder: Path) -> list[str]:
+    """Files in ``folder`` holding a case name in the clear (none ever should)."""
+    needles = [name.encode() for name in NAMES]
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.is_file() and any(n in p.read_bytes() for n in needles)
+    )
+
+
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if ".tmp-" in p.name)
 
@@ -316,6 +326,7 @@ def test_a_kill_anywhere_in_the_upgrade_leaves_a_vault_that_opens(
         timeout=120,
     )
     assert run.returncode == -9, (run.returncode, run.stdout, run.stderr)
+    assert _plaintext(folder) == []  # the half-made copy is as encrypted as the vault
     # First with the upgrade held off (another "process" has the vault): the state the
     # kill left opens as it is, with every record.
     other = VaultLock.shared(folder)
