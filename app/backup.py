@@ -56,7 +56,7 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # Windows flushes only handles that may write
     try:
         os.fsync(fd)
     finally:

@@ -181,9 +181,12 @@ def _remove(paths: list[Path]) -> None:
 
 
 def _fsync(path: Path) -> None:
-    if os.name != "posix" and path.is_dir():
+    """Make a file's bytes, or a folder's names (POSIX only), durable. A file is opened for
+    writing: Windows flushes only handles that may write."""
+    is_dir = path.is_dir()
+    if is_dir and os.name != "posix":
         return
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDONLY if is_dir else os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
