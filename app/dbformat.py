@@ -120,30 +120,47 @@ def export_database(
     ``VACUUM INTO`` is not used: under SQLCipher 4.19 it writes the copy with the default
     cipher settings but the source's page size, a file no format opens.
     """
-    connection.execute("ATTACH DATABASE ? AS export", (str(target),))
+    foreign_keys = int(connection.execute("PRAGMA foreign_keys").fetchone()[0])
+    # A copy of a consistent database: the tables may be filled in any order (SQLCipher
+    # 4.19's export already ignores foreign keys, as VACUUM does; this does not rely on it).
+    connection.execute("PRAGMA foreign_keys = OFF")
     try:
-        page_format.apply(connection, "export")
-        connection.execute("PRAGMA export.journal_mode = OFF").fetchall()
-        connection.execute("PRAGMA export.synchronous = OFF")
-        header = [
-            connection.execute(f"PRAGMA main.{name}").fetchone()[0]
-            for name in ("application_id", "user_version")
-        ]
-        if progress is not None:
-            _follow_size(connection, target, expected_bytes, progress)
-        connection.execute("BEGIN")
+        connection.execute("ATTACH DATABASE ? AS export", (str(target),))
         try:
-            connection.execute("SELECT sqlcipher_export('export')").fetchall()
-            connection.execute(f"PRAGMA export.application_id = {int(header[0])}")
-            connection.execute(f"PRAGMA export.user_version = {int(header[1])}")
-            connection.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlcipher3.Error):
-                connection.execute("ROLLBACK")
-            raise
+            _export_attached(connection, page_format, target, progress, expected_bytes)
+        finally:
+            connection.set_progress_handler(None, 0)
+            connection.execute("DETACH DATABASE export")
     finally:
-        connection.set_progress_handler(None, 0)
-        connection.execute("DETACH DATABASE export")
+        connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def _export_attached(
+    connection: Any,
+    page_format: PageFormat,
+    target: Path,
+    progress: Progress | None,
+    expected_bytes: int,
+) -> None:
+    page_format.apply(connection, "export")
+    connection.execute("PRAGMA export.journal_mode = OFF").fetchall()
+    connection.execute("PRAGMA export.synchronous = OFF")
+    header = [
+        connection.execute(f"PRAGMA main.{name}").fetchone()[0]
+        for name in ("application_id", "user_version")
+    ]
+    if progress is not None:
+        _follow_size(connection, target, expected_bytes, progress)
+    connection.execute("BEGIN")
+    try:
+        connection.execute("SELECT sqlcipher_export('export')").fetchall()
+        connection.execute(f"PRAGMA export.application_id = {int(header[0])}")
+        connection.execute(f"PRAGMA export.user_version = {int(header[1])}")
+        connection.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            connection.execute("ROLLBACK")
+        raise
 
 
 _PROGRESS_EVERY = 1000

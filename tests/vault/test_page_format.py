@@ -216,6 +216,34 @@ def test_a_copy_that_fails_its_check_is_thrown_away_and_the_old_database_kept(
     vault.lock()
 
 
+def test_the_export_copies_tables_whatever_their_order_and_keeps_foreign_keys_on(
+    tmp_path: Path,
+) -> None:
+    """A table rebuilt by a migration comes after the tables that refer to it."""
+    key = os.urandom(32)
+    conn = open_database(tmp_path / "db", key, create=True)
+    conn.isolation_level = None
+    conn.execute(
+        "CREATE TABLE child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parent(id))"
+    )
+    conn.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+    conn.execute("INSERT INTO parent VALUES (1)")
+    conn.execute("INSERT INTO child VALUES (1, 1)")
+    export_database(conn, tmp_path / "copy", LEGACY_FORMAT)
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    conn.close()
+    copy = open_database(tmp_path / "copy", key, create=False, formats=(LEGACY_FORMAT,))
+    try:
+        assert (
+            copy.execute(
+                "SELECT count(*) FROM child JOIN parent ON parent.id = child.parent"
+            ).fetchone()[0]
+            == 1
+        )
+    finally:
+        copy.close()
+
+
 def test_a_saved_copy_of_a_new_vault_opens(tmp_path: Path, test_kdf: KdfParams) -> None:
     from app.backup import save_vault_copy
 
