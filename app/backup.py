@@ -34,6 +34,7 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
         shutil.copyfile(vault.folder / KEYSLOTS_NAME, folder / KEYSLOTS_NAME)
         partial = folder / (DATABASE_NAME + ".partial")
         copy_database(vault.store, partial)
+        _fsync_file(partial)  # the export writes without syncing: once, here
         os.replace(partial, folder / DATABASE_NAME)
     except SatchelError:
         shutil.rmtree(folder, ignore_errors=True)
@@ -52,6 +53,14 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
         raise
     vault.store.log("vault.copy", None, {})
     return folder
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)  # Windows flushes only handles that may write
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _check_place(into: Path, vault_folder: Path) -> None:

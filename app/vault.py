@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from app import diskfull, unlock_limit
+from app.dbformat import FORMATS, PageFormat, open_keyed
 from app.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInputError,
@@ -29,8 +30,16 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.keystore import DEVICE_SECRET_BYTES, Keystore, KeystoreError, keystore_locked_error
+from app.page_migration import (
+    UpgradeCheckError,
+    needs_upgrade,
+    room_for_upgrade,
+    swap_in,
+    upgrade_leftovers,
+    write_checked_copy,
+)
 from app.paths import safe_mkdir
-from app.types import Connection
+from app.types import Connection, Progress
 from app.vault_lock import LOCK_NAME, VaultLock
 from crypto.kdf import KdfParams, calibrate
 from crypto.keyslots import (
@@ -280,7 +289,9 @@ class Vault:
         return vault, code if recovery_code else ""
 
     @classmethod
-    def unlock(cls, folder: Path, secret: str, *, keystore: Keystore) -> Vault:
+    def unlock(
+        cls, folder: Path, secret: str, *, keystore: Keystore, progress: Progress | None = None
+    ) -> Vault:
         """Open the vault with its passphrase or its recovery code (either works here).
 
         Only real guesses count against a failed-unlock limit: a key file that is damaged
@@ -290,7 +301,8 @@ class Vault:
         (the error is the ordinary wrong-passphrase sentence). The duress passphrase wipes
         the vault silently and returns a fresh one that behaves exactly like a vault just
         created with it. A key change that was cut short is finished here (see
-        :meth:`_change_keys`).
+        :meth:`_change_keys`). A database in the page format of earlier versions is
+        upgraded here, with ``progress(done, total)`` (see :meth:`_upgrade_pages`).
         """
         folder = Path(folder)
         if not cls.exists(folder):
@@ -299,10 +311,16 @@ class Vault:
             )
         vault_lock = VaultLock.shared(folder)
         try:
-            return cls._unlock_locked(folder, secret, keystore, vault_lock)
+            vault = cls._unlock_locked(folder, secret, keystore, vault_lock)
         except BaseException:
             vault_lock.release()
             raise
+        try:
+            vault._upgrade_pages(progress)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
 
     @classmethod
     def _unlock_locked(
@@ -381,6 +399,33 @@ class Vault:
         if limit is not None:
             unlock_limit.set_limit(folder, limit.limit)
         return vault
+
+    def _upgrade_pages(self, progress: Progress | None) -> None:
+        """Move a database made before 16 KiB pages to the current format, crash-safe
+        (:mod:`app.page_migration`), while holding the vault alone.
+
+        Nothing here stops the unlock: when another Satchel process has the vault open, the
+        disk lacks room for the copy or the copy fails a check, the database stays in its
+        old format, which works as before, and the next unlock tries again.
+        """
+        database = self.folder / DATABASE_NAME
+        if not needs_upgrade(self.connection) or not room_for_upgrade(database):
+            return
+        key = bytes(self._key)
+        try:
+            with self.exclusive("upgrade"):
+                copy = write_checked_copy(database, self.connection, key, progress)
+                self.connection.close()
+                self._connection, self._store = None, None
+                try:
+                    swap_in(database, copy)
+                finally:  # the file opens in whichever format it has now
+                    self._connection = open_database(database, key, create=False)
+        except (SatchelError, UpgradeCheckError, sqlcipher3.Error, OSError):
+            if self._connection is None:
+                raise
+            for leftover in upgrade_leftovers(database):
+                leftover.unlink(missing_ok=True)
 
     # -- using an unlocked vault ---------------------------------------------------------
 
@@ -837,35 +882,46 @@ def _secret_candidates(secret: str) -> tuple[list[str], bool]:
     return ([code] if code == secret else [code, secret]), False
 
 
-def open_database(path: Path, key: bytes, *, create: bool) -> Any:
+def open_database(
+    path: Path, key: bytes, *, create: bool, formats: tuple[PageFormat, ...] = FORMATS
+) -> Any:
     """Open SQLCipher with the raw key, prove the key fits, then set the safe pragmas.
 
     The one way to open a vault database (the vault, the tests and the benchmarks use it),
-    so every connection has the same protections. A full disk is said as such, never as
-    "damaged".
+    so every connection has the same protections. A new database gets the current page
+    format; an existing one opens in whichever of ``formats`` it has, the file itself
+    saying which (:mod:`app.dbformat`). A full disk is said as such, never as "damaged".
     """
     if not create and not path.is_file():
         raise VaultDamagedError(_DAMAGED_DB)
-    mode = "rwc" if create else "rw"
+    folder = path.parent
+
+    def check(connection: Any) -> None:
+        _check_ours(connection, create=create, folder=folder)
+
     try:
-        connection = sqlcipher3.connect(f"file:{path}?mode={mode}", uri=True)
-    except sqlcipher3.Error as exc:
-        if diskfull.is_full_at(exc, path.parent):
+        connection = open_keyed(path, key, create=create, check=check, formats=formats)
+    except sqlcipher3.DatabaseError as exc:
+        if diskfull.is_full_at(exc, folder):
+            raise diskfull.disk_full_error() from exc
+        raise VaultDamagedError(_DAMAGED_DB) from exc
+    except BaseException as exc:
+        if diskfull.is_full_at(exc, folder):
             raise diskfull.disk_full_error() from exc
         raise
     try:
-        _key_and_configure(connection, key, create=create, folder=path.parent)
+        for pragma in DATABASE_PRAGMAS:
+            connection.execute(f"PRAGMA {pragma}").fetchall()
     except BaseException as exc:
         connection.close()
-        if diskfull.is_full_at(exc, path.parent):
+        if diskfull.is_full_at(exc, folder):
             raise diskfull.disk_full_error() from exc
         raise
     return connection
 
 
-def _key_and_configure(connection: Any, key: bytes, *, create: bool, folder: Path) -> None:
-    connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+def _check_ours(connection: Any, *, create: bool, folder: Path) -> None:
+    """Read page 1 (a wrong key or page format fails here) and check the application id."""
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if create:
@@ -873,12 +929,10 @@ def _key_and_configure(connection: Any, key: bytes, *, create: bool, folder: Pat
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
     except sqlcipher3.DatabaseError as exc:
         if diskfull.is_full_at(exc, folder):
-            raise
-        raise VaultDamagedError(_DAMAGED_DB) from exc
+            raise diskfull.disk_full_error() from exc
+        raise
     if app_id != APPLICATION_ID:
         raise VaultDamagedError(_DAMAGED_DB)
-    for pragma in DATABASE_PRAGMAS:
-        connection.execute(f"PRAGMA {pragma}").fetchall()
 
 
 def _room_for_rekey(database: Path) -> bool:

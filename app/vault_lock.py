@@ -31,7 +31,7 @@ from app.errors import QT_TRANSLATE_NOOP, SatchelError, VaultNotFoundError
 
 LOCK_NAME = "vault.lock"
 _PURPOSE_BYTES = 16
-PURPOSES = ("border", "restore", "keys", "panic")
+PURPOSES = ("border", "restore", "keys", "upgrade", "panic")
 
 
 class VaultBusyError(SatchelError):
@@ -48,6 +48,11 @@ _BUSY_RESTORE = QT_TRANSLATE_NOOP(
 )
 _BUSY_KEYS = QT_TRANSLATE_NOOP(
     "Core", "Satchel is busy changing this vault's keys; nothing was changed. Try again shortly."
+)
+_BUSY_UPGRADE = QT_TRANSLATE_NOOP(
+    "Core",
+    "Satchel is busy updating this vault's database format; nothing was changed. "
+    "Try again shortly.",
 )
 _BUSY_PANIC = QT_TRANSLATE_NOOP("Core", "Satchel is wiping this vault; nothing was changed.")
 _OPEN_ELSEWHERE = QT_TRANSLATE_NOOP(
@@ -194,6 +199,8 @@ def _busy_error(fd: int) -> VaultBusyError:
         return VaultBusyError(_BUSY_RESTORE)
     if purpose == "keys":
         return VaultBusyError(_BUSY_KEYS)
+    if purpose == "upgrade":
+        return VaultBusyError(_BUSY_UPGRADE)
     if purpose == "panic":
         return VaultBusyError(_BUSY_PANIC)
     return VaultBusyError(_OPEN_ELSEWHERE)

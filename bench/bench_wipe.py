@@ -10,6 +10,12 @@ key-slot file and forgets the device secret, so its time does not grow with the 
         [--cases 300 --attachments 60 --attachment-kib 64] [--cases 100000 --attachments 2000 ...]
 
 Run it inside tests/keyring-session.sh so panic also deletes a real keystore secret.
+
+``--grow-gib 1 4`` also times vaults whose database was grown to 1 and 4 GiB with real
+(written, not sparse) blocks. Panic reports the vault unrecoverable as soon as the key
+material is gone, then deletes the large files: the table shows both moments ("done" is
+when ``satchel panic`` prints that the vault is wiped, or when ``on_unrecoverable`` is
+called in-process; "total" is when the files are gone).
 """
 
 from __future__ import annotations
@@ -60,40 +66,63 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def time_panic(folder: Path) -> float:
+def time_panic(folder: Path) -> tuple[float, float]:
+    """(seconds until the CLI says the vault is wiped, seconds until it exits)."""
     started = time.perf_counter()
-    subprocess.run(
+    process = subprocess.Popen(
         [SATCHEL, "--vault", str(folder), "panic", "--yes"],
         cwd=REPO,
-        check=True,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         env={**os.environ, "SATCHEL_PASSPHRASE": ""},
     )
+    assert process.stderr is not None
+    process.stderr.readline()  # "The vault was wiped: ..."
+    done = time.perf_counter() - started
+    process.stderr.read()
+    if process.wait() != 0:
+        raise SystemExit("satchel panic failed")
     elapsed = time.perf_counter() - started
     if folder.exists():
         raise SystemExit("panic left the vault folder behind")
-    return elapsed
+    return done, elapsed
 
 
-def time_core(folder: Path) -> float:
-    """The core call alone, as the desktop app's Panic button runs it (no start-up)."""
+def time_core(folder: Path) -> tuple[float, float]:
+    """The core call alone, as the desktop app's Panic button runs it (no start-up):
+    (seconds until ``on_unrecoverable``, seconds until it returns)."""
     keystore = system_keystore()
+    reported: list[float] = []
     started = time.perf_counter()
-    report = panic_wipe(folder, keystore, app_traces())
+    report = panic_wipe(
+        folder,
+        keystore,
+        app_traces(),
+        on_unrecoverable=lambda _report: reported.append(time.perf_counter() - started),
+    )
     elapsed = time.perf_counter() - started
     if not report.ok or folder.exists():
         raise SystemExit("panic_wipe did not finish cleanly")
-    return elapsed
+    return reported[0], elapsed
 
 
-def time_shred(folder: Path) -> float:
+def grow(folder: Path, gib: int) -> None:
+    """Append ``gib`` GiB of written blocks to vault.db (noise, as the real pages are)."""
+    block = random.Random(3).randbytes(64 << 20)
+    with open(folder / "vault.db", "ab") as handle:
+        for _ in range(gib * 16):
+            handle.write(block)
+        os.fsync(handle.fileno())
+
+
+def time_shred(folder: Path) -> tuple[float, float]:
     shred = shutil.which("shred") or sys.exit("shred (coreutils) is not installed")
     files = [str(p) for p in folder.iterdir() if p.is_file()]
     started = time.perf_counter()
     subprocess.run([shred, "-u", *files], check=True)
     folder.rmdir()
-    return time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    return elapsed, elapsed
 
 
 def main() -> None:
@@ -101,28 +130,34 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=300)
     parser.add_argument("--attachments", type=int, default=60)
     parser.add_argument("--attachment-kib", type=int, default=64)
+    parser.add_argument("--grow-gib", type=int, nargs="*", default=[], help="also these sizes")
     parser.add_argument("--workdir", type=Path, default=None, help="where to build the vaults")
     args = parser.parse_args()
+    tools = {"satchel panic --yes": time_panic, "panic_wipe() in-process": time_core,
+             "shred -u (3 passes)": time_shred}  # fmt: skip
+    rows = []
     with tempfile.TemporaryDirectory(dir=args.workdir) as scratch:
         base = Path(scratch)
         os.environ.setdefault("XDG_CONFIG_HOME", str(base / "config"))  # keep real settings
         os.environ.setdefault("XDG_CACHE_HOME", str(base / "cache"))
         started = time.perf_counter()
-        size = build_vault(base / "panic", args.cases, args.attachments, args.attachment_kib)
+        size = build_vault(base / "template", args.cases, args.attachments, args.attachment_kib)
         built = time.perf_counter() - started
-        shutil.copytree(base / "panic", base / "shred")
-        shutil.copytree(base / "panic", base / "core")
-        os.sync()
-        panic = time_panic(base / "panic")
-        core = time_core(base / "core")
-        shred = time_shred(base / "shred")
+        for gib in [0, *args.grow_gib]:
+            for number, (name, timer) in enumerate(tools.items()):
+                folder = base / f"trial{number}"
+                shutil.copytree(base / "template", folder)
+                grow(folder, gib)
+                os.sync()
+                total_mib = folder_size(folder) / 2**20
+                done, total = timer(folder)
+                rows.append((f"{total_mib:,.0f} MiB", name, done, total))
     print(f"vault: {args.cases} cases, {args.attachments} attachments, "
           f"{size / 2**20:.1f} MiB (built in {built:.1f} s); keystore: "
           f"{system_keystore().backend_name}")  # fmt: skip
-    print(f"{'tool':<24}{'seconds':>10}")
-    print(f"{'satchel panic --yes':<24}{panic:>10.3f}")
-    print(f"{'panic_wipe() in-process':<24}{core:>10.3f}")
-    print(f"{'shred -u (3 passes)':<24}{shred:>10.3f}")
+    print(f"{'vault':>10}  {'tool':<24}{'done s':>10}{'total s':>10}")
+    for vault_size, name, done, total in rows:
+        print(f"{vault_size:>10}  {name:<24}{done:>10.3f}{total:>10.3f}")
 
 
 if __name__ == "__main__":

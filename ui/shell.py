@@ -257,13 +257,14 @@ class SatchelShell(QObject):
         """Crypto-erase now, then drop everything and start as on a fresh install.
 
         The key file is destroyed on this thread before anything else happens: the database
-        thread may be busy with a long job, and the key must not wait for it. Once that
-        thread has closed the database, it deletes whatever files the closing left behind
-        (on Windows, open files cannot be deleted before).
+        thread may be busy with a long job, and the key must not wait for it. Large files
+        are only renamed to the trash here; once that thread has closed the database, it
+        deletes the trash and whatever files the closing left behind (on Windows, open
+        files cannot be deleted before), and the app waits for it before it exits.
         """
         self.auto_lock.stop()
         self.clipboard.clear_if_ours()
-        report = panic_wipe(self.folder, self._keystore, app_traces())
+        report = panic_wipe(self.folder, self._keystore, app_traces(), sweep=False)
         self._settings_file.unlink(missing_ok=True)
         self._drop_window()
         folder, keystore = self.folder, self._keystore

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 VaultWork = Callable[["Vault", Progress], Any]
 Opener = Callable[[], tuple["Vault", Any]]
+ReportingOpener = Callable[[Progress], tuple["Vault", Any]]
 WorkFactory = Callable[[int], Callable[[], Any]]
 
 
@@ -117,6 +118,12 @@ class DatabaseThread(QObject):
         core's error, e.g. WrongPassphraseError, leaving no vault open.
         Call ``run_in_background()`` on it.
         """
+        return self.open_vault_reporting(lambda _progress: opener(), parent=parent)
+
+    def open_vault_reporting(self, opener: ReportingOpener, *, parent: QObject) -> VaultTask[Any]:
+        """Like :meth:`open_vault`, for an opener that takes a ``progress(done, total)``
+        callback (an unlock that upgrades the database): each call becomes the task's
+        ``progressed`` signal."""
         task: VaultTask[Any] = VaultTask(self, parent=parent, make_work=self._opening(opener))
         # Connected before any caller's handler, so ``is_open`` is true when they run.
         task.succeeded.connect(lambda _result: self._mark_open(True))
@@ -179,13 +186,19 @@ class DatabaseThread(QObject):
 
     # --- on the worker thread ------------------------------------------------------------
 
-    def _opening(self, opener: Opener) -> WorkFactory:
-        def work() -> Any:
-            self._lock_here()
-            self._vault, extra = opener()
-            return extra
+    def _opening(self, opener: ReportingOpener) -> WorkFactory:
+        def make_work(job_id: int) -> Callable[[], Any]:
+            def progress(done: int, total: int) -> None:
+                self.job_progressed.emit(job_id, done, total)
 
-        return lambda _job_id: work
+            def work() -> Any:
+                self._lock_here()
+                self._vault, extra = opener(progress)
+                return extra
+
+            return work
+
+        return make_work
 
     def _lock_here(self) -> None:
         vault, self._vault = self._vault, None

@@ -6,6 +6,9 @@ says it is working. A wrong passphrase gets the core's sentence, in the user's l
 and the field is cleared and focused for another try. Shown with ``open()``; tests drive it
 through ``secret``, ``unlock()`` and the ``unlocked`` / ``unlock_failed`` signals.
 
+A vault made by an earlier version is upgraded to the current database format during the
+unlock (see ``app.page_migration``); the bar then shows how far it is.
+
 Border safety: a duress passphrase opens a fresh vault exactly like a normal unlock (the
 core does the wipe; nothing here may differ). When a failed-unlock limit wiped the vault,
 the dialog shows the ordinary wrong-passphrase sentence and emits ``vault_wiped`` so the
@@ -41,7 +44,7 @@ from app.vault import SecurityStatus, Vault
 from ui.i18n import LANGUAGES, is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
-from ui.tasks import DatabaseThread
+from ui.tasks import DatabaseThread, Progress
 from ui.theme import DANGER_STYLE
 from ui.widgets import keep_place_when_hidden, problem_label, secret_field
 
@@ -129,8 +132,8 @@ class UnlockDialog(QDialog):
             return
         folder, keystore = self._folder, self._keystore
 
-        def open_vault() -> tuple[Vault, SecurityStatus]:
-            vault = Vault.unlock(folder, secret, keystore=keystore)
+        def open_vault(progress: Progress) -> tuple[Vault, SecurityStatus]:
+            vault = Vault.unlock(folder, secret, keystore=keystore, progress=progress)
             try:
                 return vault, vault.security_status()
             except BaseException:
@@ -138,10 +141,20 @@ class UnlockDialog(QDialog):
                 raise
 
         self._set_busy(True)
-        task = self._db.open_vault(open_vault, parent=self)
+        task = self._db.open_vault_reporting(open_vault, parent=self)
+        task.on_progress(self._progressed)
         task.success(self._succeeded).failure(self._failed).run_in_background()
 
+    def _progressed(self, done: int, total: int) -> None:
+        """A vault made by an earlier version is being upgraded (app.page_migration)."""
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(min(done, total))
+        self.busy.setFormat(self.tr("Updating the vault's storage format… %p%"))
+
     def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self.busy.setRange(0, 0)  # the next attempt starts as "opening" again
+            self.busy.setFormat(self.tr("Opening the vault…"))
         self.busy.setVisible(busy)
         self.secret.setEnabled(not busy)
         self._update_button()

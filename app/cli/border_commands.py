@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app import unlock_limit
@@ -97,18 +98,28 @@ def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     if not args.yes and not _confirmed(console, "This destroys the vault for good.", "Panic"):
         raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was wiped."))
     had_vault = Vault.exists(session.folder)
-    _wipe(session)
-    if had_vault:
-        console.say("The vault was wiped: neither the passphrase nor the recovery code opens it.")
-    else:
+
+    def say_done(report: WipeReport) -> None:  # before the large files' deletion ends
+        if had_vault and report.key_file_destroyed and not report.problems:
+            console.say(
+                "The vault was wiped: neither the passphrase nor the recovery code opens it."
+            )
+
+    _wipe(session, say_done)
+    if not had_vault:
         console.say(f"There was no vault in {session.folder}; Satchel's settings were removed.")
     return 0
 
 
-def _wipe(session: Session) -> None:
+def _wipe(session: Session, on_unrecoverable: Callable[[WipeReport], object] | None) -> None:
     """Panic-wipe the vault, its keys, settings and caches; say what went wrong, if anything."""
     # The keystore opens only after the key-slot file is gone: seconds count here.
-    report = panic_wipe(session.folder, lambda: session.keystore, app_traces())
+    report = panic_wipe(
+        session.folder,
+        lambda: session.keystore,
+        app_traces(),
+        on_unrecoverable=on_unrecoverable,
+    )
     _say_problems(session, report)
 
 

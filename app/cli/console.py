@@ -125,7 +125,16 @@ class Session:
     @contextmanager
     def vault(self) -> Iterator[Vault]:
         """The unlocked vault for the length of one command; locked again afterwards."""
-        vault = Vault.unlock(self.folder, self.unlock_secret(), keystore=self.keystore)
+        said: list[bool] = []
+
+        def upgrading(_done: int, _total: int) -> None:  # a vault from an earlier version
+            if not said:
+                said.append(True)
+                self.console.say("Updating the vault's storage format (this happens once)…")
+
+        vault = Vault.unlock(
+            self.folder, self.unlock_secret(), keystore=self.keystore, progress=upgrading
+        )
         try:
             yield vault
         finally:

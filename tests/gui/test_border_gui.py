@@ -147,6 +147,25 @@ def test_panic_from_the_main_window_wipes_everything_and_starts_fresh(
 
 
 @pytest.mark.keystore
+def test_panic_on_a_large_vault_leaves_the_deletion_to_the_database_thread(
+    qtbot, shell, made_vault, vault_folder
+):
+    with open(vault_folder / "vault.db", "r+b") as handle:
+        handle.truncate(64 << 20)  # large enough to go to the trash (sparse: no real blocks)
+    shell.start()
+    unlock(qtbot, shell)
+    window = shell.window
+    assert window is not None
+    window.panic_action.trigger()
+    dialog = shell.panic_dialog
+    assert isinstance(dialog, PanicDialog)
+    dialog.hold_button.held.emit()
+    assert not Vault.exists(vault_folder)  # unrecoverable before the hold's handler returns
+    assert not (vault_folder / "vault.db").exists()
+    qtbot.waitUntil(lambda: not vault_folder.exists(), timeout=10_000)
+
+
+@pytest.mark.keystore
 def test_panic_works_at_the_unlock_dialog_with_its_shortcut(qtbot, shell, made_vault, vault_folder):
     shell.start()
     dialog = shell.dialog

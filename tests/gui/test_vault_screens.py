@@ -282,3 +282,29 @@ def test_save_a_copy_of_the_vault_from_settings(qtbot, shell, made_vault, tmp_pa
     with qtbot.waitSignal(backup.failed, timeout=20_000) as refused:
         backup.save_into(tmp_path / "vault")  # the vault's own folder
     assert "outside the vault" in refused.args[0]
+
+
+def test_unlock_of_an_old_vault_shows_the_upgrade_on_the_bar(qtbot, db_thread, tmp_path, test_kdf):
+    from app.dbformat import CURRENT_FORMAT, format_of
+    from app.vault_lock import VaultLock
+    from tests.vault.conftest import PASSPHRASE as OLD_PASSPHRASE
+    from tests.vault.test_page_format import KEYSTORE, legacy_vault
+
+    folder = tmp_path / "old"
+    legacy_vault(folder, test_kdf)
+    dialog = UnlockDialog(db_thread, folder, KEYSTORE, parent=None)
+    qtbot.addWidget(dialog)
+    values: list[int] = []
+    dialog.busy.valueChanged.connect(values.append)
+    unlock_with(qtbot, dialog, OLD_PASSPHRASE, dialog.unlocked)
+    assert values and values[-1] == 1000 and len(set(values)) > 2
+    assert dialog.busy.maximum() == 0  # back to "opening" for a later unlock
+    with qtbot.waitSignal(db_thread.locked):
+        db_thread.lock_vault(parent=dialog).run_in_background()
+    held = VaultLock.shared(folder)  # no upgrade can run now: the file shows what the GUI did
+    try:
+        reopened = Vault.unlock(folder, OLD_PASSPHRASE, keystore=KEYSTORE)
+        assert format_of(reopened.connection) == CURRENT_FORMAT
+        reopened.lock()
+    finally:
+        held.release()

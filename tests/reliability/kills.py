@@ -1,6 +1,7 @@
 """Real ``satchel`` processes killed (SIGKILL) at random moments, then checked.
 
-For each operation (import, attach, note, edit, passphrase, duress, border mode, restore)
+For each operation (import, attach, note, edit, passphrase, duress, border mode, restore,
+and the upgrade of a database in the old page format, which any command's unlock runs)
 a fresh copy of the template vault is changed by a real process that is killed after a
 random delay within its usual running time. Then the next start runs (a command that
 cleans leftovers), the vault is unlocked and verified in this process, and the checks ask:
@@ -10,6 +11,7 @@ nothing left behind, and is no canary written anywhere in the clear.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import time
@@ -19,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from app.border import restore_from_border
+from app.dbformat import LEGACY_FORMAT, export_database
 from app.keystore import Keystore
 from app.leftovers import clean_vault_leftovers
-from app.vault import Vault
+from app.vault import DATABASE_NAME, Vault
+from app.vault_lock import VaultLock
 from app.wipe import panic_wipe
 from tests.reliability.world import (
     CANARIES,
@@ -63,6 +67,7 @@ class Operation:
     env: dict[str, str]
     check: Callable[[Trial, Tally, Keystore], None]
     copies_vault: bool = True
+    prepare: Callable[[Path, Keystore], None] | None = None  # runs on the copy first
 
 
 def _state(trial: Trial, tally: Tally, keys: Keystore, secrets: list[str]) -> dict[str, Any] | None:
@@ -160,6 +165,29 @@ def _check_restore(trial: Trial, tally: Tally, keys: Keystore) -> None:
         tally.problem("partial", f"{trial.folder.name}: restored {state['cases']} cases")
 
 
+def _to_old_format(vault: Path, keys: Keystore) -> None:
+    """Put the copy's database in the page format of vaults made before issue 16."""
+    held = VaultLock.shared(vault)  # the unlock below must not upgrade it
+    try:
+        opened = Vault.unlock(vault, PASSPHRASE, keystore=keys)
+        try:
+            export_database(opened.connection, vault / "old-format.db", LEGACY_FORMAT)
+        finally:
+            opened.lock()
+    finally:
+        held.release()
+    for name in (DATABASE_NAME + "-wal", DATABASE_NAME + "-shm"):
+        (vault / name).unlink(missing_ok=True)
+    os.replace(vault / "old-format.db", vault / DATABASE_NAME)
+
+
+def _check_upgrade(trial: Trial, tally: Tally, keys: Keystore) -> None:
+    state = _state(trial, tally, keys, [PASSPHRASE])
+    if state is not None and (state["cases"], state["attachments"]) != (3, 1):
+        tally.problem("lost", f"{trial.folder.name}: {state['cases']} cases, "
+                              f"{state['attachments']} attachments after an upgrade")  # fmt: skip
+
+
 def operations(template: Template) -> list[Operation]:
     case = template.case_id
     return [
@@ -179,6 +207,8 @@ def operations(template: Template) -> list[Operation]:
         Operation("restore", lambda t: ["restore", str(template.border_bundle)],
                   {"SATCHEL_PASSPHRASE": RESTORE_PASSPHRASE,
                    "SATCHEL_BORDER_KEY": template.border_code}, _check_restore, False),
+        Operation("upgrade", lambda t: ["search", "Ivan"], {}, _check_upgrade,
+                  prepare=_to_old_format),
     ]  # fmt: skip
 
 
@@ -202,6 +232,8 @@ class KillRunner:
         out.mkdir(parents=True)
         if operation.copies_vault:
             shutil.copytree(self.template.vault, vault)
+        if operation.prepare is not None:
+            operation.prepare(vault, self.keys)
         env = environment(folder, **operation.env)
         argv = ["--vault", str(vault), *operation.argv(Trial(self.template, folder, vault, out,
                                                                False, None, "", ""))]  # fmt: skip

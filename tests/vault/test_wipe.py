@@ -9,8 +9,9 @@ import pytest
 
 from app.errors import VaultNotFoundError
 from app.keystore import Keystore
-from app.vault import KEYSLOTS_NAME, DeviceSecretMissingError, Vault
-from app.wipe import panic_wipe
+from app.leftovers import clean_vault_leftovers
+from app.vault import DATABASE_NAME, KEYSLOTS_NAME, DeviceSecretMissingError, Vault
+from app.wipe import TRASH_NAME, WipeReport, panic_wipe
 from crypto.keyslots import FILE_BYTES, MAGIC, KeySlotFile, KeySlotFormatError, WrongSecretError
 from tests.vault.conftest import PASSPHRASE
 
@@ -107,3 +108,58 @@ def test_wipe_removes_extra_files_and_folders(
     (vault_folder / "settings.json").write_text("{}")
     assert panic_wipe(vault_folder, keystore).ok
     assert not vault_folder.exists()
+
+
+# -- reported done once the keys are gone; large files deleted after ----------------------
+
+
+def _grow_database(folder: Path, size: int) -> None:
+    """Make vault.db large without writing it (a sparse tail: size is what counts here)."""
+    with open(folder / DATABASE_NAME, "r+b") as handle:
+        handle.truncate(size)
+
+
+def test_panic_reports_unrecoverable_before_the_large_files_go(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    vault, _ = new_vault
+    vault.lock()
+    _grow_database(vault_folder, 64 << 20)
+    seen: list[tuple[bool, bool, list[str]]] = []
+
+    def at_unrecoverable(report: WipeReport) -> None:
+        names = sorted(p.name for p in vault_folder.iterdir())
+        seen.append((report.key_file_destroyed, (vault_folder / KEYSLOTS_NAME).exists(), names))
+
+    report = panic_wipe(vault_folder, keystore, on_unrecoverable=at_unrecoverable)
+    assert report.ok, report.problems
+    [(destroyed, key_file_there, names)] = seen
+    assert destroyed and not key_file_there
+    # At that moment only the trash is left, under a name that says nothing of the vault.
+    assert names and all(name.startswith(TRASH_NAME + ".tmp-") for name in names)
+    assert report.trash == [] and not vault_folder.exists()
+
+
+def test_panic_without_sweep_leaves_the_trash_for_a_second_wipe(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    vault, _ = new_vault
+    vault.lock()
+    _grow_database(vault_folder, 64 << 20)
+    report = panic_wipe(vault_folder, keystore, sweep=False)
+    assert report.ok and report.trash
+    assert sorted(p.name for p in vault_folder.iterdir()) == sorted(p.name for p in report.trash)
+    assert not Vault.exists(vault_folder)
+    second = panic_wipe(vault_folder, keystore)  # what the desktop app runs on its database thread
+    assert second.ok, second.problems
+    assert not vault_folder.exists()
+
+
+def test_the_next_start_removes_the_trash_of_a_killed_wipe(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    dead = f"{TRASH_NAME}.tmp-999999999-abcd1234"  # no such process
+    (folder / dead).write_bytes(b"\0" * 100)
+    (folder / "unrelated.txt").write_text("mine")
+    assert clean_vault_leftovers(folder, lambda: Keystore(False, "none")) == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["unrelated.txt"]
