@@ -49,8 +49,8 @@ from app.types import Progress
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from app.wipe import panic_wipe
 from crypto import age
+from crypto.durable import fsync_folder, temporary_name
 from crypto.kdf import KdfParams
-from crypto.keyslots import temporary_name
 
 
 class BorderCheckError(SatchelError):
@@ -90,7 +90,7 @@ def publish_border_bundle(result: BorderResult) -> None:
         )
     try:
         os.replace(pending, result.path)
-        _fsync_folder(result.path.parent)
+        fsync_folder(result.path.parent)
     except OSError as exc:
         pending.unlink(missing_ok=True)
         raise diskfull.translate(exc) from exc
@@ -312,16 +312,6 @@ def _compare(contents: BorderContents, counts: dict[str, int]) -> None:
                 "The border bundle did not match the vault, so it was deleted; nothing was wiped.",
             )
         )
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _part(progress: Progress | None, start: int, length: int, whole: int) -> Progress | None:

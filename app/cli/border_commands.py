@@ -267,7 +267,7 @@ def _duress_passphrase(session: Session) -> str:
 def cmd_limit_set(session: Session, args: argparse.Namespace) -> int:
     limit = unlock_limit.check_limit(args.limit)
     with session.vault() as vault:
-        unlock_limit.change_limit(vault, limit)
+        vault.change_limit(limit)
     session.console.say(
         f"From now on, {limit} wrong passphrases in a row wipe the vault. Anyone who looks "
         "in the vault folder can see that this limit is set."
@@ -277,7 +277,7 @@ def cmd_limit_set(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_limit_off(session: Session, args: argparse.Namespace) -> int:
     with session.vault() as vault:
-        unlock_limit.change_limit(vault, None)
+        vault.change_limit(None)
     session.console.say("Wrong passphrases no longer wipe the vault.")
     return 0
 

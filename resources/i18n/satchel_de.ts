@@ -1629,6 +1629,10 @@
         <translation>Satchel ändert gerade die Schlüssel dieses Tresors; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel aktualisiert gerade das Datenbankformat dieses Tresors; nichts wurde geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel löscht gerade diesen Tresor; es wurde nichts geändert.</translation>
     </message>
@@ -3697,6 +3701,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Tresor wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Speicherformat des Tresors wird aktualisiert… %p%</translation>
     </message>
     <message>
         <source>Panic</source>

@@ -1633,6 +1633,10 @@
         <translation>Satchel est en train de changer les clés de ce coffre ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel met à jour le format de la base de données de ce coffre ; rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel est en train d&apos;effacer ce coffre ; rien n&apos;a été modifié.</translation>
     </message>
@@ -3777,6 +3781,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Mise à jour du format de stockage du coffre… %p%</translation>
     </message>
     <message>
         <source>Panic</source>

@@ -1629,6 +1629,10 @@
         <translation>Satchel бұл қойманың кілттерін өзгертіп жатыр; ештеңе өзгертілмеді. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel осы қойманың дерекқор пішімін жаңартып жатыр; ештеңе өзгертілмеді. Сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel бұл қойманы жойып жатыр; ештеңе өзгертілмеді.</translation>
     </message>
@@ -3697,6 +3701,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Қойма ашылуда…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Қойманың сақтау пішімі жаңартылуда… %p%</translation>
     </message>
     <message>
         <source>Panic</source>

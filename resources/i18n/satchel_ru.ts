@@ -1641,6 +1641,10 @@
         <translation>Satchel сейчас меняет ключи этого хранилища; ничего не изменено. Попробуйте чуть позже.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel сейчас обновляет формат базы данных этого хранилища; ничего не изменено. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel стирает это хранилище; ничего не изменено.</translation>
     </message>
@@ -3796,6 +3800,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Открываем хранилище…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Обновление формата хранения хранилища… %p%</translation>
     </message>
     <message>
         <source>Panic</source>
