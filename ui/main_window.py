@@ -46,7 +46,7 @@ from ui.panic import panic_shortcut, panic_tooltip
 from ui.settings import GuiSettings
 from ui.settings_page import SettingsPage
 from ui.tasks import DatabaseThread
-from ui.theme import DANGER_STYLE, NAVIGATION_STYLE
+from ui.theme import DANGER_STYLE, NAVIGATION_STYLE, ON_DANGER
 
 PAGES = ("dashboard", "cases", "contacts", "bundles", "audit", "settings")
 NAV_ICONS = {
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             (self.border_action, "border"),
         ):
             action.setIcon(icon(name, self))
-        self.panic_action.setIcon(icon("panic", colour="#ffffff"))
+        self.panic_action.setIcon(icon("panic", colour=ON_DANGER))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
