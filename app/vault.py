@@ -430,6 +430,12 @@ class Vault:
         return self._connection is None
 
     @property
+    def change_count(self) -> int:
+        """How many rows this vault's connection has changed since it opened (SQLite's
+        ``total_changes``; 0 when locked): work that raised it changed the vault."""
+        return 0 if self._connection is None else int(self._connection.total_changes)
+
+    @property
     def connection(self) -> Connection:
         """The SQLCipher connection; raises VaultLockedError once the vault is locked."""
         if self._connection is None:
