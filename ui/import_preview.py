@@ -203,7 +203,18 @@ class PreviewPanel(QWidget):
                 "have made this bundle. Compare safety numbers on the Contacts page before "
                 "trusting it. Profile: %2."
             )
-        self.signer.setText(text.replace("%1", preview.sender).replace("%2", profile))
+        self.signer.setText(
+            text.replace("%1", preview.sender).replace("%2", profile) + self._changes(preview)
+        )
+
+    def _changes(self, preview: BundlePreview) -> str:
+        if not preview.changes_only:
+            return ""
+        if preview.follows is None:
+            return " " + self.tr("Only what changed: their first bundle for you, so all of it.")
+        return " " + self.tr("Only what changed since their bundle no. %1.").replace(
+            "%1", str(preview.follows)
+        )
 
     def _fill_cases(self, preview: BundlePreview) -> None:
         """One line per case, and under it one line per field it would change."""

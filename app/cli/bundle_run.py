@@ -81,6 +81,10 @@ def _show(
     trust = "verified" if preview.sender_verified else "NOT verified: compare safety numbers"
     console.print(f"From: {preview.sender} (key {trust})")
     console.print(f"Profile: {preview.profile}   sent: {preview.created_at}")
+    if preview.changes_only and preview.follows:
+        console.print(f"Only what changed since their bundle no. {preview.follows}")
+    elif preview.changes_only:
+        console.print("Only what changed: their first bundle for you, so all of it")
     counts = preview.counts
     console.print(
         f"Records: {counts['new']} new, {counts['changed']} changed, "

@@ -3077,6 +3077,14 @@
         <translation>Signiert von „%1“, dessen Schlüssel NICHT bestätigt ist: Wer den Schlüssel ausgetauscht hat, könnte dieses Paket erstellt haben. Vergleichen Sie die Sicherheitsnummern auf der Seite „Kontakte“, bevor Sie ihm vertrauen. Profil: %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Nur die Änderungen: Es ist ihr erstes Paket für Sie, also enthält es alles.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Nur die Änderungen seit ihrem Paket Nr. %1.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(Name nicht übermittelt)</translation>
     </message>

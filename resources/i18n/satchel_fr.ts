@@ -3133,6 +3133,14 @@
         <translation>Signé par « %1 », dont la clé n’est PAS vérifiée : quiconque aurait substitué sa clé a pu fabriquer ce paquet. Comparez les numéros de sécurité sur la page Contacts avant de vous y fier. Profil : %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Seulement ce qui a changé : c’est leur premier paquet pour vous, il contient donc tout.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Seulement ce qui a changé depuis leur paquet n° %1.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(nom non transmis)</translation>
     </message>

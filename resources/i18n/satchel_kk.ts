@@ -3077,6 +3077,14 @@
         <translation>«%1» қол қойған, оның кілті РАСТАЛМАҒАН: кілтін ауыстырған кез келген адам бұл пакетті жасауы мүмкін еді. Сенбес бұрын «Контактілер» бетінде қауіпсіздік кодтарын салыстырыңыз. Профиль: %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Тек өзгерістер: бұл олардың сізге арналған алғашқы пакеті, сондықтан онда бәрі бар.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Олардың № %1 пакетінен бергі өзгерістер ғана.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(аты жіберілмеген)</translation>
     </message>

@@ -3146,6 +3146,14 @@
         <translation>Подписано: «%1», но ключ НЕ проверен: этот пакет мог создать любой, кто подменил ключ. Прежде чем доверять ему, сверьте коды безопасности на странице «Контакты». Профиль: %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Только изменения: это их первый пакет для вас, поэтому в нём всё.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Только изменения с их пакета № %1.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(имя не передано)</translation>
     </message>
