@@ -722,10 +722,15 @@ class Vault:
             unlocked_with=self.unlocked_with,
         )
 
+    def integrity_problems(self) -> list[str]:
+        """Every database page whose HMAC does not verify (SQLCipher's own words); empty
+        when every page reads back."""
+        rows = self.connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        return [" ".join(str(part) for part in row) for row in rows]
+
     def verify(self) -> VerifyReport:
         """Check every database page's HMAC and the audit log's hash chain."""
-        rows = self.connection.execute("PRAGMA cipher_integrity_check").fetchall()
-        problems = [" ".join(str(part) for part in row) for row in rows]
+        problems = self.integrity_problems()
         audit = self.store.verify_audit()
         return VerifyReport(
             ok=not problems and bool(audit.ok), cipher_problems=problems, audit=audit
