@@ -25,8 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.demo import generate_demo
 from app.store import Store
+from app.store.demo import generate_demo
 from app.store.migrations import MIGRATIONS, migrate
 from app.translit import to_latin
 from app.vault import open_database

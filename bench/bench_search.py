@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.demo import generate_demo
 from app.store import Store, cases
 from app.store.cases import CaseFilter
+from app.store.demo import generate_demo
 from app.translit import to_latin
 from app.vault import open_database
 

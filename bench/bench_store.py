@@ -27,8 +27,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.demo import generate_demo
 from app.store import Store
+from app.store.demo import generate_demo
 from app.vault import DATABASE_PRAGMAS, open_database
 
 QUERIES = [
