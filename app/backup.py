@@ -17,10 +17,10 @@ from datetime import date
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, StorageFullError
-from app.paths import app_traces, safe_mkdir
 from app.store.backup import copy_database
 from app.vault import Vault
-from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.paths import app_traces, safe_mkdir
 from crypto.durable import fsync_file
 
 COPY_NAME = "Satchel copy {day}"

@@ -5,7 +5,7 @@ key and audit entry into a border bundle under a fresh one-time key, then opens 
 again with that key and checks every hash and count. The key, shown once as the *border
 code* (text, and a QR code in the desktop app), goes to a trusted colleague; the bundle can
 travel with the laptop, useless without the code. The caller then wipes the vault
-(:func:`app.wipe.panic_wipe`); the command line and the desktop app do that only after the
+(:func:`app.vault.wipe.panic_wipe`); the command line and the desktop app do that only after the
 check passed. After the crossing, :func:`restore_from_border` rebuilds the vault from the
 bundle and the code: same cases, attachments, contacts and keys (so partners' bundles still
 open and safety numbers do not change), under a new passphrase and a new recovery code.
@@ -33,7 +33,6 @@ from app.bundle.container import refuse_existing
 from app.bundle.errors import BundleError
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, VaultExistsError
 from app.identity import VaultIdentity
-from app.keystore import Keystore
 from app.leftovers import (
     PARTIAL_MARK,
     RESTORE_MARK,
@@ -42,12 +41,13 @@ from app.leftovers import (
     restore_folders,
     stale_partials,
 )
-from app.paths import app_traces, safe_mkdir
 from app.store import Store, inventory
 from app.store.search import reindex_case
 from app.types import Progress
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
-from app.wipe import panic_wipe
+from app.vault.keystore import Keystore
+from app.vault.paths import app_traces, safe_mkdir
+from app.vault.wipe import panic_wipe
 from crypto import age
 from crypto.durable import fsync_folder, temporary_name
 from crypto.kdf import KdfParams

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.keystore import Keystore
+from app.vault.keystore import Keystore
 from crypto.durable import temporary_name, write_new
 
 _PID = re.compile(r"(?:\.tmp-|\.next-|\.partial-|\.restore-)(\d+)-[0-9a-f]+(?:\.partial)?$")
@@ -81,8 +81,8 @@ def clean_vault_leftovers(folder: Path, keystore: Callable[[], Keystore]) -> int
     Cheap when there is nothing: two folder listings. The keystore is opened only when a
     half-restored vault must be wiped.
     """
-    from app.vault_files import KEYSLOTS_NAME, spare_key_files
-    from app.wipe import panic_wipe
+    from app.vault.files import KEYSLOTS_NAME, spare_key_files
+    from app.vault.wipe import panic_wipe
 
     folder = Path(folder)
     removed = 0

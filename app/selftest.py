@@ -31,8 +31,8 @@ from typing import Any, TextIO
 
 import platformdirs
 
-from app.keystore import no_keystore
-from app.paths import APP_NAME, safe_mkdir
+from app.vault.keystore import no_keystore
+from app.vault.paths import APP_NAME, safe_mkdir
 from crypto.kdf import KdfParams
 
 # Argon2id at a deliberately tiny cost, set here for the throw-away vault only: the vault
@@ -265,8 +265,8 @@ def check_panic_wipe(run: SelfTestRun) -> None:
     """Wipe the vault; then neither the passphrase nor the recovery code opens anything."""
     from app.errors import SatchelError
     from app.vault import Vault
-    from app.vault_files import KEYSLOTS_NAME
-    from app.wipe import panic_wipe
+    from app.vault.files import KEYSLOTS_NAME
+    from app.vault.wipe import panic_wipe
 
     keystore = no_keystore("The self-test never uses the system keystore.")
     if not (run.vault_folder / KEYSLOTS_NAME).is_file():

@@ -25,9 +25,9 @@ from app.bundle.export import export_bundle
 from app.bundle.importer import import_bundle
 from app.contacts import add_contact
 from app.identity import VaultIdentity
-from app.keystore import no_keystore
 from app.store.demo import generate_demo
 from app.vault import Vault
+from app.vault.keystore import no_keystore
 from crypto.kdf import KdfParams
 
 PASSPHRASE = "bench passphrase, fictional data only"

@@ -25,9 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from app.keystore import no_keystore
 from app.store.demo import generate_demo
 from app.vault import Vault
+from app.vault.keystore import no_keystore
 from crypto.kdf import KdfParams
 from ui.case_model import CaseQuery, CaseTableModel
 from ui.tasks import DatabaseThread

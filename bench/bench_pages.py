@@ -5,7 +5,7 @@ Three databases run the same Satchel code, opened as a vault opens its database
 
 - ``SQLite``: sqlcipher3 without ``PRAGMA key`` (plain SQLite, the ceiling);
 - ``4K/SHA512``: the format of vaults made before issue 16 (SQLCipher 4's defaults);
-- ``16K/SHA256``: the format of new vaults (:data:`app.dbformat.CURRENT_FORMAT`).
+- ``16K/SHA256``: the format of new vaults (:data:`app.vault.database.CURRENT_FORMAT`).
 
 Workloads, in interleaved rounds (each round runs every database once, in turn, so a
 noisy moment hits all three alike), with min, median and max:
@@ -40,10 +40,10 @@ sys.path.insert(0, str(REPO))
 
 import sqlcipher3  # noqa: E402
 
-from app.dbformat import CURRENT_FORMAT, LEGACY_FORMAT, PageFormat  # noqa: E402
 from app.store import Store  # noqa: E402
 from app.store.demo import generate_demo  # noqa: E402
 from app.vault import DATABASE_PRAGMAS, open_database  # noqa: E402
+from app.vault.database import CURRENT_FORMAT, LEGACY_FORMAT, PageFormat  # noqa: E402
 
 KEY = os.urandom(32)
 ATTACHMENT_MIB = 4

@@ -35,10 +35,10 @@ from pathlib import Path
 from app.bundle import export_bundle, import_bundle, preview_bundle
 from app.contacts import add_contact
 from app.identity import VaultIdentity
-from app.keystore import no_keystore
 from app.store import Store
 from app.store.demo import generate_demo
 from app.vault import Vault
+from app.vault.keystore import no_keystore
 from crypto.kdf import KdfParams
 
 PASSPHRASE = "bench passphrase, fictional data only"

@@ -33,11 +33,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from app.keystore import system_keystore  # noqa: E402
-from app.paths import app_traces  # noqa: E402
 from app.store.demo import generate_demo  # noqa: E402
 from app.vault import Vault  # noqa: E402
-from app.wipe import panic_wipe  # noqa: E402
+from app.vault.keystore import system_keystore  # noqa: E402
+from app.vault.paths import app_traces  # noqa: E402
+from app.vault.wipe import panic_wipe  # noqa: E402
 from crypto.kdf import KdfParams  # noqa: E402
 
 SATCHEL = str(Path(sys.executable).with_name("satchel"))

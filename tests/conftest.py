@@ -67,7 +67,7 @@ def keystore():
 
     Secrets a test stores are deleted afterwards, so tests never see each other's keys.
     """
-    from app.keystore import no_keystore, system_keystore
+    from app.vault.keystore import no_keystore, system_keystore
 
     if not os.environ.get("SATCHEL_IN_KEYRING_SESSION"):
         yield no_keystore("Tests run outside tests/keyring-session.sh have no keystore.")

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from app.bundle import export_bundle, import_bundle
 from app.contacts import add_contact
 from app.identity import VaultIdentity
-from app.keystore import system_keystore
-from app.paths import default_vault_dir, restrict_umask
+from app.vault.keystore import system_keystore
+from app.vault.paths import default_vault_dir, restrict_umask
 from app.vault import Vault
 from crypto.kdf import KdfParams
 from ui.settings import default_settings_file

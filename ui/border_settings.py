@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.unlock_limit import MAX_LIMIT, MIN_LIMIT, UnlockLimit, read_limit
 from app.vault import Vault
+from app.vault.unlock_limit import MAX_LIMIT, MIN_LIMIT, UnlockLimit, read_limit
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask

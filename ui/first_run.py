@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import QT_TRANSLATE_NOOP, SatchelError
 from app.identity import VaultIdentity, clean_name
-from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
+from app.vault.keystore import Keystore
 from crypto.kdf import KdfParams
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE, is_language_change
 from ui.messages import user_sentence

@@ -18,7 +18,7 @@ def start_gui(folder: Path) -> int:
     """Run the desktop app on the vault in ``folder`` until the user quits; the exit status."""
     from PySide6.QtWidgets import QApplication
 
-    from app.keystore import system_keystore
+    from app.vault.keystore import system_keystore
     from ui.settings import default_settings_file
     from ui.shell import SatchelShell
 

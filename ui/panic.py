@@ -8,7 +8,7 @@ do by a stray click or keypress. The main window's toolbar and the unlock dialog
 Panic, with the shortcut Ctrl+Shift+Delete, so it works with the vault open or locked.
 
 What happens next is the shell's job (``SatchelShell.panic``): the crypto-erase runs at once
-on the GUI thread (``app.wipe.panic_wipe``: key file, keystore secret, files, settings and
+on the GUI thread (``app.vault.wipe.panic_wipe``: key file, keystore secret, files, settings and
 caches), the window goes, and the first-run dialog appears as on a fresh install.
 """
 

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.border import restore_from_border
-from app.keystore import Keystore
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
+from app.vault.keystore import Keystore
 from crypto.kdf import KdfParams
 from ui.border_messages import border_sentence
 from ui.file_dialogs import file_to_open

@@ -17,9 +17,9 @@ from typing import Any
 from app.bundle import export_bundle, import_bundle
 from app.contacts import add_contact
 from app.identity import ContactCard, VaultIdentity
-from app.keystore import Keystore
 from app.vault import Vault
-from app.wipe import panic_wipe
+from app.vault.keystore import Keystore
+from app.vault.wipe import panic_wipe
 from crypto.age import generate_hybrid, generate_x25519, recipient_from_identity
 from crypto.sign import generate_signing_key, public_key_text
 

@@ -25,10 +25,10 @@ from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.keystore import system_keystore
 from app.store.demo import generate_demo
 from app.vault import Vault
-from app.wipe import panic_wipe
+from app.vault.keystore import system_keystore
+from app.vault.wipe import panic_wipe
 from ui.first_run import FirstRunDialog
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from app.keystore import no_keystore
 from app.selftest import SelfTestFailure, SelfTestRun, Step
 from app.vault import SecurityStatus, Vault
+from app.vault.keystore import no_keystore
 from ui.main_window import MainWindow
 from ui.settings import GuiSettings
 from ui.tasks import DatabaseThread

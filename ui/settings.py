@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from app.paths import safe_mkdir, settings_file
+from app.vault.paths import safe_mkdir, settings_file
 from crypto.durable import write_atomically
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE
 

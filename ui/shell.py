@@ -23,10 +23,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.keystore import Keystore
-from app.paths import app_traces
 from app.vault import SecurityStatus, Vault
-from app.wipe import WipeReport, panic_wipe
+from app.vault.keystore import Keystore
+from app.vault.paths import app_traces
+from app.vault.wipe import WipeReport, panic_wipe
 from crypto.kdf import KdfParams
 from ui.clipboard import ClipboardGuard
 from ui.first_run import FirstRunDialog

@@ -7,7 +7,7 @@ and the field is cleared and focused for another try. Shown with ``open()``; tes
 through ``secret``, ``unlock()`` and the ``unlocked`` / ``unlock_failed`` signals.
 
 A vault made by an earlier version is upgraded to the current database format during the
-unlock (see ``app.page_migration``); the bar then shows how far it is.
+unlock (see ``app.vault.page_migration``); the bar then shows how far it is.
 
 Border safety: a duress passphrase opens a fresh vault exactly like a normal unlock (the
 core does the wipe; nothing here may differ). When a failed-unlock limit wiped the vault,
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import WrongPassphraseError
-from app.keystore import Keystore
 from app.vault import SecurityStatus, Vault
+from app.vault.keystore import Keystore
 from ui.i18n import LANGUAGES, is_language_change
 from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
@@ -146,7 +146,7 @@ class UnlockDialog(QDialog):
         task.success(self._succeeded).failure(self._failed).run_in_background()
 
     def _progressed(self, done: int, total: int) -> None:
-        """A vault made by an earlier version is being upgraded (app.page_migration)."""
+        """A vault made by an earlier version is being upgraded (app.vault.page_migration)."""
         self.busy.setRange(0, max(total, 1))
         self.busy.setValue(min(done, total))
         self.busy.setFormat(self.tr("Updating the vault's storage format… %p%"))

@@ -28,10 +28,10 @@ from app.cli import (
 )
 from app.cli.console import Console, Parser, Session, UsageError
 from app.errors import SatchelError
-from app.keystore import Keystore
 from app.leftovers import clean_vault_leftovers
-from app.paths import default_vault_dir, restrict_umask
 from app.selftest import Step
+from app.vault.keystore import Keystore
+from app.vault.paths import default_vault_dir, restrict_umask
 
 __all__ = ["Console", "build_parser", "main"]
 

@@ -15,12 +15,11 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from app import unlock_limit
 from app.cli.console import Commands, Console, Session, deferred
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
-from app.paths import app_traces
-from app.vault import Vault
-from app.wipe import WipeReport, panic_wipe
+from app.vault import Vault, unlock_limit
+from app.vault.paths import app_traces
+from app.vault.wipe import WipeReport, panic_wipe
 
 CONFIRM_WORD = "WIPE"
 

@@ -18,8 +18,8 @@ from app.border import (
 from app.cli.border_commands import confirmed, say_problems
 from app.cli.console import Console, Session
 from app.errors import QT_TRANSLATE_NOOP, SatchelError, VaultExistsError
-from app.paths import app_traces
 from app.vault import Vault
+from app.vault.paths import app_traces
 
 
 def cmd_border_mode(session: Session, args: argparse.Namespace) -> int:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
-from app.keystore import Keystore, system_keystore
 from app.selftest import Step
 from app.text import printable
 from app.vault import Vault, check_passphrase
+from app.vault.keystore import Keystore, system_keystore
 
 # Argparse's "add_subparsers" result; the class is private in the standard library.
 Commands = Any

@@ -1,6 +1,6 @@
 """A consistent copy of the vault's database, encrypted with the same key.
 
-:func:`app.dbformat.export_database` writes a new database file from one read transaction,
+:func:`app.vault.database.export_database` writes a new database file from one read transaction,
 so the copy is consistent even while the app keeps working; it is encrypted with the open
 database's key in the current page format (checked by tests/test_backup.py: no plaintext
 header, and the copy opens with the vault's key slots).
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.dbformat import export_database
 from app.store.store import Store
+from app.vault.database import export_database
 
 
 def copy_database(store: Store, target: Path) -> None:

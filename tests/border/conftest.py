@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.keystore import Keystore
-from app.paths import AppTraces, app_traces
 from app.vault import Vault
+from app.vault.keystore import Keystore
+from app.vault.paths import AppTraces, app_traces
 from crypto.kdf import KdfParams
 from tests.helpers import Cli, one_sentence
 

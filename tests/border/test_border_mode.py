@@ -30,9 +30,9 @@ from app.bundle.errors import BundleError, MalformedBundleError, TamperedBundleE
 from app.contacts import KeyChangedError, add_contact, list_contacts
 from app.errors import InvalidInputError, VaultExistsError, VaultNotFoundError
 from app.identity import VaultIdentity
-from app.keystore import Keystore
 from app.vault import Vault
-from app.wipe import panic_wipe
+from app.vault.keystore import Keystore
+from app.vault.wipe import panic_wipe
 from crypto import age
 from crypto.kdf import KdfParams
 from tests.border.conftest import Cli, one_sentence

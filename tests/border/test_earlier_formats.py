@@ -19,8 +19,8 @@ import pytest
 
 from app.border import restore_from_border
 from app.bundle.border_open import read_border_bundle
-from app.keystore import Keystore
 from app.store.migrations import LATEST_VERSION, schema_version
+from app.vault.keystore import Keystore
 from crypto.kdf import KdfParams
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from app.errors import VaultNotFoundError
-from app.keystore import Keystore
-from app.paths import AppTraces
 from app.store.demo import generate_demo
 from app.vault import Vault
-from app.wipe import panic_wipe
+from app.vault.keystore import Keystore
+from app.vault.paths import AppTraces
+from app.vault.wipe import panic_wipe
 from crypto.kdf import KdfParams
 from tests.border.conftest import PASSPHRASE, Cli, one_sentence
 

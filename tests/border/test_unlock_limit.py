@@ -8,12 +8,11 @@ from typing import Any
 
 import pytest
 
-from app import unlock_limit
 from app.errors import InvalidInputError, VaultNotFoundError, WrongPassphraseError
-from app.keystore import Keystore
-from app.unlock_limit import UnlockLimit, UnlockLimitError
-from app.vault import Vault
-from app.vault_files import LIMIT_FILE_NAME
+from app.vault import Vault, unlock_limit
+from app.vault.files import LIMIT_FILE_NAME
+from app.vault.keystore import Keystore
+from app.vault.unlock_limit import UnlockLimit, UnlockLimitError
 from tests.border.conftest import DURESS, PASSPHRASE, Cli, one_sentence
 
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app import unlock_limit
-from app.paths import AppTraces, app_traces
-from app.vault import Vault
+from app.vault import Vault, unlock_limit
+from app.vault.paths import AppTraces, app_traces
 from ui.clipboard import ClipboardGuard, focused_field_text
 from ui.first_run import FirstRunDialog
 from ui.panic import PanicDialog

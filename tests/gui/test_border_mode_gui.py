@@ -12,8 +12,8 @@ import pytest
 
 from app.border import seal_for_border
 from app.bundle.border_open import normalise_code
-from app.paths import AppTraces, app_traces
 from app.vault import Vault
+from app.vault.paths import AppTraces, app_traces
 from crypto.age import generate_hybrid
 from tests.gui.test_contacts_gui import ask, zbar_decode
 from ui.border_dialog import BorderDialog, grouped_code

@@ -17,8 +17,8 @@ from app.border import seal_for_border
 from app.bundle.border_open import read_border_bundle
 from app.errors import InvalidInputError, SatchelError, WorkflowError
 from app.identity import ContactCard, ContactCardError, VaultIdentity
-from app.keystore import Keystore
 from app.vault import Vault
+from app.vault.keystore import Keystore
 from crypto import age
 from crypto.kdf import KdfParams
 from ui.messages import user_sentence

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from app.paths import AppTraces, app_traces
+from app.vault.paths import AppTraces, app_traces
 from ui.first_run import FirstRunDialog
 from ui.shell import SatchelShell
 from ui.unlock import UnlockDialog

@@ -285,8 +285,8 @@ def test_save_a_copy_of_the_vault_from_settings(qtbot, shell, made_vault, tmp_pa
 
 
 def test_unlock_of_an_old_vault_shows_the_upgrade_on_the_bar(qtbot, db_thread, tmp_path, test_kdf):
-    from app.dbformat import CURRENT_FORMAT, format_of
-    from app.vault_lock import VaultLock
+    from app.vault.database import CURRENT_FORMAT, format_of
+    from app.vault.lock import VaultLock
     from tests.vault.conftest import PASSPHRASE as OLD_PASSPHRASE
     from tests.vault.test_page_format import KEYSTORE, legacy_vault
 

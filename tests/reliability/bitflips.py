@@ -16,13 +16,12 @@ import random
 import shutil
 from pathlib import Path
 
-from app import unlock_limit
 from app.bundle import preview_bundle
 from app.bundle.border_open import read_border_bundle
 from app.errors import SatchelError, VaultDamagedError
-from app.keystore import Keystore
-from app.vault import Vault, open_database
-from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault import Vault, open_database, unlock_limit
+from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.keystore import Keystore
 from tests.reliability.world import PASSPHRASE, Tally, Template
 
 

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.diskfull import DISK_FULL
-from app.keystore import Keystore
 from app.vault import Vault
-from app.wipe import panic_wipe
+from app.vault.keystore import Keystore
+from app.vault.wipe import panic_wipe
 from tests.reliability.kills import Operation, Trial, operations
 from tests.reliability.world import (
     PASSPHRASE,

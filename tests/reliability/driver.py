@@ -16,12 +16,12 @@ def main() -> int:
     if os.environ.get("SATCHEL_RELIABILITY_DRIVER") != "1":
         print("This test driver only runs inside Satchel's reliability tests.", file=sys.stderr)
         return 2
-    import app.vault
+    import app.vault.vault
     from app.cli import main as satchel
     from crypto.kdf import KdfParams
 
     tiny = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-    app.vault.calibrate = lambda: tiny  # type: ignore[attr-defined]
+    app.vault.vault.calibrate = lambda: tiny  # type: ignore[attr-defined]
     return satchel(sys.argv[1:])
 
 

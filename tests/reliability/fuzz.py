@@ -15,13 +15,13 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app import unlock_limit
 from app.bundle import manifest
 from app.bundle.border_open import normalise_code
 from app.bundle.jsonstrict import loads
 from app.errors import SatchelError
 from app.identity import ContactCard
 from app.metadata import CleanedFile, strip_metadata
+from app.vault import unlock_limit
 from crypto import age
 from crypto.age.errors import AgeError
 from crypto.kdf import KdfParams

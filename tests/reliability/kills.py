@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from app.border import restore_from_border
-from app.dbformat import LEGACY_FORMAT, export_database
-from app.keystore import Keystore
 from app.leftovers import clean_vault_leftovers
 from app.vault import Vault
-from app.vault_files import DATABASE_NAME
-from app.vault_lock import VaultLock
-from app.wipe import panic_wipe
+from app.vault.database import LEGACY_FORMAT, export_database
+from app.vault.files import DATABASE_NAME
+from app.vault.keystore import Keystore
+from app.vault.lock import VaultLock
+from app.vault.wipe import panic_wipe
 from tests.reliability.world import (
     CANARIES,
     NEW_PASSPHRASE,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.keystore import Keystore
+from app.vault.keystore import Keystore
 from tests.reliability.bitflips import flip_runs
 from tests.reliability.diskfull import disk_full_runs, why_not
 from tests.reliability.fuzz import fuzz_runs

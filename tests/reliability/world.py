@@ -23,9 +23,9 @@ from typing import Any
 from app.bundle import export_bundle
 from app.contacts import add_contact
 from app.identity import VaultIdentity
-from app.keystore import Keystore, no_keystore, system_keystore
 from app.vault import Vault
-from app.wipe import panic_wipe
+from app.vault.keystore import Keystore, no_keystore, system_keystore
+from app.vault.wipe import panic_wipe
 from crypto.kdf import KdfParams
 from tests.helpers import ROOT, encodings
 

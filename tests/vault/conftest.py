@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.keystore import Keystore
 from app.vault import Vault
+from app.vault.keystore import Keystore
 from crypto.kdf import KdfParams
 
 PASSPHRASE = "correct horse battery"

@@ -9,10 +9,10 @@ import pytest
 
 from app.backup import save_vault_copy
 from app.errors import InvalidInputError
-from app.keystore import no_keystore
 from app.store.audit import entries
 from app.vault import Vault
-from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.keystore import no_keystore
 
 PASSPHRASE = "correct horse battery staple"
 NAME = "Канарейкин Иван Петрович"

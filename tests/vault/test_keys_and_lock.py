@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 import crypto.durable
-from app import unlock_limit
 from app.errors import VaultDamagedError
-from app.keystore import Keystore
-from app.vault import Vault, open_database
-from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
-from app.vault_lock import VaultBusyError
+from app.vault import Vault, open_database, unlock_limit
+from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
+from app.vault.keystore import Keystore
+from app.vault.lock import VaultBusyError
 from crypto.keyslots import KeySlotFile
 from tests.vault.conftest import PASSPHRASE
 
@@ -79,7 +78,7 @@ def test_a_key_change_cut_short_is_finished_at_the_next_unlock(
         raise Killed
 
     if stop_at == "rekey":
-        monkeypatch.setattr("app.vault._rekey_database", die)
+        monkeypatch.setattr("app.vault.vault.rekey_database", die)
     else:
         monkeypatch.setattr(KeySlotFile, "overwrite", die)
     with pytest.raises(Killed):

@@ -10,7 +10,7 @@ import keyring
 import pytest
 from keyring.backends import SecretService, chainer, fail, null
 
-from app.keystore import SERVICE, Keystore, KeystoreError, no_keystore, system_keystore
+from app.vault.keystore import SERVICE, Keystore, KeystoreError, no_keystore, system_keystore
 
 IN_SESSION = bool(os.environ.get("SATCHEL_IN_KEYRING_SESSION"))
 needs_session = pytest.mark.skipif(

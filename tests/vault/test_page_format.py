@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.dbformat import (
+from app.vault import Vault, open_database
+from app.vault.database import (
     CURRENT_FORMAT,
     FORMATS,
     LEGACY_FORMAT,
@@ -19,10 +20,9 @@ from app.dbformat import (
     export_database,
     format_of,
 )
-from app.keystore import no_keystore
-from app.vault import Vault, open_database
-from app.vault_files import DATABASE_NAME
-from app.vault_lock import VaultLock
+from app.vault.files import DATABASE_NAME
+from app.vault.keystore import no_keystore
+from app.vault.lock import VaultLock
 from crypto.kdf import KdfParams
 from tests.vault.conftest import PASSPHRASE
 
@@ -189,7 +189,7 @@ def test_an_upgrade_waits_while_another_process_has_the_vault(
 def test_a_copy_that_fails_its_check_is_thrown_away_and_the_old_database_kept(
     tmp_path: Path, test_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.page_migration as migration
+    import app.vault.page_migration as migration
 
     folder = tmp_path / "v"
     expected = legacy_vault(folder, test_kdf)
@@ -267,9 +267,9 @@ def test_a_saved_copy_of_a_new_vault_opens(tmp_path: Path, test_kdf: KdfParams) 
 _KILLER = """
 import os, signal, sys
 from pathlib import Path
-import app.page_migration as migration
-import app.vault as vault_module
-from app.keystore import no_keystore
+import app.vault.page_migration as migration
+import app.vault.vault as vault_module
+from app.vault.keystore import no_keystore
 
 folder, point = Path(sys.argv[1]), sys.argv[2]
 

@@ -21,9 +21,9 @@ from app.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
-from app.keystore import Keystore, no_keystore
 from app.vault import DeviceSecretMissingError, Vault
-from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.keystore import Keystore, no_keystore
 from crypto.kdf import KdfParams
 from crypto.recovery import normalise_recovery_code
 from tests.vault.conftest import PASSPHRASE, folder_bytes
@@ -284,7 +284,7 @@ def test_connection_pragmas(new_vault: tuple[Vault, str]) -> None:
     assert pragma("foreign_keys") == 1
     assert pragma("secure_delete") == 1
     assert pragma("temp_store") == 2  # MEMORY
-    assert str(pragma("cipher_memory_security")) == "0"  # a measured choice: see app/vault.py
+    assert str(pragma("cipher_memory_security")) == "0"  # a measured choice: see app/vault/vault.py
 
 
 def test_database_is_encrypted_at_rest(new_vault: tuple[Vault, str], vault_folder: Path) -> None:

@@ -7,13 +7,11 @@ from pathlib import Path
 import pytest
 
 from app.errors import InvalidInputError, WrongPassphraseError
-from app.keystore import Keystore, no_keystore
 from app.vault import DeviceSecretMissingError, Vault
-from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
+from app.vault.keystore import Keystore, no_keystore
 from tests.vault.conftest import PASSPHRASE, folder_bytes
 from tests.vault.test_vault import needs_session
-
-pytest.importorskip("app.store", reason="app.store (another engineer's work) is not there yet")
 
 NEW = "a brand new passphrase"
 

@@ -1,6 +1,6 @@
 """Upgrade a vault database to the current page format, surviving a kill at any moment.
 
-A vault made before 16 KiB pages (:data:`app.dbformat.LEGACY_FORMAT`) is copied into the
+A vault made before 16 KiB pages (:data:`app.vault.database.LEGACY_FORMAT`) is copied into the
 current format on unlock (:meth:`app.vault.Vault.unlock` runs :func:`upgrade_pages` while
 it holds the vault alone). The key stays the same; only the page size and the page HMAC
 change. The order keeps a whole database under the name ``vault.db`` at every moment:
@@ -9,7 +9,7 @@ change. The order keeps a whole database under the name ``vault.db`` at every mo
    checkpointed, so its whole content is in ``vault.db`` itself;
 2. ``sqlcipher_export`` writes every table into ``vault.db.tmp-PID-RANDOM`` (a temporary
    name, which :mod:`app.leftovers` removes at the next start if the process died) in the
-   new format, from one read transaction (:func:`app.dbformat.export_database`);
+   new format, from one read transaction (:func:`app.vault.database.export_database`);
 3. the copy is checked on a connection of its own: every page's HMAC
    (``cipher_integrity_check``), the b-trees (``quick_check``), the application id and the
    row count of every table against the old database, reading only (no journal is made);
@@ -33,8 +33,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.dbformat import CURRENT_FORMAT, export_database, format_of, open_keyed
 from app.types import Progress
+from app.vault.database import CURRENT_FORMAT, export_database, format_of, open_keyed
 from crypto.durable import TEMPORARY_MARK, fsync_file, fsync_folder, temporary_name
 
 _STEPS = 1000

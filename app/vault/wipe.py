@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import SatchelError
-from app.keystore import Keystore
-from app.paths import AppTraces
-from app.vault_files import KEYSLOTS_NAME, VAULT_FILES, spare_key_files
-from app.vault_lock import lock_for_panic
+from app.vault.files import KEYSLOTS_NAME, VAULT_FILES, spare_key_files
+from app.vault.keystore import Keystore
+from app.vault.lock import lock_for_panic
+from app.vault.paths import AppTraces
 from crypto.durable import TEMPORARY_MARK, temporary_name
 from crypto.keyslots import FILE_BYTES, KeySlotError, KeySlotFile
 
@@ -79,7 +79,7 @@ def panic_wipe(
 
     Each step runs even if an earlier one failed, so a stuck step never saves the rest.
     A folder without a key file only loses Satchel's own file names, never anything else.
-    ``traces`` (see ``app.paths.app_traces``) are the settings and caches to delete too, so
+    ``traces`` (see ``app.vault.paths.app_traces``) are the settings and caches to delete too, so
     the app then starts as on a fresh install; a duress unlock leaves them alone.
     """
     folder = Path(folder)

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, SatchelError, VaultNotFoundError
-from app.vault_files import LOCK_NAME
+from app.vault.files import LOCK_NAME
 
 _PURPOSE_BYTES = 16
 PURPOSES = ("border", "restore", "keys", "upgrade", "panic")

@@ -17,7 +17,7 @@ so killing Satchel in the middle of an attempt still spends it. On the Nth wrong
 vault is wiped (see ``app.vault``). Reading and writing the count happen under an OS lock on
 the vault folder, so attempts made by several processes at once are each counted: running
 guesses in parallel buys no extra ones. (On Windows only one process at a time may have a
-vault open at all, see ``app.vault_lock``.)
+vault open at all, see ``app.vault.lock``.)
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
-from app.vault_files import LIMIT_FILE_NAME
+from app.vault.files import LIMIT_FILE_NAME
 from crypto.durable import write_atomically
 
 MIN_LIMIT = 3

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from app import diskfull, unlock_limit
-from app.dbformat import FORMATS, PageFormat, open_keyed
+from app import diskfull
 from app.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInputError,
@@ -29,8 +28,18 @@ from app.errors import (
     VaultNotFoundError,
     WrongPassphraseError,
 )
-from app.keystore import DEVICE_SECRET_BYTES, Keystore, KeystoreError, keystore_locked_error
-from app.page_migration import (
+from app.types import Connection, Progress
+from app.vault import unlock_limit
+from app.vault.database import open_database, rekey_database, room_for_rekey
+from app.vault.files import (
+    DATABASE_NAME,
+    KEYSLOTS_NAME,
+    VAULT_FILES,
+    spare_key_files,
+)
+from app.vault.keystore import DEVICE_SECRET_BYTES, Keystore, KeystoreError, keystore_locked_error
+from app.vault.lock import VaultLock
+from app.vault.page_migration import (
     UpgradeCheckError,
     needs_upgrade,
     room_for_upgrade,
@@ -38,16 +47,8 @@ from app.page_migration import (
     upgrade_leftovers,
     write_checked_copy,
 )
-from app.paths import AppTraces, safe_mkdir
-from app.types import Connection, Progress
-from app.vault_files import (
-    DATABASE_NAME,
-    KEYSLOTS_NAME,
-    VAULT_FILES,
-    spare_key_files,
-)
-from app.vault_lock import VaultLock
-from app.wipe import WipeReport, panic_wipe
+from app.vault.paths import AppTraces, safe_mkdir
+from app.vault.wipe import WipeReport, panic_wipe
 from crypto.durable import fsync_folder, temporary_name, write_new
 from crypto.kdf import KdfParams, calibrate
 from crypto.keyslots import (
@@ -73,18 +74,6 @@ if TYPE_CHECKING:
     from app.store import Store
 
 MIN_PASSPHRASE_CHARS = 8
-APPLICATION_ID = 0x53415443  # "SATC" in the SQLite header, to recognise our database
-DATABASE_PRAGMAS = ("journal_mode = WAL", "temp_store = MEMORY", "secure_delete = ON",
-                    "foreign_keys = ON", "cipher_memory_security = OFF")  # fmt: skip
-"""Set on every vault connection after the key.
-
-``cipher_memory_security`` is off on purpose. It makes SQLCipher lock and wipe its own
-allocations, which slows everything about fourfold (measured at 20,000 cases: search p95
-2.2 ms off, 12.6 ms on; filling 5 s off, 22 s on), yet cannot keep case data out of swap
-or a memory image: Python holds the same text in its own, unlocked memory while the vault
-is open. Live memory capture is outside the threat model, and swap and hibernation files
-are what full-disk encryption (the README's border checklist) covers.
-"""
 _WRONG = QT_TRANSLATE_NOOP("Core", "The passphrase or recovery code is wrong; nothing was changed.")
 _TYPO = QT_TRANSLATE_NOOP(
     "Core",
@@ -111,9 +100,6 @@ _NO_DEVICE_SECRET = QT_TRANSLATE_NOOP(
     "Core",
     "This computer's keystore has no key for this vault, so the passphrase cannot be "
     "checked here (nothing was counted). Open the vault with its recovery code.",
-)
-_DAMAGED_DB = QT_TRANSLATE_NOOP(
-    "Core", "The vault's database is damaged or does not match its key file."
 )
 _UNLOCKED_WITH = {"passphrase": "passphrase", "recovery": "recovery_code"}
 
@@ -398,7 +384,7 @@ class Vault:
 
     def _upgrade_pages(self, progress: Progress | None) -> None:
         """Move a database made before 16 KiB pages to the current format, crash-safe
-        (:mod:`app.page_migration`), while holding the vault alone.
+        (:mod:`app.vault.page_migration`), while holding the vault alone.
 
         Nothing here stops the unlock: when another Satchel process has the vault open, the
         disk lacks room for the copy or the copy fails a check, the database stays in its
@@ -500,7 +486,7 @@ class Vault:
         """Switch the unlock limit on (a number of failed attempts) or off (None), and audit it.
 
         Changing it needs the vault open, so someone holding only the laptop cannot raise it
-        through Satchel (they can edit the file, which app.unlock_limit says plainly).
+        through Satchel (they can edit the file, which app.vault.unlock_limit says plainly).
         """
         store = self.store  # refuses when locked
         if limit is None:
@@ -648,10 +634,10 @@ class Vault:
         it), else with whichever key opens it; only a proven new key goes on.
         """
         database = self.folder / DATABASE_NAME
-        if not _room_for_rekey(database):
+        if not room_for_rekey(database):
             raise diskfull.disk_full_error()
         try:
-            _rekey_database(self.connection, new_key)
+            rekey_database(self.connection, new_key)
             open_database(database, new_key, create=False).close()
         except BaseException as exc:
             with contextlib.suppress(sqlcipher3.Error):
@@ -663,7 +649,7 @@ class Vault:
                     self._key = bytearray(key)
                     break
             if self._connection is None or bytes(self._key) != new_key:
-                if diskfull.is_full_at(exc, self.folder) or not _room_for_rekey(database):
+                if diskfull.is_full_at(exc, self.folder) or not room_for_rekey(database):
                     raise diskfull.disk_full_error() from exc
                 raise
         self._key = bytearray(new_key)
@@ -891,83 +877,6 @@ def _secret_candidates(secret: str) -> tuple[list[str], bool]:
     except RecoveryCodeError:
         return [secret], False
     return ([code] if code == secret else [code, secret]), False
-
-
-def open_database(
-    path: Path, key: bytes, *, create: bool, formats: tuple[PageFormat, ...] = FORMATS
-) -> Any:
-    """Open SQLCipher with the raw key, prove the key fits, then set the safe pragmas.
-
-    The one way to open a vault database (the vault, the tests and the benchmarks use it),
-    so every connection has the same protections. A new database gets the current page
-    format; an existing one opens in whichever of ``formats`` it has, the file itself
-    saying which (:mod:`app.dbformat`). A full disk is said as such, never as "damaged".
-    """
-    if not create and not path.is_file():
-        raise VaultDamagedError(_DAMAGED_DB)
-    folder = path.parent
-
-    def check(connection: Any) -> None:
-        _check_ours(connection, create=create, folder=folder)
-
-    try:
-        connection = open_keyed(path, key, create=create, check=check, formats=formats)
-    except sqlcipher3.DatabaseError as exc:
-        if diskfull.is_full_at(exc, folder):
-            raise diskfull.disk_full_error() from exc
-        raise VaultDamagedError(_DAMAGED_DB) from exc
-    except BaseException as exc:
-        if diskfull.is_full_at(exc, folder):
-            raise diskfull.disk_full_error() from exc
-        raise
-    try:
-        for pragma in DATABASE_PRAGMAS:
-            connection.execute(f"PRAGMA {pragma}").fetchall()
-    except BaseException as exc:
-        connection.close()
-        if diskfull.is_full_at(exc, folder):
-            raise diskfull.disk_full_error() from exc
-        raise
-    return connection
-
-
-def _check_ours(connection: Any, *, create: bool, folder: Path) -> None:
-    """Read page 1 (a wrong key or page format fails here) and check the application id."""
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if create:
-            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-    except sqlcipher3.DatabaseError as exc:
-        if diskfull.is_full_at(exc, folder):
-            raise diskfull.disk_full_error() from exc
-        raise
-    if app_id != APPLICATION_ID:
-        raise VaultDamagedError(_DAMAGED_DB)
-
-
-def _room_for_rekey(database: Path) -> bool:
-    """A re-key writes every page once more into the WAL before the checkpoint: it needs
-    about the database's size free (plus a margin), or it would fail half-way."""
-    try:
-        stats = os.statvfs(database.parent)
-        size = database.stat().st_size
-    except (OSError, AttributeError):
-        return True  # cannot tell (Windows has no statvfs): let SQLite say it
-    return stats.f_bavail * stats.f_frsize >= size + size // 8 + (1 << 20)
-
-
-def _rekey_database(connection: Any, new_key: bytes) -> None:
-    """Give the open database a new key: every page rewritten, in one WAL transaction.
-
-    Measured against copying into a new file under the new key (``sqlcipher_export``) on a
-    515 MiB vault: rekey 6.4 s, copy 5.1 s. The copy is a little faster but needs a second
-    file, its own rename and the old file's WAL handled; ``PRAGMA rekey`` changes the file
-    in place, and a kill at any moment leaves the old key or the new one (tested by the
-    reliability suite). The checkpoint then writes the new pages over the old ones.
-    """
-    connection.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _remove_half_vault(folder: Path, made_folder: bool) -> None:

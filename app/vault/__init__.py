@@ -1,0 +1,36 @@
+"""The vault on disk: its folder and files, the keystore, the database, the unlock limit,
+the one-writer lock, the storage-format upgrade and the panic wipe.
+
+``from app.vault import Vault`` is how the rest of the code opens one. The modules:
+
+- ``vault``: create, unlock, lock, change the keys, status and verify (:class:`Vault`);
+- ``files``: every file name of a vault folder and the one list of them;
+- ``database``: opening, keying and the pragmas of a vault database, its page formats;
+- ``page_migration``: the crash-safe upgrade of an older storage format;
+- ``keystore``: the operating system's keystore, never a plaintext fallback;
+- ``lock``: one writer at a time for the destructive steps;
+- ``unlock_limit``: the optional wipe after N failed unlocks;
+- ``wipe``: panic;
+- ``paths``: where vaults, settings and caches live on this computer.
+"""
+
+from app.vault.database import DATABASE_PRAGMAS, open_database
+from app.vault.vault import (
+    MIN_PASSPHRASE_CHARS,
+    DeviceSecretMissingError,
+    SecurityStatus,
+    Vault,
+    VerifyReport,
+    check_passphrase,
+)
+
+__all__ = [
+    "DATABASE_PRAGMAS",
+    "MIN_PASSPHRASE_CHARS",
+    "DeviceSecretMissingError",
+    "SecurityStatus",
+    "Vault",
+    "VerifyReport",
+    "check_passphrase",
+    "open_database",
+]
