@@ -116,7 +116,7 @@ def export_bundle(
     output = Path(output)
     refuse_existing(output)
     identity = VaultIdentity.load_or_create(store)
-    with store.transaction():
+    with store.capped_cache(), store.transaction():
         changes = _changes(store, contacts, chosen) if changed else None
         if changes is None:
             case_ids = _case_ids(store, cases)

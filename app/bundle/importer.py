@@ -136,7 +136,7 @@ class _Opened:
 def preview_bundle(store: Store, path: Path, *, progress: Progress | None = None) -> BundlePreview:
     """Check the whole bundle and say what importing it would change; writes nothing."""
     identity = VaultIdentity.load_or_create(store)
-    with _open(store, identity, path) as opened:
+    with store.capped_cache(), _open(store, identity, path) as opened:
         return _Pass(store, opened).preview(progress)
 
 
@@ -159,7 +159,7 @@ def import_bundle(
     """
     _check_resolution(resolve)
     identity = VaultIdentity.load_or_create(store)
-    with store.transaction():
+    with store.capped_cache(), store.transaction():
         with _open(store, identity, path) as opened:
             preview = _Pass(store, opened).preview(_half(progress, 0))
         if not preview.sender_verified and not accept_unverified and not preview.already_imported:

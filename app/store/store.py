@@ -77,6 +77,9 @@ TRANSLATION_LANGUAGES = ("en", "fr", "de", "ru", "uk", "kk")
 the people and lawyers (ISO 639-1 codes)."""
 _NAME_FIELDS = ("name", "name_latin", "name_cyrillic")
 CACHE_KIB = 128 * 1024
+BUNDLE_CACHE_KIB = 8 * 1024
+"""The page cache while a bundle is read or written: bundle work passes over each page about
+once, so a large cache only holds memory (a 1 GiB bundle would fill all 128 MiB of it)."""
 
 
 def _translation(
@@ -150,6 +153,20 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    @contextmanager
+    def capped_cache(self, kib: int = BUNDLE_CACHE_KIB) -> Iterator[None]:
+        """Hold the page cache to at most ``kib`` KiB for a while (bundle import and export),
+        then give back the size it had; lowering it also releases the pages above it."""
+        before = int(self._conn.execute("PRAGMA cache_size").fetchone()[0])
+        limit = -int(kib)
+        if limit < before < 0:  # already smaller (negative sizes are in KiB)
+            limit = before
+        self._conn.execute(f"PRAGMA cache_size = {limit}")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA cache_size = {before}")
 
     @property
     def connection(self) -> Connection:
