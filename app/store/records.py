@@ -8,7 +8,7 @@ keep these consistent.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -148,3 +148,50 @@ def read_record(
     cursor = conn.execute(f"SELECT * FROM {table} WHERE {where}", args)  # noqa: S608
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+_BATCH = 400
+"""Ids per ``IN (...)`` lookup: well under SQLite's limit on bound parameters."""
+
+
+def read_records(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The rows of ``table`` with these ids, by id, as :func:`read_record` gives them: one
+    SELECT for up to ``_BATCH`` ids instead of one per record."""
+    _check_table(table)
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        marks = ", ".join("?" for _ in batch)
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", tuple(batch))  # noqa: S608
+        names = [d[0] for d in cursor.description]
+        for row in cursor.fetchall():
+            record = dict(zip(names, row, strict=True))
+            found[record["id"]] = record
+    return found
+
+
+def insert_copies(
+    conn: Connection,
+    table: str,
+    copies: Sequence[tuple[Mapping[str, Any], Mapping[str, object]]],
+) -> None:
+    """:func:`insert_copy` for many ``(record, values)`` at once, in their order: one
+    ``executemany`` for each run of records with the same columns."""
+    _check_table(table)
+    start = 0
+    while start < len(copies):
+        columns = tuple(copies[start][1])
+        end = start + 1
+        while end < len(copies) and tuple(copies[end][1]) == columns:
+            end += 1
+        _check_columns(copies[start][1])
+        names = [*RECORD_COLUMNS, *columns]
+        marks = ", ".join("?" for _ in names)
+        conn.executemany(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",  # noqa: S608
+            [
+                (*(record[name] for name in RECORD_COLUMNS), *values.values())
+                for record, values in copies[start:end]
+            ],
+        )
+        start = end
