@@ -92,7 +92,7 @@ from app.store import Store
 from app.store.attachments import store_chunks
 from app.store.attestations import Attestation
 from app.store.attestations import keep as keep_attestation
-from app.store.records import insert_record, read_records, utc_now
+from app.store.records import held_records, insert_record, utc_now
 from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
 from app.store.vetting import is_valid_record, is_valid_signature, keep_record
@@ -103,6 +103,8 @@ from crypto.sign import verify_signature
 
 Resolution = str | Mapping[str, str] | None
 REPLAY_WINDOW = 256
+_PENDING_WRITES = 2000
+"""Records the apply pass queues (about 130 cases) before it writes them, table by table."""
 """How far below the highest sequence number received from a sender a bundle may still
 arrive (out of order, never seen before) and be accepted."""
 
@@ -412,7 +414,7 @@ class _Pass:
         for table, row, first in fresh:
             if first:
                 ids.setdefault(table, []).append(row["id"])
-        local = {table: read_records(self.conn, table, wanted) for table, wanted in ids.items()}
+        local = held_records(self.conn, ids)
         held = [record_id for table in local for record_id in local[table]]
         states = peer_states(self.conn, held, self.peer_key) if held else {}
         decisions = []
@@ -421,7 +423,7 @@ class _Pass:
                 raise malformed()
             if first:
                 decision = self._decide(
-                    table, row, case, local[table].get(row["id"]), states, may_change_case,
+                    table, row, case, local.get(table, {}).get(row["id"]), states, may_change_case,
                     case_is_new,
                 )  # fmt: skip
                 decisions.append((table, row, decision))
@@ -560,7 +562,19 @@ class _Pass:
         touched: set[str] = set()
         new_attachments: set[str] = set()  # of the case being applied
         resolved = dict.fromkeys(RESOLUTIONS, 0)
+        # Writes wait in the batch across cases (no decision reads a record of another case
+        # entry: each record comes once), and what refers to them waits with them.
         batch = Batch(conn, self.peer_key)
+        after: list[tuple[_CasePlan, list[str]]] = []
+
+        def flush() -> None:
+            batch.flush()
+            for plan, notes in after:
+                for text in notes:
+                    values = {"case_id": plan.case.case_id, "text": text}
+                    insert_record(conn, "notes", store.origin, values)
+                self._keep_reports(plan)
+            after.clear()
 
         def on_case(case: CaseRecords, entry: Entry) -> None:
             plan = self._plan(case, checked=True)
@@ -583,17 +597,18 @@ class _Pass:
                     new_attachments.add(row["id"])
                 if decision.action in (NEW, "changed") or choice in ("theirs", "both"):
                     touched.add(case.case_id)
-            batch.flush()
-            for text in notes:
-                insert_record(conn, "notes", store.origin, {"case_id": case.case_id, "text": text})
-            self._keep_reports(plan)
+            after.append((plan, notes))
+            if batch.pending >= _PENDING_WRITES:
+                flush()
 
         def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
             if row["id"] in new_attachments:
+                flush()  # its record first
                 store_chunks(conn, row["id"], pieces)
 
         try:
             _walk(self.opened, checked_case_entry, on_case, on_attachment, progress)
+            flush()
         except sqlcipher3.IntegrityError:
             raise malformed() from None
         for case_id in sorted(touched):

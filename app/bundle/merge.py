@@ -210,6 +210,11 @@ class Batch:
             return _resolve(self.conn, decision, incoming, self.peer_key, resolution)
         return None
 
+    @property
+    def pending(self) -> int:
+        """How many records wait to be written."""
+        return len(self.bases)
+
     def flush(self) -> None:
         conn = self.conn
         for table, copies in self.inserts.items():

@@ -170,6 +170,33 @@ def read_records(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, 
     return found
 
 
+def held_records(
+    conn: Connection, ids: Mapping[str, Sequence[str]]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """``{table: {id: row}}`` of the records this vault holds among ``ids`` (``{table: ids}``):
+    which of them exist is asked in one statement (a ``UNION ALL`` of one lookup per table),
+    and only tables with a hit are read, so a case new here costs one SELECT."""
+    hits: dict[str, list[str]] = {}
+    parts: list[tuple[str, Sequence[str]]] = []
+    for table, wanted in ids.items():
+        _check_table(table)
+        parts += [(table, wanted[i : i + _BATCH]) for i in range(0, len(wanted), _BATCH)]
+    while parts:
+        group: list[tuple[str, Sequence[str]]] = []
+        size = 0
+        while parts and (not group or size + len(parts[0][1]) <= _BATCH):
+            group.append(parts.pop(0))
+            size += len(group[-1][1])
+        sql = " UNION ALL ".join(
+            f"SELECT '{table}', id FROM {table} WHERE id IN ({', '.join('?' for _ in batch)})"  # noqa: S608
+            for table, batch in group
+        )
+        args = tuple(record_id for _table, batch in group for record_id in batch)
+        for table, record_id in conn.execute(sql, args).fetchall():
+            hits.setdefault(table, []).append(record_id)
+    return {table: read_records(conn, table, found) for table, found in hits.items()}
+
+
 def insert_copies(
     conn: Connection,
     table: str,
