@@ -714,12 +714,11 @@ def _record(store: Store, opened: _Opened, preview: BundlePreview) -> None:
 def _plan_digest(entry: Entry, plan: _CasePlan) -> bytes:
     """What the preview showed for one case entry, in 16 bytes: the entry's SHA-256 (the
     bytes it checked) and every record's decision (:attr:`Decision.key`), in order."""
-    digest = hashlib.blake2b(entry.sha256.encode(), digest_size=16)
+    lines = [entry.sha256]
     for _table, row, decision in plan.decisions:
         action, table, fields = decision.key
-        digest.update(b"\0".join((row["id"].encode(), action.encode(), table.encode())))
-        digest.update(b"\1" + "\0".join(fields).encode() + b"\2")
-    return digest.digest()
+        lines.append(f"{row['id']}\t{action}\t{table}\t{','.join(fields)}")
+    return hashlib.blake2b("\n".join(lines).encode(), digest_size=16).digest()
 
 
 def _different_under_known_id(name: str) -> TamperedBundleError:

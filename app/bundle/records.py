@@ -331,14 +331,19 @@ def _rows_of(table: str, rows: Any) -> list[Row]:
     return [_row(table, row) for row in rows]
 
 
+_RECORD_SET = frozenset(RECORD_COLUMNS)
+_ALLOWED = {table: _RECORD_SET | frozenset(fields) for table, fields in FIELDS.items()}
+
+
 def _row(table: str, row: Any) -> Row:
-    if not isinstance(row, dict) or not set(RECORD_COLUMNS) <= set(row):
+    if not isinstance(row, dict):
         raise malformed()
-    if set(row) - set(RECORD_COLUMNS) - set(FIELDS[table]):
+    names = set(row)
+    if not names >= _RECORD_SET or not names <= _ALLOWED[table]:
         raise malformed()
     _check_record_columns(row)
     _codes_for_sentences(table, row)
-    for name in set(row) - set(RECORD_COLUMNS):
+    for name in names - _RECORD_SET:
         _check_field(table, name, row[name])
     return row
 
