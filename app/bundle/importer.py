@@ -103,10 +103,10 @@ from crypto.sign import verify_signature
 
 Resolution = str | Mapping[str, str] | None
 REPLAY_WINDOW = 256
-_PENDING_WRITES = 2000
-"""Records the apply pass queues (about 130 cases) before it writes them, table by table."""
 """How far below the highest sequence number received from a sender a bundle may still
 arrive (out of order, never seen before) and be accepted."""
+_PENDING_WRITES = 2000
+"""Records the apply pass queues (about 130 cases) before it writes them, table by table."""
 
 
 @dataclass
