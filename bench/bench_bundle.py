@@ -5,8 +5,9 @@ for bundle memory under 100 MB, flat whatever the size. This bench fills a sendi
 fictional demo cases (and, with ``--attach-mib``, random attachment bytes spread over the
 first cases), exchanges cards with a second vault, then runs in interleaved rounds:
 
-- **export**: ``export_bundle`` of every case (``full`` profile);
-- **import**: ``import_bundle`` of that bundle into a fresh copy of the receiving vault;
+- **export**: ``export_bundle`` of every case (``full`` profile), in bundles of at most
+  5,000 cases (one manifest holds about 7,000);
+- **import**: ``import_bundle`` of those bundles into a fresh copy of the receiving vault;
 - **ceiling**: ``executemany`` of exactly the rows that import wrote (records, sync state,
   gaps, search index, person keys, attachment chunks), table by table in one transaction,
   into a fresh copy of the same receiving vault: what SQLCipher itself takes for them.
@@ -48,6 +49,7 @@ PASSPHRASE = "bench passphrase, fictional data only"
 BENCH_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
 KEYSTORE = no_keystore("The bench never touches the system keystore.")
 ATTACHMENT_MIB = 32  # size of each random attachment when --attach-mib is given
+CASES_PER_BUNDLE = 5000  # a manifest (1 MiB) holds about 7,000 case entries
 # Tables an import writes, in an order the foreign keys accept; the rest are found by count.
 ORDER = (*TABLES, "attachment_chunks", "sync_state", "record_gaps", "search_keys")
 SKIP = {"audit", "bundle_log", "received_bundles", "meta", "schema_version"}
@@ -86,11 +88,20 @@ def step(kind: str, folder: Path) -> None:
         print(json.dumps(ceiling(folder)))
         return
     vault = _unlock(folder / ("astana" if kind == "export" else "work"))
+    conn = vault.store.connection
+    if kind == "export":
+        for old in folder.glob("bundle-*.age"):
+            old.unlink()
+        ids = [str(r[0]) for r in conn.execute("SELECT id FROM cases ORDER BY created_at, id")]
+        groups = [ids[i : i + CASES_PER_BUNDLE] for i in range(0, len(ids), CASES_PER_BUNDLE)]
     start = time.perf_counter()
     if kind == "export":
-        export_bundle(vault.store, folder / "bundle.age", to=["Paris"], profile="full")
+        for number, group in enumerate(groups, start=1):
+            path = folder / f"bundle-{number}.age"
+            export_bundle(vault.store, path, to=["Paris"], cases=group, profile="full")
     else:
-        import_bundle(vault.store, folder / "bundle.age")
+        for number in range(1, len(list(folder.glob("bundle-*.age"))) + 1):
+            import_bundle(vault.store, folder / f"bundle-{number}.age")
     seconds = time.perf_counter() - start
     vault.lock()
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -180,23 +191,22 @@ def main() -> None:
             run_step("prepare", folder)
         cases = json.loads((folder / "settings.json").read_text())["cases"]
         if not (folder / "imported").exists():  # the rows the ceiling inserts
-            (folder / "bundle.age").unlink(missing_ok=True)
             run_step("export", folder)
             fresh_receiver(folder)
             run_step("import", folder)
             shutil.copytree(folder / "work", folder / "imported")
         results: dict[str, list[dict[str, float]]] = {"export": [], "import": [], "ceiling": []}
         for _ in range(args.rounds):  # interleaved: each round runs all three
-            (folder / "bundle.age").unlink(missing_ok=True)
             results["export"].append(run_step("export", folder))
             fresh_receiver(folder)
             results["import"].append(run_step("import", folder))
             if not args.no_ceiling:
                 fresh_receiver(folder)
                 results["ceiling"].append(run_step("ceiling", folder))
-        size = (folder / "bundle.age").stat().st_size / 1e6
-        print(f"Bundles, full profile: {cases} fictional cases, {size:.1f} MB, "
-              f"{args.rounds} interleaved rounds (min / median / max)")  # fmt: skip
+        size = sum(p.stat().st_size for p in folder.glob("bundle-*.age")) / 1e6
+        bundles = len(list(folder.glob("bundle-*.age")))
+        print(f"Bundles, full profile: {cases} fictional cases in {bundles} bundle(s), "
+              f"{size:.1f} MB, {args.rounds} interleaved rounds (min / median / max)")  # fmt: skip
         print(f"{'step':<10}{'cases/s':>26}{'seconds':>22}{'peak MiB':>18}")
         for kind, runs in results.items():
             if not runs:

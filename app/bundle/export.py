@@ -27,6 +27,7 @@ from pathlib import Path
 from app.bundle import jsonstrict
 from app.bundle.container import (
     Pieces,
+    attachment_bytes,
     refuse_existing,
     seal_to_file,
     sender_of,
@@ -59,6 +60,7 @@ from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.records import new_id, utc_now
+from app.store.store import BUNDLE_CACHE_KIB
 from app.store.vetting import build_record, signed_bytes
 from app.types import Connection, Progress
 
@@ -115,7 +117,7 @@ def export_bundle(
     output = Path(output)
     refuse_existing(output)
     identity = VaultIdentity.load_or_create(store)
-    with store.capped_cache(), store.transaction():
+    with store.transaction():
         changes = _changes(store, contacts, chosen) if changed else None
         if changes is None:
             case_ids = _case_ids(store, cases)
@@ -126,7 +128,9 @@ def export_bundle(
             changes,
         )  # fmt: skip
         recipients = [r.recipient for r in plan.manifest.recipients]
-        seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
+        streams = attachment_bytes(plan.manifest) > BUNDLE_CACHE_KIB * 1024
+        with store.capped_cache(when=streams):
+            seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
         summary = plan.summary(output)
         _record(store, plan, summary)
     return summary

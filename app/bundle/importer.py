@@ -40,6 +40,7 @@ import sqlcipher3
 from app.bundle.container import (
     Pieces,
     SealedBundle,
+    attachment_bytes,
     next_entry,
     open_sealed,
     read_attachment_entry,
@@ -95,6 +96,7 @@ from app.store.attestations import keep as keep_attestation
 from app.store.records import held_records, insert_record, utc_now
 from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
+from app.store.store import BUNDLE_CACHE_KIB
 from app.store.vetting import is_valid_record, is_valid_signature, keep_record
 from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
 from app.types import Progress
@@ -141,7 +143,7 @@ class _Opened:
 def preview_bundle(store: Store, path: Path, *, progress: Progress | None = None) -> BundlePreview:
     """Check the whole bundle and say what importing it would change; writes nothing."""
     identity = VaultIdentity.load_or_create(store)
-    with store.capped_cache(), _open(store, identity, path) as opened:
+    with _open(store, identity, path) as opened:
         return _Pass(store, opened).preview(progress)
 
 
@@ -164,7 +166,7 @@ def import_bundle(
     """
     _check_resolution(resolve)
     identity = VaultIdentity.load_or_create(store)
-    with store.capped_cache(), store.transaction():
+    with store.transaction():
         with _open(store, identity, path) as opened:
             preview = _Pass(store, opened).preview(_half(progress, 0))
         if not preview.sender_verified and not accept_unverified and not preview.already_imported:
@@ -181,7 +183,9 @@ def import_bundle(
         with _open(store, identity, path) as opened:
             if opened.digest != preview.manifest_sha256:
                 raise tampered()  # the file changed between the two passes
-            resolved = _Pass(store, opened).apply(preview, resolve, _half(progress, 1))
+            streams = attachment_bytes(opened.manifest) > BUNDLE_CACHE_KIB * 1024
+            with store.capped_cache(when=streams):
+                resolved = _Pass(store, opened).apply(preview, resolve, _half(progress, 1))
             _record(store, opened, preview)
     return ImportResult(preview, applied=True, resolved=resolved)
 

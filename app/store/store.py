@@ -78,11 +78,12 @@ the people and lawyers (ISO 639-1 codes)."""
 _NAME_FIELDS = ("name", "name_latin", "name_cyrillic")
 CACHE_KIB = 128 * 1024
 BUNDLE_CACHE_KIB = 16 * 1024
-"""The page cache while a bundle is read or written: bundle work passes over most pages once,
-so a large cache mostly holds memory (a 1 GiB bundle would fill all 128 MiB of it). Smaller
-costs time: SQLCipher spills dirty pages more often (importing 1 GiB of attachments took
-35 s of CPU at 8 MiB, 30 s at 16, 15 s at 32, 14 s at 128), and 16 MiB keeps the whole
-process under 100 MB up to 4 GiB."""
+"""The page cache while a bundle streams many attachment bytes (more than this): each of
+their pages is passed once, so a large cache only holds memory (a 1 GiB bundle would fill
+all 128 MiB of it), and 16 MiB keeps the process under 100 MB up to 4 GiB. Smaller costs
+time, as SQLCipher spills dirty pages more often (importing 1 GiB of attachments took 35 s
+of CPU at 8 MiB, 30 s at 16, 15 s at 32, 14 s at 128); and records are read twice (export)
+or looked up and written (import), where a cache that holds them saves about a third."""
 
 
 def _translation(
@@ -158,9 +159,13 @@ class Store:
             self._depth = 0
 
     @contextmanager
-    def capped_cache(self, kib: int = BUNDLE_CACHE_KIB) -> Iterator[None]:
-        """Hold the page cache to at most ``kib`` KiB for a while (bundle import and export),
-        then give back the size it had; lowering it also releases the pages above it."""
+    def capped_cache(self, kib: int = BUNDLE_CACHE_KIB, *, when: bool = True) -> Iterator[None]:
+        """Hold the page cache to at most ``kib`` KiB for a while (``when``: only if so), then
+        give back the size it had; lowering it also releases the pages above it. Bundle work
+        does this while it streams many attachment bytes, which would otherwise fill it."""
+        if not when:
+            yield
+            return
         before = int(self._conn.execute("PRAGMA cache_size").fetchone()[0])
         limit = -int(kib)
         if limit < before < 0:  # already smaller (negative sizes are in KiB)
