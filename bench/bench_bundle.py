@@ -16,7 +16,9 @@ Each step runs in its own process, so its peak resident memory (``ru_maxrss``) i
 times cover the bundle call (or the inserts) only, not unlocking the vault. Every figure is
 printed as min / median / max over the rounds. Figures, not assertions.
 
-Run: ``.venv/bin/python bench/bench_bundle.py [--cases 10000] [--rounds 3] [--attach-mib 0]``.
+Run: ``.venv/bin/python bench/bench_bundle.py [--cases 10000] [--rounds 3] [--attach-mib 0]``;
+``--before DIR`` (e.g. ``git archive main | tar -x -C DIR``) adds that code's export and
+import to every round, for a before/after in one run.
 """
 
 from __future__ import annotations
@@ -146,12 +148,17 @@ def _one(conn: Any, sql: str) -> int:
     return int(conn.execute(sql).fetchone()[0])
 
 
-def run_step(kind: str, folder: Path) -> dict[str, float]:
+def run_step(kind: str, folder: Path, code: Path | None = None) -> dict[str, float]:
+    """One step in a fresh process; ``code``: a checkout whose ``app`` runs it instead."""
+    env = dict(os.environ)
+    if code is not None:
+        env["PYTHONPATH"] = str(code)
     out = subprocess.run(
         [sys.executable, __file__, "--step", kind, str(folder)],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -171,6 +178,9 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--attach-mib", type=int, default=0, help="random attachment bytes")
+    parser.add_argument(
+        "--before", type=Path, help="a checkout of the code to compare with (e.g. git archive)"
+    )
     parser.add_argument("--no-ceiling", action="store_true", help="skip it (large attachments)")
     parser.add_argument("--keep", type=Path, help="prepare once into this folder, then reuse it")
     parser.add_argument("--step", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
@@ -196,7 +206,13 @@ def main() -> None:
             run_step("import", folder)
             shutil.copytree(folder / "work", folder / "imported")
         results: dict[str, list[dict[str, float]]] = {"export": [], "import": [], "ceiling": []}
-        for _ in range(args.rounds):  # interleaved: each round runs all three
+        if args.before:
+            results.update({"export (before)": [], "import (before)": []})
+        for _ in range(args.rounds):  # interleaved: each round runs every step
+            if args.before:
+                results["export (before)"].append(run_step("export", folder, args.before))
+                fresh_receiver(folder)
+                results["import (before)"].append(run_step("import", folder, args.before))
             results["export"].append(run_step("export", folder))
             fresh_receiver(folder)
             results["import"].append(run_step("import", folder))
@@ -207,14 +223,14 @@ def main() -> None:
         bundles = len(list(folder.glob("bundle-*.age")))
         print(f"Bundles, full profile: {cases} fictional cases in {bundles} bundle(s), "
               f"{size:.1f} MB, {args.rounds} interleaved rounds (min / median / max)")  # fmt: skip
-        print(f"{'step':<10}{'cases/s':>26}{'seconds':>22}{'peak MiB':>18}")
+        print(f"{'step':<16}{'cases/s':>20}{'seconds':>26}{'peak MiB':>18}")
         for kind, runs in results.items():
             if not runs:
                 continue
             rates = [cases / r["seconds"] for r in runs]
             seconds = [r["seconds"] for r in runs]
             peaks = [r["peak_mib"] for r in runs]
-            print(f"{kind:<10}{spread(rates):>26}{spread(seconds, '{:.2f}'):>22}"
+            print(f"{kind:<16}{spread(rates):>20}{spread(seconds, '{:.2f}'):>26}"
                   f"{spread(peaks):>18}")  # fmt: skip
         if results["ceiling"]:
             imports = statistics.median(cases / r["seconds"] for r in results["import"])
