@@ -128,11 +128,14 @@ _D = (-121665 * pow(121666, _P - 2, _P)) % _P
 _SQRT_M1 = pow(2, (_P - 1) // 4, _P)
 
 
+@functools.lru_cache(maxsize=64)
 def _has_small_order(raw: bytes) -> bool:
     """True for a non-canonical encoding, a non-point, or a point P with [8]P = identity.
 
-    Plain affine Edwards arithmetic on public data (no secret is involved, so speed and
-    constant time do not matter): decode the point, double it three times.
+    Plain affine Edwards arithmetic on public data (no secret is involved, so constant time
+    does not matter): decode the point, double it three times. It costs about a millisecond,
+    and a bundle checks its sender's key once per signed vetting record, so the answers for
+    the last few keys are remembered (a pure function of public bytes).
     """
     y = int.from_bytes(raw, "little") & ((1 << 255) - 1)
     sign = raw[31] >> 7

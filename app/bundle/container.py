@@ -61,6 +61,11 @@ _KEY_SIZE = 32
 _AGE_STARTS = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE")
 
 
+def attachment_bytes(manifest: Manifest) -> int:
+    """How many attachment bytes the bundle carries (what would fill a page cache)."""
+    return sum(e.size for e in manifest.entries if e.kind == "attachment")
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -20,14 +20,14 @@ how many are left for the next bundle.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.bundle import jsonstrict
 from app.bundle.container import (
     Pieces,
+    attachment_bytes,
     refuse_existing,
     seal_to_file,
     sender_of,
@@ -46,7 +46,7 @@ from app.bundle.manifest import (
     Recipient,
 )
 from app.bundle.profiles import DEFAULT_PROFILE, TABLES, Profile, get_profile
-from app.bundle.records import case_entry
+from app.bundle.records import CaseEntry, case_entries
 from app.bundle.state import (
     SentBundle,
     changed_case_ids,
@@ -60,6 +60,7 @@ from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.identity import VaultIdentity
 from app.store import Store
 from app.store.records import new_id, utc_now
+from app.store.store import BUNDLE_CACHE_KIB
 from app.store.vetting import build_record, signed_bytes
 from app.types import Connection, Progress
 
@@ -127,7 +128,9 @@ def export_bundle(
             changes,
         )  # fmt: skip
         recipients = [r.recipient for r in plan.manifest.recipients]
-        seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
+        streams = attachment_bytes(plan.manifest) > BUNDLE_CACHE_KIB * 1024
+        with store.capped_cache(when=streams):
+            seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
         summary = plan.summary(output)
         _record(store, plan, summary)
     return summary
@@ -248,6 +251,7 @@ class _Plan:
         self.changes = changes
         self.remaining = 0  # changed cases that did not fit (bundles of changes only)
         self.sent: dict[str, int] = {}  # every record's revision, recorded once sealed
+        self._second: Iterator[CaseEntry] | None = None  # pass 2's entries, in order
         self._done = 0
         self.manifest = self._manifest()
         if len(self.manifest.to_bytes()) > MAX_MANIFEST:
@@ -259,9 +263,10 @@ class _Plan:
                 )
             )
 
-    def _entry(self, case_id: str) -> bytes:
-        return case_entry(
-            self.conn, case_id, self.profile, self.peer_keys, self._vetting(case_id),
+    def _entries(self) -> Iterator[CaseEntry]:
+        """Every chosen case's entry, in order, read several cases at a time."""
+        return case_entries(
+            self.conn, self.case_ids, self.profile, self.peer_keys, self._vetting,
             changes_for=None if self.changes is None else self.changes.peer_key,
         )  # fmt: skip
 
@@ -291,22 +296,20 @@ class _Plan:
         )
         room = MAX_MANIFEST - len(header.to_bytes())
         entries: list[Entry] = []
-        for number, case_id in enumerate(self.case_ids):
-            data = self._entry(case_id)
-            records = json.loads(data)["records"]
+        for number, case in enumerate(self._entries()):
+            case_id, data = case.case_id, case.data
             found = [Entry(Entry.name_for("case", len(entries) + 1), "case", case_id, len(data),
                            sha256_hex(data))]  # fmt: skip
-            for row in records.get("attachments", []):
+            for attachment_id, size, sha in case.attachments:
                 name = Entry.name_for("attachment", len(entries) + len(found) + 1)
-                found.append(Entry(name, "attachment", row["id"], row["size"], row["sha256"]))
+                found.append(Entry(name, "attachment", attachment_id, size, sha))
             room -= sum(len(jsonstrict.dumps(e.as_json())) + 1 for e in found)
             if room < 0 and self.changes is not None and entries:
                 self.remaining = len(self.case_ids) - number  # the rest go in the next bundle
                 self.case_ids = self.case_ids[:number]
                 break
             entries += found
-            for rows in records.values():
-                self.sent.update((row["id"], int(row["revision"])) for row in rows)
+            self.sent.update(case.revisions)
             self._report(1)
         return replace(header, entries=tuple(entries))
 
@@ -315,12 +318,14 @@ class _Plan:
         if entry.kind != "case":
             yield from stored_attachment(self.conn, entry, _damaged_attachment)
             return
-        data = self._entry(entry.ref)
-        if sha256_hex(data) != entry.sha256:
+        if self._second is None:
+            self._second = self._entries()
+        case = next(self._second, None)
+        if case is None or case.case_id != entry.ref or sha256_hex(case.data) != entry.sha256:
             raise BundleError(
                 QT_TRANSLATE_NOOP("Core", "A case changed while it was being exported; try again.")
             )
-        yield data
+        yield case.data
         self._report(1)
 
     def _report(self, cases: int) -> None:

@@ -26,7 +26,8 @@ do); record revisions already stop an older bundle from overwriting newer data.
 
 from __future__ import annotations
 
-import copy
+import hashlib
+import secrets
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ import sqlcipher3
 from app.bundle.container import (
     Pieces,
     SealedBundle,
+    attachment_bytes,
     next_entry,
     open_sealed,
     read_attachment_entry,
@@ -60,24 +62,26 @@ from app.bundle.errors import (
     tampered,
     unverified_sender,
 )
-from app.bundle.manifest import BORDER_PROFILE, Manifest
+from app.bundle.manifest import BORDER_PROFILE, Entry, Manifest
 from app.bundle.merge import (
     CHANGED,
     CONFLICT,
     NEW,
     RESOLUTIONS,
+    Batch,
     Decision,
     NotYoursError,
-    apply,
+    classify,
     conflict_note,
-    decide,
 )
 from app.bundle.preview import BundlePreview, CasePreview, Conflict, ReportedStage, VettingSeen
-from app.bundle.records import CaseRecords, Row, parse_case_entry
+from app.bundle.records import CaseRecords, Row, checked_case_entry, parse_case_entry
 from app.bundle.state import (
+    PeerState,
     highest_received_sequence,
     log_bundle,
     peer_state,
+    peer_states,
     received_digest,
     record_received,
     sequence_seen,
@@ -89,9 +93,10 @@ from app.store import Store
 from app.store.attachments import store_chunks
 from app.store.attestations import Attestation
 from app.store.attestations import keep as keep_attestation
-from app.store.records import insert_record, utc_now
+from app.store.records import held_records, insert_record, utc_now
 from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
+from app.store.store import BUNDLE_CACHE_KIB
 from app.store.vetting import is_valid_record, is_valid_signature, keep_record
 from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
 from app.types import Progress
@@ -102,6 +107,8 @@ Resolution = str | Mapping[str, str] | None
 REPLAY_WINDOW = 256
 """How far below the highest sequence number received from a sender a bundle may still
 arrive (out of order, never seen before) and be accepted."""
+_PENDING_WRITES = 2000
+"""Records the apply pass queues (about 130 cases) before it writes them, table by table."""
 
 
 @dataclass
@@ -176,7 +183,9 @@ def import_bundle(
         with _open(store, identity, path) as opened:
             if opened.digest != preview.manifest_sha256:
                 raise tampered()  # the file changed between the two passes
-            resolved = _Pass(store, opened).apply(preview, resolve, _half(progress, 1))
+            streams = attachment_bytes(opened.manifest) > BUNDLE_CACHE_KIB * 1024
+            with store.capped_cache(when=streams):
+                resolved = _Pass(store, opened).apply(preview, resolve, _half(progress, 1))
             _record(store, opened, preview)
     return ImportResult(preview, applied=True, resolved=resolved)
 
@@ -281,7 +290,11 @@ class _Pass:
         self.opened = opened
         self.peer_key = opened.peer_key
         self.own_key = ""
-        self.seen_records: dict[str, Row] = {}
+        # Every record comes once (a partner may come again, identically): the partners
+        # seen, and for the rest a keyed 64-bit digest of each id, not the records.
+        self.seen_partners: dict[str, Row] = {}
+        self.seen_ids: set[int] = set()
+        self._id_key = secrets.token_bytes(16)
 
     # -------------------------------------------------------------- pass 1
 
@@ -302,10 +315,11 @@ class _Pass:
         preview.changes_only = parsed.changes_only
         preview.follows = parsed.follows.sequence if parsed.follows else None
 
-        def on_case(case: CaseRecords) -> None:
+        def on_case(case: CaseRecords, entry: Entry) -> None:
             if preview.already_imported:
                 return  # still read and hash-checked to the end, never classified again
             plan = self._plan(case)
+            preview.plan[case.case_id] = _plan_digest(entry, plan)
             item = CasePreview(
                 case.case_id, case.person_name or _local_name(self.conn, case.case_id)
             )
@@ -313,7 +327,6 @@ class _Pass:
             for table, row, decision in plan.decisions:
                 item.counts[decision.action] += 1
                 preview.counts[decision.action] += 1
-                preview.plan[row["id"]] = decision.key
                 if decision.action in (CHANGED, CONFLICT):
                     item.note_changes(table, decision.fields, decision.local, row)
                 if decision.action == CONFLICT:
@@ -330,7 +343,7 @@ class _Pass:
         def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
             preview.attachments += 1
 
-        _walk(self.opened, on_case, on_attachment, progress)
+        _walk(self.opened, parse_case_entry, on_case, on_attachment, progress)
         return preview
 
     def _check_nothing_missed(self, parsed: Manifest, name: str) -> None:
@@ -365,42 +378,88 @@ class _Pass:
                 name=name,
             )
 
-    def _plan(self, case: CaseRecords) -> _CasePlan:
-        """Every decision for one case entry; raises if the sender may not make a change."""
+    def _plan(self, case: CaseRecords, *, checked: bool = False) -> _CasePlan:
+        """Every decision for one case entry; raises if the sender may not make a change.
+
+        ``checked``: the entry's bytes are those the preview checked (the apply pass), so
+        the signatures in it, which only depend on those bytes, are not verified again.
+        """
         case_id = case.case_id
         local = self.conn.execute("SELECT stage FROM cases WHERE id = ?", (case_id,)).fetchone()
         local_stage = None if local is None else str(local[0])
         may_change_case = (
             local is not None and peer_state(self.conn, case_id, self.peer_key).may_change
         )
-        vetting = self._vetting(case, local_stage is None)
-        signed = self._attestations(case, local_stage is None or may_change_case)
-        records = copy.deepcopy(case.records)
+        vetting = self._vetting(case, local_stage is None, checked=checked)
+        signed = self._attestations(case, local_stage is None or may_change_case, checked=checked)
+        records = dict(case.records)
+        records["cases"] = [dict(records["cases"][0])]  # the one row changed below
         reported_stage, reported_at = self._take_stage(records)
         if local_stage is None:
             self._check_new_case(records)
             records["cases"][0]["stage"] = _initial_stage(
                 records, reported_stage, vetting, two_person_rule=self.store.two_person_rule
             )
-        decisions = []
-        for table, row in CaseRecords(case_id, records, {}).all_records():
-            decision = self._decide(table, row, case, may_change_case, local_stage is None)
-            if decision is not None:
-                decisions.append((table, row, decision))
+        decisions = self._decisions(
+            CaseRecords(case_id, records, case.bases), may_change_case, local_stage is None
+        )
         current = local_stage or records["cases"][0]["stage"]
         reported = None
         if reported_stage is not None and reported_stage != current:
             reported = ReportedStage(case_id, self.opened.sender.name, reported_stage, reported_at)
         return _CasePlan(case, decisions, local_stage, reported, vetting, signed)
 
-    def _attestations(self, case: CaseRecords, may_speak: bool) -> tuple[Attestation, ...]:
+    def _decisions(
+        self, case: CaseRecords, may_change_case: bool, case_is_new: bool
+    ) -> list[tuple[str, Row, Decision]]:
+        """The case's decisions in entry order, its local records read once per table."""
+        fresh = [(table, row, self._first_time(table, row)) for table, row in case.all_records()]
+        ids: dict[str, list[str]] = {}
+        for table, row, first in fresh:
+            if first:
+                ids.setdefault(table, []).append(row["id"])
+        local = held_records(self.conn, ids)
+        held = [record_id for table in local for record_id in local[table]]
+        states = peer_states(self.conn, held, self.peer_key) if held else {}
+        decisions = []
+        for table, row, first in fresh:
+            if first is None:
+                raise malformed()
+            if first:
+                decision = self._decide(
+                    table, row, case, local.get(table, {}).get(row["id"]), states, may_change_case,
+                    case_is_new,
+                )  # fmt: skip
+                decisions.append((table, row, decision))
+        return decisions
+
+    def _first_time(self, table: str, row: Row) -> bool | None:
+        """True for a record not seen yet in this bundle, False for a partner seen before
+        (identical), None for anything else seen before (the bundle is refused)."""
+        record_id = row["id"]
+        if table == "partners":
+            seen = self.seen_partners.get(record_id)
+            if seen is None:
+                self.seen_partners[record_id] = row
+                return True
+            return False if seen == row else None
+        digest = hashlib.blake2b(record_id.encode(), digest_size=8, key=self._id_key).digest()
+        number = int.from_bytes(digest, "little")
+        if number in self.seen_ids:
+            return None
+        self.seen_ids.add(number)
+        return True
+
+    def _attestations(
+        self, case: CaseRecords, may_speak: bool, *, checked: bool = False
+    ) -> tuple[Attestation, ...]:
         """The case's vetting attestations, every signature checked: one that does not verify
         refuses the bundle. Only a vault that may change the case may bring them."""
         if not case.attestations:
             return ()
         if not may_speak:
             raise self._not_yours()
-        if not all(a.signature_valid for a in case.attestations):
+        if not checked and not all(a.signature_valid for a in case.attestations):
             raise BadSignatureError(
                 QT_TRANSLATE_NOOP(
                     "Core",
@@ -412,19 +471,20 @@ class _Pass:
         return case.attestations
 
     def _decide(
-        self, table: str, row: Row, case: CaseRecords, may_change_case: bool, case_is_new: bool
-    ) -> Decision | None:
-        """The decision for one record; None for a partner already decided in this bundle."""
+        self,
+        table: str,
+        row: Row,
+        case: CaseRecords,
+        local: Row | None,
+        states: dict[str, PeerState],
+        may_change_case: bool,
+        case_is_new: bool,
+    ) -> Decision:
+        """The decision for one record, its local copy (if any) already read."""
         record_id = row["id"]
-        if record_id in self.seen_records:
-            # Only a partner named by two referrals may come twice, and identically.
-            if table != "partners" or self.seen_records[record_id] != row:
-                raise malformed()
-            return None
-        self.seen_records[record_id] = row
         claimed = case.bases.get(record_id, {}).get(self._own_key())
         try:
-            decision = decide(self.conn, table, row, self.peer_key, claimed, may_change_case)
+            decision = classify(table, row, local, states.get(record_id), claimed, may_change_case)
         except NotYoursError:
             raise self._not_yours() from None
         if decision.action == NEW and not (case_is_new or may_change_case or table == "partners"):
@@ -451,15 +511,17 @@ class _Pass:
         if taken is not None or "persons" not in records:
             raise malformed()
 
-    def _vetting(self, case: CaseRecords, case_is_new: bool) -> VettingSeen | None:
+    def _vetting(
+        self, case: CaseRecords, case_is_new: bool, *, checked: bool = False
+    ) -> VettingSeen | None:
         """The origin's signed vetting record, checked; only the vault a case came from may
         vouch for it."""
         if case.vetting is None:
             return None
         record, signature = case.vetting["record"], case.vetting["signature"]
-        if not is_valid_record(record, case.case_id, self.peer_key):
+        if not checked and not is_valid_record(record, case.case_id, self.peer_key):
             raise malformed()
-        if not is_valid_signature(record, signature):
+        if not checked and not is_valid_signature(record, signature):
             raise BadSignatureError(
                 QT_TRANSLATE_NOOP(
                     "Core",
@@ -502,37 +564,55 @@ class _Pass:
     ) -> dict[str, int]:
         conn, store = self.conn, self.store
         touched: set[str] = set()
-        new_attachments: set[str] = set()
+        new_attachments: set[str] = set()  # of the case being applied
         resolved = dict.fromkeys(RESOLUTIONS, 0)
+        # Writes wait in the batch across cases (no decision reads a record of another case
+        # entry: each record comes once), and what refers to them waits with them.
+        batch = Batch(conn, self.peer_key)
+        after: list[tuple[_CasePlan, list[str]]] = []
 
-        def on_case(case: CaseRecords) -> None:
-            plan = self._plan(case)
+        def flush() -> None:
+            batch.flush()
+            for plan, notes in after:
+                for text in notes:
+                    values = {"case_id": plan.case.case_id, "text": text}
+                    insert_record(conn, "notes", store.origin, values)
+                self._keep_reports(plan)
+            after.clear()
+
+        def on_case(case: CaseRecords, entry: Entry) -> None:
+            plan = self._plan(case, checked=True)
+            if preview.plan.get(case.case_id) != _plan_digest(entry, plan):
+                raise _changed_since_preview()
+            new_attachments.clear()
+            notes = []
             for table, row, decision in plan.decisions:
-                if preview.plan.get(row["id"]) != decision.key:
-                    raise _changed_since_preview()
                 choice = _choice(resolve, row["id"]) if decision.action == CONFLICT else None
                 if decision.action == CONFLICT:
                     if choice is None:
                         raise _needs_resolution(1)
                     resolved[choice] += 1
-                theirs = apply(conn, decision, row, self.peer_key, choice)
+                theirs = batch.apply(decision, row, choice)
                 if theirs is not None:
-                    text = conflict_note(table, theirs, self.opened.sender.name, decision.fields)
-                    insert_record(
-                        conn, "notes", store.origin, {"case_id": case.case_id, "text": text}
+                    notes.append(
+                        conflict_note(table, theirs, self.opened.sender.name, decision.fields)
                     )
                 if decision.action == NEW and table == "attachments":
                     new_attachments.add(row["id"])
                 if decision.action in (NEW, "changed") or choice in ("theirs", "both"):
                     touched.add(case.case_id)
-            self._keep_reports(plan)
+            after.append((plan, notes))
+            if batch.pending >= _PENDING_WRITES:
+                flush()
 
         def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
             if row["id"] in new_attachments:
+                flush()  # its record first
                 store_chunks(conn, row["id"], pieces)
 
         try:
-            _walk(self.opened, on_case, on_attachment, progress)
+            _walk(self.opened, checked_case_entry, on_case, on_attachment, progress)
+            flush()
         except sqlcipher3.IntegrityError:
             raise malformed() from None
         for case_id in sorted(touched):
@@ -588,11 +668,14 @@ def _local_name(conn: Any, case_id: str) -> str | None:
 
 def _walk(
     opened: _Opened,
-    on_case: Callable[[CaseRecords], None],
+    parse: Callable[[bytes, str], CaseRecords],
+    on_case: Callable[[CaseRecords, Entry], None],
     on_attachment: Callable[[Row, str, Pieces], None],
     progress: Progress | None,
 ) -> None:
-    """Every entry in manifest order, each checked against its size and hash, to the end."""
+    """Every entry in manifest order, each checked against its size and hash, to the end;
+    ``parse`` reads a case entry (strictly in the preview; the apply pass reads bytes whose
+    hash the preview's plan holds)."""
     reader, entries = opened.sealed.tar, opened.manifest.entries
     pending: dict[str, Row] = {}
     case_id = ""
@@ -601,10 +684,10 @@ def _walk(
         if entry.kind == "case":
             if pending:
                 raise malformed()
-            case = parse_case_entry(read_entry(reader, entry), entry.ref)
+            case = parse(read_entry(reader, entry), entry.ref)
             case_id = case.case_id
             pending = {row["id"]: row for row in case.records.get("attachments", [])}
-            on_case(case)
+            on_case(case, entry)
         else:
             row = pending.pop(entry.ref, None)
             if row is None or (row["size"], row["sha256"]) != (entry.size, entry.sha256):
@@ -630,6 +713,16 @@ def _record(store: Store, opened: _Opened, preview: BundlePreview) -> None:
     )
     detail = {"sender": opened.sender.id, "sequence": parsed.sequence, **counts}
     store.log("bundle.import", parsed.bundle_id, detail)
+
+
+def _plan_digest(entry: Entry, plan: _CasePlan) -> bytes:
+    """What the preview showed for one case entry, in 16 bytes: the entry's SHA-256 (the
+    bytes it checked) and every record's decision (:attr:`Decision.key`), in order."""
+    lines = [entry.sha256]
+    for _table, row, decision in plan.decisions:
+        action, table, fields = decision.key
+        lines.append(f"{row['id']}\t{action}\t{table}\t{','.join(fields)}")
+    return hashlib.blake2b("\n".join(lines).encode(), digest_size=16).digest()
 
 
 def _different_under_known_id(name: str) -> TamperedBundleError:

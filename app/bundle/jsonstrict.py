@@ -48,7 +48,13 @@ def _refuse(constant: str) -> Any:
 
 def _depth(value: Any) -> int:
     if isinstance(value, dict):
-        return 1 + max((_depth(v) for v in value.values()), default=0)
-    if isinstance(value, list):
-        return 1 + max((_depth(v) for v in value), default=0)
-    return 0
+        children: Any = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return 0
+    deepest = 0
+    for child in children:
+        if isinstance(child, dict | list):  # a scalar adds nothing: no call for it
+            deepest = max(deepest, _depth(child))
+    return 1 + deepest

@@ -36,8 +36,16 @@ from typing import Any
 from app.bundle.errors import malformed
 from app.bundle.profiles import FIELDS, REFERENCES
 from app.bundle.records import REQUIRED, Row
-from app.bundle.state import gaps_of, peer_state, set_base, set_gaps
-from app.store.records import RECORD_COLUMNS, insert_copy, read_record, utc_now
+from app.bundle.state import (
+    PeerState,
+    add_gaps,
+    gaps_of,
+    peer_state,
+    set_base,
+    set_bases,
+    set_gaps,
+)
+from app.store.records import RECORD_COLUMNS, insert_copies, read_record, utc_now
 from app.types import Connection
 
 NEW, CHANGED, UNCHANGED, STALE, CONFLICT = "new", "changed", "unchanged", "stale", "conflict"
@@ -77,15 +85,33 @@ def decide(
     """
     record_id = incoming["id"]
     rows = read_record(conn, table, "id = ?", (record_id,))
-    if not rows:
+    local = rows[0] if rows else None
+    state = peer_state(conn, record_id, peer_key) if local is not None else _NEVER
+    return classify(table, incoming, local, state, claimed, may_change_case)
+
+
+_NEVER = PeerState(None, None, False)
+
+
+def classify(
+    table: str,
+    incoming: Row,
+    local: Row | None,
+    state: PeerState | None,
+    claimed: int | None,
+    may_change_case: bool,
+) -> Decision:
+    """:func:`decide` with the local record and this vault's sync state for it (None: never
+    exchanged with that peer) already read, so that a whole case is looked up at once."""
+    record_id = incoming["id"]
+    if local is None:
         missing = REQUIRED[table] - set(incoming)
         if missing:
             raise malformed()
         return Decision(NEW, table, record_id, (), None)
-    local = rows[0]
     _check_same_references(table, local, incoming)
     differs = tuple(f for f in _fields(incoming) if _stored(table, f, incoming[f]) != local[f])
-    state = peer_state(conn, record_id, peer_key)
+    state = state or _NEVER
     allowed = state.may_change or (may_change_case and table != "partners")
     if not differs:
         return Decision(UNCHANGED, table, record_id, (), local, aligns=allowed)
@@ -141,23 +167,72 @@ def apply(
     resolution: str | None,
 ) -> Row | None:
     """Write what ``decision`` says; returns the losing version for a ``both`` conflict note."""
-    action, table, record_id = decision.action, decision.table, decision.record_id
-    theirs = int(incoming["revision"])
-    if action == NEW:
-        _insert(conn, table, incoming)
-        set_base(conn, record_id, peer_key, theirs, source=True)
-    elif action == UNCHANGED:
-        mine = int(decision.local["revision"])  # type: ignore[index]
-        if decision.aligns:
-            aligned = max(theirs, mine)
-            _set_revision(conn, table, record_id, aligned)
-            set_base(conn, record_id, peer_key, aligned)
-    elif action == CHANGED:
-        _update(conn, table, incoming, theirs, incoming["updated_at"])
-        set_base(conn, record_id, peer_key, theirs)
-    elif action == CONFLICT:
-        return _resolve(conn, decision, incoming, peer_key, resolution)
-    return None
+    batch = Batch(conn, peer_key)
+    theirs = batch.apply(decision, incoming, resolution)
+    batch.flush()
+    return theirs
+
+
+class Batch:
+    """The writes of many decisions, grouped: new records by table (one ``executemany`` each,
+    in the order the decisions came, which is the order the foreign keys need), revisions,
+    sync state and gaps at once when :meth:`flush` runs. A change to a record we hold (taken
+    or resolved, the rare case) is written at once."""
+
+    def __init__(self, conn: Connection, peer_key: str) -> None:
+        self.conn = conn
+        self.peer_key = peer_key
+        self.inserts: dict[str, list[tuple[Row, dict[str, object]]]] = {}
+        self.revisions: dict[str, list[tuple[int, str]]] = {}
+        self.bases: list[tuple[str, int, bool]] = []
+        self.gaps: list[tuple[str, set[str]]] = []
+
+    def apply(self, decision: Decision, incoming: Row, resolution: str | None) -> Row | None:
+        """Queue (or write) what ``decision`` says; the losing version for a ``both`` note."""
+        action, table, record_id = decision.action, decision.table, decision.record_id
+        theirs = int(incoming["revision"])
+        if action == NEW:
+            self.inserts.setdefault(table, []).append((incoming, _new_values(table, incoming)))
+            self.bases.append((record_id, theirs, True))
+            gaps = set(FIELDS[table]) - set(incoming)
+            if gaps:  # a new record has no gaps row to clear: records are never deleted
+                self.gaps.append((record_id, gaps))
+        elif action == UNCHANGED:
+            mine = int(decision.local["revision"])  # type: ignore[index]
+            if decision.aligns:
+                aligned = max(theirs, mine)
+                self.revisions.setdefault(table, []).append((aligned, record_id))
+                self.bases.append((record_id, aligned, False))
+        elif action == CHANGED:
+            _update(self.conn, table, incoming, theirs, incoming["updated_at"])
+            self.bases.append((record_id, theirs, False))
+        elif action == CONFLICT:
+            return _resolve(self.conn, decision, incoming, self.peer_key, resolution)
+        return None
+
+    @property
+    def pending(self) -> int:
+        """How many records wait to be written."""
+        return len(self.bases)
+
+    def flush(self) -> None:
+        conn = self.conn
+        for table, copies in self.inserts.items():
+            insert_copies(conn, table, copies)
+        for table, revisions in self.revisions.items():
+            conn.executemany(f"UPDATE {table} SET revision = ? WHERE id = ?", revisions)  # noqa: S608
+        set_bases(conn, self.peer_key, self.bases)
+        add_gaps(conn, self.gaps)
+        self.inserts, self.revisions, self.bases, self.gaps = {}, {}, [], []
+
+
+def _new_values(table: str, incoming: Row) -> dict[str, object]:
+    values = {name: _stored(table, name, incoming[name]) for name in _fields(incoming)}
+    if table == "cases":
+        values["touched_at"] = utc_now()
+    if table == "attachments":
+        values["chunk_count"] = 0  # set when its bytes are written
+    return values
 
 
 def _resolve(
@@ -173,18 +248,6 @@ def _resolve(
         _set_revision(conn, decision.table, decision.record_id, after, touch=True)
     set_base(conn, decision.record_id, peer_key, theirs)
     return incoming if resolution == "both" else None
-
-
-def _insert(conn: Connection, table: str, incoming: Row) -> None:
-    values = {name: _stored(table, name, incoming[name]) for name in _fields(incoming)}
-    if table == "cases":
-        values["touched_at"] = utc_now()
-    if table == "attachments":
-        values["chunk_count"] = 0  # set when its bytes are written
-    insert_copy(conn, table, incoming, values)
-    gaps = set(FIELDS[table]) - set(incoming)
-    if gaps:  # a new record has no gaps row to clear: records are never deleted
-        set_gaps(conn, incoming["id"], gaps)
 
 
 def _update(conn: Connection, table: str, incoming: Row, revision: int, updated_at: str) -> None:

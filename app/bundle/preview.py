@@ -132,8 +132,9 @@ class BundlePreview:
     """A bundle of changes (format 3): only what changed since ``follows``."""
     follows: int | None = None
     """The sequence number of the sender's bundle this one holds the changes since."""
-    plan: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
-    """Every record's decision (action, table, fields): what the apply step must match."""
+    plan: dict[str, bytes] = field(default_factory=dict, repr=False)
+    """Per case id, a 16-byte digest of the entry's SHA-256 and of every record's decision
+    (:attr:`Decision.key`, in order): what the apply step must find again."""
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,12 +24,12 @@ from app.bundle import jsonstrict
 from app.bundle.errors import malformed
 from app.bundle.manifest import is_time, is_uuid
 from app.bundle.profiles import FIELDS, REFERENCES, TABLES, Profile
-from app.bundle.state import bases_for, gaps_of
+from app.bundle.state import bases_for, gaps_for
 from app.metadata_codes import from_legacy, is_code
 from app.store.attestations import MAX_PER_CASE, Attestation, attestations_of
 from app.store.attestations import parse as parse_attestation
 from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
-from app.store.records import RECORD_COLUMNS, read_record
+from app.store.records import RECORD_COLUMNS
 from app.store.store import (
     EVENT_KINDS,
     PARTNER_KINDS,
@@ -94,27 +94,10 @@ def case_entry(
 
     ``changes_for`` (a peer's signing key): only the records that peer has not seen at their
     current revision, plus the case record itself (see :func:`only_changes`)."""
-    records: dict[str, list[Row]] = {}
-    for table in TABLES:
-        columns = profile.columns(table)
-        if columns is None:
-            continue
-        rows = [_export_row(conn, table, row, columns) for row in _rows(conn, table, case_id)]
-        if rows:
-            records[table] = rows
-    ids = [row["id"] for rows in records.values() for row in rows]
-    bases = bases_for(conn, ids, list(peer_keys))
-    if changes_for is not None:
-        records = only_changes(records, bases, changes_for)
-        kept = {row["id"] for rows in records.values() for row in rows}
-        bases = {record_id: peers for record_id, peers in bases.items() if record_id in kept}
-    entry: dict[str, Any] = {"case_id": case_id, "records": records, "bases": bases}
-    if vetting is not None:
-        entry["vetting"] = dict(vetting)
-    signed = attestations_of(conn, case_id)
-    if signed:
-        entry["attestations"] = [a.to_json() for a in signed]
-    return jsonstrict.dumps(entry)
+    (entry,) = case_entries(
+        conn, [case_id], profile, peer_keys, lambda _case_id: vetting, changes_for=changes_for
+    )
+    return entry.data
 
 
 def only_changes(
@@ -139,24 +122,111 @@ def only_changes(
     return {table: rows for table, rows in kept.items() if rows}
 
 
-def _rows(conn: Connection, table: str, case_id: str) -> list[Row]:
-    if table == "cases":
-        return read_record(conn, "cases", "id = ?", (case_id,))
-    if table == "persons":
-        return read_record(
-            conn, "persons", "id = (SELECT person_id FROM cases WHERE id = ?)", (case_id,)
-        )
-    if table == "partners":
-        return read_record(
-            conn, "partners",
-            "id IN (SELECT partner_id FROM referrals WHERE case_id = ?) ORDER BY id", (case_id,),
-        )  # fmt: skip
-    return read_record(conn, table, "case_id = ? ORDER BY id", (case_id,))
+@dataclass(frozen=True)
+class CaseEntry:
+    """A case entry's bytes, the revision of every record in it and its attachments
+    (``(id, size, sha256)``, in entry order)."""
+
+    case_id: str
+    data: bytes
+    revisions: dict[str, int]
+    attachments: tuple[tuple[str, int, str], ...] = ()
 
 
-def _export_row(conn: Connection, table: str, row: Row, columns: tuple[str, ...]) -> Row:
+CASES_PER_READ = 100
+"""Cases whose rows :func:`case_entries` reads with one SELECT per table."""
+
+
+def case_entries(
+    conn: Connection,
+    case_ids: Sequence[str],
+    profile: Profile,
+    peer_keys: Iterable[str],
+    vetting_of: Callable[[str], Mapping[str, Any] | None],
+    *,
+    changes_for: str | None = None,
+) -> Iterator[CaseEntry]:
+    """:func:`case_entry` for many cases, in their order, with the same bytes: the rows of up
+    to :data:`CASES_PER_READ` cases are read with one SELECT per table, their gaps and bases
+    with one more each."""
+    keys = list(peer_keys)
+    for start in range(0, len(case_ids), CASES_PER_READ):
+        group = list(case_ids[start : start + CASES_PER_READ])
+        rows = {
+            table: _rows_of_cases(conn, table, group)
+            for table in TABLES
+            if profile.columns(table) is not None
+        }
+        ids = [
+            row["id"] for by_case in rows.values() for found in by_case.values() for row in found
+        ]
+        gaps = gaps_for(conn, ids)
+        bases = bases_for(conn, ids, keys)
+        for case_id in group:
+            records: dict[str, list[Row]] = {}
+            for table, by_case in rows.items():
+                columns = profile.columns(table)
+                found = by_case.get(case_id)
+                if found and columns is not None:
+                    records[table] = [_export_row(table, row, columns, gaps) for row in found]
+            if changes_for is not None:
+                records = only_changes(records, bases, changes_for)
+            revisions = {row["id"]: int(row["revision"]) for rs in records.values() for row in rs}
+            entry: dict[str, Any] = {
+                "case_id": case_id,
+                "records": records,
+                "bases": {i: bases[i] for i in revisions if i in bases},
+            }
+            vetting = vetting_of(case_id)
+            if vetting is not None:
+                entry["vetting"] = dict(vetting)
+            signed = attestations_of(conn, case_id)
+            if signed:
+                entry["attestations"] = [a.to_json() for a in signed]
+            attached = tuple(
+                (row["id"], int(row["size"]), str(row["sha256"]))
+                for row in records.get("attachments", [])
+            )
+            yield CaseEntry(case_id, jsonstrict.dumps(entry), revisions, attached)
+
+
+def _rows_of_cases(conn: Connection, table: str, case_ids: list[str]) -> dict[str, list[Row]]:
+    """``{case id: rows}`` of ``table`` for these cases, each case's rows in the order
+    :func:`case_entry` always wrote them (by id)."""
+    marks = ", ".join("?" for _ in case_ids)
+    if table not in _CASE_ROWS:
+        _check_record_table(table)
+    sql = _CASE_ROWS.get(table, _CASE_ROWS_OF_TABLE).format(table=table, marks=marks)
+    cursor = conn.execute(sql, tuple(case_ids))
+    names = [d[0] for d in cursor.description][1:]
+    found: dict[str, list[Row]] = {}
+    for case_id, *values in cursor.fetchall():
+        found.setdefault(case_id, []).append(dict(zip(names, values, strict=True)))
+    return found
+
+
+_CASE_ROWS = {
+    "cases": "SELECT c.id, c.* FROM cases c WHERE c.id IN ({marks})",
+    "persons": "SELECT c.id, p.* FROM cases c JOIN persons p ON p.id = c.person_id "
+    "WHERE c.id IN ({marks})",
+    "partners": "SELECT r.case_id, p.* FROM (SELECT DISTINCT case_id, partner_id FROM referrals "
+    "WHERE case_id IN ({marks})) r JOIN partners p ON p.id = r.partner_id ORDER BY r.case_id, p.id",
+}
+_CASE_ROWS_OF_TABLE = (
+    "SELECT t.case_id, t.* FROM {table} t WHERE t.case_id IN ({marks}) ORDER BY t.case_id, t.id"
+)
+
+
+def _check_record_table(table: str) -> None:
+    if table not in TABLES or not table.isidentifier():
+        raise ValueError(f"not a bundle table: {table}")
+
+
+def _export_row(
+    table: str, row: Row, columns: tuple[str, ...], gaps: Mapping[str, set[str]]
+) -> Row:
     """The record's sync columns and sent fields; fields it arrived without stay out."""
-    missing = gaps_of(conn, row["id"])
+    missing = gaps.get(row["id"], set())
     out = {name: row[name] for name in RECORD_COLUMNS}
     for name in columns:
         if name in missing and row[name] is None:
@@ -201,6 +271,27 @@ def parse_case_entry(data: bytes, case_id: str) -> CaseRecords:
         raise malformed() from None
 
 
+def checked_case_entry(data: bytes, case_id: str) -> CaseRecords:
+    """Read a case entry that :func:`parse_case_entry` already accepted, without checking it
+    again: for the importer's apply pass, which holds the SHA-256 of the bytes the preview
+    checked and reads only bytes that match it (the same bytes give the same records)."""
+    value = json.loads(data)
+    records = value["records"]
+    for row in records.get("attachments", []):
+        _codes_for_sentences("attachments", row)
+    return CaseRecords(
+        case_id,
+        {table: records[table] for table in TABLES if table in records},
+        value["bases"],
+        value.get("vetting"),
+        tuple(
+            Attestation(case_id, a["decision"], a["digest"], a["signer"], a["signed_at"],
+                        a["signature"])
+            for a in value.get("attestations", [])
+        ),
+    )  # fmt: skip
+
+
 def _parse_case(value: Any, case_id: str) -> CaseRecords:
     optional = {"vetting", "attestations"}
     if not isinstance(value, dict) or set(value) - optional != {"case_id", "records", "bases"}:
@@ -240,18 +331,28 @@ def _rows_of(table: str, rows: Any) -> list[Row]:
     return [_row(table, row) for row in rows]
 
 
+_RECORD_SET = frozenset(RECORD_COLUMNS)
+_ALLOWED = {table: _RECORD_SET | frozenset(fields) for table, fields in FIELDS.items()}
+
+
 def _row(table: str, row: Any) -> Row:
-    if not isinstance(row, dict) or not set(RECORD_COLUMNS) <= set(row):
+    if not isinstance(row, dict):
         raise malformed()
-    if set(row) - set(RECORD_COLUMNS) - set(FIELDS[table]):
+    names = set(row)
+    if not names >= _RECORD_SET or not names <= _ALLOWED[table]:
         raise malformed()
     _check_record_columns(row)
-    if table == "attachments" and isinstance(row.get("removed"), list):
-        # A sender from before the codes wrote sentences: each known one becomes its code.
-        row["removed"] = [from_legacy(v) or v if isinstance(v, str) else v for v in row["removed"]]
-    for name in set(row) - set(RECORD_COLUMNS):
+    _codes_for_sentences(table, row)
+    for name in names - _RECORD_SET:
         _check_field(table, name, row[name])
     return row
+
+
+def _codes_for_sentences(table: str, row: Row) -> None:
+    """A sender from before the codes wrote sentences for what was removed from an
+    attachment: each known one becomes its code (in the preview and the apply pass alike)."""
+    if table == "attachments" and isinstance(row.get("removed"), list):
+        row["removed"] = [from_legacy(v) or v if isinstance(v, str) else v for v in row["removed"]]
 
 
 def _check_record_columns(row: Row) -> None:

@@ -139,6 +139,22 @@ def peer_state(conn: Connection, record_id: str, peer_key: str) -> PeerState:
     return PeerState(row[0], row[1], bool(row[2]))
 
 
+def peer_states(conn: Connection, record_ids: list[str], peer_key: str) -> dict[str, PeerState]:
+    """:func:`peer_state` of many records at once (records never exchanged are left out)."""
+    found: dict[str, PeerState] = {}
+    for start in range(0, len(record_ids), _BATCH):
+        batch = record_ids[start : start + _BATCH]
+        marks = ", ".join("?" for _ in batch)
+        rows = conn.execute(
+            f"SELECT record_id, base, sent, source FROM sync_state "  # noqa: S608
+            f"WHERE peer_key = ? AND record_id IN ({marks})",
+            (peer_key, *batch),
+        ).fetchall()
+        for record_id, base, sent, source in rows:
+            found[record_id] = PeerState(base, sent, bool(source))
+    return found
+
+
 def base_of(conn: Connection, record_id: str, peer_key: str) -> int | None:
     return peer_state(conn, record_id, peer_key).base
 
@@ -151,6 +167,16 @@ def set_base(
         "ON CONFLICT(record_id, peer_key) DO UPDATE SET base = excluded.base, "
         "source = max(source, excluded.source)",
         (record_id, peer_key, base, int(source)),
+    )
+
+
+def set_bases(conn: Connection, peer_key: str, bases: Iterable[tuple[str, int, bool]]) -> None:
+    """:func:`set_base` for many ``(record id, base, source)`` at once."""
+    conn.executemany(
+        "INSERT INTO sync_state (record_id, peer_key, base, source) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(record_id, peer_key) DO UPDATE SET base = excluded.base, "
+        "source = max(source, excluded.source)",
+        [(record_id, peer_key, base, int(source)) for record_id, base, source in bases],
     )
 
 
@@ -192,6 +218,30 @@ def gaps_of(conn: Connection, record_id: str) -> set[str]:
         "SELECT fields FROM record_gaps WHERE record_id = ?", (record_id,)
     ).fetchone()
     return set() if row is None else set(json.loads(row[0]))
+
+
+def gaps_for(conn: Connection, record_ids: list[str]) -> dict[str, set[str]]:
+    """:func:`gaps_of` of many records at once (records without gaps are left out)."""
+    found: dict[str, set[str]] = {}
+    for start in range(0, len(record_ids), _BATCH):
+        batch = record_ids[start : start + _BATCH]
+        marks = ", ".join("?" for _ in batch)
+        rows = conn.execute(
+            f"SELECT record_id, fields FROM record_gaps WHERE record_id IN ({marks})",  # noqa: S608
+            tuple(batch),
+        ).fetchall()
+        for record_id, fields in rows:
+            found[record_id] = set(json.loads(fields))
+    return found
+
+
+def add_gaps(conn: Connection, gaps: Iterable[tuple[str, Iterable[str]]]) -> None:
+    """Record the gaps of new records, ``(record id, fields)``, at once (none may be empty)."""
+    conn.executemany(
+        "INSERT INTO record_gaps (record_id, fields) VALUES (?, ?) "
+        "ON CONFLICT(record_id) DO UPDATE SET fields = excluded.fields",
+        [(record_id, json.dumps(sorted(set(fields)))) for record_id, fields in gaps],
+    )
 
 
 def set_gaps(conn: Connection, record_id: str, fields: Iterable[str]) -> None:

@@ -8,7 +8,7 @@ keep these consistent.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -148,3 +148,77 @@ def read_record(
     cursor = conn.execute(f"SELECT * FROM {table} WHERE {where}", args)  # noqa: S608
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+_BATCH = 400
+"""Ids per ``IN (...)`` lookup: well under SQLite's limit on bound parameters."""
+
+
+def read_records(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The rows of ``table`` with these ids, by id, as :func:`read_record` gives them: one
+    SELECT for up to ``_BATCH`` ids instead of one per record."""
+    _check_table(table)
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        marks = ", ".join("?" for _ in batch)
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", tuple(batch))  # noqa: S608
+        names = [d[0] for d in cursor.description]
+        for row in cursor.fetchall():
+            record = dict(zip(names, row, strict=True))
+            found[record["id"]] = record
+    return found
+
+
+def held_records(
+    conn: Connection, ids: Mapping[str, Sequence[str]]
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """``{table: {id: row}}`` of the records this vault holds among ``ids`` (``{table: ids}``):
+    which of them exist is asked in one statement (a ``UNION ALL`` of one lookup per table),
+    and only tables with a hit are read, so a case new here costs one SELECT."""
+    hits: dict[str, list[str]] = {}
+    parts: list[tuple[str, Sequence[str]]] = []
+    for table, wanted in ids.items():
+        _check_table(table)
+        parts += [(table, wanted[i : i + _BATCH]) for i in range(0, len(wanted), _BATCH)]
+    while parts:
+        group: list[tuple[str, Sequence[str]]] = []
+        size = 0
+        while parts and (not group or size + len(parts[0][1]) <= _BATCH):
+            group.append(parts.pop(0))
+            size += len(group[-1][1])
+        sql = " UNION ALL ".join(
+            f"SELECT '{table}', id FROM {table} WHERE id IN ({', '.join('?' for _ in batch)})"  # noqa: S608
+            for table, batch in group
+        )
+        args = tuple(record_id for _table, batch in group for record_id in batch)
+        for table, record_id in conn.execute(sql, args).fetchall():
+            hits.setdefault(table, []).append(record_id)
+    return {table: read_records(conn, table, found) for table, found in hits.items()}
+
+
+def insert_copies(
+    conn: Connection,
+    table: str,
+    copies: Sequence[tuple[Mapping[str, Any], Mapping[str, object]]],
+) -> None:
+    """:func:`insert_copy` for many ``(record, values)`` at once, in their order: one
+    ``executemany`` for each run of records with the same columns."""
+    _check_table(table)
+    start = 0
+    while start < len(copies):
+        columns = tuple(copies[start][1])
+        end = start + 1
+        while end < len(copies) and tuple(copies[end][1]) == columns:
+            end += 1
+        _check_columns(copies[start][1])
+        names = [*RECORD_COLUMNS, *columns]
+        marks = ", ".join("?" for _ in names)
+        conn.executemany(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",  # noqa: S608
+            [
+                (*(record[name] for name in RECORD_COLUMNS), *values.values())
+                for record, values in copies[start:end]
+            ],
+        )
+        start = end

@@ -1,0 +1,98 @@
+"""The import writes in batches and checks each entry once, yet does exactly what it showed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.bundle import BundleError, export_bundle, import_bundle, importer, preview_bundle
+from tests.bundle.conftest import Side, full_case
+
+
+def _three_cases(astana: Side) -> list[str]:
+    return [full_case(astana.store, name) for name in ("Иванов Иван", "Петров Пётр", "Ли Анна")]
+
+
+def test_many_cases_arrive_whole_with_their_sync_state(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    case_ids = _three_cases(astana)
+    path = tmp_path / "three.age"
+    export_bundle(astana.store, path, to=["Paris"], profile="full")
+    preview = preview_bundle(paris.store, path)
+    assert sorted(preview.plan) == sorted(case_ids)
+    assert all(len(digest) == 16 for digest in preview.plan.values())  # no per-record list
+    import_bundle(paris.store, path)
+    conn = paris.store.connection
+    for table in ("cases", "persons", "notes", "attachments", "referrals"):
+        theirs = astana.store.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == theirs
+    ids = {r[0] for r in conn.execute("SELECT id FROM cases UNION ALL SELECT id FROM notes")}
+    synced = {r[0] for r in conn.execute("SELECT record_id FROM sync_state WHERE source = 1")}
+    assert ids <= synced
+    for case_id in case_ids:
+        assert paris.store.list_attachments(case_id)[0].size > 0
+    again = import_bundle(paris.store, path)
+    assert not again.applied
+
+
+def test_the_apply_pass_does_not_parse_strictly_again(
+    friends: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    astana, paris = friends
+    _three_cases(astana)
+    path = tmp_path / "three.age"
+    export_bundle(astana.store, path, to=["Paris"], profile="full")
+    calls: list[str] = []
+    strict = importer.parse_case_entry
+
+    def counted(data: bytes, case_id: str) -> Any:
+        calls.append(case_id)
+        return strict(data, case_id)
+
+    monkeypatch.setattr(importer, "parse_case_entry", counted)
+    import_bundle(paris.store, path)
+    assert len(calls) == 3  # the preview's strict parse only
+
+
+def test_a_plan_the_vault_no_longer_matches_imports_nothing(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    case_id = full_case(astana.store)
+    first = tmp_path / "first.age"
+    export_bundle(astana.store, first, to=["Paris"], cases=[case_id], profile="referral")
+    import_bundle(paris.store, first)
+    astana.store.set_case_fields(case_id, {"city": "Almaty"})
+    second = tmp_path / "second.age"
+    export_bundle(astana.store, second, to=["Paris"], cases=[case_id], profile="referral")
+    shown = preview_bundle(paris.store, second)
+    assert shown.counts["changed"] == 1
+    paris.store.set_case_fields(case_id, {"city": "Lyon"})  # now a conflict, not a change
+    with pytest.raises(BundleError, match="changed since this bundle was checked"):
+        import_bundle(paris.store, second, expected=shown, resolve="theirs")
+    assert paris.store.get_case(case_id)["person"]["city"] == "Lyon"
+
+
+def test_decisions_that_differ_in_the_apply_pass_roll_everything_back(
+    friends: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    astana, paris = friends
+    _three_cases(astana)
+    path = tmp_path / "three.age"
+    export_bundle(astana.store, path, to=["Paris"], profile="full")
+    digests: list[bytes] = []
+    real = importer._plan_digest
+
+    def drifting(entry: Any, plan: Any) -> bytes:
+        digest = real(entry, plan)
+        digests.append(digest)
+        return digest if len(digests) != 6 else bytes(16)  # the last case, second pass
+
+    monkeypatch.setattr(importer, "_plan_digest", drifting)
+    with pytest.raises(BundleError, match="changed since this bundle was checked"):
+        import_bundle(paris.store, path)
+    assert paris.store.connection.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
