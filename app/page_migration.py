@@ -35,7 +35,7 @@ from typing import Any
 
 from app.dbformat import CURRENT_FORMAT, export_database, format_of, open_keyed
 from app.types import Progress
-from crypto.keyslots import TEMPORARY_MARK, temporary_name
+from crypto.durable import TEMPORARY_MARK, temporary_name
 
 _STEPS = 1000
 """``progress(done, total)`` counts in thousandths: the copy takes the first 700 (it

@@ -34,7 +34,8 @@ from app.paths import AppTraces
 from app.unlock_limit import LIMIT_FILE_NAME
 from app.vault import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
 from app.vault_lock import LOCK_NAME, lock_for_panic
-from crypto.keyslots import FILE_BYTES, TEMPORARY_MARK, KeySlotError, KeySlotFile, temporary_name
+from crypto.durable import TEMPORARY_MARK, temporary_name
+from crypto.keyslots import FILE_BYTES, KeySlotError, KeySlotFile
 
 _VAULT_FILES = (
     LOCK_NAME,
