@@ -90,7 +90,7 @@ class Result:
 
 
 def run_script(run: Run, quick: bool, scratch: Path) -> Result:
-    summary = scratch / f"{run.script}.jsonl"
+    summary = Path(tempfile.mkstemp(suffix=".jsonl", prefix=run.script, dir=scratch)[1])
     args = [str(REPO / "bench" / run.script), *(run.quick if quick else run.full)]
     command = [sys.executable, *args, "--summary", str(summary)]
     if run.keyring and not os.environ.get("SATCHEL_IN_KEYRING_SESSION"):
@@ -226,9 +226,13 @@ class Table:
         )
 
 
-def targets_table(results: list[Result], notes: list[str]) -> Table:
+def targets_table(results: list[Result], notes: list[str], shown: set[str]) -> Table:
+    """Issue 16's targets in its order; ``shown`` gets the scripts whose failure is in it."""
     table = Table(notes)
-    by_script = {result.script: result for result in results}
+    by_script: dict[str, Result] = {}
+    for result in results:  # a script run twice counts as failed if either run failed
+        if result.error or result.script not in by_script:
+            by_script[result.script] = result
     for target_id, what, target, script in TARGETS:
         rows = [
             (row, r.script) for r in results for row in r.rows if row.get("target_id") == target_id
@@ -245,21 +249,22 @@ def targets_table(results: list[Result], notes: list[str]) -> Table:
             note, status = f"bench/{script} was not run this time.", "not run"
         elif result.error:
             note, status = f"bench/{script} failed: {result.error}", "**failed**"
+            shown.add(result.command)
         else:
             note, status = f"Not measured by bench/{script} yet.", "not measured"
         table.add(what, "", "", "", target, status, note)
     return table
 
 
-def others_table(results: list[Result], notes: list[str]) -> Table:
+def others_table(results: list[Result], notes: list[str], shown: set[str]) -> Table:
+    """Rows for no target of issue 16, and every failure the targets' table did not show."""
     table = Table(notes)
     known = {target[0] for target in TARGETS}
-    covering = {target[3] for target in TARGETS}
     for result in results:
         for row in result.rows:
             if row.get("target_id") not in known:
                 table.add_row(row, result.script)
-        if result.error and result.script not in covering:
+        if result.error and result.command not in shown:
             table.add(
                 f"bench/{result.script}",
                 "",
@@ -274,8 +279,9 @@ def others_table(results: list[Result], notes: list[str]) -> Table:
 
 def markdown(results: list[Result], host: dict[str, str], quick: bool, minutes: float) -> str:
     notes: list[str] = []
-    targets = targets_table(results, notes)
-    others = others_table(results, notes)
+    shown: set[str] = set()
+    targets = targets_table(results, notes, shown)
+    others = others_table(results, notes, shown)
     sizes = (
         "**reduced sizes** (`--quick`: a check of the plumbing; these figures say nothing "
         "about the targets)"

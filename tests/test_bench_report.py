@@ -71,6 +71,8 @@ def fake_results(tmp_path: Path) -> list[object]:
         result("bench_bundle.py", "bench/bench_bundle.py", 20.0, []),
         result("bench_duplicates.py", "bench/bench_duplicates.py", 2.0, [], "timed out"),
         result("bench_sync.py", "bench/bench_sync.py", 9.0, [sync_row], output="sync output"),
+        # A second run of a script whose targets already have rows: its failure still shows.
+        result("bench_age.py", "bench/bench_age.py --runs 1", 1.0, [], "exit status 2: usage"),
     ]
 
 
@@ -103,6 +105,7 @@ def test_other_rows_failed_scripts_and_notes(tmp_path: Path) -> None:
     assert others.splitlines()[2:] == [
         "| 10 | bench/bench_duplicates.py |  |  |  |  | **failed** |",
         "| 11 | bundle of changes | 0.100 / 0.200 / 0.300 s | full export: 2.00 s |  |  |  |",
+        "| 12 | bench/bench_age.py |  |  |  |  | **failed** |",
     ]
     notes = text.split("## Notes\n\n")[1].split("\n\n")[0].splitlines()
     assert notes[0] == "1. seal note. (bench/bench_age.py)"
@@ -111,7 +114,8 @@ def test_other_rows_failed_scripts_and_notes(tmp_path: Path) -> None:
     assert notes[7] == "8. bench/bench_wipe.py was not run this time."
     assert notes[8] == "9. Not measured by any script in bench/ yet."
     assert notes[9] == "10. bench/bench_duplicates.py failed: timed out"
-    assert len(notes) == 11
+    assert notes[11] == "12. bench/bench_age.py failed: exit status 2: usage"
+    assert len(notes) == 12
     assert "- Machine: Test CPU, 2 cores, 8 GiB of memory, Linux 6.1, Python 3.11.7" in text
     assert "**reduced sizes**" in text
     assert "- `bench/bench_pages.py`: 5 s, **failed** (exit status 1: Boom)" in text
