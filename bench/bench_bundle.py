@@ -131,20 +131,22 @@ def main() -> None:
             )
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-    # For make bench (bench/summary.py): the figures of the last size.
-    from summary import add_row, spread
+    # For make bench (bench/summary.py): the figures of the last size. (Imported under its
+    # own name here: main() must not gain a local called ``spread``.)
+    import summary as bench_summary
 
-    add_row(
+    bench_summary.add_row(
         args.summary, f"import {cases:,} cases (full profile)", "cases/s",
-        spread([cases / imported["seconds"]]), target_id="import",
+        bench_summary.spread([cases / imported["seconds"]]), target_id="import",
         target="≥ 50% of the executemany ceiling", met=None,
         note=f"One measurement, its own process, unlock included; a {size:.0f} MB bundle of "
-        "demo cases. The executemany ceiling is not measured by bench/bench_bundle.py yet.",
+        "demo cases (one bundle holds about 6,500). The executemany ceiling is not measured "
+        "by bench/bench_bundle.py yet.",
     )  # fmt: skip
     for kind, step_result in (("export", exported), ("import", imported)):
-        add_row(
+        bench_summary.add_row(
             args.summary, f"peak RSS, bundle {kind}, {cases:,} demo cases, no attachments",
-            "MiB", spread([step_result["peak_mib"]]), target="≤ 100 MB", met=None,
+            "MiB", bench_summary.spread([step_result["peak_mib"]]), target="≤ 100 MB",
             note="One measurement (ru_maxrss of its own process, page cache capped at 16 MiB). "
             "Not the target's workload: bundles with 1 GiB of attachments are not measured by "
             "bench/bench_bundle.py yet.",
