@@ -118,7 +118,8 @@ def run_script(run: Run, quick: bool, scratch: Path) -> Result:
     error = None
     if done.returncode:
         lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
-        error = f"exit status {done.returncode}: " + (lines[-1] if lines else "no message")
+        last = lines[-1].replace(f"{REPO}/", "") if lines else "no message"
+        error = f"exit status {done.returncode}: {last}"
     elif not rows:
         error = "no summary rows written"
     output = done.stdout + (f"\n--- stderr (last lines) ---\n{_tail(done.stderr)}" if error else "")
