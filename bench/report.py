@@ -155,6 +155,7 @@ def machine() -> dict[str, str]:
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "python": platform.python_version(),
         "commit": commit or "unknown",
+        "load": load(),
     }
 
 
@@ -279,6 +280,11 @@ def others_table(results: list[Result], notes: list[str], shown: set[str]) -> Ta
     return table
 
 
+def load() -> str:
+    """The 1-minute load average: above the number of cores, other work was competing."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def markdown(results: list[Result], host: dict[str, str], quick: bool, minutes: float) -> str:
     notes: list[str] = []
     shown: set[str] = set()
@@ -299,7 +305,9 @@ def markdown(results: list[Result], host: dict[str, str], quick: bool, minutes: 
         f"{host['kernel']}, Python {host['python']}",
         f"- Date: {host['date']}; commit {host['commit']}; the whole run took {minutes:.0f} min",
         f"- Sizes: {sizes}",
-        "- Noise: the machine is shared with other work, so the figures are noisy. Where a "
+        f"- Noise: the machine is shared with other work (load average {host['load']}), so "
+        f"the figures are noisy (above {host['cores']}, other work competed for the cores). "
+        "Where a "
         "script runs rounds, ours and the reference alternate round by round and the cells "
         "show min / median / max; a single figure is one measurement. Verdicts compare "
         "medians.",
@@ -350,6 +358,7 @@ def main() -> None:
             failed = f"; FAILED: {result.error}" if result.error else ""
             print(f"   ({result.seconds:.0f} s{failed})", flush=True)
             results.append(result)
+    host["load"] = f"{host['load']} at the start, {load()} at the end"
     text = markdown(results, host, args.quick, (time.perf_counter() - started) / 60)
     args.output.write_text(text, encoding="utf-8")
     print()

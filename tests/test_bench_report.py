@@ -34,6 +34,7 @@ HOST = {
     "date": "2026-12-02 04:00 UTC",
     "python": "3.11.7",
     "commit": "abc1234",
+    "load": "2.4 at the start, 2.6 at the end",
 }
 
 
@@ -118,6 +119,7 @@ def test_other_rows_failed_scripts_and_notes(tmp_path: Path) -> None:
     assert len(notes) == 12
     assert "- Machine: Test CPU, 2 cores, 8 GiB of memory, Linux 6.1, Python 3.11.7" in text
     assert "**reduced sizes**" in text
+    assert "(load average 2.4 at the start, 2.6 at the end)" in text
     assert "- `bench/bench_pages.py`: 5 s, **failed** (exit status 1: Boom)" in text
     assert "### bench/bench_sync.py\n\n```\nsync output\n```" in text
 
