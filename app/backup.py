@@ -19,7 +19,9 @@ from pathlib import Path
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, StorageFullError
 from app.paths import app_traces, safe_mkdir
 from app.store.backup import copy_database
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault
+from app.vault import Vault
+from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
+from crypto.durable import fsync_file
 
 COPY_NAME = "Satchel copy {day}"
 _MAX_TRIES = 100
@@ -34,7 +36,7 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
         shutil.copyfile(vault.folder / KEYSLOTS_NAME, folder / KEYSLOTS_NAME)
         partial = folder / (DATABASE_NAME + ".partial")
         copy_database(vault.store, partial)
-        _fsync_file(partial)  # the export writes without syncing: once, here
+        fsync_file(partial)  # the export writes without syncing: once, here
         os.replace(partial, folder / DATABASE_NAME)
     except SatchelError:
         shutil.rmtree(folder, ignore_errors=True)
@@ -53,14 +55,6 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
         raise
     vault.store.log("vault.copy", None, {})
     return folder
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)  # Windows flushes only handles that may write
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _check_place(into: Path, vault_folder: Path) -> None:

@@ -43,14 +43,14 @@ from app.leftovers import (
     stale_partials,
 )
 from app.paths import app_traces, safe_mkdir
-from app.store import Store
+from app.store import Store, inventory
 from app.store.search import reindex_case
 from app.types import Progress
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from app.wipe import panic_wipe
 from crypto import age
+from crypto.durable import fsync_folder, temporary_name
 from crypto.kdf import KdfParams
-from crypto.keyslots import temporary_name
 
 
 class BorderCheckError(SatchelError):
@@ -90,7 +90,7 @@ def publish_border_bundle(result: BorderResult) -> None:
         )
     try:
         os.replace(pending, result.path)
-        _fsync_folder(result.path.parent)
+        fsync_folder(result.path.parent)
     except OSError as exc:
         pending.unlink(missing_ok=True)
         raise diskfull.translate(exc) from exc
@@ -153,13 +153,13 @@ def seal_for_border(
     identity = VaultIdentity.load_or_create(store)
     try:
         with store.transaction():
-            counts = _table_counts(store)
+            counts = inventory.table_counts(store.connection, CARRIED)
             store.log("border.seal", None, {"cases": counts["cases"],
                                             "attachments": counts["attachments"]})  # fmt: skip
             sealing, checking = _part(progress, 0, 2, 3), _part(progress, 2, 1, 3)
             write_border_bundle(store.connection, identity, pending, recipient, sealing)
             contents = _check(pending, code, checking)
-            _compare(contents, _table_counts(store))
+            _compare(contents, inventory.table_counts(store.connection, CARRIED))
         size = pending.stat().st_size
     except BaseException as exc:
         pending.unlink(missing_ok=True)
@@ -235,14 +235,11 @@ def _restore_folder(folder: Path) -> Path:
 
 def _check_restored(vault: Vault, checked: BorderContents) -> None:
     """Every table's rows and every attachment arrived, and every page reads back."""
-    counts = _table_counts(vault.store)
+    counts = inventory.table_counts(vault.store.connection, CARRIED)
     expected = {table: checked.rows.get(table, 0) for table in counts}
     expected["audit"] = expected.get("audit", 0) + 1  # the restore's own entry
-    attachments = vault.store.connection.execute(
-        "SELECT count(*) FROM attachments a WHERE (SELECT coalesce(sum(length(data)), 0) "
-        "FROM attachment_chunks c WHERE c.attachment_id = a.id) = a.size"
-    ).fetchone()[0]
-    problems = vault.connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    attachments = inventory.complete_attachments(vault.store.connection)
+    problems = vault.integrity_problems()
     if counts != expected or attachments != checked.attachments or problems:
         raise BorderCheckError(
             QT_TRANSLATE_NOOP(
@@ -272,21 +269,10 @@ def _check_empty(folder: Path) -> None:
 def _finish(store: Store, checked: BorderContents) -> None:
     """Rebuild the search index and note the restore at the end of the carried audit chain."""
     with store.transaction():
-        case_ids = [str(r[0]) for r in store.connection.execute("SELECT id FROM cases")]
-        for case_id in case_ids:
+        for case_id in inventory.case_ids(store.connection):
             reindex_case(store.connection, case_id)
         store.log("border.restore", checked.bundle_id,
                   {"cases": checked.cases, "attachments": checked.attachments})  # fmt: skip
-
-
-def _table_counts(store: Store) -> dict[str, int]:
-    conn = store.connection
-    present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
-    return {
-        table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
-        for table in CARRIED
-        if table in present
-    }
 
 
 def _check(output: Path, code: str, progress: Progress | None) -> BorderContents:
@@ -312,16 +298,6 @@ def _compare(contents: BorderContents, counts: dict[str, int]) -> None:
                 "The border bundle did not match the vault, so it was deleted; nothing was wiped.",
             )
         )
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _part(progress: Progress | None, start: int, length: int, whole: int) -> Progress | None:

@@ -81,7 +81,7 @@ def clean_vault_leftovers(folder: Path, keystore: Callable[[], Keystore]) -> int
     Cheap when there is nothing: two folder listings. The keystore is opened only when a
     half-restored vault must be wiped.
     """
-    from app.vault import KEYSLOTS_NAME, spare_key_files
+    from app.vault_files import KEYSLOTS_NAME, spare_key_files
     from app.wipe import panic_wipe
 
     folder = Path(folder)

@@ -35,7 +35,7 @@ from typing import Any
 
 from app.dbformat import CURRENT_FORMAT, export_database, format_of, open_keyed
 from app.types import Progress
-from crypto.durable import TEMPORARY_MARK, temporary_name
+from crypto.durable import TEMPORARY_MARK, fsync_file, fsync_folder, temporary_name
 
 _STEPS = 1000
 """``progress(done, total)`` counts in thousandths: the copy takes the first 700 (it
@@ -101,7 +101,7 @@ def write_checked_copy(
         )
         report(_COPY_SHARE, _STEPS)
         _check_copy(copy, connection, key, report)
-        _fsync(copy)
+        fsync_file(copy)
         _require_empty_log(database, remove=False)
     except BaseException:
         _remove(upgrade_leftovers(database))
@@ -118,7 +118,7 @@ def swap_in(database: Path, copy: Path) -> None:
     """
     _require_empty_log(database)
     os.replace(copy, database)
-    _fsync(database.parent)
+    fsync_folder(database.parent)
 
 
 def _check_copy(copy: Path, source: Any, key: bytes, report: Progress) -> None:
@@ -178,19 +178,6 @@ def _remove(paths: list[Path]) -> None:
     for path in paths:
         with contextlib.suppress(OSError):
             path.unlink()
-
-
-def _fsync(path: Path) -> None:
-    """Make a file's bytes, or a folder's names (POSIX only), durable. A file is opened for
-    writing: Windows flushes only handles that may write."""
-    is_dir = path.is_dir()
-    if is_dir and os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY if is_dir else os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _ignore(_done: int, _total: int) -> None:

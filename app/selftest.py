@@ -264,7 +264,8 @@ def check_seal_and_open(run: SelfTestRun) -> None:
 def check_panic_wipe(run: SelfTestRun) -> None:
     """Wipe the vault; then neither the passphrase nor the recovery code opens anything."""
     from app.errors import SatchelError
-    from app.vault import KEYSLOTS_NAME, Vault
+    from app.vault import Vault
+    from app.vault_files import KEYSLOTS_NAME
     from app.wipe import panic_wipe
 
     keystore = no_keystore("The self-test never uses the system keystore.")

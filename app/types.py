@@ -39,6 +39,9 @@ class Connection(Protocol):
     @property
     def in_transaction(self) -> bool: ...
 
+    @property
+    def total_changes(self) -> int: ...
+
     isolation_level: str | None
 
     def execute(

@@ -29,16 +29,12 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
+from app.vault_files import LIMIT_FILE_NAME
 from crypto.durable import write_atomically
 
-if TYPE_CHECKING:
-    from app.vault import Vault
-
-LIMIT_FILE_NAME = "unlock-limit"
 MIN_LIMIT = 3
 MAX_LIMIT = 100
 _MAGIC = b"SATCHLIM"
@@ -192,19 +188,3 @@ def _counting(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
-
-
-def change_limit(vault: Vault, limit: int | None) -> UnlockLimit | None:
-    """Switch the limit on (a number) or off (None) from an unlocked vault, and audit it.
-
-    Changing it needs the vault open, so someone holding only the laptop cannot raise it
-    through Satchel (they can edit the file, which the module notes say plainly).
-    """
-    vault.connection  # noqa: B018 - refuses when locked
-    if limit is None:
-        remove_limit(vault.folder)
-        vault.store.log("unlock_limit.off")
-        return None
-    state = set_limit(vault.folder, limit)
-    vault.store.log("unlock_limit.set", detail={"limit": state.limit})
-    return state

@@ -38,9 +38,17 @@ from app.page_migration import (
     upgrade_leftovers,
     write_checked_copy,
 )
-from app.paths import safe_mkdir
+from app.paths import AppTraces, safe_mkdir
 from app.types import Connection, Progress
-from app.vault_lock import LOCK_NAME, VaultLock
+from app.vault_files import (
+    DATABASE_NAME,
+    KEYSLOTS_NAME,
+    VAULT_FILES,
+    spare_key_files,
+)
+from app.vault_lock import VaultLock
+from app.wipe import WipeReport, panic_wipe
+from crypto.durable import fsync_folder, temporary_name, write_new
 from crypto.kdf import KdfParams, calibrate
 from crypto.keyslots import (
     DB_KEY_BYTES,
@@ -53,8 +61,6 @@ from crypto.keyslots import (
     SlotKind,
     UnlockedSlots,
     WrongSecretError,
-    temporary_name,
-    write_new,
 )
 from crypto.recovery import (
     RecoveryCodeError,
@@ -66,8 +72,6 @@ from crypto.recovery import (
 if TYPE_CHECKING:
     from app.store import Store
 
-KEYSLOTS_NAME = "keyslots"
-DATABASE_NAME = "vault.db"
 MIN_PASSPHRASE_CHARS = 8
 APPLICATION_ID = 0x53415443  # "SATC" in the SQLite header, to recognise our database
 DATABASE_PRAGMAS = ("journal_mode = WAL", "temp_store = MEMORY", "secure_delete = ON",
@@ -110,14 +114,6 @@ _NO_DEVICE_SECRET = QT_TRANSLATE_NOOP(
 )
 _DAMAGED_DB = QT_TRANSLATE_NOOP(
     "Core", "The vault's database is damaged or does not match its key file."
-)
-_CREATED_FILES = (
-    KEYSLOTS_NAME,
-    LOCK_NAME,
-    DATABASE_NAME,
-    DATABASE_NAME + "-wal",
-    DATABASE_NAME + "-shm",
-    DATABASE_NAME + "-journal",
 )
 _UNLOCKED_WITH = {"passphrase": "passphrase", "recovery": "recovery_code"}
 
@@ -434,6 +430,12 @@ class Vault:
         return self._connection is None
 
     @property
+    def change_count(self) -> int:
+        """How many rows this vault's connection has changed since it opened (SQLite's
+        ``total_changes``; 0 when locked): work that raised it changed the vault."""
+        return 0 if self._connection is None else int(self._connection.total_changes)
+
+    @property
     def connection(self) -> Connection:
         """The SQLCipher connection; raises VaultLockedError once the vault is locked."""
         if self._connection is None:
@@ -494,11 +496,24 @@ class Vault:
         if self._lock is not None:
             self._lock.release_exclusive()
 
-    def wipe(self, traces: Any = None) -> Any:
-        """Close the database and panic-wipe this vault while still holding its lock, so no
-        other process opens it in between; returns the wipe report (app.wipe.WipeReport)."""
-        from app.wipe import panic_wipe
+    def change_limit(self, limit: int | None) -> unlock_limit.UnlockLimit | None:
+        """Switch the unlock limit on (a number of failed attempts) or off (None), and audit it.
 
+        Changing it needs the vault open, so someone holding only the laptop cannot raise it
+        through Satchel (they can edit the file, which app.unlock_limit says plainly).
+        """
+        store = self.store  # refuses when locked
+        if limit is None:
+            unlock_limit.remove_limit(self.folder)
+            store.log("unlock_limit.off")
+            return None
+        state = unlock_limit.set_limit(self.folder, limit)
+        store.log("unlock_limit.set", detail={"limit": state.limit})
+        return state
+
+    def wipe(self, traces: AppTraces | None = None) -> WipeReport:
+        """Close the database and panic-wipe this vault while still holding its lock, so no
+        other process opens it in between; returns the wipe report."""
         if self._connection is not None:
             with contextlib.suppress(sqlcipher3.Error):
                 self._connection.close()
@@ -692,7 +707,7 @@ class Vault:
             self._connection = open_database(self.folder / DATABASE_NAME, bytes(self._key),
                                              create=False)  # fmt: skip
             raise
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
         self.folder = target
         self._connection = open_database(target / DATABASE_NAME, bytes(self._key), create=False)
 
@@ -707,10 +722,15 @@ class Vault:
             unlocked_with=self.unlocked_with,
         )
 
+    def integrity_problems(self) -> list[str]:
+        """Every database page whose HMAC does not verify (SQLCipher's own words); empty
+        when every page reads back."""
+        rows = self.connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        return [" ".join(str(part) for part in row) for row in rows]
+
     def verify(self) -> VerifyReport:
         """Check every database page's HMAC and the audit log's hash chain."""
-        rows = self.connection.execute("PRAGMA cipher_integrity_check").fetchall()
-        problems = [" ".join(str(part) for part in row) for row in rows]
+        problems = self.integrity_problems()
         audit = self.store.verify_audit()
         return VerifyReport(
             ok=not problems and bool(audit.ok), cipher_problems=problems, audit=audit
@@ -752,15 +772,6 @@ def _create_tables(connection: Any, origin: str) -> None:
 
     Store.open(connection, origin=origin)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-
-def spare_key_files(folder: Path) -> list[Path]:
-    """Spare key files a key change left beside the key file (see Vault._change_keys)."""
-    prefix = KEYSLOTS_NAME + SPARE_PREFIX
-    try:
-        return sorted(p for p in Path(folder).iterdir() if p.name.startswith(prefix))
-    except OSError:
-        return []
 
 
 def _read_key_files(folder: Path) -> list[tuple[Path, KeySlotFile]]:
@@ -865,7 +876,7 @@ def _settle_key_files(folder: Path, truth: KeySlotFile) -> None:
     truth.overwrite(key_file)
     for spare in spare_key_files(folder):
         spare.unlink(missing_ok=True)
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 def _secret_candidates(secret: str) -> tuple[list[str], bool]:
@@ -961,7 +972,7 @@ def _rekey_database(connection: Any, new_key: bytes) -> None:
 
 def _remove_half_vault(folder: Path, made_folder: bool) -> None:
     """Undo a failed create: delete only the files a create writes, then the new folder."""
-    for name in _CREATED_FILES:
+    for name in VAULT_FILES:
         (folder / name).unlink(missing_ok=True)
     for leftover in [*spare_key_files(folder), *_temporaries(folder)]:
         leftover.unlink(missing_ok=True)
@@ -977,20 +988,8 @@ def _temporaries(folder: Path) -> list[Path]:
         return []
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _wipe(folder: Path, keystore: Keystore) -> None:
-    """Panic-wipe the vault folder (app.wipe imports this module, hence the late import)."""
-    from app.wipe import panic_wipe
-
+    """Panic-wipe the vault folder."""
     panic_wipe(folder, keystore)
 
 

@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, SatchelError, VaultNotFoundError
+from app.vault_files import LOCK_NAME
 
-LOCK_NAME = "vault.lock"
 _PURPOSE_BYTES = 16
 PURPOSES = ("border", "restore", "keys", "upgrade", "panic")
 

@@ -31,21 +31,13 @@ from pathlib import Path
 from app.errors import SatchelError
 from app.keystore import Keystore
 from app.paths import AppTraces
-from app.unlock_limit import LIMIT_FILE_NAME
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
-from app.vault_lock import LOCK_NAME, lock_for_panic
+from app.vault_files import KEYSLOTS_NAME, VAULT_FILES, spare_key_files
+from app.vault_lock import lock_for_panic
 from crypto.durable import TEMPORARY_MARK, temporary_name
 from crypto.keyslots import FILE_BYTES, KeySlotError, KeySlotFile
 
-_VAULT_FILES = (
-    LOCK_NAME,
-    DATABASE_NAME,
-    DATABASE_NAME + "-wal",
-    DATABASE_NAME + "-shm",
-    DATABASE_NAME + "-journal",
-    LIMIT_FILE_NAME,
-    LIMIT_FILE_NAME + ".new",
-)
+_VAULT_FILES = tuple(name for name in VAULT_FILES if name != KEYSLOTS_NAME)
+"""Removed after the key slots are destroyed (which is done first, on its own)."""
 TRASH_NAME = "wiped"
 _TRASH_FROM_BYTES = 16 << 20
 """Files at least this large (deleting 16 MiB takes about 4 ms here) are renamed to the

@@ -24,9 +24,9 @@ from pathlib import Path
 from app.bundle.export import export_bundle
 from app.bundle.importer import import_bundle
 from app.contacts import add_contact
-from app.demo import generate_demo
 from app.identity import VaultIdentity
 from app.keystore import no_keystore
+from app.store.demo import generate_demo
 from app.vault import Vault
 from crypto.kdf import KdfParams
 

@@ -26,8 +26,8 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 from summary import add_row, spread
 
-from app.demo import generate_demo
 from app.keystore import no_keystore
+from app.store.demo import generate_demo
 from app.vault import Vault
 from crypto.kdf import KdfParams
 from ui.case_model import CaseQuery, CaseTableModel

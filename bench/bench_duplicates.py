@@ -27,8 +27,8 @@ from pathlib import Path
 
 from summary import add_row, spread
 
-from app.demo import generate_demo
 from app.store import Store
+from app.store.demo import generate_demo
 from app.store.migrations import MIGRATIONS, migrate
 from app.translit import to_latin
 from app.vault import open_database

@@ -42,8 +42,8 @@ import sqlcipher3  # noqa: E402
 from summary import add_row, spread  # noqa: E402
 
 from app.dbformat import CURRENT_FORMAT, LEGACY_FORMAT, PageFormat  # noqa: E402
-from app.demo import generate_demo  # noqa: E402
 from app.store import Store  # noqa: E402
+from app.store.demo import generate_demo  # noqa: E402
 from app.vault import DATABASE_PRAGMAS, open_database  # noqa: E402
 
 KEY = os.urandom(32)

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from summary import add_row, spread
 
-from app.demo import generate_demo
 from app.store import Store, cases
 from app.store.cases import CaseFilter
+from app.store.demo import generate_demo
 from app.translit import to_latin
 from app.vault import open_database
 

@@ -28,8 +28,8 @@ from pathlib import Path
 import sqlcipher3
 from summary import add_row, spread
 
-from app.demo import generate_demo
 from app.store import Store
+from app.store.demo import generate_demo
 from app.vault import DATABASE_PRAGMAS, open_database
 
 QUERIES = [

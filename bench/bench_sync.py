@@ -36,10 +36,10 @@ from summary import add_row, spread
 
 from app.bundle import export_bundle, import_bundle, preview_bundle
 from app.contacts import add_contact
-from app.demo import generate_demo
 from app.identity import VaultIdentity
 from app.keystore import no_keystore
 from app.store import Store
+from app.store.demo import generate_demo
 from app.vault import Vault
 from crypto.kdf import KdfParams
 

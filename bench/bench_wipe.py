@@ -35,9 +35,9 @@ sys.path.insert(0, str(REPO))
 
 from summary import add_row, spread  # noqa: E402
 
-from app.demo import generate_demo  # noqa: E402
 from app.keystore import system_keystore  # noqa: E402
 from app.paths import app_traces  # noqa: E402
+from app.store.demo import generate_demo  # noqa: E402
 from app.vault import Vault  # noqa: E402
 from app.wipe import panic_wipe  # noqa: E402
 from crypto.kdf import KdfParams  # noqa: E402

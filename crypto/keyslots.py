@@ -54,7 +54,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from crypto.durable import overwrite_in_place, temporary_name, write_atomically, write_new
+from crypto.durable import overwrite_in_place, write_atomically
 from crypto.kdf import SALT_BYTES, KdfParams, KdfParamsError, derive_key
 
 MAGIC = b"SATCHKEY"
@@ -408,9 +408,4 @@ __all__ = [
     "SlotKind",
     "UnlockedSlots",
     "WrongSecretError",
-    # Kept importable from here until every caller imports crypto.durable.
-    "overwrite_in_place",
-    "temporary_name",
-    "write_atomically",
-    "write_new",
 ]

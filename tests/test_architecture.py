@@ -49,3 +49,82 @@ def test_command_line_runs_without_loading_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "False"
+
+
+def _module_graph() -> tuple[dict[str, set[str]], list[str]]:
+    """Every module of app/, ui/ and crypto/ with the project modules it imports (at any
+    depth of the file, late imports included), and every import of another module's
+    ``_private`` name."""
+    modules: dict[str, Path] = {}
+    for package in ("app", "ui", "crypto"):
+        for path in (ROOT / package).rglob("*.py"):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            modules[name] = path
+
+    def owner(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    edges: dict[str, set[str]] = {name: set() for name in modules}
+    private: list[str] = []
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets = [owner(a.name) for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*parts, *([node.module] if node.module else [])])
+                targets = [owner(f"{base}.{a.name}") or owner(base) for a in node.names]
+                private += [
+                    f"{name} imports {base}.{a.name}"
+                    for a in node.names
+                    if a.name.startswith("_") and not a.name.startswith("__")
+                    and base.split(".")[0] in ("app", "ui", "crypto")
+                ]  # fmt: skip
+            else:
+                continue
+            edges[name].update(t for t in targets if t and t != name)
+    return edges, private
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    _, private = _module_graph()
+    assert not private, private
+
+
+def test_there_is_no_import_circle() -> None:
+    """Not even through an import inside a function: a circle is a design to untangle."""
+    edges, _ = _module_graph()
+    circles: list[list[str]] = []
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(module: str) -> None:  # Tarjan's strongly connected components
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(edges[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            found = []
+            while True:
+                other = stack.pop()
+                found.append(other)
+                if other == module:
+                    break
+            if len(found) > 1:
+                circles.append(sorted(found))
+
+    for module in sorted(edges):
+        if module not in index:
+            visit(module)
+    assert not circles, circles

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.unlock_limit import MAX_LIMIT, MIN_LIMIT, UnlockLimit, change_limit, read_limit
+from app.unlock_limit import MAX_LIMIT, MIN_LIMIT, UnlockLimit, read_limit
 from app.vault import Vault
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
@@ -131,7 +131,7 @@ class BorderSettings(QGroupBox):
 
     def save_limit(self) -> None:
         limit = self.limit.value() if self.limit_on.isChecked() else None
-        self._run(lambda vault: change_limit(vault, limit), self._limit_saved)
+        self._run(lambda vault: vault.change_limit(limit), self._limit_saved)
 
     def _limit_saved(self, state: UnlockLimit | None) -> None:
         if state is None:

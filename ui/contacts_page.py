@@ -37,10 +37,8 @@ from ui.exchange_messages import exchange_sentence
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, VaultTask
+from ui.theme import CAREFUL_STYLE, good_style
 from ui.widgets import LOUD_WARNING_STYLE, problem_label
-
-CAREFUL = "color: #8a4b00; background: #fdebd0; padding: 6px;"
-GOOD = "color: #1e7b34; font-weight: bold;"
 
 
 @dataclass(frozen=True)
@@ -343,11 +341,11 @@ class ContactsPage(QWidget):
             )
             self.number_title.setText(self.tr("Safety number of the keys on file"))
         elif contact.verified:
-            self.warning.setStyleSheet(GOOD)
+            self.warning.setStyleSheet(good_style())
             self.warning.setText(self.tr("Verified in person."))
             self.number_title.setText(self.tr("Safety number"))
         else:
-            self.warning.setStyleSheet(CAREFUL)
+            self.warning.setStyleSheet(CAREFUL_STYLE)
             self.warning.setText(
                 self.tr("Not verified yet: compare the safety number below with them.")
             )

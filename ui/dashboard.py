@@ -34,11 +34,11 @@ from ui.messages import user_sentence
 from ui.names import both_spellings
 from ui.security_status import SecurityStatusPanel
 from ui.tasks import DatabaseThread, VaultTask
+from ui.theme import CHART_BAR, NEUTRAL_BAR, RISK_COLOURS
 
 DEADLINE_DAYS = 14
 DEADLINE_ROWS = 12
-RISK_COLOURS = {"low": "#27ae60", "medium": "#f1c40f", "high": "#e67e22", "critical": "#c0392b"}
-BAR_COLOUR = QColor("#2e86c1")
+BAR_COLOUR = QColor(CHART_BAR)
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ class DashboardPage(QWidget):
         risks = QGridLayout(self.risk_box)
         for column, level in enumerate((*LEVELS, "")):
             name, value = QLabel(self.risk_box), QLabel(self.risk_box)
-            colour = RISK_COLOURS.get(level, "#7f8c8d")
+            colour = RISK_COLOURS.get(level, NEUTRAL_BAR)
             value.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {colour};")
             risks.addWidget(value, 0, column)
             risks.addWidget(name, 1, column)

@@ -1,6 +1,6 @@
 """Fictional demo cases for trying Satchel out, added from the Settings page.
 
-The cases are invented by ``app.demo`` on the database thread, with a progress bar;
+The cases are invented by ``app.store.demo`` on the database thread, with a progress bar;
 ``added`` tells the main window to refresh the case list.
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demo import generate_demo
+from app.store.demo import generate_demo
 from app.vault import Vault
 from ui.i18n import is_language_change
 from ui.messages import user_sentence

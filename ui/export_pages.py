@@ -38,6 +38,8 @@ from ui.labels import profile_description, profile_label
 from ui.messages import file_taken_sentence
 from ui.names import both_spellings
 from ui.tasks import DatabaseThread, VaultTask
+from ui.theme import HINT_BOX_STYLE
+from ui.widgets import LOUD_WARNING_STYLE
 
 SHOWN_CASES = 300
 SEARCH_PAUSE_MS = 250
@@ -190,7 +192,7 @@ class RecipientsPage(QWizardPage):
         self.list.itemChanged.connect(lambda _item: self._update())
         self.risk = QLabel(self)
         self.risk.setWordWrap(True)
-        self.risk.setStyleSheet("color: white; background: #c0392b; padding: 8px;")
+        self.risk.setStyleSheet(LOUD_WARNING_STYLE)
         self.accept_risk = QCheckBox(self)
         self.accept_risk.toggled.connect(lambda _on: self.completeChanged.emit())
         self.one_only = False  # only what changed: one Satchel contact (see set_one_only)
@@ -334,7 +336,7 @@ class ProfilePage(QWizardPage):
         layout.addWidget(self.suggestion)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("padding: 6px; background: #eef2f7;")
+        self.description.setStyleSheet(HINT_BOX_STYLE)
         self.buttons[DEFAULT_PROFILE].setChecked(True)
         self.file_label = QLabel(self)
         self.output = QLineEdit(self)

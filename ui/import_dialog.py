@@ -38,6 +38,7 @@ from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change
 from ui.import_preview import PreviewPanel
 from ui.tasks import DatabaseThread, VaultTask
+from ui.theme import good_style
 from ui.widgets import PROBLEM_TEXT
 
 ERROR_STYLE = f"color: {PROBLEM_TEXT}; font-weight: bold;"
@@ -182,7 +183,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self._busy(False)
         self.outcome = result
-        self.message.setStyleSheet("color: #1e7b34; font-weight: bold;")
+        self.message.setStyleSheet(good_style())
         self._show_result()
         self._update_buttons()
         self.imported.emit(result)

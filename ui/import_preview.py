@@ -38,9 +38,9 @@ from ui.labels import (
     stage_label,
 )
 from ui.names import with_transliteration
+from ui.theme import good_style
 from ui.widgets import LOUD_WARNING_STYLE, record_tree
 
-VERIFIED_STYLE = "color: #1e7b34; font-weight: bold;"
 CHOICE_FIELDS = frozenset(s.name for s in FIELDS if s.kind in ("choice", "bool"))
 _WORDED = {"status": referral_label, "result": result_label, "kind": event_label}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -189,12 +189,12 @@ class PreviewPanel(QWidget):
         self.reports.setText("\n".join(lines))
         self.reports.setVisible(bool(lines))
         sound = all(v.sound for v in preview.vetting)
-        self.reports.setStyleSheet(VERIFIED_STYLE if sound else LOUD_WARNING_STYLE)
+        self.reports.setStyleSheet(good_style() if sound else LOUD_WARNING_STYLE)
 
     def _show_sender(self, preview: BundlePreview) -> None:
         profile = profile_label(preview.profile)
         if preview.sender_verified:
-            self.signer.setStyleSheet(VERIFIED_STYLE)
+            self.signer.setStyleSheet(good_style())
             text = self.tr("Signed by “%1” (key verified in person). Profile: %2.")
         else:
             self.signer.setStyleSheet(LOUD_WARNING_STYLE)
@@ -203,7 +203,18 @@ class PreviewPanel(QWidget):
                 "have made this bundle. Compare safety numbers on the Contacts page before "
                 "trusting it. Profile: %2."
             )
-        self.signer.setText(text.replace("%1", preview.sender).replace("%2", profile))
+        self.signer.setText(
+            text.replace("%1", preview.sender).replace("%2", profile) + self._changes(preview)
+        )
+
+    def _changes(self, preview: BundlePreview) -> str:
+        if not preview.changes_only:
+            return ""
+        if preview.follows is None:
+            return " " + self.tr("Only what changed: their first bundle for you, so all of it.")
+        return " " + self.tr("Only what changed since their bundle no. %1.").replace(
+            "%1", str(preview.follows)
+        )
 
     def _fill_cases(self, preview: BundlePreview) -> None:
         """One line per case, and under it one line per field it would change."""

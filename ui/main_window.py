@@ -46,7 +46,7 @@ from ui.panic import panic_shortcut, panic_tooltip
 from ui.settings import GuiSettings
 from ui.settings_page import SettingsPage
 from ui.tasks import DatabaseThread
-from ui.theme import DANGER_STYLE, NAVIGATION_STYLE
+from ui.theme import DANGER_STYLE, NAVIGATION_STYLE, ON_DANGER
 
 PAGES = ("dashboard", "cases", "contacts", "bundles", "audit", "settings")
 NAV_ICONS = {
@@ -173,11 +173,18 @@ class MainWindow(QMainWindow):
         self.cases.case_opened.connect(self.open_case)
         self.dashboard.case_opened.connect(self.open_case)
         self.case_detail.back.connect(self.show_case_list)
-        self.case_detail.saved.connect(lambda _id: self.cases.model.reload())
         self.case_detail.open_other.connect(self.open_case)
         self.case_detail.dossier_written.connect(self._dossier_written)
-        self.bundles.imported.connect(self.cases.model.reload)
-        self.settings_page.demo.added.connect(lambda _count: self.cases.model.reload())
+        self._db.vault_changed.connect(self._vault_changed)
+
+    def _vault_changed(self) -> None:
+        """Whatever wrote to the vault, the case list and the page on screen show it."""
+        if not (self._db.is_running() and self._db.is_open):
+            return  # the write was the last before locking or closing: nothing to show
+        self.cases.model.reload()
+        page = PAGES[self.pages.currentIndex()] if self.pages.currentIndex() < len(PAGES) else ""
+        if page in ("dashboard", "bundles", "contacts") and not self.isHidden():
+            self._page_chosen(self.pages.currentIndex())
 
     def _page_chosen(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
@@ -274,7 +281,7 @@ class MainWindow(QMainWindow):
             (self.border_action, "border"),
         ):
             action.setIcon(icon(name, self))
-        self.panic_action.setIcon(icon("panic", colour="#ffffff"))
+        self.panic_action.setIcon(icon("panic", colour=ON_DANGER))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):

@@ -5,7 +5,7 @@
 Runs offscreen (no display needed) under a private Secret Service (tests/keyring-session.sh),
 so the security status shows a device secret as on a real laptop. The vault is created at the
 production Argon2id cost in a temporary folder, filled with invented cases
-(:func:`app.demo.generate_demo`, fixed seed) and deleted afterwards. The widgets are the real
+(:func:`app.store.demo.generate_demo`, fixed seed) and deleted afterwards. The widgets are the real
 ones, driven the way a user would; ``QWidget.grab()`` renders the main window at 1440x900
 (``docs/screenshots/<lang>/``) and at 1024x600, the smallest supported screen
 (``docs/screenshots/<lang>/1024x600/``).
@@ -25,8 +25,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.demo import generate_demo
 from app.keystore import system_keystore
+from app.store.demo import generate_demo
 from app.vault import Vault
 from app.wipe import panic_wipe
 from ui.first_run import FirstRunDialog

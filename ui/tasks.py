@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import sqlcipher3
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import VaultLockedError
@@ -64,12 +65,22 @@ class _Worker(QThread):
             job = self._jobs.get()
             if not isinstance(job, _Job):
                 return
+            before = self._changes()
             try:
                 result = job.work()
             except BaseException as exc:  # every failure goes back to the GUI, none kill us
                 self._owner.job_failed.emit(job.job_id, exc)
             else:
                 self._owner.job_succeeded.emit(job.job_id, result)
+            if self._changes() > before:
+                self._owner.vault_changed.emit()
+
+    def _changes(self) -> int:
+        vault = self._owner._vault  # this thread's own
+        try:
+            return 0 if vault is None else vault.change_count
+        except sqlcipher3.ProgrammingError:  # closed by the job itself: nothing to report
+            return 0
 
 
 class DatabaseThread(QObject):
@@ -85,6 +96,9 @@ class DatabaseThread(QObject):
     job_progressed = Signal(int, int, int)
     opened = Signal()
     locked = Signal()
+    vault_changed = Signal()
+    """After a task that wrote to the vault (any task: a save, an import, demo cases...),
+    after its own result: the one signal screens that show vault data reload on."""
     unhandled_failure = Signal(object)
 
     def __init__(self, parent: QObject) -> None:

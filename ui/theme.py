@@ -21,6 +21,47 @@ DANGER_STYLE = (
 )
 """A button that destroys something (Panic, wipe): white on red, always recognisable."""
 
+GOOD_ON_LIGHT = "#1e7b34"
+GOOD_ON_DARK = "#6fd08a"
+"""The green of good news (a key verified in person, checks passed, an import done), for
+each palette: both read at 4.5:1 on their window and fields (tests/gui/test_contrast.py)."""
+
+CAREFUL_TEXT, CAREFUL_BACKGROUND = "#6b3a00", "#fdebd0"
+"""A caution box (a contact not verified yet): dark brown on light orange on either palette."""
+
+NOTICE_TEXT, NOTICE_BACKGROUND, NOTICE_BORDER = "#3d2e00", "#fff4d6", "#d39e00"
+"""A notice that waits for the user (a conflict kept for later): dark on light yellow."""
+
+RISK_COLOURS = {"low": "#27ae60", "medium": "#f1c40f", "high": "#e67e22", "critical": "#c0392b"}
+"""The dashboard's risk bars (shapes, not words: the level is written beside each bar)."""
+NEUTRAL_BAR = "#7f8c8d"
+CHART_BAR = "#2e86c1"
+ON_DANGER = "#ffffff"
+"""Icons and words drawn on the danger red."""
+
+
+def good_colour() -> str:
+    """The green of good news for the palette in use now."""
+    return GOOD_ON_DARK if is_dark() else GOOD_ON_LIGHT
+
+
+def good_style() -> str:
+    """Good news in words: set when the words are shown, so it follows the palette."""
+    return f"color: {good_colour()}; font-weight: bold;"
+
+
+CAREFUL_STYLE = f"color: {CAREFUL_TEXT}; background: {CAREFUL_BACKGROUND}; padding: 6px;"
+NOTICE_STYLE = (
+    f"{{ background: {NOTICE_BACKGROUND}; border: 1px solid {NOTICE_BORDER}; border-radius: 4px; }}"
+    f" QLabel {{ color: {NOTICE_TEXT}; }}"
+)
+"""Prefixed with the box's selector: ``"#conflictBanner " + NOTICE_STYLE`` style the box and
+its words (the words' colour is fixed too, so they read on the light yellow in a dark
+palette)."""
+HINT_BOX_STYLE = "padding: 6px; background: palette(alternate-base); color: palette(text);"
+"""A quiet box of explanation (what a profile leaves out), from the palette."""
+INVALID_FIELD_STYLE = f"border: 2px solid {DANGER};"
+
 NAVIGATION_STYLE = (
     "QListWidget { border: none; font-size: 11pt; }"
     " QListWidget::item { padding: 8px 10px; border-radius: 4px; }"

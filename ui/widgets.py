@@ -22,14 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import DANGER, ON_DANGER
+
 PROGRESS_STEPS = 1000
 
 # One red for everything that went wrong or needs attention, on every screen.
-PROBLEM_COLOUR = "#b00020"
+PROBLEM_COLOUR = DANGER
 PROBLEM_TEXT = "palette(bright-text)"
 """Words that say what went wrong: the palette's BrightText, which ui/theme.py sets to the
 problem red on light and to a lighter red on dark, so both read at 4.5:1."""
-LOUD_WARNING_STYLE = f"color: white; background: {PROBLEM_COLOUR}; padding: 8px; font-weight: bold;"
+LOUD_WARNING_STYLE = (
+    f"color: {ON_DANGER}; background: {PROBLEM_COLOUR}; padding: 8px; font-weight: bold;"
+)
 
 
 def record_tree(parent: QWidget, columns: int, *, alternating: bool = False) -> QTreeWidget:

@@ -5,29 +5,65 @@
 ``import_bundle`` applies it in one transaction. ``export_bundle(..., changed=True)`` seals
 only what one contact has not yet received (``previous_bundle`` is what it follows). The
 format is in docs/bundle-format.md.
+
+The names below are loaded when first used, so that reading a profile
+(``from app.bundle.profiles import PROFILES``, which runs this module first) does not load
+the sealing code: the command line starts faster, and panic above all.
 """
 
-from app.bundle.errors import (
-    BadSignatureError,
-    BundleError,
-    BundleTooLargeError,
-    ConflictsNeedResolutionError,
-    MalformedBundleError,
-    MissedBundleError,
-    NotForThisVaultError,
-    ReplayedBundleError,
-    SenderKeyChangedError,
-    TamperedBundleError,
-    UnknownFormatError,
-    UnknownSenderError,
-    UnverifiedContactError,
-)
-from app.bundle.export import ExportSummary, export_bundle, previous_bundle
-from app.bundle.importer import ImportResult, import_bundle, preview_bundle
-from app.bundle.merge import RESOLUTIONS
-from app.bundle.preview import BundlePreview, CasePreview, Conflict
-from app.bundle.profiles import PROFILES, Profile, get_profile
-from app.bundle.state import BundleLogEntry, SentBundle, bundle_log
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.bundle.errors import (
+        BadSignatureError,
+        BundleError,
+        BundleTooLargeError,
+        ConflictsNeedResolutionError,
+        MalformedBundleError,
+        MissedBundleError,
+        NotForThisVaultError,
+        ReplayedBundleError,
+        SenderKeyChangedError,
+        TamperedBundleError,
+        UnknownFormatError,
+        UnknownSenderError,
+        UnverifiedContactError,
+    )
+    from app.bundle.export import ExportSummary, export_bundle, previous_bundle
+    from app.bundle.importer import ImportResult, import_bundle, preview_bundle
+    from app.bundle.merge import RESOLUTIONS
+    from app.bundle.preview import BundlePreview, CasePreview, Conflict
+    from app.bundle.profiles import PROFILES, Profile, get_profile
+    from app.bundle.state import BundleLogEntry, SentBundle, bundle_log
+
+_HOMES: dict[str, tuple[str, ...]] = {
+    "app.bundle.errors": (
+        "BadSignatureError", "BundleError", "BundleTooLargeError", "ConflictsNeedResolutionError",
+        "MalformedBundleError", "MissedBundleError", "NotForThisVaultError",
+        "ReplayedBundleError", "SenderKeyChangedError", "TamperedBundleError",
+        "UnknownFormatError", "UnknownSenderError", "UnverifiedContactError",
+    ),
+    "app.bundle.export": ("ExportSummary", "export_bundle", "previous_bundle"),
+    "app.bundle.importer": ("ImportResult", "import_bundle", "preview_bundle"),
+    "app.bundle.merge": ("RESOLUTIONS",),
+    "app.bundle.preview": ("BundlePreview", "CasePreview", "Conflict"),
+    "app.bundle.profiles": ("PROFILES", "Profile", "get_profile"),
+    "app.bundle.state": ("BundleLogEntry", "SentBundle", "bundle_log"),
+}  # fmt: skip
+_HOME = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'app.bundle' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "PROFILES",

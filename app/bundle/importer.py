@@ -299,6 +299,8 @@ class _Pass:
             self._check_nothing_missed(parsed, sender.name)
             self._check_not_replayed(parsed, sender.name)
         preview.already_imported = seen is not None
+        preview.changes_only = parsed.changes_only
+        preview.follows = parsed.follows.sequence if parsed.follows else None
 
         def on_case(case: CaseRecords) -> None:
             if preview.already_imported:

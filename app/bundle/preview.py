@@ -128,6 +128,10 @@ class BundlePreview:
     vetting: list[VettingSeen] = field(default_factory=list)
     attestations: int = 0
     """Vetting attestations (signed decisions) the bundle carries, each signature checked."""
+    changes_only: bool = False
+    """A bundle of changes (format 3): only what changed since ``follows``."""
+    follows: int | None = None
+    """The sequence number of the sender's bundle this one holds the changes since."""
     plan: dict[str, tuple[str, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
     """Every record's decision (action, table, fields): what the apply step must match."""
 
@@ -139,6 +143,8 @@ class BundlePreview:
             "profile": self.profile,
             "created_at": self.created_at,
             "sequence": self.sequence,
+            "changes_only": self.changes_only,
+            "follows": self.follows,
             "already_imported": self.already_imported,
             "records": dict(self.counts),
             "attachments": self.attachments,

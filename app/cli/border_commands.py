@@ -1,6 +1,8 @@
 """Commands for crossing a border: panic, duress, unlock-limit, border-mode and restore.
 
-``panic`` needs no passphrase: it must work in a hurry or under pressure. It asks for a
+``panic`` needs no passphrase: it must work in a hurry or under pressure, and the command
+line starts without the bundle code (border-mode and restore live in
+:mod:`app.cli.border_mode_commands`, imported only when one of them runs). It asks for a
 typed word when run in a terminal, refuses to guess when it cannot ask, and ``--yes``
 skips the question for scripts and shortcuts. ``border-mode`` asks the same way, after the
 passphrase: it seals the whole vault into one file, checks it, prints the border code once
@@ -12,19 +14,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from app import unlock_limit
-from app.border import (
-    BorderResult,
-    check_bundle_location,
-    discard_border_bundle,
-    publish_border_bundle,
-    restore_from_border,
-    seal_for_border,
-)
-from app.cli.console import Commands, Console, Session
-from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, VaultExistsError
+from app.cli.console import Commands, Console, Session, deferred
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
 from app.paths import app_traces
 from app.vault import Vault
 from app.wipe import WipeReport, panic_wipe
@@ -53,14 +46,14 @@ def _register_border_mode(commands: Commands) -> None:
         help="where to write the border bundle (outside the vault folder)",
     )  # fmt: skip
     border.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    border.set_defaults(handler=cmd_border_mode)
+    border.set_defaults(handler=deferred("app.cli.border_mode_commands", "cmd_border_mode"))
     restore = commands.add_parser(
         "restore",
         help="after a trip: rebuild the vault from a border bundle "
         "(code from $SATCHEL_BORDER_KEY, else asked)",
     )
     restore.add_argument("file", metavar="FILE")
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=deferred("app.cli.border_mode_commands", "cmd_restore"))
 
 
 def _register_duress(commands: Commands) -> None:
@@ -95,7 +88,7 @@ def _whole_number(text: str) -> int:
 
 def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     console = session.console
-    if not args.yes and not _confirmed(console, "This destroys the vault for good.", "Panic"):
+    if not args.yes and not confirmed(console, "This destroys the vault for good.", "Panic"):
         raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was wiped."))
     had_vault = Vault.exists(session.folder)
 
@@ -120,10 +113,10 @@ def _wipe(session: Session, on_unrecoverable: Callable[[WipeReport], object] | N
         app_traces(),
         on_unrecoverable=on_unrecoverable,
     )
-    _say_problems(session, report)
+    say_problems(session, report)
 
 
-def _say_problems(session: Session, report: WipeReport) -> None:
+def say_problems(session: Session, report: WipeReport) -> None:
     for problem in report.problems:
         session.console.say(problem)
     if report.problems:
@@ -134,7 +127,7 @@ def _say_problems(session: Session, report: WipeReport) -> None:
         )
 
 
-def _confirmed(console: Console, warning: str, command: str) -> bool:
+def confirmed(console: Console, warning: str, command: str) -> bool:
     """Ask for the word to be typed; without a terminal, refuse rather than assume."""
     if not sys.stdin.isatty():
         raise SatchelError(
@@ -146,86 +139,6 @@ def _confirmed(console: Console, warning: str, command: str) -> bool:
         )
     console.say(f"{warning} Type {CONFIRM_WORD} to go on: ")
     return sys.stdin.readline().strip() == CONFIRM_WORD
-
-
-# -- border mode and restore -----------------------------------------------------------------
-
-
-def cmd_border_mode(session: Session, args: argparse.Namespace) -> int:
-    console = session.console
-    output = Path(args.output).expanduser()
-    check_bundle_location(output, session.folder)
-    if not Vault.exists(session.folder):
-        raise SatchelError(
-            QT_TRANSLATE_NOOP("Core", "There is no Satchel vault in {folder}."),
-            folder=session.folder,
-        )
-    with session.vault() as vault:
-        warning = (
-            f"Border mode seals the whole vault into {output}, shows its code once, then "
-            "wipes the vault from this computer."
-        )
-        if not args.yes and not _confirmed(console, warning, "Border mode"):
-            raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was sealed or wiped."))
-        # From the seal to the wipe no other process may open the vault: nothing saved
-        # elsewhere in between could be in the bundle, and it would be lost with the wipe.
-        with vault.exclusive("border"):
-            result = seal_for_border(vault.store, output, hold=True, record_in=vault.folder)
-            try:
-                _show_border_code(console, result)
-                publish_border_bundle(result)
-            except BaseException:
-                discard_border_bundle(result)
-                raise
-            report = vault.wipe(app_traces())
-    _say_problems(session, report)
-    console.say(
-        "The vault was wiped. After the crossing, run 'satchel restore FILE' with the border code."
-    )
-    return 0
-
-
-def _show_border_code(console: Console, result: BorderResult) -> None:
-    console.say(
-        f"Sealed {result.cases} case(s) and {result.attachments} attachment(s) into "
-        f"{result.path} ({result.size} bytes); the bundle was opened and checked."
-    )
-    console.say(
-        "The border code is below, shown only this once. Write it down or hand it to a "
-        "trusted colleague: without it the bundle cannot be opened, and with it anyone can."
-    )
-    console.print(result.code)
-    console.out.flush()
-
-
-def cmd_restore(session: Session, args: argparse.Namespace) -> int:
-    console = session.console
-    bundle = Path(args.file).expanduser()
-    if Vault.exists(session.folder):
-        raise VaultExistsError(
-            QT_TRANSLATE_NOOP(
-                "Core", "There is already a Satchel vault in {folder}; nothing was changed."
-            ),
-            folder=session.folder,
-        )
-    if not bundle.is_file():
-        raise SatchelError(QT_TRANSLATE_NOOP("Core", "There is no file {bundle}."), bundle=bundle)
-    code = console.environ.get("SATCHEL_BORDER_KEY") or console.ask_secret("Border code: ")
-    passphrase = session.new_passphrase()
-    vault, recovery_code = restore_from_border(
-        session.folder, bundle, code, passphrase, keystore=session.keystore
-    )
-    try:
-        cases = vault.store.count_cases()
-    finally:
-        vault.lock()
-    console.say(f"The vault was restored in {session.folder} with {cases} case(s).")
-    console.say(
-        "Your new recovery code is below. It is shown only this once. Write it on paper and "
-        "keep it apart from the laptop; the old recovery code no longer opens anything."
-    )
-    console.print(recovery_code)
-    return 0
 
 
 # -- duress ----------------------------------------------------------------------------------
@@ -267,7 +180,7 @@ def _duress_passphrase(session: Session) -> str:
 def cmd_limit_set(session: Session, args: argparse.Namespace) -> int:
     limit = unlock_limit.check_limit(args.limit)
     with session.vault() as vault:
-        unlock_limit.change_limit(vault, limit)
+        vault.change_limit(limit)
     session.console.say(
         f"From now on, {limit} wrong passphrases in a row wipe the vault. Anyone who looks "
         "in the vault folder can see that this limit is set."
@@ -277,7 +190,7 @@ def cmd_limit_set(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_limit_off(session: Session, args: argparse.Namespace) -> int:
     with session.vault() as vault:
-        unlock_limit.change_limit(vault, None)
+        vault.change_limit(None)
     session.console.say("Wrong passphrases no longer wipe the vault.")
     return 0
 

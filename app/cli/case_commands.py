@@ -368,7 +368,7 @@ def cmd_search(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(session: Session, args: argparse.Namespace) -> int:
-    from app.demo import generate_demo
+    from app.store.demo import generate_demo
 
     if not 1 <= args.cases <= 1_000_000:
         raise InvalidInputError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import os
 import sys
@@ -22,6 +23,19 @@ from app.vault import Vault, check_passphrase
 # Argparse's "add_subparsers" result; the class is private in the standard library.
 Commands = Any
 Handler = Callable[["Session", argparse.Namespace], int]
+
+
+def deferred(module: str, name: str) -> Handler:
+    """The handler ``name`` of ``module``, imported only when its command runs: the command
+    line then starts without loading what other commands need."""
+
+    def run(session: Session, args: argparse.Namespace) -> int:
+        handler: Handler = getattr(importlib.import_module(module), name)
+        return handler(session, args)
+
+    return run
+
+
 """What every command runs: ``handler(session, args)``, returning the exit status."""
 
 

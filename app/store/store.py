@@ -727,10 +727,10 @@ class Store:
                 partner_id=partner_id[:40],
             )
         partner = rows[0]
-        partner["contacts"] = self.list_contacts(partner_id)
+        partner["contacts"] = self.list_partner_contacts(partner_id)
         return partner
 
-    def add_contact(
+    def add_partner_contact(
         self,
         name: str,
         *,
@@ -740,7 +740,11 @@ class Store:
         signing_key: str | None = None,
         key_verified: bool = False,
     ) -> str:
-        """Add a person we exchange bundles with, with their public keys (if known)."""
+        """Add a person at a partner organisation (a name, a handle, keys if known).
+
+        Not a correspondent: the vaults and age keys bundles are sealed for are added from
+        their cards by :func:`app.contacts.add_contact` (``kind`` ``satchel`` or ``age``);
+        both live in the ``contacts`` table, and the names say which is meant."""
         if partner_id is not None:
             self.get_partner(partner_id)
         values = {
@@ -780,7 +784,8 @@ class Store:
                     other=other,
                 )
 
-    def list_contacts(self, partner_id: str | None = None) -> list[dict[str, Any]]:
+    def list_partner_contacts(self, partner_id: str | None = None) -> list[dict[str, Any]]:
+        """The people at one partner organisation (every contact row when None)."""
         if partner_id is None:
             return read_record(self._conn, "contacts", "1 ORDER BY name COLLATE NOCASE, id", ())
         return read_record(

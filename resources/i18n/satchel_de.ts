@@ -1629,6 +1629,10 @@
         <translation>Satchel ändert gerade die Schlüssel dieses Tresors; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel aktualisiert gerade das Datenbankformat dieses Tresors; nichts wurde geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel löscht gerade diesen Tresor; es wurde nichts geändert.</translation>
     </message>
@@ -3073,6 +3077,14 @@
         <translation>Signiert von „%1“, dessen Schlüssel NICHT bestätigt ist: Wer den Schlüssel ausgetauscht hat, könnte dieses Paket erstellt haben. Vergleichen Sie die Sicherheitsnummern auf der Seite „Kontakte“, bevor Sie ihm vertrauen. Profil: %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Nur die Änderungen: Es ist ihr erstes Paket für Sie, also enthält es alles.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Nur die Änderungen seit ihrem Paket Nr. %1.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(Name nicht übermittelt)</translation>
     </message>
@@ -3697,6 +3709,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Tresor wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Speicherformat des Tresors wird aktualisiert… %p%</translation>
     </message>
     <message>
         <source>Panic</source>

@@ -1633,6 +1633,10 @@
         <translation>Satchel est en train de changer les clés de ce coffre ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel met à jour le format de la base de données de ce coffre ; rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel est en train d&apos;effacer ce coffre ; rien n&apos;a été modifié.</translation>
     </message>
@@ -3129,6 +3133,14 @@
         <translation>Signé par « %1 », dont la clé n’est PAS vérifiée : quiconque aurait substitué sa clé a pu fabriquer ce paquet. Comparez les numéros de sécurité sur la page Contacts avant de vous y fier. Profil : %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Seulement ce qui a changé : c’est leur premier paquet pour vous, il contient donc tout.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Seulement ce qui a changé depuis leur paquet n° %1.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(nom non transmis)</translation>
     </message>
@@ -3777,6 +3789,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Mise à jour du format de stockage du coffre… %p%</translation>
     </message>
     <message>
         <source>Panic</source>

@@ -1629,6 +1629,10 @@
         <translation>Satchel бұл қойманың кілттерін өзгертіп жатыр; ештеңе өзгертілмеді. Сәлден кейін қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel осы қойманың дерекқор пішімін жаңартып жатыр; ештеңе өзгертілмеді. Сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel бұл қойманы жойып жатыр; ештеңе өзгертілмеді.</translation>
     </message>
@@ -3073,6 +3077,14 @@
         <translation>«%1» қол қойған, оның кілті РАСТАЛМАҒАН: кілтін ауыстырған кез келген адам бұл пакетті жасауы мүмкін еді. Сенбес бұрын «Контактілер» бетінде қауіпсіздік кодтарын салыстырыңыз. Профиль: %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Тек өзгерістер: бұл олардың сізге арналған алғашқы пакеті, сондықтан онда бәрі бар.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Олардың № %1 пакетінен бергі өзгерістер ғана.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(аты жіберілмеген)</translation>
     </message>
@@ -3697,6 +3709,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Қойма ашылуда…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Қойманың сақтау пішімі жаңартылуда… %p%</translation>
     </message>
     <message>
         <source>Panic</source>

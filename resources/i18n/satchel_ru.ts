@@ -1641,6 +1641,10 @@
         <translation>Satchel сейчас меняет ключи этого хранилища; ничего не изменено. Попробуйте чуть позже.</translation>
     </message>
     <message>
+        <source>Satchel is busy updating this vault&apos;s database format; nothing was changed. Try again shortly.</source>
+        <translation>Satchel сейчас обновляет формат базы данных этого хранилища; ничего не изменено. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
         <source>Satchel is wiping this vault; nothing was changed.</source>
         <translation>Satchel стирает это хранилище; ничего не изменено.</translation>
     </message>
@@ -3142,6 +3146,14 @@
         <translation>Подписано: «%1», но ключ НЕ проверен: этот пакет мог создать любой, кто подменил ключ. Прежде чем доверять ему, сверьте коды безопасности на странице «Контакты». Профиль: %2.</translation>
     </message>
     <message>
+        <source>Only what changed: their first bundle for you, so all of it.</source>
+        <translation>Только изменения: это их первый пакет для вас, поэтому в нём всё.</translation>
+    </message>
+    <message>
+        <source>Only what changed since their bundle no. %1.</source>
+        <translation>Только изменения с их пакета № %1.</translation>
+    </message>
+    <message>
         <source>(name not sent)</source>
         <translation>(имя не передано)</translation>
     </message>
@@ -3796,6 +3808,10 @@
     <message>
         <source>Opening the vault…</source>
         <translation>Открываем хранилище…</translation>
+    </message>
+    <message>
+        <source>Updating the vault&apos;s storage format… %p%</source>
+        <translation>Обновление формата хранения хранилища… %p%</translation>
     </message>
     <message>
         <source>Panic</source>

@@ -78,7 +78,7 @@ def _fill(astana: Side, paris: Side, tmp_path: Path) -> None:
     store.add_case("Петров Пётр", {"stage": "vetting", "unit": "в/ч 777"})
     rejected = store.add_case("Сидоров", {"risk": "low"})
     store.set_case_fields(rejected, {"stage": "rejected", "rejection_reason": "plant"})
-    store.add_contact("Anna", partner_id=store.list_partners()[0]["id"], handle="@anna")
+    store.add_partner_contact("Anna", partner_id=store.list_partners()[0]["id"], handle="@anna")
     export_bundle(store, tmp_path / "to-paris.age", to=["Paris"], cases=[referred])
     import_bundle(paris.store, tmp_path / "to-paris.age")
     theirs = full_case(paris.store, "Иванов Иван")

@@ -10,7 +10,8 @@ import pytest
 
 from app.errors import InvalidInputError, VaultLockedError, WrongPassphraseError
 from app.keystore import Keystore, no_keystore
-from app.vault import KEYSLOTS_NAME, Vault
+from app.vault import Vault
+from app.vault_files import KEYSLOTS_NAME
 from crypto.kdf import KdfParams
 from crypto.keyslots import HEADER_BYTES, SLOT_BYTES, SLOT_COUNT, KeySlotFile
 from tests.border.conftest import DURESS, PASSPHRASE, Cli, one_sentence

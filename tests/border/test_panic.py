@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import generate_demo
 from app.errors import VaultNotFoundError
 from app.keystore import Keystore
 from app.paths import AppTraces
+from app.store.demo import generate_demo
 from app.vault import Vault
 from app.wipe import panic_wipe
 from crypto.kdf import KdfParams

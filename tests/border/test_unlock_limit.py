@@ -11,8 +11,9 @@ import pytest
 from app import unlock_limit
 from app.errors import InvalidInputError, VaultNotFoundError, WrongPassphraseError
 from app.keystore import Keystore
-from app.unlock_limit import LIMIT_FILE_NAME, UnlockLimit, UnlockLimitError
+from app.unlock_limit import UnlockLimit, UnlockLimitError
 from app.vault import Vault
+from app.vault_files import LIMIT_FILE_NAME
 from tests.border.conftest import DURESS, PASSPHRASE, Cli, one_sentence
 
 
@@ -25,7 +26,7 @@ def _wrong(folder: Path, keystore: Keystore, times: int = 1) -> None:
 
 def _set(folder: Path, keystore: Keystore, limit: int | None) -> None:
     with Vault.unlock(folder, PASSPHRASE, keystore=keystore) as vault:
-        unlock_limit.change_limit(vault, limit)
+        vault.change_limit(limit)
 
 
 def test_off_by_default_and_wrong_attempts_change_nothing(
@@ -98,7 +99,7 @@ def test_duress_keeps_the_limit_and_resets_the_count(
     """The decoy's folder shows the same limit file as before: the file is no duress tell."""
     with Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore) as vault:
         vault.set_duress(DURESS)
-        unlock_limit.change_limit(vault, 4)
+        vault.change_limit(4)
     _wrong(vault_folder, keystore, times=2)
     Vault.unlock(vault_folder, DURESS, keystore=keystore).lock()
     assert unlock_limit.read_limit(vault_folder) == UnlockLimit(4, 0)

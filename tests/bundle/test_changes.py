@@ -110,6 +110,8 @@ def test_only_the_records_changed_since_go_and_apply_cleanly(
     ]
     preview = preview_bundle(paris.store, path)
     assert preview.counts["conflict"] == 0 and preview.counts["stale"] == 0
+    assert preview.changes_only and preview.follows == 1
+    assert preview.as_dict()["follows"] == 1
     import_bundle(paris.store, path)
     assert paris.store.get_case(first)["person"]["city"] == "Almaty"
     notes = [n["text"] for n in paris.store.get_case(second)["notes"]]

@@ -315,3 +315,19 @@ def test_starting_a_command_or_the_app_does_not_load_the_pdf_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
     )
     assert found.stdout.strip() == "[]"
+
+
+def test_the_command_line_loads_the_sealing_code_only_for_a_command_that_seals() -> None:
+    """panic must start fast: building the parser loads no bundle or border code, and a
+    bundle command's handler loads it when it runs."""
+    import subprocess
+    import sys
+
+    heavy = ["app.border", "app.bundle.export", "app.bundle.importer", "app.bundle.container"]
+    code = (
+        "import sys, app.cli; app.cli.build_parser(); "
+        f"print(sorted(set({heavy!r}) & set(sys.modules)))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True)  # fmt: skip
+    assert found.stdout.strip() == "[]"

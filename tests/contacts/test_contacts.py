@@ -144,12 +144,12 @@ def test_a_plain_key_cannot_replace_a_satchel_card_but_a_card_can_upgrade_a_key(
 
 def test_a_partner_address_book_entry_gets_its_keys_from_a_card(store: Store) -> None:
     partner = store.add_partner("Paris association")
-    legacy = store.add_contact("Claire Martin", partner_id=partner, handle="@claire")
+    legacy = store.add_partner_contact("Claire Martin", partner_id=partner, handle="@claire")
     assert list_contacts(store) == []
     card = new_card("Claire Martin")
     contact = add_contact(store, card.to_text())
     assert contact.id == legacy and contact.kind == "satchel"
-    assert store.list_contacts(partner)[0]["handle"] == "@claire"
+    assert store.list_partner_contacts(partner)[0]["handle"] == "@claire"
 
 
 @pytest.mark.parametrize(

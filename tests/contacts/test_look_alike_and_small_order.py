@@ -51,17 +51,17 @@ def test_a_name_that_looks_like_another_contact_is_refused(
 def test_every_way_of_adding_a_contact_refuses_a_look_alike(store: Store) -> None:
     """A partner's contact person (no keys) and a keyed contact share one set of names."""
     partner = store.add_partner("Avocats sans frontières", country="FR")
-    store.add_contact("Ay", partner_id=partner)
-    before = store.list_contacts()
+    store.add_partner_contact("Ay", partner_id=partner)
+    before = store.list_partner_contacts()
     with pytest.raises(InvalidInputError, match="looks like the contact"):
         add_contact(store, _card("Аy").to_text())  # Cyrillic А
     with pytest.raises(InvalidInputError, match="looks like the contact"):
-        store.add_contact("АY", partner_id=partner)
-    assert store.list_contacts() == before
+        store.add_partner_contact("АY", partner_id=partner)
+    assert store.list_partner_contacts() == before
     add_contact(store, _card("Paris office").to_text())
     with pytest.raises(InvalidInputError, match="looks like the contact"):
-        store.add_contact("Раris office")  # Cyrillic Р and а
-    store.add_contact("Ay")  # the very same name is the same person, not a look-alike
+        store.add_partner_contact("Раris office")  # Cyrillic Р and а
+    store.add_partner_contact("Ay")  # the very same name is the same person, not a look-alike
 
 
 def test_different_names_in_different_scripts_are_not_confused() -> None:

@@ -9,6 +9,7 @@ import sqlcipher3
 
 from app.store import Store
 from app.store.migrations import MIGRATIONS, migrate, schema_version
+from tests.helpers import old_schema_case
 
 
 def _columns(conn: Any, table: str) -> set[str]:
@@ -18,9 +19,9 @@ def _columns(conn: Any, table: str) -> set[str]:
 def _v1_vault_with_data(conn: Any) -> dict[str, str]:
     assert migrate(conn, MIGRATIONS[:1]) == 1
     store = Store(conn, "vault-v1")
-    case_id = store.add_case("Канарейкин Юрий", {"unit": "в/ч 54321"})
+    case_id = old_schema_case(conn, "vault-v1", "Канарейкин Юрий")
     partner_id = store.add_partner("Paris association", country="France")
-    contact_id = store.add_contact(
+    contact_id = store.add_partner_contact(
         "Claire", partner_id=partner_id, handle="@claire", age_recipient="age1xyz"
     )
     store.set_contact_key_verified(contact_id, True)
@@ -40,7 +41,7 @@ def test_v1_to_v2_keeps_cases_partners_contacts_and_the_audit_chain(conn: Any) -
         (ids["case"],),
     ).fetchone()
     assert name == ("Канарейкин Юрий",)
-    contact = store.list_contacts(ids["partner"])[0]
+    contact = store.list_partner_contacts(ids["partner"])[0]
     assert (contact["name"], contact["handle"], contact["age_recipient"]) == (
         "Claire",
         "@claire",

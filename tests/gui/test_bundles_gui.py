@@ -512,6 +512,7 @@ def test_only_what_changed_goes_and_a_missed_bundle_is_explained(
         dialog = paris.bundles.import_bundle()
         preview = check(qtbot, dialog, path)
         assert preview.counts["conflict"] == 0
+        assert f"since their bundle no. {preview.follows}" in dialog.panel.signer.text()
         apply(qtbot, dialog)
     assert city(qtbot, paris.office, first_case) == "Almaty"
     assert city(qtbot, paris.office, other_case) == "Shymkent"

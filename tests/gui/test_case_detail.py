@@ -491,7 +491,7 @@ def test_keeping_the_originals_leaves_them(qtbot, window, tmp_path: Path):
 def test_opening_a_case_and_switching_language_leaves_nothing_unsaved(
     qtbot, window, db_thread, owner, compiled_translations, language
 ):
-    from app.demo import generate_demo
+    from app.store.demo import generate_demo
 
     ask(qtbot, db_thread, owner, lambda v: generate_demo(v.store, 5, seed=3))
     rows = ask(qtbot, db_thread, owner, lambda v: v.store.list_cases(limit=5))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
+from ui import theme
 from ui.theme import DANGER, palette
 from ui.widgets import PROBLEM_COLOUR, PROBLEM_TEXT
 
@@ -65,3 +66,35 @@ def test_the_problem_words_read_on_the_window_and_in_fields(qapp, dark):
 def test_danger_buttons_are_white_on_a_dark_enough_red():
     assert ratio(QColor("white"), QColor(DANGER)) >= 4.5
     assert ratio(QColor("white"), QColor(PROBLEM_COLOUR)) >= 4.5  # the loud warning
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_good_news_reads_in_green_on_either_palette(qapp, dark):
+    colours = palette(dark)
+    green = QColor(theme.GOOD_ON_DARK if dark else theme.GOOD_ON_LIGHT)
+    for back in (R.Window, R.Base):
+        assert ratio(green, colours.color(back)) >= 4.5, back
+
+
+def test_boxes_that_fix_their_own_background_fix_their_words_too():
+    assert ratio(QColor(theme.CAREFUL_TEXT), QColor(theme.CAREFUL_BACKGROUND)) >= 4.5
+    assert ratio(QColor(theme.NOTICE_TEXT), QColor(theme.NOTICE_BACKGROUND)) >= 4.5
+    assert "QLabel" in theme.NOTICE_STYLE and theme.NOTICE_TEXT in theme.NOTICE_STYLE
+    assert ratio(QColor(theme.ON_DANGER), QColor(DANGER)) >= 4.5
+
+
+def test_colours_are_named_in_one_place():
+    """Every fixed colour lives in ui/theme.py, with the meaning it carries."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "ui"
+    literal = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|\bcolor:\s*white\b")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in root.rglob("*.py")
+        if path.name != "theme.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if literal.search(line)
+    ]
+    assert found == []

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demo import generate_demo
+from app.store.demo import generate_demo
 from tests.gui.conftest import PASSPHRASE
 from ui.first_run import FirstRunDialog
 from ui.i18n import LANGUAGES

@@ -27,6 +27,10 @@ class ConnectionVault:
         self.connection.close()
         self.locked = True
 
+    @property
+    def change_count(self) -> int:
+        return int(self.connection.total_changes)
+
 
 def open_connection_vault(db: DatabaseThread, owner: QObject, qtbot: Any) -> None:
     task = db.open_vault(lambda: (ConnectionVault(), None), parent=owner)
@@ -185,3 +189,15 @@ def test_after_stop_nothing_more_is_accepted(db_thread, owner, qtbot):
     assert vault.locked and not db_thread.is_running()
     with pytest.raises(RuntimeError):
         VaultTask(db_thread, lambda v: 1, parent=owner).run_in_background()
+
+
+def test_a_task_that_writes_announces_that_the_vault_changed(db_thread, owner, qtbot):
+    open_connection_vault(db_thread, owner, qtbot)
+    changes: list[bool] = []
+    db_thread.vault_changed.connect(lambda: changes.append(True))
+    run(qtbot, VaultTask(db_thread, lambda v: v.connection.execute("SELECT 1").fetchone(),
+                         parent=owner))  # fmt: skip
+    with qtbot.waitSignal(db_thread.vault_changed):
+        run(qtbot, VaultTask(db_thread, lambda v: v.connection.execute(
+            "INSERT INTO t VALUES (7)").rowcount, parent=owner))  # fmt: skip
+    assert changes == [True]  # the read said nothing, the write once

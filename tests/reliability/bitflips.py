@@ -21,7 +21,8 @@ from app.bundle import preview_bundle
 from app.bundle.border_open import read_border_bundle
 from app.errors import SatchelError, VaultDamagedError
 from app.keystore import Keystore
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault, open_database
+from app.vault import Vault, open_database
+from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
 from tests.reliability.world import PASSPHRASE, Tally, Template
 
 

@@ -24,7 +24,8 @@ from app.border import restore_from_border
 from app.dbformat import LEGACY_FORMAT, export_database
 from app.keystore import Keystore
 from app.leftovers import clean_vault_leftovers
-from app.vault import DATABASE_NAME, Vault
+from app.vault import Vault
+from app.vault_files import DATABASE_NAME
 from app.vault_lock import VaultLock
 from app.wipe import panic_wipe
 from tests.reliability.world import (

@@ -314,20 +314,20 @@ def test_a_failure_mid_change_rolls_everything_back(store: Store) -> None:
 
 def test_partners_contacts_and_their_records(store: Store) -> None:
     partner_id = store.add_partner("Association Paris", country="France")
-    contact_id = store.add_contact("Claire", partner_id=partner_id, age_recipient="age1xyz")
+    contact_id = store.add_partner_contact("Claire", partner_id=partner_id, age_recipient="age1xyz")
     partner = store.get_partner(partner_id)
     assert partner["name"] == "Association Paris" and partner["revision"] == 1
     assert partner["contacts"][0]["id"] == contact_id
     assert partner["contacts"][0]["key_verified"] == 0
     store.set_contact_key_verified(contact_id, True)
-    contact = store.list_contacts(partner_id)[0]
+    contact = store.list_partner_contacts(partner_id)[0]
     assert contact["key_verified"] == 1 and contact["revision"] == 2
     with pytest.raises(InvalidInputError):
         store.add_partner(" ")
     with pytest.raises(InvalidInputError):
         store.add_partner("X", kind="club")
     with pytest.raises(NotFoundError):
-        store.add_contact("Bob", partner_id="nope")
+        store.add_partner_contact("Bob", partner_id="nope")
     with pytest.raises(NotFoundError):
         store.set_contact_key_verified("nope", True)
     assert [p["name"] for p in store.list_partners()] == ["Association Paris"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.demo import generate_demo
 from app.errors import InvalidInputError
 from app.store import PROTECTION_PATH, REQUIRED_CHECKS, Store
+from app.store.demo import generate_demo
 from app.translit import is_cyrillic
 
 

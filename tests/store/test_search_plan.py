@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.demo import generate_demo
 from app.store import Store, cases, search
 from app.store.cases import ORDERS, CaseFilter
+from app.store.demo import generate_demo
 
 
 @pytest.fixture

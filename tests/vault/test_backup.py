@@ -11,7 +11,8 @@ from app.backup import save_vault_copy
 from app.errors import InvalidInputError
 from app.keystore import no_keystore
 from app.store.audit import entries
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault
+from app.vault import Vault
+from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
 
 PASSPHRASE = "correct horse battery staple"
 NAME = "Канарейкин Иван Петрович"

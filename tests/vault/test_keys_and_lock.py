@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-import crypto.keyslots
+import crypto.durable
 from app import unlock_limit
 from app.errors import VaultDamagedError
 from app.keystore import Keystore
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, Vault, open_database, spare_key_files
+from app.vault import Vault, open_database
+from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
 from app.vault_lock import VaultBusyError
 from crypto.keyslots import KeySlotFile
 from tests.vault.conftest import PASSPHRASE
@@ -150,7 +151,7 @@ def test_a_damaged_key_file_is_never_a_wrong_guess(
 
 
 def test_temporary_names_differ_between_processes(tmp_path: Path) -> None:
-    names = {crypto.keyslots.temporary_name(tmp_path / "keyslots").name for _ in range(50)}
+    names = {crypto.durable.temporary_name(tmp_path / "keyslots").name for _ in range(50)}
     assert len(names) == 50
     assert all(f".tmp-{__import__('os').getpid()}-" in name for name in names)
 

@@ -20,7 +20,8 @@ from app.dbformat import (
     format_of,
 )
 from app.keystore import no_keystore
-from app.vault import DATABASE_NAME, Vault, open_database
+from app.vault import Vault, open_database
+from app.vault_files import DATABASE_NAME
 from app.vault_lock import VaultLock
 from crypto.kdf import KdfParams
 from tests.vault.conftest import PASSPHRASE
@@ -294,7 +295,7 @@ elif point == "copy-half":
 elif point == "checking":
     wrap(migration, "_row_counts", before=True)
 elif point == "before-fsync":
-    wrap(migration, "_fsync", before=True, when=lambda path: path.is_file())
+    wrap(migration, "fsync_file", before=True)
 elif point == "before-rename":  # the old database closed and its empty log gone
     def swap(database, copy):
         migration._require_empty_log(database)

@@ -22,7 +22,8 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.keystore import Keystore, no_keystore
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, DeviceSecretMissingError, Vault
+from app.vault import DeviceSecretMissingError, Vault
+from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
 from crypto.kdf import KdfParams
 from crypto.recovery import normalise_recovery_code
 from tests.vault.conftest import PASSPHRASE, folder_bytes

@@ -8,7 +8,8 @@ import pytest
 
 from app.errors import InvalidInputError, WrongPassphraseError
 from app.keystore import Keystore, no_keystore
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, DeviceSecretMissingError, Vault
+from app.vault import DeviceSecretMissingError, Vault
+from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
 from tests.vault.conftest import PASSPHRASE, folder_bytes
 from tests.vault.test_vault import needs_session
 

@@ -10,7 +10,8 @@ import pytest
 from app.errors import VaultNotFoundError
 from app.keystore import Keystore
 from app.leftovers import clean_vault_leftovers
-from app.vault import DATABASE_NAME, KEYSLOTS_NAME, DeviceSecretMissingError, Vault
+from app.vault import DeviceSecretMissingError, Vault
+from app.vault_files import DATABASE_NAME, KEYSLOTS_NAME
 from app.wipe import TRASH_NAME, WipeReport, panic_wipe
 from crypto.keyslots import FILE_BYTES, MAGIC, KeySlotFile, KeySlotFormatError, WrongSecretError
 from tests.vault.conftest import PASSPHRASE

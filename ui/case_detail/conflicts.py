@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import choice_label, record_field_label, record_label, stage_label
+from ui.theme import NOTICE_STYLE
 
 _HEAD = re.compile(r"^Conflicting version of this case's ([a-z_]+) record received from (.*):$")
 _FIELD = re.compile(r"^- ([a-z_][a-z0-9_]*): ?(.*)$")
@@ -137,10 +138,7 @@ class ConflictBanner(QFrame):
         super().__init__(parent)
         self.conflicts: list[KeptConflict] = []
         self.setObjectName("conflictBanner")
-        self.setStyleSheet(
-            "#conflictBanner { background: #fff4d6; border: 1px solid #d39e00; "
-            "border-radius: 4px; }"
-        )
+        self.setStyleSheet("#conflictBanner " + NOTICE_STYLE)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from app.store.fields import FieldSpec, parse_date
 from ui.date_field import DateField, date_placeholder
 from ui.i18n import is_language_change
 from ui.labels import choice_label, field_label
+from ui.theme import INVALID_FIELD_STYLE
 
 FieldWidget = QLineEdit | QComboBox | DateField
 
@@ -74,7 +75,7 @@ class FieldForm(QWidget):
 
     @staticmethod
     def _mark_date(field: DateField) -> None:
-        field.setStyleSheet("" if is_valid_date(field.text()) else "border: 2px solid #c0392b;")
+        field.setStyleSheet("" if is_valid_date(field.text()) else INVALID_FIELD_STYLE)
 
     # --- values ----------------------------------------------------------------------------
 

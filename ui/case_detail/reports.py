@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import stage_label
+from ui.theme import good_style
 from ui.widgets import LOUD_WARNING_STYLE
-
-VOUCHED_STYLE = "color: #1e7b34; font-weight: bold;"
 
 
 class ReportsPanel(QFrame):
@@ -92,7 +91,7 @@ class ReportsPanel(QFrame):
             and record["passed"] == record["required"]
         )
         if sound:
-            self.vetting.setStyleSheet(VOUCHED_STYLE)
+            self.vetting.setStyleSheet(good_style())
             self.vetting.setText(
                 self.tr("Vetted by %1: %2, signature valid, key verified in person.")
                 .replace("%1", str(signer))

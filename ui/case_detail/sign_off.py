@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ui.formats import date_text
 from ui.i18n import is_language_change
-
-COUNTS_COLOUR = "#1e7b34"
+from ui.theme import good_colour
 
 
 class SignOffBox(QFrame):
@@ -97,7 +96,7 @@ class SignOffBox(QFrame):
         )
         problem = item.get("problem")
         if problem is None:
-            return f'<span style="color: {COUNTS_COLOUR};">✓ {text}</span>'
+            return f'<span style="color: {good_colour()};">✓ {text}</span>'
         why = {
             "bad_signature": self.tr("the signature does not verify"),
             "earlier_checks": self.tr("signed over earlier checks: a check changed since"),

@@ -19,9 +19,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.store import Store
 from app.store.fields import STAGES
 from app.store.records import case_part_id, utc_text
+from app.store.store import Store
 from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS
 from app.translit import fold, is_cyrillic, to_cyrillic, to_latin
 from app.types import Progress
