@@ -156,6 +156,13 @@ translations-from-source: sync-run
 screenshots: translations
 	QT_QPA_PLATFORM=offscreen sh tests/keyring-session.sh $(BIN)/python -m ui.screenshots docs/screenshots
 
+# Every benchmark in bench/, each in its own process at the sizes issue 16 names, side by side
+# with the reference tools; writes the one table to docs/performance.md (bench/report.py).
+# About 25 minutes on 2 cores. BENCH_ARGS=--quick checks the plumbing in seconds.
+.PHONY: bench
+bench: system-deps sync-test translations
+	sh tests/keyring-session.sh $(BIN)/python bench/report.py $(BENCH_ARGS)
+
 # The reliability suite with large counts (tests/reliability/torture.py): real satchel
 # processes killed at random moments, every command on a full disk, flipped bits, fuzzed
 # parsers; prints the table. Several minutes; needs root for the disk-full part.

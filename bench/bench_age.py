@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from summary import add_row, spread
+
 REPO = Path(__file__).resolve().parents[1]
 OURS = """
 import sys
@@ -83,7 +85,7 @@ class Tools:
         }
 
 
-def throughput(tools: Tools, mib: int, runs: int) -> None:
+def throughput(tools: Tools, mib: int, runs: int) -> dict[tuple[str, str], list[float]]:
     plain = tools.folder / "plain"
     write_random_file(plain, mib)
     print(f"\nThroughput on a {mib} MiB random file, {runs} interleaved rounds, start-up included")
@@ -104,15 +106,15 @@ def throughput(tools: Tools, mib: int, runs: int) -> None:
             f"{ratio}{target}"
         )
     plain.unlink()
-    cipher_ceiling()
+    return rates
 
 
-def cipher_ceiling() -> None:
+def cipher_ceiling() -> float | None:
     """ChaCha20-Poly1305 alone on one core at 16 KiB blocks, as OpenSSL measures it."""
     openssl = shutil.which("openssl")
     if openssl is None:
         print("(openssl not installed: no cipher ceiling printed)")
-        return
+        return None
     result = subprocess.run(
         [openssl, "speed", "-seconds", "2", "-bytes", "16384", "-evp", "chacha20-poly1305"],
         capture_output=True, text=True, check=False,
@@ -120,10 +122,11 @@ def cipher_ceiling() -> None:
     match = re.search(r"chacha20-poly1305\s+([\d.]+)k", result.stdout, re.IGNORECASE)
     if match is None:
         print("(openssl speed gave no figure for chacha20-poly1305)")
-        return
+        return None
     per_core = float(match.group(1)) * 1000 / (1024 * 1024)
     cores = os.cpu_count() or 1
     print(f"cipher ceiling (openssl speed, 16 KiB): {per_core:.0f} MiB/s per core, {cores} cores")
+    return per_core
 
 
 def memory(tools: Tools, sizes: list[int]) -> None:
@@ -145,6 +148,7 @@ def main() -> None:
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--memory-mib", type=int, nargs="+", default=[64, 512])
+    parser.add_argument("--summary", type=Path, help="append the key figures here (JSON lines)")
     parser.add_argument(
         "--dir",
         type=Path,
@@ -155,8 +159,24 @@ def main() -> None:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=options.dir) as tmp:
         tools = Tools(Path(tmp))
-        throughput(tools, options.size_mib, options.runs)
+        rates = throughput(tools, options.size_mib, options.runs)
+        per_core = cipher_ceiling()
         memory(tools, options.memory_mib)
+    cipher = f" openssl speed chacha20-poly1305: {per_core:.0f} MiB/s per core." if per_core else ""
+    for mode, what in (("encrypt", "seal"), ("decrypt", "open")):
+        ours, age = rates[("crypto.age", mode)], rates[("age CLI", mode)]
+        ratio = statistics.median(ours) / statistics.median(age)
+        add_row(
+            options.summary, f"{what} {options.size_mib} MiB (crypto.age {mode})", "MiB/s",
+            spread(ours), target_id=what, reference=spread(age), reference_name="age CLI",
+            ceiling=spread(rates[("cp", "copy")]), ceiling_name="bare copy (cp)",
+            target="≥ 2× age", met=ratio >= 2,
+            note=f"{ratio:.2f}× age (medians). A {options.size_mib} MiB random file in "
+            f"{options.dir or 'the temp folder'}; each tool in its own process, start-up "
+            f"included; {options.runs} interleaved rounds"
+            + ("; both open the file the age CLI sealed." if mode == "decrypt" else ".")
+            + cipher,
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

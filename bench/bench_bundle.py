@@ -184,6 +184,7 @@ def main() -> None:
     parser.add_argument("--no-ceiling", action="store_true", help="skip it (large attachments)")
     parser.add_argument("--keep", type=Path, help="prepare once into this folder, then reuse it")
     parser.add_argument("--step", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
+    parser.add_argument("--summary", type=Path, help="append the key figures here (JSON lines)")
     args = parser.parse_args()
     if args.step:
         step(args.step[0], Path(args.step[1]))
@@ -239,6 +240,38 @@ def main() -> None:
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
+    # For make bench (bench/summary.py). (Imported under its own name: main() has a spread.)
+    import summary as bench_summary
+
+    attached = f" and {args.attach_mib:,} MiB of attachments" if args.attach_mib else ""
+    imports = [cases / r["seconds"] for r in results["import"]]
+    ceiling = [cases / r["seconds"] for r in results["ceiling"]]
+    before = [cases / r["seconds"] for r in results.get("import (before)", [])]
+    share = statistics.median(imports) / statistics.median(ceiling) if ceiling else None
+    bench_summary.add_row(
+        args.summary, f"import {cases:,} cases{attached}", "cases/s",
+        bench_summary.spread(imports), target_id=None if args.attach_mib else "import",
+        reference=bench_summary.spread(before) if before else None,
+        reference_name=f"before ({args.before.name})" if before else None,
+        ceiling=bench_summary.spread(ceiling) if ceiling else None,
+        ceiling_name="executemany of the same rows", target="≥ 50% of the executemany ceiling",
+        met=None if share is None else share >= 0.5,
+        note=(f"{share:.0%} of the ceiling (medians). " if share else "No ceiling run. ")
+        + f"{size:.0f} MB in {bundles} bundle(s), full profile; {args.rounds} interleaved "
+        "rounds, each step in its own process; times cover the bundle calls or the inserts, "
+        "not unlocking.",
+    )  # fmt: skip
+    for kind in ("export", "import"):
+        peaks = [r["peak_mib"] for r in results[kind]]
+        highest_mb = max(peaks) * 2**20 / 1e6
+        bench_summary.add_row(
+            args.summary, f"peak RSS, bundle {kind}, {cases:,} cases{attached}", "MiB",
+            bench_summary.spread(peaks),
+            target_id="bundle-rss" if args.attach_mib >= 1024 else None,
+            target="≤ 100 MB", met=highest_mb <= 100,
+            note=f"ru_maxrss of its own process, {args.rounds} rounds; judged on the highest, "
+            f"{highest_mb:.0f} MB.",
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from summary import add_row, spread
+
 from app.store import Store
 from app.store.demo import generate_demo
 from app.store.migrations import MIGRATIONS, migrate
@@ -129,7 +131,7 @@ def variant(p: dict[str, str], rng: random.Random) -> tuple[str, dict[str, str]]
     return f"{p['surname']} {p['first']}", {"unit": p["unit"].split()[-1], "rank": p["rank"]}
 
 
-def quality(scratch: Path, people: int, probes: int) -> None:
+def quality(scratch: Path, people: int, probes: int) -> tuple[float, float]:
     rng = random.Random(42)
     store = open_store(scratch / "quality.db")
     ids: list[tuple[str, dict[str, str]]] = []
@@ -164,9 +166,10 @@ def quality(scratch: Path, people: int, probes: int) -> None:
     print(f"  returning probes: {probes:,}, found {found:,}: recall {recall:.1%}")
     print(f"  new people: {newcomers:,}; matches shown in all: {shown:,}, right {right:,}: "
           f"precision {precision:.1%}")  # fmt: skip
+    return recall, precision
 
 
-def speed(scratch: Path, cases: int, db: Path | None) -> None:
+def speed(scratch: Path, cases: int, db: Path | None) -> tuple[int, list[float]]:
     path = db or scratch / "speed.db"
     if not path.exists():
         conn = open_database(path, KEY, create=True)
@@ -200,6 +203,7 @@ def speed(scratch: Path, cases: int, db: Path | None) -> None:
     median = statistics.median(times)
     print(f"Speed at {total:,} cases, {len(times)} look-ups (ms): p50 {median:.1f}  "
           f"p95 {p95:.1f}  p99 {p99:.1f}  max {times[-1]:.1f}")  # fmt: skip
+    return total, times
 
 
 def main() -> None:
@@ -208,10 +212,21 @@ def main() -> None:
     parser.add_argument("--probes", type=int, default=1_000)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="a 100,000-case database to reuse")
+    parser.add_argument("--summary", type=Path, help="append the key figures here (JSON lines)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        quality(Path(scratch), args.people, args.probes)
-        speed(Path(scratch), args.cases, args.db)
+        recall, precision = quality(Path(scratch), args.people, args.probes)
+        add_row(
+            args.summary, f"returning persons found, {args.people:,} people", "%",
+            spread([100 * recall]),
+            note=f"Recall over {args.probes:,} returning probes (the same person written "
+            f"another way); precision {precision:.1%} over them and {args.probes:,} new people.",
+        )  # fmt: skip
+        total, times = speed(Path(scratch), args.cases, args.db)
+    add_row(
+        args.summary, f"returning person look-up, {total:,} cases, {len(times)} probes", "ms",
+        spread(times, percentiles=True), note="store.matches_for, half the names in Latin.",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

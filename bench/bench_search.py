@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from summary import add_row, spread
+
 from app.store import Store, cases
 from app.store.cases import CaseFilter
 from app.store.demo import generate_demo
@@ -126,6 +128,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=320)
     parser.add_argument("--db", type=Path, help="keep the demo database here between runs")
+    parser.add_argument("--summary", type=Path, help="append the key figures here (JSON lines)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         path = args.db or Path(scratch) / "bench.db"
@@ -165,6 +168,28 @@ def main() -> None:
           f"(one plan for all {cold_old:.1f} ms)")  # fmt: skip
     slowest = sorted(zip(listed, typed, strict=True), reverse=True)[:5]
     print("  slowest list queries: " + ", ".join(f"{q!r} {ms:.0f} ms" for ms, q in slowest))
+    where = f"{total:,} cases, {len(typed)} queries"
+    kinds = "names in both scripts, typed prefixes, units, cities"
+    for what, times, reference, note in (
+        (f"search, case list path (store), {where}", listed, listed_old,
+         "count + first page of 200 as the case list asks, without Qt; reference: the same "
+         "queries with one plan for all (sort every match), interleaved query by query"),
+        (f"search, command line, {where}", found, None, "store.search, 50 hits"),
+    ):  # fmt: skip
+        figures = spread(times, percentiles=True)
+        add_row(
+            args.summary, what, "ms", figures, target_id="search",
+            reference=spread(reference, percentiles=True) if reference else None,
+            reference_name="one plan for all" if reference else None,
+            target="p95 ≤ 20 ms, p99 ≤ 30 ms",
+            met=figures["p95"] <= 20 and figures["p99"] <= 30,
+            note=f"{note}; {kinds}; warm connection.",
+        )  # fmt: skip
+    add_row(
+        args.summary, f"first list query on a fresh connection, {total:,} cases", "ms",
+        spread([cold_new]), reference=spread([cold_old]), reference_name="one plan for all",
+        note="One measurement: open the database, count and list one query.",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

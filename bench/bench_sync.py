@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from summary import add_row, spread
+
 from app.bundle import export_bundle, import_bundle, preview_bundle
 from app.contacts import add_contact
 from app.identity import VaultIdentity
@@ -145,6 +147,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--summary", type=Path, help="append the key figures here (JSON lines)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="satchel-bench-sync-"))
     try:
@@ -193,6 +196,14 @@ def main() -> None:
         paris_vault.lock()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    add_row(
+        args.summary, f"bundle of a week's changes, {args.cases:,} cases", "s", spread(diff_s),
+        reference=spread(full_s), reference_name="full export",
+        note=f"{ratio_t:.0f}× less time and {ratio_b:.0f}× smaller than a full export "
+        f"({statistics.median(diff_b) / 1e6:.1f} MB against "
+        f"{statistics.median(full_b) / 1e6:.1f} MB); {args.rounds} interleaved rounds; the "
+        f"round trip into Paris applied every change: {got == cities}.",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -99,6 +99,7 @@ class _Demo:
         self.key = int(row[0])
         self._folded: dict[str, str] = {}
         self.counter = secrets.randbits(20) << 24  # stays below 2**48 for any demo size
+        self._present: dict[str, tuple[list[str], list[int] | None]] = {}
 
     def fold(self, text: str) -> str:
         """Folded text, remembered: demo texts repeat a lot."""
@@ -134,10 +135,30 @@ class _Demo:
     def flush(self) -> None:
         conn = self.store.connection
         for table, rows in self.rows.items():
-            marks = ", ".join("?" for _ in rows[0])
-            target = _COLUMNS[table]
-            conn.executemany(f"INSERT INTO {target} VALUES ({marks})", rows)  # noqa: S608
+            columns, kept = self._columns(table)
+            if kept is not None:
+                rows = [tuple(row[i] for i in kept) for row in rows]
+            marks = ", ".join("?" for _ in columns)
+            conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",  # noqa: S608
+                rows,
+            )
         self.rows.clear()
+
+    def _columns(self, table: str) -> tuple[list[str], list[int] | None]:
+        """The columns to write: all of :data:`_COLUMNS`, or (in a vault at an earlier
+        schema version, as the migration benchmarks fill) those its table has, with the
+        positions to keep."""
+        if table not in self._present:
+            names = [c.strip() for c in _COLUMNS[table].split("(", 1)[1].rstrip(")").split(",")]
+            rows = self.store.connection.execute(f"PRAGMA table_info({table})")
+            have = {str(row[1]) for row in rows}
+            kept = [i for i, name in enumerate(names) if name in have or name == "rowid"]
+            self._present[table] = (
+                [names[i] for i in kept],
+                None if len(kept) == len(names) else kept,
+            )
+        return self._present[table]
 
 
 _RECORD = "id, origin, revision, created_at, updated_at"
