@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.bundle.errors import malformed
-from app.bundle.profiles import FIELDS, REFERENCES
+from app.bundle.profiles import FIELDS, REFERENCES, TABLES
 from app.bundle.records import REQUIRED, Row
 from app.bundle.state import (
     PeerState,
@@ -175,9 +175,11 @@ def apply(
 
 class Batch:
     """The writes of many decisions, grouped: new records by table (one ``executemany`` each,
-    in the order the decisions came, which is the order the foreign keys need), revisions,
-    sync state and gaps at once when :meth:`flush` runs. A change to a record we hold (taken
-    or resolved, the rare case) is written at once."""
+    tables in the order of :data:`TABLES`, which is the order the foreign keys need: a new
+    case's person before the case, the case before its notes, even when an earlier entry of
+    a bundle of changes brought only a note), revisions, sync state and gaps at once when
+    :meth:`flush` runs. A change to a record we hold (taken or resolved, the rare case) is
+    written at once."""
 
     def __init__(self, conn: Connection, peer_key: str) -> None:
         self.conn = conn
@@ -217,8 +219,8 @@ class Batch:
 
     def flush(self) -> None:
         conn = self.conn
-        for table, copies in self.inserts.items():
-            insert_copies(conn, table, copies)
+        for table in sorted(self.inserts, key=TABLES.index):
+            insert_copies(conn, table, self.inserts[table])
         for table, revisions in self.revisions.items():
             conn.executemany(f"UPDATE {table} SET revision = ? WHERE id = ?", revisions)  # noqa: S608
         set_bases(conn, self.peer_key, self.bases)

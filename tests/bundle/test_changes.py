@@ -120,6 +120,22 @@ def test_only_the_records_changed_since_go_and_apply_cleanly(
     assert paris.store.get_case(new_case)["person"]["name"] == "Новиков Николай"
 
 
+def test_a_note_on_an_old_case_then_a_new_case_import_in_key_order(
+    synced: tuple[Side, Side, list[str]], tmp_path: Path
+) -> None:
+    """The importer writes new records table by table across cases: a note of an old case
+    coming first must not put the notes table before the new case's person and case."""
+    astana, paris, (first, _, _) = synced
+    astana.store.add_note(first, "Only a note on an old case.")
+    new_case = full_case(astana.store, "Новиков Николай")
+    path, _ = send_changes(astana, tmp_path)
+    assert import_bundle(paris.store, path).applied
+    assert paris.store.get_case(new_case)["notes"]
+    assert "Only a note on an old case." in [
+        n["text"] for n in paris.store.get_case(first)["notes"]
+    ]
+
+
 def test_a_translation_added_later_goes_with_the_changes(
     synced: tuple[Side, Side, list[str]], tmp_path: Path
 ) -> None:
