@@ -435,6 +435,23 @@ def _check_structure(case_id: str, records: Mapping[str, list[Row]]) -> None:
     names = [row.get("check_name") for row in records.get("checks", [])]
     if len(names) != len(set(names)):
         raise malformed()
+    if not all(_translation_whole(row) for row in records.get("statements", [])):
+        raise malformed()
+
+
+_TRANSLATION = ("translation", "translation_lang", "translator")
+
+
+def _translation_whole(row: Row) -> bool:
+    """This vault's rule for a statement's translation (``Store.translate_statement``): the
+    three fields travel together, and a translation says its language and who made it."""
+    present = [name in row for name in _TRANSLATION]
+    if not any(present):
+        return True  # a sender from before translations
+    if not all(present):
+        return False
+    values = [row[name] for name in _TRANSLATION]
+    return all(v is None for v in values) or all(v is not None for v in values)
 
 
 def _bases(value: Any, records: Mapping[str, list[Row]]) -> dict[str, dict[str, int]]:

@@ -355,3 +355,28 @@ def test_an_unknown_note_of_what_was_removed_is_refused(
 ) -> None:
     path, _ = _with_removed(friends, tmp_path, removed)
     refused(friends[1], path, MalformedBundleError)
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        {"translation": "Je suis contre.", "translation_lang": "fr", "translator": None},
+        {"translation": "Je suis contre.", "translation_lang": None, "translator": "Marie"},
+        {"translation": None, "translation_lang": "fr", "translator": "Marie"},
+        {"translation": "Je suis contre.", "translation_lang": "fr"},  # translator left out
+    ],
+)
+def test_a_translation_without_its_language_or_translator_is_refused(
+    friends: tuple[Side, Side], tmp_path: Path, translation: dict[str, Any]
+) -> None:
+    """A signed sender cannot store what this vault's own rule refuses."""
+    entries = _genuine(friends, tmp_path)
+    record = json.loads(entries[2][1])
+    statement = record["records"]["statements"][0]
+    for name in ("translation", "translation_lang", "translator"):
+        statement.pop(name, None)
+    statement.update(translation)
+    entries = _with_record(friends, entries, jsonstrict.dumps(record))
+    before = friends[1].snapshot()
+    refused(friends[1], _reseal(entries, friends[1], tmp_path), MalformedBundleError)
+    assert friends[1].snapshot() == before
