@@ -147,6 +147,11 @@ class CasesPage(QWizardPage):
         self.completeChanged.emit()
 
     def _mode_changed(self) -> None:
+        """The list chooses only in "the cases ticked below": greyed out otherwise, so a
+        ticked case never looks as if it alone were sent with "all" or "what changed"."""
+        picking = not (self.all_cases.isChecked() or self.changed_cases.isChecked())
+        self.search.setEnabled(picking)
+        self.list.setEnabled(picking)
         self.completeChanged.emit()
 
     def case_ids(self) -> list[str] | None:

@@ -481,6 +481,7 @@ def test_only_what_changed_goes_and_a_missed_bundle_is_explained(
         wizard = open_wizard(qtbot, window)
         wizard.cases_page.changed_cases.setChecked(True)
         assert wizard.cases_page.isComplete() and wizard.cases_page.case_ids() is None
+        assert not wizard.cases_page.list.isEnabled()  # the ticks do not choose here
         wizard.next()
         page = wizard.recipients_page
         assert not page.isComplete() and not page.one_rule.isHidden()
