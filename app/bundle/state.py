@@ -155,10 +155,6 @@ def peer_states(conn: Connection, record_ids: list[str], peer_key: str) -> dict[
     return found
 
 
-def base_of(conn: Connection, record_id: str, peer_key: str) -> int | None:
-    return peer_state(conn, record_id, peer_key).base
-
-
 def set_base(
     conn: Connection, record_id: str, peer_key: str, base: int, *, source: bool = False
 ) -> None:
