@@ -146,8 +146,8 @@ translations: sync-run
 # strings from ui/ and the core's error sentences from app/ (QT_TRANSLATE_NOOP("Core", ...)).
 # English needs only its plurals ("%n case(s)": "1 case", "2 cases").
 translations-from-source: sync-run
-	$(BIN)/pyside6-lupdate -silent -extensions py -locations none ui app -ts $(TS_FILES)
-	$(BIN)/pyside6-lupdate -silent -pluralonly -extensions py -locations none ui app \
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none ui cli app -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent -pluralonly -extensions py -locations none ui cli app \
 		-ts resources/i18n/satchel_en.ts
 
 # Every main screen in every language (English, Russian, French, German, Kazakh), from a throw-away demo vault, rendered

@@ -36,11 +36,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.bundle.export import export_bundle
-from app.bundle.importer import import_bundle
-from app.bundle.profiles import TABLES
-from app.contacts import add_contact
-from app.identity import VaultIdentity
+from app.exchange.bundle.export import export_bundle
+from app.exchange.bundle.importer import import_bundle
+from app.exchange.bundle.profiles import TABLES
+from app.exchange.contacts import add_contact
+from app.exchange.identity import VaultIdentity
 from app.store.demo import generate_demo
 from app.vault import Vault
 from app.vault.keystore import no_keystore

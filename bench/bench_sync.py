@@ -34,9 +34,9 @@ from pathlib import Path
 
 from summary import add_row, spread
 
-from app.bundle import export_bundle, import_bundle, preview_bundle
-from app.contacts import add_contact
-from app.identity import VaultIdentity
+from app.exchange.bundle import export_bundle, import_bundle, preview_bundle
+from app.exchange.contacts import add_contact
+from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.demo import generate_demo
 from app.vault import Vault

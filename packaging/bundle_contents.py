@@ -51,7 +51,7 @@ HIDDEN_IMPORTS = (
 COPY_METADATA = ("keyring", "SecretStorage", "jeepney", "cryptography", "platformdirs")
 
 # Our own packages, collected whole so modules imported lazily (inside functions) are in.
-OWN_PACKAGES = ("app", "crypto", "ui")
+OWN_PACKAGES = ("app", "cli", "crypto", "ui")
 
 # Qt modules Satchel does not use: each would add megabytes and attack surface (QtNetwork
 # would give a network stack to an app that must never talk to one).

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.cli import Console, main
+from cli import Console, main
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -263,7 +263,8 @@ def refreshed_core_messages(tmp_path: Path, language: str) -> dict[str, ET.Eleme
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run(
         [str(lupdate) if lupdate.exists() else "pyside6-lupdate", "-silent", "-no-obsolete",
-         "-extensions", "py", "-locations", "none", str(ROOT / "app"), str(ROOT / "ui"),
+         "-extensions", "py", "-locations", "none",
+         str(ROOT / "app"), str(ROOT / "cli"), str(ROOT / "ui"),
          "-ts", str(copy)],
         check=True, capture_output=True,
     )  # fmt: skip

@@ -38,9 +38,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app.bundle import export_bundle, import_bundle
-from app.contacts import add_contact
-from app.identity import VaultIdentity
+from app.exchange.bundle import export_bundle, import_bundle
+from app.exchange.contacts import add_contact
+from app.exchange.identity import VaultIdentity
 from app.vault.keystore import system_keystore
 from app.vault.paths import default_vault_dir, restrict_umask
 from app.vault import Vault

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.contacts import Contact, KeyChangedError, add_contact
-from app.identity import MAX_CARD_CHARS, MAX_NAME_CHARS
+from app.exchange.contacts import Contact, KeyChangedError, add_contact
+from app.exchange.identity import MAX_CARD_CHARS, MAX_NAME_CHARS
 from ui.exchange_messages import exchange_sentence
 from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change

@@ -5,10 +5,10 @@ Three steps in one dialog, each only after the one before succeeded:
 1. The dialog says in plain words what will happen and asks where to save the border
    bundle (Qt's own file dialog: the system's would add the file to recent documents).
 2. The vault is sealed on the database thread with a progress bar
-   (``app.border.seal_for_border``, after ``check_bundle_location`` refused a place the wipe
-   would empty): every record, attachment, contact and key, under a fresh key, then the file
-   is opened again and checked against the vault. If anything fails, the dialog says why in
-   one sentence and nothing is wiped.
+   (``app.exchange.border.seal_for_border``, after ``check_bundle_location`` refused a place
+   the wipe would empty): every record, attachment, contact and key, under a fresh key,
+   then the file is opened again and checked against the vault. If anything fails, the
+   dialog says why in one sentence and nothing is wiped.
 3. The border code is shown once, as large grouped text and as a QR code, for a trusted
    colleague. Once the user ticks that the code was handed over or written down, "Wipe the
    vault now…" asks for the same held button as Panic (``wipe_requested``: the main window
@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.border import (
+from app.errors import SatchelError
+from app.exchange.border import (
     BorderResult,
     check_bundle_location,
     publish_border_bundle,
     seal_for_border,
 )
-from app.errors import SatchelError
 from app.vault import Vault
 from ui.border_messages import border_sentence
 from ui.file_dialogs import file_to_save

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app import bundle
-from app.bundle.border_open import (
+from app.errors import VaultExistsError
+from app.exchange import bundle
+from app.exchange.bundle.border_open import (
     NotABorderBundleError,
     NotABorderCodeError,
     WrongBorderCodeError,
 )
-from app.errors import VaultExistsError
 from ui.messages import user_sentence
 
 CONTEXT = "BorderMessages"

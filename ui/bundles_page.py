@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle import BundleLogEntry, bundle_log
+from app.exchange.bundle import BundleLogEntry, bundle_log
 from ui.exchange_messages import exchange_sentence
 from ui.export_wizard import ExportWizard
 from ui.formats import datetime_text

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.contacts import Contact, accept_key_change, list_contacts, verify_contact
-from app.identity import ContactCard, VaultIdentity
+from app.exchange.contacts import Contact, accept_key_change, list_contacts, verify_contact
+from app.exchange.identity import ContactCard, VaultIdentity
 from ui.add_contact import AddContactDialog
 from ui.exchange_messages import exchange_sentence
 from ui.i18n import is_language_change

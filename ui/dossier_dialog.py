@@ -101,7 +101,7 @@ class DossierDialog(QDialog):
         self.problem.clear()
 
         def work(vault: object) -> int:
-            from app.identity import VaultIdentity
+            from app.exchange.identity import VaultIdentity
 
             store = vault.store  # type: ignore[attr-defined]
             organisation = VaultIdentity.load_or_create(store).card.name

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app import bundle
-from app.contacts import KeyChangedError
 from app.errors import SatchelError
-from app.identity import ContactCardError
+from app.exchange import bundle
+from app.exchange.contacts import KeyChangedError
+from app.exchange.identity import ContactCardError
 from ui.messages import user_sentence
 
 CONTEXT = "Exchange"
@@ -57,7 +57,8 @@ _BY_TEMPLATE: Mapping[str, object] = {
     ),
 }
 
-# A contact's name, typed or on a card (``app.identity.clean_name``): one rule, one sentence.
+# A contact's name, typed or on a card (``app.exchange.identity.clean_name``): one rule, one
+# sentence.
 _NAME_TEMPLATES = frozenset(
     {
         "{what} must be text.",

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.bundle import PROFILES, SentBundle
-from app.bundle.profiles import DEFAULT_PROFILE
-from app.contacts import Contact, list_contacts
+from app.exchange.bundle import PROFILES, SentBundle
+from app.exchange.bundle.profiles import DEFAULT_PROFILE
+from app.exchange.contacts import Contact, list_contacts
 from ui.file_dialogs import file_to_save
 from ui.i18n import is_language_change
 from ui.labels import profile_description, profile_label

@@ -1,7 +1,7 @@
 """Seal cases for contacts: a wizard (cases, recipients, profile and file, then sealing).
 
 The pages are in :mod:`ui.export_pages`. "Seal the bundle" commits: the last page runs
-:func:`app.bundle.export_bundle` on the database thread with a progress bar (the core
+:func:`app.exchange.bundle.export_bundle` on the database thread with a progress bar (the core
 writes ``NAME.partial`` and renames it once complete, so a cancelled or failed export never
 leaves a file under the chosen name) and then says what was sealed for whom. The wizard
 opens with ``open()``; tests tick boxes on the pages and call ``next()``.
@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from app.bundle import ExportSummary, SentBundle, export_bundle, previous_bundle
-from app.bundle.profiles import DEFAULT_PROFILE
+from app.exchange.bundle import ExportSummary, SentBundle, export_bundle, previous_bundle
+from app.exchange.bundle.profiles import DEFAULT_PROFILE
 from app.store.origins import case_senders
 from ui.exchange_messages import exchange_sentence
 from ui.export_pages import CasesPage, ProfilePage, RecipientsPage

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QT_TRANSLATE_NOOP, SatchelError
-from app.identity import VaultIdentity, clean_name
+from app.exchange.identity import VaultIdentity, clean_name
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from app.vault.keystore import Keystore
 from crypto.kdf import KdfParams
@@ -46,7 +46,7 @@ from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
 from ui.widgets import keep_place_when_hidden, problem_label, secret_field
 
-VAULT_NAME = QT_TRANSLATE_NOOP("Core", "The vault's name")  # as app.identity names it
+VAULT_NAME = QT_TRANSLATE_NOOP("Core", "The vault's name")  # as app.exchange.identity names it
 WINDOW_MIN_WIDTH = 620
 """Wide enough for the intro, the passphrase fields and a long title in any language."""
 

@@ -1,13 +1,14 @@
 """Open a received bundle: check it, show what it would change, resolve conflicts, apply.
 
-1. The file is checked completely on the database thread (:func:`app.bundle.preview_bundle`:
-   signature, hashes, sender), with a progress bar; nothing is written.
+1. The file is checked completely on the database thread
+   (:func:`app.exchange.bundle.preview_bundle`: signature, hashes, sender), with a progress
+   bar; nothing is written.
 2. The preview says who signed it, loudly if their key is not verified (importing then needs
    a tick), how many records are new, changed, unchanged or conflicting, case by case.
 3. Each conflict (both sides changed a record) gets a choice: keep mine, take theirs, or
    keep both (mine stays; theirs is added to the case as a note). "Apply to all" sets them
    at once. Nothing is overwritten without a choice.
-4. Import applies everything in one transaction (:func:`app.bundle.import_bundle`), with
+4. Import applies everything in one transaction (:func:`app.exchange.bundle.import_bundle`), with
    progress, and says what was done. Any failure leaves the vault as it was.
 
 The dialog opens with ``open()``; tests call :meth:`ImportDialog.check` and
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle import BundlePreview, ImportResult, import_bundle, preview_bundle
+from app.exchange.bundle import BundlePreview, ImportResult, import_bundle, preview_bundle
 from ui.exchange_messages import exchange_sentence
 from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle import RESOLUTIONS, BundlePreview, Conflict
-from app.bundle.preview import FieldChange
+from app.exchange.bundle import RESOLUTIONS, BundlePreview, Conflict
+from app.exchange.bundle.preview import FieldChange
 from app.store.fields import FIELDS
 from ui.formats import date_text
 from ui.i18n import is_language_change

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli import main as cli_main
-from app.selftest import Step
+from cli import main as cli_main
+from cli.selftest import Step
 
 
 def start_gui(folder: Path) -> int:

@@ -2,7 +2,7 @@
 
 Offered by the first-run dialog ("Restore from a border bundle…"). The user chooses the
 file, types the border code (hidden as it is typed; capitals, spaces and line breaks do not
-matter) and a new passphrase twice. ``app.border.restore_from_border`` then runs on the
+matter) and a new passphrase twice. ``app.exchange.border.restore_from_border`` then runs on the
 database thread with a progress bar: it checks the whole bundle before creating anything,
 and either the whole vault comes back or nothing does. A wrong code or an altered file is
 one sentence in the user's language, and the folder stays empty.
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.border import restore_from_border
+from app.exchange.border import restore_from_border
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
 from app.vault.keystore import Keystore
 from crypto.kdf import KdfParams

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.bundle import export_bundle, import_bundle
-from app.contacts import add_contact
-from app.identity import ContactCard, VaultIdentity
+from app.exchange.bundle import export_bundle, import_bundle
+from app.exchange.contacts import add_contact
+from app.exchange.identity import ContactCard, VaultIdentity
 from app.vault import Vault
 from app.vault.keystore import Keystore
 from app.vault.wipe import panic_wipe

@@ -1,6 +1,6 @@
 """The desktop app's own self-test step: the main window renders, offscreen, on a real vault.
 
-``satchel selftest`` runs the core's steps (``app/selftest.py``); this adds the one thing the
+``satchel selftest`` runs the core's steps (``cli/selftest.py``); this adds the one thing the
 core cannot check without Qt. It opens the self-test's throw-away vault on a real database
 thread, builds the main window as the app does after unlocking, renders it into an image
 and checks that the case list shows the self-test's case.
@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from app.selftest import SelfTestFailure, SelfTestRun, Step
 from app.vault import SecurityStatus, Vault
 from app.vault.keystore import no_keystore
+from cli.selftest import SelfTestFailure, SelfTestRun, Step
 from ui.main_window import MainWindow
 from ui.settings import GuiSettings
 from ui.tasks import DatabaseThread

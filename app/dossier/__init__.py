@@ -17,10 +17,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.bundle.profiles import get_profile
 from app.dossier.content import DossierContent, build_content
 from app.dossier.words import LANGUAGES, Words
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.exchange.bundle.profiles import get_profile
 
 if TYPE_CHECKING:
     from app.store import Store

@@ -3,7 +3,7 @@
 The content is a list of plain blocks (headings, label and value pairs, paragraphs,
 tables) in the dossier's language, so the words can be tested without a PDF and the
 renderer only decides where they go. Redaction follows the bundle profiles
-(``app/bundle/profiles.py``): a field the chosen profile does not send is not printed,
+(``app/exchange/bundle/profiles.py``): a field the chosen profile does not send is not printed,
 and the last section names what was left out. Some parts never go into a dossier,
 whatever the profile: the evidence behind each vetting check (it can name a source), the
 internal notes, the lawyer's planning and the referrals between organisations.
@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.bundle.profiles import Profile
 from app.dossier.words import Words
+from app.exchange.bundle.profiles import Profile
 from app.store.fields import FIELDS_BY_NAME, fields_of
 from app.store.workflow import CHECKS, REQUIRED_CHECKS
 

@@ -1,6 +1,6 @@
 """The vault's own key pairs, as rows of the ``identity`` table (one row, id 1).
 
-:mod:`app.identity` turns them into the vault's identity and contact card; the store reads
+:mod:`app.exchange.identity` turns them into the vault's identity and contact card; the store reads
 and writes them here, so the SQL stays in the store and the store itself can sign (a
 vetting attestation, :mod:`app.store.attestations`) without a circle back to the identity.
 """

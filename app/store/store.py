@@ -768,7 +768,7 @@ class Store:
         """Add a person at a partner organisation (a name, a handle, keys if known).
 
         Not a correspondent: the vaults and age keys bundles are sealed for are added from
-        their cards by :func:`app.contacts.add_contact` (``kind`` ``satchel`` or ``age``);
+        their cards by :func:`app.exchange.contacts.add_contact` (``kind`` ``satchel`` or ``age``);
         both live in the ``contacts`` table, and the names say which is meant."""
         if partner_id is not None:
             self.get_partner(partner_id)

@@ -11,25 +11,25 @@ from typing import Any
 
 import pytest
 
-from app.border import (
+from app.errors import InvalidInputError, VaultExistsError, VaultNotFoundError
+from app.exchange.border import (
     BorderCheckError,
     check_bundle_location,
     restore_from_border,
     seal_for_border,
 )
-from app.bundle import export_bundle, import_bundle
-from app.bundle import manifest as manifest_format
-from app.bundle.border_open import (
+from app.exchange.bundle import export_bundle, import_bundle
+from app.exchange.bundle import manifest as manifest_format
+from app.exchange.bundle.border_open import (
     NotABorderBundleError,
     NotABorderCodeError,
     WrongBorderCodeError,
     read_border_bundle,
 )
-from app.bundle.border_tables import CARRIED, LEFT_OUT, schema_tables
-from app.bundle.errors import BundleError, MalformedBundleError, TamperedBundleError
-from app.contacts import KeyChangedError, add_contact, list_contacts
-from app.errors import InvalidInputError, VaultExistsError, VaultNotFoundError
-from app.identity import VaultIdentity
+from app.exchange.bundle.border_tables import CARRIED, LEFT_OUT, schema_tables
+from app.exchange.bundle.errors import BundleError, MalformedBundleError, TamperedBundleError
+from app.exchange.contacts import KeyChangedError, add_contact, list_contacts
+from app.exchange.identity import VaultIdentity
 from app.vault import Vault
 from app.vault.keystore import Keystore
 from app.vault.wipe import panic_wipe
@@ -380,9 +380,9 @@ def test_a_bundle_that_fails_its_check_is_deleted_and_the_vault_is_unchanged(
     astana: Side, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The disk corrupts the file between writing and checking: nothing may be wiped."""
-    import app.border
+    import app.exchange.border
 
-    real_read = app.border.read_border_bundle
+    real_read = app.exchange.border.read_border_bundle
 
     def corrupted_then_read(path: Path, code: str, **kwargs: Any) -> Any:
         data = bytearray(path.read_bytes())
@@ -390,7 +390,7 @@ def test_a_bundle_that_fails_its_check_is_deleted_and_the_vault_is_unchanged(
         path.write_bytes(bytes(data))
         return real_read(path, code, **kwargs)
 
-    monkeypatch.setattr(app.border, "read_border_bundle", corrupted_then_read)
+    monkeypatch.setattr(app.exchange.border, "read_border_bundle", corrupted_then_read)
     before = astana.snapshot()
     with pytest.raises(BorderCheckError, match="nothing was wiped"):
         seal_for_border(astana.store, tmp_path / "trip.age")

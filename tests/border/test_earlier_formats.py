@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.border import restore_from_border
-from app.bundle.border_open import read_border_bundle
+from app.exchange.border import restore_from_border
+from app.exchange.bundle.border_open import read_border_bundle
 from app.store.migrations import LATEST_VERSION, schema_version
 from app.vault.keystore import Keystore
 from crypto.kdf import KdfParams

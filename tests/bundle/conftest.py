@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from app.contacts import add_contact
-from app.identity import VaultIdentity
+from app.exchange.contacts import add_contact
+from app.exchange.identity import VaultIdentity
 from app.store import REQUIRED_CHECKS, Store
 from app.vault import Vault
 

@@ -8,8 +8,8 @@ import tarfile
 from pathlib import Path
 from typing import Any
 
-from app.bundle.container import signed_bytes
-from app.identity import VaultIdentity
+from app.exchange.bundle.container import signed_bytes
+from app.exchange.identity import VaultIdentity
 from crypto import age
 from crypto.sign import parse_public_key
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.identity import VaultIdentity
+from app.exchange.identity import VaultIdentity
 from tests.bundle import craft
 
 

@@ -11,21 +11,21 @@ from typing import Any
 
 import pytest
 
-from app.bundle import (
+from app.errors import InvalidInputError
+from app.exchange.bundle import (
     MalformedBundleError,
     MissedBundleError,
     export_bundle,
     import_bundle,
     preview_bundle,
 )
-from app.bundle import export as export_module
-from app.bundle import manifest as manifest_format
-from app.bundle.container import next_entry, open_sealed, read_attachment_entry, read_entry
-from app.bundle.errors import not_for_this_vault
-from app.cli import Console, main
-from app.contacts import add_contact
-from app.errors import InvalidInputError
-from app.identity import VaultIdentity
+from app.exchange.bundle import export as export_module
+from app.exchange.bundle import manifest as manifest_format
+from app.exchange.bundle.container import next_entry, open_sealed, read_attachment_entry, read_entry
+from app.exchange.bundle.errors import not_for_this_vault
+from app.exchange.contacts import add_contact
+from app.exchange.identity import VaultIdentity
+from cli import Console, main
 from crypto.sign import generate_signing_key
 from tests.bundle.conftest import PASSPHRASE, Side, full_case, make_side
 

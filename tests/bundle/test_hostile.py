@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from app.bundle import (
+from app.errors import WorkflowError
+from app.exchange.bundle import (
     BundleError,
     BundleTooLargeError,
     ConflictsNeedResolutionError,
@@ -28,11 +29,10 @@ from app.bundle import (
     import_bundle,
     preview_bundle,
 )
-from app.bundle.errors import OldFormatError
-from app.cli import Console, main
-from app.contacts import add_contact
-from app.errors import WorkflowError
+from app.exchange.bundle.errors import OldFormatError
+from app.exchange.contacts import add_contact
 from app.store.workflow import REQUIRED_CHECKS
+from cli import Console, main
 from tests.bundle import craft
 from tests.bundle.conftest import PASSPHRASE, Side, full_case, make_side
 from tests.bundle.hostile import Forge

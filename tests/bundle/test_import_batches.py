@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.bundle import BundleError, export_bundle, import_bundle, importer, preview_bundle
+from app.exchange.bundle import BundleError, export_bundle, import_bundle, importer, preview_bundle
 from tests.bundle.conftest import Side, full_case
 
 

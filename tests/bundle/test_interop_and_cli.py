@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from app.cli import Console, main
-from app.contacts import add_contact
+from app.exchange.contacts import add_contact
+from cli import Console, main
 from crypto import age
 from crypto.sign import public_key_from_bytes, verify_signature
 from tests.bundle.conftest import PASSPHRASE, Side, full_case
@@ -27,7 +27,7 @@ def test_stock_age_and_tar_open_a_bundle_for_a_plain_age_contact(
     key_file.write_text(secret + "\n")
     add_contact(astana.store, public, name="Lawyer without Satchel")
     case_id = full_case(astana.store)
-    from app.bundle import export_bundle
+    from app.exchange.bundle import export_bundle
 
     bundle = tmp_path / "for-partner.age"
     export_bundle(

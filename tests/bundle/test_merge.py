@@ -9,15 +9,15 @@ from typing import Any
 
 import pytest
 
-from app.bundle import (
+from app.exchange.bundle import (
     ConflictsNeedResolutionError,
     export_bundle,
     import_bundle,
     preview_bundle,
 )
-from app.cli import Console, main
 from app.store.records import case_part_id
 from app.vault import Vault
+from cli import Console, main
 from tests.bundle.conftest import PASSPHRASE, Side, full_case
 
 _names = count(1)

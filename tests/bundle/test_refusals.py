@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.bundle import (
+from app.exchange.bundle import (
     BadSignatureError,
     BundleError,
     BundleTooLargeError,
@@ -24,8 +24,8 @@ from app.bundle import (
     import_bundle,
     jsonstrict,
 )
-from app.bundle.container import signed_bytes
-from app.contacts import KeyChangedError, add_contact
+from app.exchange.bundle.container import signed_bytes
+from app.exchange.contacts import KeyChangedError, add_contact
 from crypto.sign import parse_public_key
 from tests.bundle import craft
 from tests.bundle.conftest import Side, full_case, make_side

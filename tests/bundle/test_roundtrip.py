@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.bundle import export_bundle, import_bundle, preview_bundle
-from app.bundle.errors import BundleError
-from app.bundle.state import bundle_log
-from app.contacts import add_contact
 from app.errors import InvalidInputError
+from app.exchange.bundle import export_bundle, import_bundle, preview_bundle
+from app.exchange.bundle.errors import BundleError
+from app.exchange.bundle.state import bundle_log
+from app.exchange.contacts import add_contact
 from crypto.age import generate_x25519
 from tests.bundle.conftest import Side, full_case
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from app.bundle import BundleError, export_bundle, import_bundle
-from app.contacts import add_contact
 from app.errors import WorkflowError
+from app.exchange.bundle import BundleError, export_bundle, import_bundle
+from app.exchange.contacts import add_contact
 from app.store import REQUIRED_CHECKS, Store
 from app.store.attestations import Attestation, vetting_digest
 from app.store.migrations import MIGRATIONS, migrate

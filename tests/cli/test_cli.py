@@ -309,7 +309,7 @@ def test_starting_a_command_or_the_app_does_not_load_the_pdf_library() -> None:
     import subprocess
     import sys
 
-    code = "import sys, app.cli, ui.shell; print(sorted({'fpdf', 'fontTools'} & set(sys.modules)))"
+    code = "import sys, cli, ui.shell; print(sorted({'fpdf', 'fontTools'} & set(sys.modules)))"
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     found = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
@@ -323,11 +323,13 @@ def test_the_command_line_loads_the_sealing_code_only_for_a_command_that_seals()
     import subprocess
     import sys
 
-    heavy = ["app.border", "app.bundle.export", "app.bundle.importer", "app.bundle.container"]
-    code = (
-        "import sys, app.cli; app.cli.build_parser(); "
-        f"print(sorted(set({heavy!r}) & set(sys.modules)))"
-    )
+    heavy = [
+        "app.exchange.border",
+        "app.exchange.bundle.export",
+        "app.exchange.bundle.importer",
+        "app.exchange.bundle.container",
+    ]
+    code = f"import sys, cli; cli.build_parser(); print(sorted(set({heavy!r}) & set(sys.modules)))"
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True)  # fmt: skip
     assert found.stdout.strip() == "[]"

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import InvalidInputError
-from app.identity import ContactCard, ContactCardError, clean_name
+from app.exchange.identity import ContactCard, ContactCardError, clean_name
 from crypto.age import generate_hybrid, generate_x25519
 from crypto.sign import generate_signing_key
 

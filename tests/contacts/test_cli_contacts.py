@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.identity import ContactCard
+from app.exchange.identity import ContactCard
 from app.vault import Vault
 from crypto.age import generate_hybrid, generate_x25519
 from crypto.sign import generate_signing_key

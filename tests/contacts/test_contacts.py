@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.contacts import (
+from app.errors import InvalidInputError, NotFoundError
+from app.exchange.contacts import (
     KeyChangedError,
     accept_key_change,
     add_contact,
@@ -13,8 +14,7 @@ from app.contacts import (
     list_contacts,
     verify_contact,
 )
-from app.errors import InvalidInputError, NotFoundError
-from app.identity import ContactCard, ContactCardError, VaultIdentity
+from app.exchange.identity import ContactCard, ContactCardError, VaultIdentity
 from app.store import Store
 from crypto.age import generate_hybrid, generate_x25519
 from crypto.sign import generate_signing_key

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.errors import VaultDamagedError
-from app.identity import ContactCard, ContactCardError, VaultIdentity
+from app.exchange.identity import ContactCard, ContactCardError, VaultIdentity
 from app.store import Store
 from crypto import age
 from crypto.sign import verify_signature

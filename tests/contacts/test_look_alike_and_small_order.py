@@ -7,9 +7,9 @@ import base64
 import pytest
 
 from app.confusables import confusable, skeleton
-from app.contacts import add_contact, list_contacts
 from app.errors import InvalidInputError
-from app.identity import ContactCard, ContactCardError
+from app.exchange.contacts import add_contact, list_contacts
+from app.exchange.identity import ContactCard, ContactCardError
 from app.store import Store
 from crypto.age import generate_hybrid, generate_x25519
 from crypto.sign import generate_signing_key, is_public_key, verify_signature

@@ -13,11 +13,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from app.bundle.profiles import PROFILES
 from app.dossier import LANGUAGES, dossier_content, make_dossier, save_dossier
 from app.dossier import words as dossier_words
 from app.dossier.content import Heading, left_out
 from app.errors import InvalidInputError, NotFoundError
+from app.exchange.bundle.profiles import PROFILES
 from app.store import CHECKS, Store
 from app.store.fields import FIELDS, STAGES
 from app.store.store import EVENT_KINDS

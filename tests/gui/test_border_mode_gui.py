@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from app.border import seal_for_border
-from app.bundle.border_open import normalise_code
+from app.exchange.border import seal_for_border
+from app.exchange.bundle.border_open import normalise_code
 from app.vault import Vault
 from app.vault.paths import AppTraces, app_traces
 from crypto.age import generate_hybrid

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject
 
-from app.bundle import ExportSummary
+from app.exchange.bundle import ExportSummary
 from app.store.workflow import REQUIRED_CHECKS
 from tests.gui.test_contacts_gui import (
     Office,
@@ -451,7 +451,7 @@ def test_a_reply_to_the_partner_a_case_came_from_starts_with_the_status_profile(
 
 
 def test_a_field_change_in_the_preview_reads_in_words(qapp, compiled_translations):
-    from app.bundle.preview import FieldChange
+    from app.exchange.bundle.preview import FieldChange
     from ui.import_preview import change_text
 
     stage = FieldChange("cases", "stage", "cleared", "documents_requested")

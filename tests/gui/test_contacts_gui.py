@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject
 
-from app.contacts import list_contacts
-from app.identity import ContactCard, VaultIdentity
+from app.exchange.contacts import list_contacts
+from app.exchange.identity import ContactCard, VaultIdentity
 from crypto.age import generate_hybrid, generate_x25519, recipient_from_identity
 from crypto.sign import generate_signing_key, public_key_text
 from tests.gui.conftest import PASSPHRASE

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from app.border import seal_for_border
-from app.bundle.border_open import read_border_bundle
 from app.errors import InvalidInputError, SatchelError, WorkflowError
-from app.identity import ContactCard, ContactCardError, VaultIdentity
+from app.exchange.border import seal_for_border
+from app.exchange.bundle.border_open import read_border_bundle
+from app.exchange.identity import ContactCard, ContactCardError, VaultIdentity
 from app.vault import Vault
 from app.vault.keystore import Keystore
 from crypto import age

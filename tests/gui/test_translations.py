@@ -60,7 +60,8 @@ def refreshed_ts(tmp_path: Path, language: str) -> ET.Element:
     only_plurals = ["-pluralonly"] if language == "en" else []  # English: just its plurals
     subprocess.run(
         [tool("pyside6-lupdate"), "-silent", "-no-obsolete", *only_plurals, "-extensions", "py",
-         "-locations", "none", str(ROOT / "ui"), str(ROOT / "app"), "-ts", str(copy)],
+         "-locations", "none", str(ROOT / "ui"), str(ROOT / "cli"), str(ROOT / "app"),
+         "-ts", str(copy)],
         check=True, capture_output=True,
     )  # fmt: skip
     return ET.parse(copy).getroot()

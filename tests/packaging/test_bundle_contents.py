@@ -86,7 +86,7 @@ def test_the_gui_imports_only_qt_modules_the_bundle_carries(contents: ModuleType
 
 
 def test_the_core_is_collected_whole(contents: ModuleType) -> None:
-    assert set(contents.OWN_PACKAGES) == {"app", "crypto", "ui"}
+    assert set(contents.OWN_PACKAGES) == {"app", "cli", "crypto", "ui"}
     assert "keyring" in contents.COPY_METADATA  # backends are found through entry points
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import selftest
 from app.errors import SatchelError
-from app.selftest import SelfTestFailure, SelfTestRun, Step, run_selftest
+from cli import selftest
+from cli.selftest import SelfTestFailure, SelfTestRun, Step, run_selftest
 
 CORE_NAMES = [step.name for step in selftest.core_steps()]
 CLOSING_NAMES = [step.name for step in selftest.closing_steps()]

@@ -16,9 +16,9 @@ import random
 import shutil
 from pathlib import Path
 
-from app.bundle import preview_bundle
-from app.bundle.border_open import read_border_bundle
 from app.errors import SatchelError, VaultDamagedError
+from app.exchange.bundle import preview_bundle
+from app.exchange.bundle.border_open import read_border_bundle
 from app.vault import Vault, open_database, unlock_limit
 from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
 from app.vault.keystore import Keystore

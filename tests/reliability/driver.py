@@ -17,7 +17,7 @@ def main() -> int:
         print("This test driver only runs inside Satchel's reliability tests.", file=sys.stderr)
         return 2
     import app.vault.vault
-    from app.cli import main as satchel
+    from cli import main as satchel
     from crypto.kdf import KdfParams
 
     tiny = KdfParams(memory_kib=1024, iterations=1, lanes=1)

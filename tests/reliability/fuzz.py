@@ -15,11 +15,11 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.bundle import manifest
-from app.bundle.border_open import normalise_code
-from app.bundle.jsonstrict import loads
 from app.errors import SatchelError
-from app.identity import ContactCard
+from app.exchange.bundle import manifest
+from app.exchange.bundle.border_open import normalise_code
+from app.exchange.bundle.jsonstrict import loads
+from app.exchange.identity import ContactCard
 from app.metadata import CleanedFile, strip_metadata
 from app.vault import unlock_limit
 from crypto import age
@@ -124,7 +124,7 @@ def _card_text() -> str:
     """A real, full contact card, from a throw-away vault identity in memory."""
     import sqlcipher3
 
-    from app.identity import VaultIdentity
+    from app.exchange.identity import VaultIdentity
     from app.store import Store
 
     conn = sqlcipher3.connect(":memory:")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.border import restore_from_border
+from app.exchange.border import restore_from_border
 from app.leftovers import clean_vault_leftovers
 from app.vault import Vault
 from app.vault.database import LEGACY_FORMAT, export_database

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.bundle import export_bundle
-from app.contacts import add_contact
-from app.identity import VaultIdentity
+from app.exchange.bundle import export_bundle
+from app.exchange.contacts import add_contact
+from app.exchange.identity import VaultIdentity
 from app.vault import Vault
 from app.vault.keystore import Keystore, no_keystore, system_keystore
 from app.vault.wipe import panic_wipe
@@ -123,7 +123,7 @@ def make_template(base: Path, store_keys: Keystore) -> Template:
     panic_wipe(base / "partner", store_keys)
     border_copy = base / "border-source"
     shutil.copytree(folder, border_copy)
-    from app.border import seal_for_border
+    from app.exchange.border import seal_for_border
 
     with Vault.unlock(border_copy, PASSPHRASE, keystore=store_keys) as opened:
         result = seal_for_border(opened.store, inputs / "border.age")

@@ -1,7 +1,8 @@
 """Edits from a partner kept beside ours ("keep both"), shown on the case until reconciled.
 
 When an import met a record both sides had changed and the user chose "keep both", the core
-kept our version and added theirs to the case as a note (``app.bundle.merge.conflict_note``):
+kept our version and added theirs to the case as a note
+(``app.exchange.bundle.merge.conflict_note``):
 
     Conflicting version of this case's persons record received from Paris:
     - city: Lyon

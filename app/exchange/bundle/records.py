@@ -1,0 +1,469 @@
+"""Case records as bundle JSON, and the strict check of such JSON when it comes back in.
+
+One entry holds one case: its person, case, service, risk, checks, statements, events,
+notes, attachment descriptions, referrals and the partners those referrals name::
+
+    {"case_id": "...", "records": {"persons": [{...}], "cases": [{...}], ...},
+     "bases": {"<record id>": {"<recipient signing key>": 3}}}
+
+Every record carries ``id``, ``origin``, ``revision``, ``created_at`` and ``updated_at``
+plus the fields its profile sends. ``bases`` tells each recipient which revision of the
+record the sender last agreed on with it (see :mod:`app.exchange.bundle.merge`). Serialisation is
+deterministic, so the exporter can hash an entry in one pass and write it in the next.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.exchange.bundle import jsonstrict
+from app.exchange.bundle.errors import malformed
+from app.exchange.bundle.manifest import is_time, is_uuid
+from app.exchange.bundle.profiles import FIELDS, REFERENCES, TABLES, Profile
+from app.exchange.bundle.state import bases_for, gaps_for
+from app.metadata_codes import from_legacy, is_code
+from app.store.attestations import MAX_PER_CASE, Attestation, attestations_of
+from app.store.attestations import parse as parse_attestation
+from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
+from app.store.records import RECORD_COLUMNS
+from app.store.store import (
+    EVENT_KINDS,
+    PARTNER_KINDS,
+    REFERRAL_STATUSES,
+    TRANSLATION_LANGUAGES,
+)
+from app.store.workflow import CHECKS, RESULTS
+from app.text import is_clean
+from app.types import Connection
+
+Row = dict[str, Any]
+
+MAX_ORIGIN = 100
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_MEDIA_TYPE = re.compile(r"[a-z]{1,20}/[a-z0-9][a-z0-9.+-]{0,100}")
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("cases", "stage"): STAGES,
+    ("checks", "check_name"): CHECKS,
+    ("checks", "result"): RESULTS,
+    ("events", "kind"): EVENT_KINDS,
+    ("referrals", "status"): REFERRAL_STATUSES,
+    ("partners", "kind"): PARTNER_KINDS,
+    ("statements", "translation_lang"): TRANSLATION_LANGUAGES,
+}
+_DATES = {
+    ("checks", "checked_on"), ("statements", "stated_on"), ("events", "occurred_on"),
+    ("referrals", "sent_on"),
+}  # fmt: skip
+_INTEGERS = {("attachments", "size"), ("attachments", "original_size")}
+REQUIRED: dict[str, frozenset[str]] = {
+    "partners": frozenset({"name", "kind"}),
+    "persons": frozenset({"name"}),
+    "cases": frozenset({"person_id", "stage"}),
+    "services": frozenset({"case_id"}),
+    "risks": frozenset({"case_id"}),
+    "checks": frozenset({"case_id", "check_name", "result"}),
+    "statements": frozenset({"case_id", "text", "source"}),
+    "events": frozenset({"case_id", "kind", "description"}),
+    "notes": frozenset({"case_id", "text"}),
+    "attachments": frozenset(FIELDS["attachments"]),
+    "referrals": frozenset({"case_id", "partner_id", "status"}),
+}
+"""Fields a record must carry to be created (the database's NOT NULL columns)."""
+_SINGLE = {"persons", "cases", "services", "risks"}
+
+
+# ---------------------------------------------------------------------- export
+
+
+def case_entry(
+    conn: Connection,
+    case_id: str,
+    profile: Profile,
+    peer_keys: Iterable[str],
+    vetting: Mapping[str, Any] | None = None,
+    *,
+    changes_for: str | None = None,
+) -> bytes:
+    """One case's records as deterministic JSON bytes, through ``profile``; ``vetting`` is
+    this vault's signed vetting record of its own case (``{"record": ..., "signature": ...}``).
+
+    ``changes_for`` (a peer's signing key): only the records that peer has not seen at their
+    current revision, plus the case record itself (see :func:`only_changes`)."""
+    (entry,) = case_entries(
+        conn, [case_id], profile, peer_keys, lambda _case_id: vetting, changes_for=changes_for
+    )
+    return entry.data
+
+
+def only_changes(
+    records: Mapping[str, list[Row]], bases: Mapping[str, Mapping[str, int]], peer_key: str
+) -> dict[str, list[Row]]:
+    """The records newer than the revision last exchanged with ``peer_key``. The case record
+    always stays (every entry names its case), and so does each partner a kept referral
+    names (an entry never points outside itself)."""
+
+    def newer(row: Row) -> bool:
+        return int(row["revision"]) > bases.get(row["id"], {}).get(peer_key, 0)
+
+    kept = {
+        table: [row for row in rows if table == "cases" or newer(row)]
+        for table, rows in records.items()
+        if table != "partners"
+    }
+    named = {row.get("partner_id") for row in kept.get("referrals", [])}
+    kept["partners"] = [
+        row for row in records.get("partners", []) if newer(row) or row["id"] in named
+    ]
+    return {table: rows for table, rows in kept.items() if rows}
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    """A case entry's bytes, the revision of every record in it and its attachments
+    (``(id, size, sha256)``, in entry order)."""
+
+    case_id: str
+    data: bytes
+    revisions: dict[str, int]
+    attachments: tuple[tuple[str, int, str], ...] = ()
+
+
+CASES_PER_READ = 100
+"""Cases whose rows :func:`case_entries` reads with one SELECT per table."""
+
+
+def case_entries(
+    conn: Connection,
+    case_ids: Sequence[str],
+    profile: Profile,
+    peer_keys: Iterable[str],
+    vetting_of: Callable[[str], Mapping[str, Any] | None],
+    *,
+    changes_for: str | None = None,
+) -> Iterator[CaseEntry]:
+    """:func:`case_entry` for many cases, in their order, with the same bytes: the rows of up
+    to :data:`CASES_PER_READ` cases are read with one SELECT per table, their gaps and bases
+    with one more each."""
+    keys = list(peer_keys)
+    for start in range(0, len(case_ids), CASES_PER_READ):
+        group = list(case_ids[start : start + CASES_PER_READ])
+        rows = {
+            table: _rows_of_cases(conn, table, group)
+            for table in TABLES
+            if profile.columns(table) is not None
+        }
+        ids = [
+            row["id"] for by_case in rows.values() for found in by_case.values() for row in found
+        ]
+        gaps = gaps_for(conn, ids)
+        bases = bases_for(conn, ids, keys)
+        for case_id in group:
+            records: dict[str, list[Row]] = {}
+            for table, by_case in rows.items():
+                columns = profile.columns(table)
+                found = by_case.get(case_id)
+                if found and columns is not None:
+                    records[table] = [_export_row(table, row, columns, gaps) for row in found]
+            if changes_for is not None:
+                records = only_changes(records, bases, changes_for)
+            revisions = {row["id"]: int(row["revision"]) for rs in records.values() for row in rs}
+            entry: dict[str, Any] = {
+                "case_id": case_id,
+                "records": records,
+                "bases": {i: bases[i] for i in revisions if i in bases},
+            }
+            vetting = vetting_of(case_id)
+            if vetting is not None:
+                entry["vetting"] = dict(vetting)
+            signed = attestations_of(conn, case_id)
+            if signed:
+                entry["attestations"] = [a.to_json() for a in signed]
+            attached = tuple(
+                (row["id"], int(row["size"]), str(row["sha256"]))
+                for row in records.get("attachments", [])
+            )
+            yield CaseEntry(case_id, jsonstrict.dumps(entry), revisions, attached)
+
+
+def _rows_of_cases(conn: Connection, table: str, case_ids: list[str]) -> dict[str, list[Row]]:
+    """``{case id: rows}`` of ``table`` for these cases, each case's rows in the order
+    :func:`case_entry` always wrote them (by id)."""
+    marks = ", ".join("?" for _ in case_ids)
+    if table not in _CASE_ROWS:
+        _check_record_table(table)
+    sql = _CASE_ROWS.get(table, _CASE_ROWS_OF_TABLE).format(table=table, marks=marks)
+    cursor = conn.execute(sql, tuple(case_ids))
+    names = [d[0] for d in cursor.description][1:]
+    found: dict[str, list[Row]] = {}
+    for case_id, *values in cursor.fetchall():
+        found.setdefault(case_id, []).append(dict(zip(names, values, strict=True)))
+    return found
+
+
+_CASE_ROWS = {
+    "cases": "SELECT c.id, c.* FROM cases c WHERE c.id IN ({marks})",
+    "persons": "SELECT c.id, p.* FROM cases c JOIN persons p ON p.id = c.person_id "
+    "WHERE c.id IN ({marks})",
+    "partners": "SELECT r.case_id, p.* FROM (SELECT DISTINCT case_id, partner_id FROM referrals "
+    "WHERE case_id IN ({marks})) r JOIN partners p ON p.id = r.partner_id ORDER BY r.case_id, p.id",
+}
+_CASE_ROWS_OF_TABLE = (
+    "SELECT t.case_id, t.* FROM {table} t WHERE t.case_id IN ({marks}) ORDER BY t.case_id, t.id"
+)
+
+
+def _check_record_table(table: str) -> None:
+    if table not in TABLES or not table.isidentifier():
+        raise ValueError(f"not a bundle table: {table}")
+
+
+def _export_row(
+    table: str, row: Row, columns: tuple[str, ...], gaps: Mapping[str, set[str]]
+) -> Row:
+    """The record's sync columns and sent fields; fields it arrived without stay out."""
+    missing = gaps.get(row["id"], set())
+    out = {name: row[name] for name in RECORD_COLUMNS}
+    for name in columns:
+        if name in missing and row[name] is None:
+            continue
+        out[name] = (
+            json.loads(row[name]) if (table, name) == ("attachments", "removed") else row[name]
+        )
+    return out
+
+
+# ---------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True)
+class CaseRecords:
+    """A checked case entry: records by table (in write order) and the sender's bases."""
+
+    case_id: str
+    records: dict[str, list[Row]]
+    bases: dict[str, dict[str, int]]
+    vetting: dict[str, Any] | None = None  # shape checked; the signature by the importer
+    attestations: tuple[Attestation, ...] = ()  # shape checked; the signatures by the importer
+
+    def all_records(self) -> Iterable[tuple[str, Row]]:
+        for table in TABLES:
+            for row in self.records.get(table, []):
+                yield table, row
+
+    @property
+    def person_name(self) -> str | None:
+        persons = self.records.get("persons") or [{}]
+        name = persons[0].get("name")
+        return name if isinstance(name, str) else None
+
+
+def parse_case_entry(data: bytes, case_id: str) -> CaseRecords:
+    """Check a case entry completely; MalformedBundleError on anything out of place."""
+    value = jsonstrict.loads(data)
+    try:
+        return _parse_case(value, case_id)
+    except (TypeError, KeyError, AttributeError, ValueError):  # a check missed: still refused
+        raise malformed() from None
+
+
+def checked_case_entry(data: bytes, case_id: str) -> CaseRecords:
+    """Read a case entry that :func:`parse_case_entry` already accepted, without checking it
+    again: for the importer's apply pass, which holds the SHA-256 of the bytes the preview
+    checked and reads only bytes that match it (the same bytes give the same records)."""
+    value = json.loads(data)
+    records = value["records"]
+    for row in records.get("attachments", []):
+        _codes_for_sentences("attachments", row)
+    return CaseRecords(
+        case_id,
+        {table: records[table] for table in TABLES if table in records},
+        value["bases"],
+        value.get("vetting"),
+        tuple(
+            Attestation(case_id, a["decision"], a["digest"], a["signer"], a["signed_at"],
+                        a["signature"])
+            for a in value.get("attestations", [])
+        ),
+    )  # fmt: skip
+
+
+def _parse_case(value: Any, case_id: str) -> CaseRecords:
+    optional = {"vetting", "attestations"}
+    if not isinstance(value, dict) or set(value) - optional != {"case_id", "records", "bases"}:
+        raise malformed()
+    if value["case_id"] != case_id or not isinstance(value["records"], dict):
+        raise malformed()
+    records = value["records"]
+    if set(records) - set(TABLES):
+        raise malformed()
+    checked = {table: _rows_of(table, records[table]) for table in TABLES if table in records}
+    _check_structure(case_id, checked)
+    vetting = value.get("vetting")
+    if vetting is not None and not (
+        isinstance(vetting, dict) and set(vetting) == {"record", "signature"}
+        and isinstance(vetting["record"], dict) and isinstance(vetting["signature"], str)
+    ):  # fmt: skip
+        raise malformed()
+    signed = _attestations(value.get("attestations", []), case_id)
+    return CaseRecords(case_id, checked, _bases(value["bases"], checked), vetting, signed)
+
+
+def _attestations(items: Any, case_id: str) -> tuple[Attestation, ...]:
+    """Attestations in their strict shape, for this case, each once, at most MAX_PER_CASE."""
+    if not isinstance(items, list) or len(items) > MAX_PER_CASE:
+        raise malformed()
+    parsed = tuple(parse_attestation(item, case_id) for item in items)
+    if any(a is None for a in parsed) or len(set(parsed)) != len(parsed):
+        raise malformed()
+    return tuple(a for a in parsed if a is not None)
+
+
+def _rows_of(table: str, rows: Any) -> list[Row]:
+    if not isinstance(rows, list) or not rows:
+        raise malformed()
+    if table in _SINGLE and len(rows) != 1:
+        raise malformed()
+    return [_row(table, row) for row in rows]
+
+
+_RECORD_SET = frozenset(RECORD_COLUMNS)
+_ALLOWED = {table: _RECORD_SET | frozenset(fields) for table, fields in FIELDS.items()}
+
+
+def _row(table: str, row: Any) -> Row:
+    if not isinstance(row, dict):
+        raise malformed()
+    names = set(row)
+    if not names >= _RECORD_SET or not names <= _ALLOWED[table]:
+        raise malformed()
+    _check_record_columns(row)
+    _codes_for_sentences(table, row)
+    for name in names - _RECORD_SET:
+        _check_field(table, name, row[name])
+    return row
+
+
+def _codes_for_sentences(table: str, row: Row) -> None:
+    """A sender from before the codes wrote sentences for what was removed from an
+    attachment: each known one becomes its code (in the preview and the apply pass alike)."""
+    if table == "attachments" and isinstance(row.get("removed"), list):
+        row["removed"] = [from_legacy(v) or v if isinstance(v, str) else v for v in row["removed"]]
+
+
+def _check_record_columns(row: Row) -> None:
+    origin, revision = row["origin"], row["revision"]
+    if not is_uuid(row["id"]):
+        raise malformed()
+    if not _is_text(origin, MAX_ORIGIN) or "\n" in origin or "\t" in origin:
+        raise malformed()
+    if isinstance(revision, bool) or not isinstance(revision, int) or not 0 < revision < 2**53:
+        raise malformed()
+    if not (is_time(row["created_at"]) and is_time(row["updated_at"])):
+        raise malformed()
+
+
+def _check_field(table: str, name: str, value: Any) -> None:
+    if value is None:
+        if name in REQUIRED[table]:
+            raise malformed()
+        return
+    key = (table, name)
+    if name in REFERENCES:
+        ok = is_uuid(value)
+    elif key in _INTEGERS:
+        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
+    elif key == ("attachments", "removed"):
+        ok = isinstance(value, list) and len(value) < 50 and all(is_code(v) for v in value)
+    elif key == ("attachments", "sha256"):
+        ok = isinstance(value, str) and _SHA256.fullmatch(value) is not None
+    elif key == ("attachments", "media_type"):
+        ok = isinstance(value, str) and _MEDIA_TYPE.fullmatch(value) is not None
+    else:
+        ok = _is_text(value, MAX_TEXT) and _fits_kind(table, name, value)
+    if not ok:
+        raise malformed()
+
+
+def _is_text(value: Any, limit: int) -> bool:
+    """Non-empty text within ``limit``, without control or format characters (newline and
+    tab allowed): no terminal escapes, bidi overrides or zero-width tricks get in."""
+    return isinstance(value, str) and 0 < len(value) <= limit and is_clean(value)
+
+
+def _fits_kind(table: str, name: str, value: str) -> bool:
+    choices = _CHOICES.get((table, name))
+    if choices is not None:
+        return value in choices
+    if (table, name) in _DATES:
+        return _DATE.fullmatch(value) is not None
+    spec = FIELDS_BY_NAME.get(name)
+    if spec is None or spec.table != table:
+        return True
+    if spec.kind == "choice":
+        return value in spec.choices
+    if spec.kind == "bool":
+        return value in ("yes", "no")
+    if spec.kind == "date":
+        return _DATE.fullmatch(value) is not None
+    return True
+
+
+def _check_structure(case_id: str, records: Mapping[str, list[Row]]) -> None:
+    """One case, its own sub-records, each record once: nothing points elsewhere."""
+    cases = records.get("cases")
+    if not cases or cases[0]["id"] != case_id:
+        raise malformed()
+    persons = records.get("persons")
+    if persons and cases[0].get("person_id") not in (None, persons[0]["id"]):
+        raise malformed()
+    partner_ids = {row["id"] for row in records.get("partners", [])}
+    ids: set[str] = set()
+    for table, rows in records.items():
+        for row in rows:
+            if row["id"] in ids:
+                raise malformed()
+            ids.add(row["id"])
+            if "case_id" in FIELDS[table] and row.get("case_id", case_id) != case_id:
+                raise malformed()
+            if table == "referrals" and row.get("partner_id") not in partner_ids | {None}:
+                raise malformed()
+    names = [row.get("check_name") for row in records.get("checks", [])]
+    if len(names) != len(set(names)):
+        raise malformed()
+    if not all(_translation_whole(row) for row in records.get("statements", [])):
+        raise malformed()
+
+
+_TRANSLATION = ("translation", "translation_lang", "translator")
+
+
+def _translation_whole(row: Row) -> bool:
+    """This vault's rule for a statement's translation (``Store.translate_statement``): the
+    three fields travel together, and a translation says its language and who made it."""
+    present = [name in row for name in _TRANSLATION]
+    if not any(present):
+        return True  # a sender from before translations
+    if not all(present):
+        return False
+    values = [row[name] for name in _TRANSLATION]
+    return all(v is None for v in values) or all(v is not None for v in values)
+
+
+def _bases(value: Any, records: Mapping[str, list[Row]]) -> dict[str, dict[str, int]]:
+    ids = {row["id"] for rows in records.values() for row in rows}
+    if not isinstance(value, dict) or set(value) - ids:
+        raise malformed()
+    for peers in value.values():
+        if not isinstance(peers, dict) or len(peers) > 64:
+            raise malformed()
+        for key, base in peers.items():
+            if not isinstance(key, str) or len(key) > 200:
+                raise malformed()
+            if isinstance(base, bool) or not isinstance(base, int) or not 0 < base < 2**53:
+                raise malformed()
+    return value
