@@ -29,7 +29,8 @@ from app.errors import CORE_CONTEXT, InvalidInputError, SatchelError, Term, term
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app"
+# The core and the command line: both raise and print the core's sentences.
+CORE_FILES = sorted([*(ROOT / "app").rglob("*.py"), *(ROOT / "cli").rglob("*.py")])
 TS_DIR = ROOT / "resources" / "i18n"
 MARKER = "QT_TRANSLATE_NOOP"
 
@@ -98,8 +99,8 @@ def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
 
 
 def core_calls(names: set[str]) -> Iterator[Site]:
-    """Every call in app/ to one of ``names``, with its module's constants."""
-    for path in sorted(APP.rglob("*.py")):
+    """Every call in app/ and cli/ to one of ``names``, with its module's constants."""
+    for path in CORE_FILES:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = _module_constants(tree)
         for node in ast.walk(tree):
@@ -110,7 +111,7 @@ def core_calls(names: set[str]) -> Iterator[Site]:
 def super_init_calls() -> Iterator[Site]:
     """``super().__init__(...)`` inside the core's error classes with their own __init__."""
     own = own_init_names()
-    for path in sorted(APP.rglob("*.py")):
+    for path in CORE_FILES:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in ast.walk(tree):
             if not (isinstance(cls, ast.ClassDef) and cls.name in own):
@@ -257,7 +258,7 @@ def test_terms_read_as_codes_in_english_unless_told_otherwise() -> None:
 
 
 def refreshed_core_messages(tmp_path: Path, language: str) -> dict[str, ET.Element]:
-    """The "Core" context of a copy of the .ts file, re-extracted from app/ and ui/."""
+    """The "Core" context of a copy of the .ts file, re-extracted from app/, cli/ and ui/."""
     copy = tmp_path / f"satchel_{language}.ts"
     shutil.copy(TS_DIR / copy.name, copy)
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"

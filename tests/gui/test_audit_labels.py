@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def logged_actions() -> set[str]:
     """Action names given as literals to ``store.log(...)`` or ``audit.append(conn, ...)``."""
     found: set[str] = set()
-    for path in (ROOT / "app").rglob("*.py"):
+    for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "cli").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
                 continue
