@@ -1,12 +1,14 @@
 """The age payload: ChaCha20-Poly1305 STREAM in 64 KiB chunks, sealed on every core.
 
 Each chunk is sealed under a 12-byte nonce: an 11-byte big-endian chunk counter and a
-last-chunk flag. The payload is handled in blocks of 32 chunks (2 MiB). One thread (the
-caller's) reads blocks and writes results in order; worker threads seal or open whole
-blocks at once, because ``cryptography`` releases the GIL inside the cipher. So reading,
-sealing and writing overlap, and the cipher runs on every core. At most a few blocks are in
-flight, and their buffers are reused, so memory stays flat (about 20 MiB) whatever the
-file size. A payload that fits in one block is handled in the calling thread alone.
+last-chunk flag. The payload is handled in blocks of 32 chunks (2 MiB), in a pipeline: the
+caller's thread reads blocks, worker threads seal or open whole blocks at once (``cryptography``
+releases the GIL inside the cipher), and when the output is a plain file a writer thread
+writes the results in order (the kernel's copy into the file also runs without the GIL). So
+reading, sealing and writing overlap on every core. At most a few blocks are in flight, and
+their buffers are reused, so memory stays flat (about 30 MiB) whatever the file size. A
+payload that fits in one block is handled in the calling thread alone. Any other writer
+(a hash, a tar stream, a database blob) is only ever called from the caller's thread.
 
 Which chunk is the last one is only known once the next read comes back empty, so the
 reader always holds one block back until it has read the next (the final-chunk flag must
@@ -21,11 +23,16 @@ the ``io`` contract allows (a writer may only use it during the call).
 
 from __future__ import annotations
 
+import io
 import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from functools import partial
+from types import TracebackType
 from typing import Protocol, TypeVar
 
 from cryptography.exceptions import InvalidTag
@@ -44,6 +51,7 @@ PLAIN_BLOCK = CHUNKS_PER_BLOCK * CHUNK_SIZE
 SEALED_BLOCK = CHUNKS_PER_BLOCK * ENCRYPTED_CHUNK_SIZE
 _COUNTER_LIMIT = 1 << 88
 _MAX_WORKERS = 4
+_WRITES_QUEUED = 2  # blocks waiting for the writer thread
 
 T = TypeVar("T")
 
@@ -157,13 +165,91 @@ def _in_order(jobs: Iterator[Callable[[], T]], workers: int) -> Iterator[T]:
                 future.cancel()
 
 
+class _FileWriter:
+    """Writes blocks to a plain file on its own thread, in order, then hands each buffer back.
+
+    ``write`` blocks while a few writes are queued, so memory stays bounded. The first
+    error of a write is raised in the caller's thread at the next ``write`` or at
+    ``close``; after it nothing more is written.
+    """
+
+    def __init__(self, dst: Writer) -> None:
+        self._dst = dst
+        self._queue: queue.Queue[tuple[memoryview, Callable[[], None]] | None] = queue.Queue(
+            _WRITES_QUEUED
+        )
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="age-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            view, release = item
+            if self._error is None:
+                try:
+                    self._dst.write(view)
+                except BaseException as error:  # raised again in the caller's thread
+                    self._error = error
+            release()
+
+    def write(self, view: memoryview, release: Callable[[], None]) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put((view, release))
+
+    def close(self) -> None:
+        """Wait until everything queued is written; raise the first write error."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def __enter__(self) -> _FileWriter:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if kind is None:
+            self.close()
+            return
+        self._queue.put(None)  # an error already on its way: stop, and keep that error
+        self._thread.join()
+
+
+def _is_plain_file(dst: Writer) -> bool:
+    """A file of the operating system, which another thread may write while this one reads."""
+    return isinstance(dst, (io.BufferedWriter, io.BufferedRandom, io.FileIO)) and not dst.closed
+
+
+@contextmanager
+def _writing(dst: Writer) -> Iterator[Callable[[memoryview, Callable[[], None]], None]]:
+    """``write(view, release)``: on a writer thread for a plain file, else right here."""
+    if not _is_plain_file(dst):
+
+        def write_here(view: memoryview, release: Callable[[], None]) -> None:
+            dst.write(view)
+            release()
+
+        yield write_here
+        return
+    with _FileWriter(dst) as writer:
+        yield writer.write
+
+
 # -- sealing ---------------------------------------------------------------------------------
 
 
 def encrypt_payload(src: Reader, dst: Writer, key: bytes, *, workers: int | None = None) -> None:
     """Seal everything ``src`` yields; an empty input becomes one empty final chunk."""
-    for sealed in sealed_blocks(src, key, workers=workers):
-        dst.write(sealed)
+    plain_buffers, sealed_buffers = _Buffers(PLAIN_BLOCK), _Buffers(SEALED_BLOCK)
+    with _writing(dst) as write:
+        for plain, sealed, size in _sealing(src, key, plain_buffers, sealed_buffers, workers):
+            plain_buffers.give(plain)
+            write(memoryview(sealed)[:size], partial(sealed_buffers.give, sealed))
 
 
 def sealed_blocks(
@@ -171,6 +257,16 @@ def sealed_blocks(
 ) -> Generator[memoryview, None, None]:
     """The sealed payload of ``src``, block by block (each view is valid until the next)."""
     plain_buffers, sealed_buffers = _Buffers(PLAIN_BLOCK), _Buffers(SEALED_BLOCK)
+    for plain, sealed, size in _sealing(src, key, plain_buffers, sealed_buffers, workers):
+        yield memoryview(sealed)[:size]
+        plain_buffers.give(plain)
+        sealed_buffers.give(sealed)
+
+
+def _sealing(
+    src: Reader, key: bytes, plain_buffers: _Buffers, sealed_buffers: _Buffers, workers: int | None
+) -> Iterator[tuple[bytearray, bytearray, int]]:
+    """``(plain, sealed, size)`` per block, in order; the caller gives both buffers back."""
 
     def jobs() -> Iterator[Callable[[], tuple[bytearray, bytearray, int]]]:
         for index, (plain, length, last) in enumerate(_blocks(src, plain_buffers, PLAIN_BLOCK)):
@@ -178,10 +274,7 @@ def sealed_blocks(
             sealed = sealed_buffers.take()
             yield partial(_seal, key, plain, length, last, counter, sealed)
 
-    for plain, sealed, size in _in_order(jobs(), workers or cipher_workers()):
-        yield memoryview(sealed)[:size]
-        plain_buffers.give(plain)
-        sealed_buffers.give(sealed)
+    return _in_order(jobs(), workers or cipher_workers())
 
 
 def _seal(
@@ -204,9 +297,23 @@ def _seal(
 
 
 def decrypt_payload(src: Reader, dst: Writer, key: bytes, *, workers: int | None = None) -> None:
-    """Open the STREAM payload, writing chunks once verified; fail closed at the end."""
-    for plain in opened_blocks(src, key, workers=workers):
-        dst.write(plain)
+    """Open the STREAM payload, writing chunks once verified; fail closed at the end.
+
+    On damage, the verified chunks before it are written (all of them, even from the
+    writer thread) before :class:`PayloadError` is raised.
+    """
+    sealed_buffers, plain_buffers = _Buffers(SEALED_BLOCK), _Buffers(PLAIN_BLOCK)
+    error: PayloadError | None = None
+    with _writing(dst) as write:
+        for opened in _opening(src, key, sealed_buffers, plain_buffers, workers):
+            sealed_buffers.give(opened.sealed)
+            release = partial(plain_buffers.give, opened.plain)
+            write(memoryview(opened.plain)[: opened.released], release)
+            if opened.error is not None:
+                error = opened.error
+                break
+    if error is not None:
+        raise error
 
 
 def opened_blocks(
@@ -218,6 +325,19 @@ def opened_blocks(
     it are yielded, then :class:`PayloadError` is raised.
     """
     sealed_buffers, plain_buffers = _Buffers(SEALED_BLOCK), _Buffers(PLAIN_BLOCK)
+    for opened in _opening(src, key, sealed_buffers, plain_buffers, workers):
+        if opened.released:
+            yield memoryview(opened.plain)[: opened.released]
+        if opened.error is not None:
+            raise opened.error
+        sealed_buffers.give(opened.sealed)
+        plain_buffers.give(opened.plain)
+
+
+def _opening(
+    src: Reader, key: bytes, sealed_buffers: _Buffers, plain_buffers: _Buffers, workers: int | None
+) -> Iterator[_Opened]:
+    """Every block's :class:`_Opened`, in order; the caller gives both buffers back."""
 
     def jobs() -> Iterator[Callable[[], _Opened]]:
         for index, (sealed, length, last) in enumerate(_blocks(src, sealed_buffers, SEALED_BLOCK)):
@@ -225,13 +345,7 @@ def opened_blocks(
             plain = plain_buffers.take()
             yield partial(_open, key, sealed, length, last, counter, plain)
 
-    for opened in _in_order(jobs(), workers or cipher_workers()):
-        if opened.released:
-            yield memoryview(opened.plain)[: opened.released]
-        if opened.error is not None:
-            raise opened.error
-        sealed_buffers.give(opened.sealed)
-        plain_buffers.give(opened.plain)
+    return _in_order(jobs(), workers or cipher_workers())
 
 
 class _Opened:

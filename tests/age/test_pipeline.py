@@ -7,8 +7,12 @@ how many threads ran or where the block edges fall.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
+import threading
+import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +21,8 @@ from crypto.age.stream import (
     CHUNK_SIZE,
     ENCRYPTED_CHUNK_SIZE,
     PLAIN_BLOCK,
+    SEALED_BLOCK,
+    cipher_workers,
     decrypt_payload,
     encrypt_payload,
 )
@@ -115,3 +121,139 @@ def test_data_after_the_final_chunk_is_refused_wherever_it_falls(workers: int) -
                 assert released == data  # the full final chunk verified, then the extra
             else:
                 assert data.startswith(released)  # the short final chunk now reads longer
+
+
+# -- the writer thread: a plain file is written from its own thread -------------------------
+
+
+def _seal_file(data: bytes, workers: int, folder: Path) -> bytes:
+    target = folder / "sealed"
+    with target.open("wb") as dst:
+        assert isinstance(dst, io.BufferedWriter)
+        encrypt_payload(io.BytesIO(data), dst, KEY, workers=workers)
+    return target.read_bytes()
+
+
+def _no_writer_thread_left() -> bool:
+    return not any(t.name == "age-writer" for t in threading.enumerate())
+
+
+@pytest.mark.parametrize("workers", WORKERS)
+@pytest.mark.parametrize("size", [0, 1, PLAIN_BLOCK, 3 * PLAIN_BLOCK + 5, 9 * PLAIN_BLOCK])
+def test_a_plain_file_gets_the_same_bytes_as_a_memory_writer(
+    tmp_path: Path, workers: int, size: int
+) -> None:
+    data = os.urandom(size)
+    sealed = _seal_file(data, workers, tmp_path)
+    assert sealed == _seal(data, 1)
+    opened = tmp_path / "opened"
+    with opened.open("wb") as dst:
+        decrypt_payload(io.BytesIO(sealed), dst, KEY, workers=workers)
+    assert opened.read_bytes() == data
+    assert _no_writer_thread_left()
+
+
+def test_what_the_caller_wrote_before_and_after_stays_in_order(tmp_path: Path) -> None:
+    data = os.urandom(5 * PLAIN_BLOCK)
+    target = tmp_path / "sealed"
+    with target.open("wb") as dst:
+        dst.write(b"header")
+        encrypt_payload(io.BytesIO(data), dst, KEY, workers=2)
+        dst.write(b"trailer")
+    assert target.read_bytes() == b"header" + _seal(data, 1) + b"trailer"
+
+
+@pytest.mark.parametrize("damaged_chunk", [0, 33, 300])
+def test_damage_in_a_file_leaves_exactly_the_verified_chunks_written(
+    tmp_path: Path, damaged_chunk: int
+) -> None:
+    data = os.urandom(320 * CHUNK_SIZE + 7)
+    sealed = bytearray(_seal(data, 1))
+    sealed[damaged_chunk * ENCRYPTED_CHUNK_SIZE + 9] ^= 0x01
+    opened = tmp_path / "opened"
+    with opened.open("wb") as dst, pytest.raises(PayloadError):
+        decrypt_payload(io.BytesIO(bytes(sealed)), dst, KEY, workers=2)
+    assert opened.read_bytes() == data[: damaged_chunk * CHUNK_SIZE]
+    assert _no_writer_thread_left()
+
+
+class _FullDisk(io.FileIO):
+    """A file that takes three writes, then says the disk is full."""
+
+    writes = 0
+
+    def write(self, data, /):  # type: ignore[no-untyped-def, override]
+        self.writes += 1
+        if self.writes > 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return super().write(data)
+
+
+@pytest.mark.parametrize("direction", ["seal", "open"])
+def test_a_write_error_on_the_writer_thread_reaches_the_caller(
+    tmp_path: Path, direction: str
+) -> None:
+    data = os.urandom(12 * PLAIN_BLOCK)
+    source = io.BytesIO(data if direction == "seal" else _seal(data, 1))
+    run = encrypt_payload if direction == "seal" else decrypt_payload
+    with _FullDisk(tmp_path / "out", "wb") as dst, pytest.raises(OSError) as raised:
+        run(source, dst, KEY, workers=2)
+    assert raised.value.errno == errno.ENOSPC
+    assert dst.writes == 4  # nothing more was tried after the first error
+    assert _no_writer_thread_left()
+
+
+class _BrokenSource(io.RawIOBase):
+    """A source whose reads fail once five blocks were read."""
+
+    def __init__(self) -> None:
+        self.read_bytes = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.read_bytes >= 5 * PLAIN_BLOCK:
+            raise OSError(errno.EIO, "Input/output error")
+        buffer[:] = bytes(len(buffer))
+        self.read_bytes += len(buffer)
+        return len(buffer)
+
+
+def test_a_read_error_stops_the_writer_thread_and_reaches_the_caller(tmp_path: Path) -> None:
+    with (tmp_path / "out").open("wb") as dst, pytest.raises(OSError) as raised:
+        encrypt_payload(_BrokenSource(), dst, KEY, workers=2)
+    assert raised.value.errno == errno.EIO
+    assert _no_writer_thread_left()
+
+
+class _Zeros(io.RawIOBase):
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        count = min(len(buffer), self.left)
+        buffer[:count] = bytes(count)
+        self.left -= count
+        return count
+
+
+def _peak_writing_a_file(size: int) -> int:
+    tracemalloc.start()
+    try:
+        with open(os.devnull, "wb") as dst:
+            encrypt_payload(_Zeros(size), dst, KEY)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_stays_flat_with_the_writer_thread() -> None:
+    """Blocks in flight: the cipher threads', two read ahead and two queued for the writer."""
+    ceiling = (cipher_workers() + 6) * (PLAIN_BLOCK + SEALED_BLOCK)
+    small, large = _peak_writing_a_file(24 << 20), _peak_writing_a_file(128 << 20)
+    assert large < ceiling, f"peaked at {large} bytes for 128 MiB"
+    assert large - small < PLAIN_BLOCK + SEALED_BLOCK, (small, large)
