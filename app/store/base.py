@@ -107,7 +107,7 @@ class StoreBase(ABC):
         """The latest audit entries, newest first."""
         return audit.entries(self._conn, record_id=record_id, limit=limit)
 
-    # ------------------------------------------------------------------ case ids
+    # ------------------------------------------------------------------ case ids and bookkeeping
 
     def resolve_case_id(self, text: str) -> str:
         """A full case id from a full id or a unique prefix of at least 4 characters."""

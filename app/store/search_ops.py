@@ -17,6 +17,8 @@ from app.store.search import SearchHit
 class SearchMixin(StoreBase):
     """Search, and matching a person against the cases already here."""
 
+    # ------------------------------------------------------------------ search
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Cases whose names, aliases, unit, notes or statements match, in either script."""
         return search.search(self._conn, query, limit)

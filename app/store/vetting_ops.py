@@ -28,6 +28,8 @@ from app.store.workflow import (
 class VettingMixin(StoreBase):
     """Vetting checks, the stage rules, sign-off and the stages other vaults report."""
 
+    # ------------------------------------------------------------------ stage rules
+
     def _check_stage_rules(self, case_id: str, values: Mapping[str, str | None]) -> str:
         current = cases.case_record(self._conn, case_id)
         stage = values.get("stage") or current["stage"]
@@ -117,6 +119,8 @@ class VettingMixin(StoreBase):
             count=len(signers),
         )
 
+    # ------------------------------------------------------------------ sign-off
+
     def sign_vetting(self, case_id: str, decision: str = "cleared") -> attestations.Attestation:
         """This vault signs its decision over the case's vetting as it is now.
 
@@ -144,6 +148,8 @@ class VettingMixin(StoreBase):
     def set_two_person_rule(self, on: bool) -> None:
         with self.transaction():
             attestations.set_two_person_rule(self._conn, on)
+
+    # ------------------------------------------------------------------ stages other vaults report
 
     def stage_reports(self, case_id: str) -> list[StageReport]:
         """Stages other vaults reported for this case (shown beside it, never applied)."""
@@ -174,6 +180,8 @@ class VettingMixin(StoreBase):
                 {"stage": report.stage, "bundle": report.bundle_id}, utc_now(),
             )  # fmt: skip
         return report.stage
+
+    # ------------------------------------------------------------------ checks
 
     def set_check(
         self,
