@@ -370,7 +370,7 @@ CREATE TABLE vault_settings (
 """
 
 # v8: a statement can carry a translation beside the original: its text, its language and
-# who translated it (the dossier prints both; app/store/store.py translate_statement).
+# who translated it (the dossier prints both; app/store/entry_ops.py translate_statement).
 _V8 = """
 ALTER TABLE statements ADD COLUMN translation TEXT;
 ALTER TABLE statements ADD COLUMN translation_lang TEXT;
