@@ -147,12 +147,10 @@ SQL_NOT_YET_MOVED: set[str] = {
     "app/exchange/bundle/merge.py",
     "app/exchange/bundle/records.py",
     "app/exchange/bundle/state.py",
-    "app/vault/vault.py",
 }
 MAX_LINES = 450
 # Still to split (issue 13); the list only shrinks.
 LONG_NOT_YET_SPLIT: set[str] = {
-    "app/vault/vault.py",
     "app/exchange/bundle/importer.py",
     "app/exchange/bundle/records.py",
     "ui/case_detail/page.py",

@@ -3,7 +3,11 @@ the one-writer lock, the storage-format upgrade and the panic wipe.
 
 ``from app.vault import Vault`` is how the rest of the code opens one. The modules:
 
-- ``vault``: create, unlock, lock, change the keys, status and verify (:class:`Vault`);
+- ``vault``: the :class:`Vault` class: create, unlock, the format upgrade, wipe, status and
+  verify; it builds on ``unlocked`` (an unlocked vault's state and lock) and ``key_change``
+  (new passphrase, duress, re-key with a spare key file);
+- ``creation`` and ``unlocking``: the steps of creating a vault and of trying a secret on
+  its key slots;
 - ``files``: every file name of a vault folder and the one list of them;
 - ``database``: opening, keying and the pragmas of a vault database, its page formats;
 - ``page_migration``: the crash-safe upgrade of an older storage format;
@@ -14,15 +18,10 @@ the one-writer lock, the storage-format upgrade and the panic wipe.
 - ``paths``: where vaults, settings and caches live on this computer.
 """
 
+from app.vault.creation import MIN_PASSPHRASE_CHARS, check_passphrase
 from app.vault.database import DATABASE_PRAGMAS, open_database
-from app.vault.vault import (
-    MIN_PASSPHRASE_CHARS,
-    DeviceSecretMissingError,
-    SecurityStatus,
-    Vault,
-    VerifyReport,
-    check_passphrase,
-)
+from app.vault.unlocking import DeviceSecretMissingError
+from app.vault.vault import SecurityStatus, Vault, VerifyReport
 
 __all__ = [
     "DATABASE_PRAGMAS",

@@ -34,7 +34,7 @@ import sqlcipher3
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, VaultDamagedError
-from app.types import Progress
+from app.types import Connection, Progress
 
 
 @dataclass(frozen=True)
@@ -280,3 +280,20 @@ def rekey_database(connection: Any, new_key: bytes) -> None:
     """
     connection.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def checkpoint(connection: Connection) -> None:
+    """Write the WAL into the database file and empty it (before a rename or a first use)."""
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def cipher_version(connection: Connection) -> str:
+    """The SQLCipher version the connection runs on, for the security status."""
+    return str(connection.execute("PRAGMA cipher_version").fetchone()[0])
+
+
+def integrity_problems(connection: Connection) -> list[str]:
+    """Every database page whose HMAC does not verify (SQLCipher's own words); empty when
+    every page reads back."""
+    rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    return [" ".join(str(part) for part in row) for row in rows]

@@ -78,7 +78,7 @@ def test_a_key_change_cut_short_is_finished_at_the_next_unlock(
         raise Killed
 
     if stop_at == "rekey":
-        monkeypatch.setattr("app.vault.vault.rekey_database", die)
+        monkeypatch.setattr("app.vault.key_change.rekey_database", die)
     else:
         monkeypatch.setattr(KeySlotFile, "overwrite", die)
     with pytest.raises(Killed):
