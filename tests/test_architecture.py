@@ -154,7 +154,6 @@ LONG_NOT_YET_SPLIT: set[str] = {
     "app/exchange/bundle/importer.py",
     "app/exchange/bundle/records.py",
     "ui/case_detail/page.py",
-    "ui/export_pages.py",
 }
 
 

@@ -1,10 +1,11 @@
 """Seal cases for contacts: a wizard (cases, recipients, profile and file, then sealing).
 
-The pages are in :mod:`ui.export_pages`. "Seal the bundle" commits: the last page runs
-:func:`app.exchange.bundle.export_bundle` on the database thread with a progress bar (the core
-writes ``NAME.partial`` and renames it once complete, so a cancelled or failed export never
-leaves a file under the chosen name) and then says what was sealed for whom. The wizard
-opens with ``open()``; tests tick boxes on the pages and call ``next()``.
+The pages are in :mod:`ui.export_cases` and :mod:`ui.export_pages`. "Seal the bundle"
+commits: the last page runs :func:`app.exchange.bundle.export_bundle` on the database thread
+with a progress bar (the core writes ``NAME.partial`` and renames it once complete, so a
+cancelled or failed export never leaves a file under the chosen name) and then says what was
+sealed for whom. The wizard opens with ``open()``; tests tick boxes on the pages and call
+``next()``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from app.exchange.bundle import ExportSummary, SentBundle, export_bundle, previo
 from app.exchange.bundle.profiles import DEFAULT_PROFILE
 from app.store.origins import case_senders
 from ui.exchange_messages import exchange_sentence
-from ui.export_pages import CasesPage, ProfilePage, RecipientsPage
+from ui.export_cases import CasesPage
+from ui.export_pages import ProfilePage, RecipientsPage
 from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.labels import profile_label
