@@ -207,7 +207,7 @@ DAMAGED_DB = QT_TRANSLATE_NOOP(
 
 def open_database(
     path: Path, key: bytes, *, create: bool, formats: tuple[PageFormat, ...] = FORMATS
-) -> Any:
+) -> Connection:
     """Open SQLCipher with the raw key, prove the key fits, then set the safe pragmas.
 
     The one way to open a vault database (the vault, the tests and the benchmarks use it),
@@ -223,7 +223,7 @@ def open_database(
         _check_ours(connection, create=create, folder=folder)
 
     try:
-        connection = open_keyed(path, key, create=create, check=check, formats=formats)
+        connection: Connection = open_keyed(path, key, create=create, check=check, formats=formats)
     except sqlcipher3.DatabaseError as exc:
         if diskfull.is_full_at(exc, folder):
             raise diskfull.disk_full_error() from exc
@@ -292,7 +292,7 @@ def cipher_version(connection: Connection) -> str:
     return str(connection.execute("PRAGMA cipher_version").fetchone()[0])
 
 
-def integrity_problems(connection: Connection) -> list[str]:
+def cipher_integrity_problems(connection: Connection) -> list[str]:
     """Every database page whose HMAC does not verify (SQLCipher's own words); empty when
     every page reads back."""
     rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()

@@ -118,7 +118,7 @@ class KeyChanges(UnlockedVault):
 
         A kill after 1 leaves a spare that the next unlock tries beside the key file: the
         slots that open the database win, the key file is overwritten with them, the spare
-        goes (:func:`_open_slots`). The caller holds the exclusive vault lock.
+        goes (:mod:`app.vault.unlocking`). The caller holds the exclusive vault lock.
         """
         old_key = bytes(self._key)
         new_key = os.urandom(DB_KEY_BYTES) if rekey else old_key

@@ -34,7 +34,12 @@ from app.vault.creation import (
     forget_quietly,
     remove_half_vault,
 )
-from app.vault.database import checkpoint, cipher_version, integrity_problems, open_database
+from app.vault.database import (
+    checkpoint,
+    cipher_integrity_problems,
+    cipher_version,
+    open_database,
+)
 from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
 from app.vault.key_change import KeyChanges
 from app.vault.keystore import DEVICE_SECRET_BYTES, Keystore
@@ -360,19 +365,20 @@ class Vault(KeyChanges):
         self._connection = open_database(target / DATABASE_NAME, bytes(self._key), create=False)
 
     def security_status(self) -> SecurityStatus:
+        version = cipher_version(self.connection)
         return SecurityStatus(
             device_secret_in_use=self._device_secret_in_use,
             keystore_backend=self._keystore.backend_name,
             keystore_reason=self._keystore.reason,
             kdf=self._slots.params,
-            cipher_version=cipher_version(self.connection),
+            cipher_version=version,
             unlocked_with=self.unlocked_with,
         )
 
     def integrity_problems(self) -> list[str]:
         """Every database page whose HMAC does not verify (SQLCipher's own words); empty
         when every page reads back."""
-        return integrity_problems(self.connection)
+        return cipher_integrity_problems(self.connection)
 
     def verify(self) -> VerifyReport:
         """Check every database page's HMAC and the audit log's hash chain."""
