@@ -5,7 +5,8 @@ A full disk shows up in many shapes: ``OSError`` with ``ENOSPC`` (no space) or `
 as a COMMIT that fails followed by a ROLLBACK that fails too ("cannot rollback - no
 transaction is active"), because SQLite already rolled back on its own. :func:`is_disk_full`
 looks at the error and at what caused it; :func:`rollback` keeps the first error when the
-ROLLBACK fails, so the cause is never hidden behind the second one.
+ROLLBACK fails, so the cause is never hidden behind the second one. The statements
+themselves are the store's (:mod:`app.store.transactions`); this module only judges errors.
 
 A full disk is never reported as "damaged": nothing was written, and the vault is whole.
 """
@@ -88,21 +89,24 @@ def is_full_at(error: BaseException, folder: Path) -> bool:
 
 def is_full_for(conn: Any, error: BaseException) -> bool:
     """:func:`is_full_at` for the folder of the database ``conn`` has open."""
+    from app.store.transactions import database_files  # the SQL is the store's
+
     if is_disk_full(error):
         return True
     try:
-        rows = conn.execute("PRAGMA database_list").fetchall()
+        files = database_files(conn)
     except sqlcipher3.Error:
         return False
-    files = [str(row[2]) for row in rows if len(row) > 2 and row[2]]
     return bool(files) and is_full_at(error, Path(files[0]).parent)
 
 
 def rollback(conn: Any) -> None:
     """ROLLBACK after a failed step; a ROLLBACK that fails too (SQLite already rolled back,
     or the disk is full) is ignored so the first error is the one raised."""
+    from app.store.transactions import rollback as roll_back  # the SQL is the store's
+
     with contextlib.suppress(sqlcipher3.Error):
-        conn.execute("ROLLBACK")
+        roll_back(conn)
 
 
 def translate(error: BaseException) -> BaseException:

@@ -197,6 +197,16 @@ def read_attachment(conn: Connection, attachment_id: str) -> bytes:
     return b"".join(iter_attachment(conn, attachment_id))
 
 
+def stored_pieces(conn: Connection, attachment_id: str) -> Iterator[Any]:
+    """The attachment's chunks as stored, in order and unchecked: for a caller that checks
+    them against a hash of its own (a bundle entry's)."""
+    cursor = conn.execute(
+        "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq", (attachment_id,)
+    )
+    for (piece,) in cursor:
+        yield piece
+
+
 def _damaged(info: AttachmentInfo) -> VaultDamagedError:
     del info  # the file name is case data: it stays out of error messages
     return VaultDamagedError(

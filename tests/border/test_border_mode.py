@@ -26,10 +26,11 @@ from app.exchange.bundle.border_open import (
     WrongBorderCodeError,
     read_border_bundle,
 )
-from app.exchange.bundle.border_tables import CARRIED, LEFT_OUT, schema_tables
+from app.exchange.bundle.border_tables import CARRIED, LEFT_OUT
 from app.exchange.bundle.errors import BundleError, MalformedBundleError, TamperedBundleError
 from app.exchange.contacts import KeyChangedError, add_contact, list_contacts
 from app.exchange.identity import VaultIdentity
+from app.store.whole_tables import schema_tables
 from app.vault import Vault
 from app.vault.keystore import Keystore
 from app.vault.wipe import panic_wipe

@@ -25,14 +25,7 @@ import sqlcipher3
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP
 from app.exchange.bundle import jsonstrict
-from app.exchange.bundle.border_tables import (
-    CARRIED,
-    FIRST_VERSION,
-    Row,
-    TableShape,
-    decode_batch,
-    shapes,
-)
+from app.exchange.bundle.border_tables import CARRIED, FIRST_VERSION, decode_batch, shapes
 from app.exchange.bundle.container import (
     Pieces,
     SealedBundle,
@@ -46,6 +39,8 @@ from app.exchange.bundle.errors import BadSignatureError, BundleError, malformed
 from app.exchange.bundle.manifest import BORDER_PROFILE, MAX_BORDER_MANIFEST, Entry, Manifest
 from app.store.attachments import store_chunks
 from app.store.migrations import MIGRATIONS, migrate
+from app.store.transactions import begin_immediate, commit
+from app.store.whole_tables import Row, TableShape, insert_rows
 from app.types import Connection, Progress
 from crypto import age
 from crypto.sign import public_key_text, verify_signature
@@ -134,18 +129,18 @@ def restore_rows(
 
     def insert(shape: TableShape, rows: list[Row]) -> None:
         if shape.name != "schema_version":  # written by the migrations themselves
-            conn.executemany(shape.insert(), rows)
+            insert_rows(conn, shape, rows)
 
     def write_bytes(attachment_id: str, pieces: Pieces) -> None:
         store_chunks(conn, attachment_id, pieces)
 
-    conn.execute("BEGIN IMMEDIATE")
+    begin_immediate(conn)
     try:
         contents = read_border_bundle(
             path, code, expect_manifest=checked.manifest_sha256, on_rows=insert,
             on_attachment=write_bytes, progress=progress,
         )  # fmt: skip
-        conn.execute("COMMIT")
+        commit(conn)
     except sqlcipher3.IntegrityError:
         diskfull.rollback(conn)
         raise malformed() from None

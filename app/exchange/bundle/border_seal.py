@@ -21,13 +21,7 @@ from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.exchange.bundle import jsonstrict
-from app.exchange.bundle.border_tables import (
-    BATCH_BYTES,
-    BATCH_ROWS,
-    TableShape,
-    encode_row,
-    shapes,
-)
+from app.exchange.bundle.border_tables import BATCH_BYTES, BATCH_ROWS, encode_row, shapes
 from app.exchange.bundle.container import (
     Pieces,
     refuse_existing,
@@ -42,6 +36,13 @@ from app.exchange.bundle.manifest import BORDER_PROFILE, Entry, Manifest, Recipi
 from app.exchange.identity import VaultIdentity
 from app.store.migrations import schema_version
 from app.store.records import new_id, utc_now
+from app.store.whole_tables import (
+    TableShape,
+    attachment_list,
+    count_rows,
+    rows_from_key,
+    rows_in_key_order,
+)
 from app.types import Connection, Progress
 
 
@@ -88,7 +89,7 @@ class _BorderPlan:
         self.manifest = self._manifest(recipient)
 
     def _count(self, table: str) -> int:
-        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+        return count_rows(self.conn, table)
 
     def _count_rows(self) -> int:
         return sum(self._count(table) for table in self.shapes)
@@ -100,9 +101,7 @@ class _BorderPlan:
                 name = Entry.name_for("table", len(entries) + 1)
                 entries.append(Entry(name, "table", shape.name, len(data), sha256_hex(data)))
                 self.batches[name] = batch
-        for attachment_id, size, sha in self.conn.execute(
-            "SELECT id, size, sha256 FROM attachments ORDER BY id"
-        ).fetchall():
+        for attachment_id, size, sha in attachment_list(self.conn):
             name = Entry.name_for("attachment", len(entries) + 1)
             entries.append(Entry(name, "attachment", str(attachment_id), int(size), str(sha)))
             self._report(1)
@@ -117,7 +116,7 @@ class _BorderPlan:
         rows: list[list[Any]] = []
         first: tuple[Any, ...] = ()
         size = 0
-        for row in self.conn.execute(shape.select()):
+        for row in rows_in_key_order(self.conn, shape):
             if not rows:
                 first = shape.key_of(tuple(row))
             encoded = encode_row(shape, row)
@@ -141,9 +140,7 @@ class _BorderPlan:
 
     def _batch_again(self, batch: _Batch, entry: Entry) -> bytes:
         shape = batch.shape
-        rows = self.conn.execute(
-            shape.select(shape.from_key()) + " LIMIT ?", (*batch.first_key, batch.count)
-        ).fetchall()
+        rows = rows_from_key(self.conn, shape, batch.first_key, batch.count)
         data = _batch_bytes(shape, [encode_row(shape, row) for row in rows])
         if sha256_hex(data) != entry.sha256:
             raise BundleError(

@@ -6,9 +6,10 @@ column, so a restore gives back the same ids, revisions, times, audit chain and 
 
 The columns of each table are not written down here: they are read from the schema that
 the numbered migrations build at the bundle's schema version, in an in-memory database
-(nothing touches the disk). A bundle whose columns differ from that schema is refused, and
-a table added by a future migration must be named either in :data:`CARRIED` or in
-:data:`LEFT_OUT` (a test checks this), so nothing is ever left behind by accident.
+(nothing touches the disk; the SQL is :mod:`app.store.whole_tables`). A bundle whose
+columns differ from that schema is refused, and a table added by a future migration must be
+named either in :data:`CARRIED` or in :data:`LEFT_OUT` (a test checks this), so nothing is
+ever left behind by accident.
 
 A batch of rows is one tar entry (``tables/NNNNNN.json``)::
 
@@ -21,17 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import sqlcipher3
-
 from app.errors import QT_TRANSLATE_NOOP
 from app.exchange.bundle.errors import BundleError, malformed
-from app.store.migrations import MIGRATIONS, migrate
-
-Row = tuple[Any, ...]
+from app.store.migrations import MIGRATIONS
+from app.store.whole_tables import Row, TableShape, shapes_at
 
 CARRIED = (
     "schema_version", "partners", "persons", "cases", "services", "risks", "checks",
@@ -62,59 +59,12 @@ _INT64 = 2**63
 _HEX = re.compile(r"(?:[0-9a-f]{2}){1,512}")
 
 
-@dataclass(frozen=True)
-class TableShape:
-    """One carried table at one schema version: its columns and its primary key."""
-
-    name: str
-    columns: tuple[str, ...]
-    key: tuple[str, ...]
-
-    def select(self, where: str = "") -> str:
-        """SQL reading the rows in key order (``where`` uses :meth:`from_key`)."""
-        return (
-            f"SELECT {', '.join(self.columns)} FROM {self.name} {where} "  # noqa: S608
-            f"ORDER BY {', '.join(self.key)}"
-        )
-
-    def from_key(self) -> str:
-        """A condition for the rows from a given key on (a row-value comparison)."""
-        return f"WHERE ({', '.join(self.key)}) >= ({', '.join('?' for _ in self.key)})"
-
-    def insert(self) -> str:
-        marks = ", ".join("?" for _ in self.columns)
-        return f"INSERT INTO {self.name} ({', '.join(self.columns)}) VALUES ({marks})"  # noqa: S608
-
-    def key_of(self, row: Row) -> Row:
-        return tuple(row[self.columns.index(name)] for name in self.key)
-
-
 @cache
 def shapes(version: int) -> dict[str, TableShape]:
     """The carried tables as the migrations shape them at schema ``version``, in order."""
     if not FIRST_VERSION <= version <= len(MIGRATIONS):
         raise ValueError("no such schema version")
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        conn.isolation_level = None
-        migrate(conn, MIGRATIONS[:version])
-        present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
-        return {t: _shape(conn, t) for t in CARRIED if t in present}
-    finally:
-        conn.close()
-
-
-def schema_tables(conn: Any) -> list[str]:
-    """Every table of a database (for the test that nothing is forgotten)."""
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    return [str(row[0]) for row in rows]
-
-
-def _shape(conn: Any, table: str) -> TableShape:
-    info = conn.execute(f"PRAGMA table_info({table})").fetchall()
-    columns = tuple(str(row[1]) for row in info)
-    key = tuple(str(row[1]) for row in sorted(info, key=lambda row: row[5]) if row[5])
-    return TableShape(table, columns, key or columns)
+    return shapes_at(version, CARRIED)
 
 
 # ---------------------------------------------------------------------- rows as JSON

@@ -48,6 +48,7 @@ from app.exchange.bundle.manifest import (
 from app.exchange.bundle.tar import TarReader
 from app.exchange.identity import VaultIdentity
 from app.leftovers import PARTIAL_MARK, stale_partials
+from app.store.attachments import stored_pieces
 from app.types import Connection
 from crypto import age
 from crypto.durable import temporary_name
@@ -124,10 +125,7 @@ def _file_entry(name: str, data: bytes, mtime: int) -> Pieces:
 def stored_attachment(conn: Connection, entry: Entry, damaged: Callable[[], BundleError]) -> Pieces:
     """An attachment's bytes from the vault's chunks, checked against the entry's hash."""
     digest = hashlib.sha256()
-    cursor = conn.execute(
-        "SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq", (entry.ref,)
-    )
-    for (piece,) in cursor:
+    for piece in stored_pieces(conn, entry.ref):
         digest.update(piece)
         yield bytes(piece)
     if digest.hexdigest() != entry.sha256:
