@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.exchange.bundle.state import log_bundle, peer_state, received_digest
 from app.store import Store
 from app.store.migrations import MIGRATIONS, migrate, schema_version
+from app.store.sync import log_bundle, peer_state, received_digest
 from tests.helpers import old_schema_case
 
 

@@ -12,8 +12,8 @@ import pytest
 from app.errors import InvalidInputError
 from app.exchange.bundle import export_bundle, import_bundle, preview_bundle
 from app.exchange.bundle.errors import BundleError
-from app.exchange.bundle.state import bundle_log
 from app.exchange.contacts import add_contact
+from app.store.sync import bundle_log
 from crypto.age import generate_x25519
 from tests.bundle.conftest import Side, full_case
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from app.exchange.bundle.merge import RESOLUTIONS
     from app.exchange.bundle.preview import BundlePreview, CasePreview, Conflict
     from app.exchange.bundle.profiles import PROFILES, Profile, get_profile
-    from app.exchange.bundle.state import BundleLogEntry, SentBundle, bundle_log
+    from app.store.sync import BundleLogEntry, SentBundle, bundle_log
 
 _HOMES: dict[str, tuple[str, ...]] = {
     "app.exchange.bundle.errors": (
@@ -51,7 +51,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
     "app.exchange.bundle.merge": ("RESOLUTIONS",),
     "app.exchange.bundle.preview": ("BundlePreview", "CasePreview", "Conflict"),
     "app.exchange.bundle.profiles": ("PROFILES", "Profile", "get_profile"),
-    "app.exchange.bundle.state": ("BundleLogEntry", "SentBundle", "bundle_log"),
+    "app.store.sync": ("BundleLogEntry", "SentBundle", "bundle_log"),
 }  # fmt: skip
 _HOME = {name: module for module, names in _HOMES.items() for name in names}
 

@@ -36,6 +36,7 @@ from app.exchange.bundle.container import (
     stored_attachment,
     tar_stream,
 )
+from app.exchange.bundle.entries import CaseEntry, case_entries
 from app.exchange.bundle.errors import BundleError, unverified_recipients
 from app.exchange.bundle.manifest import (
     CHANGES_VERSION,
@@ -47,8 +48,13 @@ from app.exchange.bundle.manifest import (
     Recipient,
 )
 from app.exchange.bundle.profiles import DEFAULT_PROFILE, TABLES, Profile, get_profile
-from app.exchange.bundle.records import CaseEntry, case_entries
-from app.exchange.bundle.state import (
+from app.exchange.contacts import Contact, KeyChangedError, get_contact
+from app.exchange.identity import VaultIdentity
+from app.store import Store
+from app.store.case_rows import all_case_ids, case_origin
+from app.store.records import new_id, utc_now
+from app.store.store import BUNDLE_CACHE_KIB
+from app.store.sync import (
     SentBundle,
     changed_case_ids,
     last_sent_to,
@@ -56,11 +62,6 @@ from app.exchange.bundle.state import (
     next_sequence,
     set_sent,
 )
-from app.exchange.contacts import Contact, KeyChangedError, get_contact
-from app.exchange.identity import VaultIdentity
-from app.store import Store
-from app.store.records import new_id, utc_now
-from app.store.store import BUNDLE_CACHE_KIB
 from app.store.vetting import build_record, signed_bytes
 from app.types import Connection, Progress
 
@@ -217,8 +218,7 @@ def _changed_case_ids(
 
 def _case_ids(store: Store, cases: Sequence[str] | None) -> list[str]:
     if cases is None:
-        rows = store.connection.execute("SELECT id FROM cases ORDER BY created_at, id").fetchall()
-        found = [str(row[0]) for row in rows]
+        found = all_case_ids(store.connection)
     else:
         found = list(dict.fromkeys(store.resolve_case_id(text) for text in cases))
     if not found:
@@ -274,8 +274,7 @@ class _Plan:
         """This vault's signed vetting record, for a case it created, when checks are sent."""
         if self.profile.columns("checks") is None:
             return None
-        row = self.conn.execute("SELECT origin FROM cases WHERE id = ?", (case_id,)).fetchone()
-        if row is None or row[0] != self.origin:
+        if case_origin(self.conn, case_id) != self.origin:
             return None
         record = build_record(self.conn, case_id, str(self.identity.card.signing_key))
         return {"record": record, "signature": self.identity.sign(signed_bytes(record)).hex()}

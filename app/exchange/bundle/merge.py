@@ -36,16 +36,17 @@ from typing import Any
 from app.exchange.bundle.errors import malformed
 from app.exchange.bundle.profiles import FIELDS, REFERENCES, TABLES
 from app.exchange.bundle.records import REQUIRED, Row
-from app.exchange.bundle.state import (
+from app.store.records import RECORD_COLUMNS, insert_copies, read_record, utc_now
+from app.store.sync import (
     PeerState,
     add_gaps,
-    gaps_of,
     peer_state,
     set_base,
     set_bases,
-    set_gaps,
+    set_revision,
+    set_revisions,
+    take_fields,
 )
-from app.store.records import RECORD_COLUMNS, insert_copies, read_record, utc_now
 from app.types import Connection
 
 NEW, CHANGED, UNCHANGED, STALE, CONFLICT = "new", "changed", "unchanged", "stale", "conflict"
@@ -222,7 +223,7 @@ class Batch:
         for table in sorted(self.inserts, key=TABLES.index):
             insert_copies(conn, table, self.inserts[table])
         for table, revisions in self.revisions.items():
-            conn.executemany(f"UPDATE {table} SET revision = ? WHERE id = ?", revisions)  # noqa: S608
+            set_revisions(conn, table, revisions)
         set_bases(conn, self.peer_key, self.bases)
         add_gaps(conn, self.gaps)
         self.inserts, self.revisions, self.bases, self.gaps = {}, {}, [], []
@@ -247,27 +248,14 @@ def _resolve(
     if resolution == "theirs":
         _update(conn, decision.table, incoming, after, utc_now())
     else:
-        _set_revision(conn, decision.table, decision.record_id, after, touch=True)
+        set_revision(conn, decision.table, decision.record_id, after, touch=True)
     set_base(conn, decision.record_id, peer_key, theirs)
     return incoming if resolution == "both" else None
 
 
 def _update(conn: Connection, table: str, incoming: Row, revision: int, updated_at: str) -> None:
     values = {name: _stored(table, name, incoming[name]) for name in _fields(incoming)}
-    assignments = "".join(f"{name} = ?, " for name in values)
-    conn.execute(
-        f"UPDATE {table} SET {assignments}revision = ?, updated_at = ? WHERE id = ?",  # noqa: S608
-        (*values.values(), revision, updated_at, incoming["id"]),
-    )
-    set_gaps(conn, incoming["id"], gaps_of(conn, incoming["id"]) - set(values))
-
-
-def _set_revision(
-    conn: Connection, table: str, record_id: str, revision: int, *, touch: bool = False
-) -> None:
-    stamp = ", updated_at = ?" if touch else ""
-    args: tuple[object, ...] = (revision, utc_now(), record_id) if touch else (revision, record_id)
-    conn.execute(f"UPDATE {table} SET revision = ?{stamp} WHERE id = ?", args)  # noqa: S608
+    take_fields(conn, table, incoming["id"], values, revision, updated_at)
 
 
 def conflict_note(

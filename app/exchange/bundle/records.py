@@ -1,4 +1,5 @@
-"""Case records as bundle JSON, and the strict check of such JSON when it comes back in.
+"""The strict check of a case entry when it comes in (its writing is
+:mod:`app.exchange.bundle.entries`).
 
 One entry holds one case: its person, case, service, risk, checks, statements, events,
 notes, attachment descriptions, referrals and the partners those referrals name::
@@ -8,25 +9,25 @@ notes, attachment descriptions, referrals and the partners those referrals name:
 
 Every record carries ``id``, ``origin``, ``revision``, ``created_at`` and ``updated_at``
 plus the fields its profile sends. ``bases`` tells each recipient which revision of the
-record the sender last agreed on with it (see :mod:`app.exchange.bundle.merge`). Serialisation is
-deterministic, so the exporter can hash an entry in one pass and write it in the next.
+record the sender last agreed on with it (see :mod:`app.exchange.bundle.merge`). Nothing
+out of place gets in: every table, field, value, reference and size is checked before the
+importer classifies a record.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from app.exchange.bundle import jsonstrict
 from app.exchange.bundle.errors import malformed
 from app.exchange.bundle.manifest import is_time, is_uuid
-from app.exchange.bundle.profiles import FIELDS, REFERENCES, TABLES, Profile
-from app.exchange.bundle.state import bases_for, gaps_for
+from app.exchange.bundle.profiles import FIELDS, REFERENCES, TABLES
 from app.metadata_codes import from_legacy, is_code
-from app.store.attestations import MAX_PER_CASE, Attestation, attestations_of
+from app.store.attestations import MAX_PER_CASE, Attestation
 from app.store.attestations import parse as parse_attestation
 from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
 from app.store.records import RECORD_COLUMNS
@@ -38,7 +39,6 @@ from app.store.store import (
 )
 from app.store.workflow import CHECKS, RESULTS
 from app.text import is_clean
-from app.types import Connection
 
 Row = dict[str, Any]
 
@@ -75,169 +75,6 @@ REQUIRED: dict[str, frozenset[str]] = {
 }
 """Fields a record must carry to be created (the database's NOT NULL columns)."""
 _SINGLE = {"persons", "cases", "services", "risks"}
-
-
-# ---------------------------------------------------------------------- export
-
-
-def case_entry(
-    conn: Connection,
-    case_id: str,
-    profile: Profile,
-    peer_keys: Iterable[str],
-    vetting: Mapping[str, Any] | None = None,
-    *,
-    changes_for: str | None = None,
-) -> bytes:
-    """One case's records as deterministic JSON bytes, through ``profile``; ``vetting`` is
-    this vault's signed vetting record of its own case (``{"record": ..., "signature": ...}``).
-
-    ``changes_for`` (a peer's signing key): only the records that peer has not seen at their
-    current revision, plus the case record itself (see :func:`only_changes`)."""
-    (entry,) = case_entries(
-        conn, [case_id], profile, peer_keys, lambda _case_id: vetting, changes_for=changes_for
-    )
-    return entry.data
-
-
-def only_changes(
-    records: Mapping[str, list[Row]], bases: Mapping[str, Mapping[str, int]], peer_key: str
-) -> dict[str, list[Row]]:
-    """The records newer than the revision last exchanged with ``peer_key``. The case record
-    always stays (every entry names its case), and so does each partner a kept referral
-    names (an entry never points outside itself)."""
-
-    def newer(row: Row) -> bool:
-        return int(row["revision"]) > bases.get(row["id"], {}).get(peer_key, 0)
-
-    kept = {
-        table: [row for row in rows if table == "cases" or newer(row)]
-        for table, rows in records.items()
-        if table != "partners"
-    }
-    named = {row.get("partner_id") for row in kept.get("referrals", [])}
-    kept["partners"] = [
-        row for row in records.get("partners", []) if newer(row) or row["id"] in named
-    ]
-    return {table: rows for table, rows in kept.items() if rows}
-
-
-@dataclass(frozen=True)
-class CaseEntry:
-    """A case entry's bytes, the revision of every record in it and its attachments
-    (``(id, size, sha256)``, in entry order)."""
-
-    case_id: str
-    data: bytes
-    revisions: dict[str, int]
-    attachments: tuple[tuple[str, int, str], ...] = ()
-
-
-CASES_PER_READ = 100
-"""Cases whose rows :func:`case_entries` reads with one SELECT per table."""
-
-
-def case_entries(
-    conn: Connection,
-    case_ids: Sequence[str],
-    profile: Profile,
-    peer_keys: Iterable[str],
-    vetting_of: Callable[[str], Mapping[str, Any] | None],
-    *,
-    changes_for: str | None = None,
-) -> Iterator[CaseEntry]:
-    """:func:`case_entry` for many cases, in their order, with the same bytes: the rows of up
-    to :data:`CASES_PER_READ` cases are read with one SELECT per table, their gaps and bases
-    with one more each."""
-    keys = list(peer_keys)
-    for start in range(0, len(case_ids), CASES_PER_READ):
-        group = list(case_ids[start : start + CASES_PER_READ])
-        rows = {
-            table: _rows_of_cases(conn, table, group)
-            for table in TABLES
-            if profile.columns(table) is not None
-        }
-        ids = [
-            row["id"] for by_case in rows.values() for found in by_case.values() for row in found
-        ]
-        gaps = gaps_for(conn, ids)
-        bases = bases_for(conn, ids, keys)
-        for case_id in group:
-            records: dict[str, list[Row]] = {}
-            for table, by_case in rows.items():
-                columns = profile.columns(table)
-                found = by_case.get(case_id)
-                if found and columns is not None:
-                    records[table] = [_export_row(table, row, columns, gaps) for row in found]
-            if changes_for is not None:
-                records = only_changes(records, bases, changes_for)
-            revisions = {row["id"]: int(row["revision"]) for rs in records.values() for row in rs}
-            entry: dict[str, Any] = {
-                "case_id": case_id,
-                "records": records,
-                "bases": {i: bases[i] for i in revisions if i in bases},
-            }
-            vetting = vetting_of(case_id)
-            if vetting is not None:
-                entry["vetting"] = dict(vetting)
-            signed = attestations_of(conn, case_id)
-            if signed:
-                entry["attestations"] = [a.to_json() for a in signed]
-            attached = tuple(
-                (row["id"], int(row["size"]), str(row["sha256"]))
-                for row in records.get("attachments", [])
-            )
-            yield CaseEntry(case_id, jsonstrict.dumps(entry), revisions, attached)
-
-
-def _rows_of_cases(conn: Connection, table: str, case_ids: list[str]) -> dict[str, list[Row]]:
-    """``{case id: rows}`` of ``table`` for these cases, each case's rows in the order
-    :func:`case_entry` always wrote them (by id)."""
-    marks = ", ".join("?" for _ in case_ids)
-    if table not in _CASE_ROWS:
-        _check_record_table(table)
-    sql = _CASE_ROWS.get(table, _CASE_ROWS_OF_TABLE).format(table=table, marks=marks)
-    cursor = conn.execute(sql, tuple(case_ids))
-    names = [d[0] for d in cursor.description][1:]
-    found: dict[str, list[Row]] = {}
-    for case_id, *values in cursor.fetchall():
-        found.setdefault(case_id, []).append(dict(zip(names, values, strict=True)))
-    return found
-
-
-_CASE_ROWS = {
-    "cases": "SELECT c.id, c.* FROM cases c WHERE c.id IN ({marks})",
-    "persons": "SELECT c.id, p.* FROM cases c JOIN persons p ON p.id = c.person_id "
-    "WHERE c.id IN ({marks})",
-    "partners": "SELECT r.case_id, p.* FROM (SELECT DISTINCT case_id, partner_id FROM referrals "
-    "WHERE case_id IN ({marks})) r JOIN partners p ON p.id = r.partner_id ORDER BY r.case_id, p.id",
-}
-_CASE_ROWS_OF_TABLE = (
-    "SELECT t.case_id, t.* FROM {table} t WHERE t.case_id IN ({marks}) ORDER BY t.case_id, t.id"
-)
-
-
-def _check_record_table(table: str) -> None:
-    if table not in TABLES or not table.isidentifier():
-        raise ValueError(f"not a bundle table: {table}")
-
-
-def _export_row(
-    table: str, row: Row, columns: tuple[str, ...], gaps: Mapping[str, set[str]]
-) -> Row:
-    """The record's sync columns and sent fields; fields it arrived without stay out."""
-    missing = gaps.get(row["id"], set())
-    out = {name: row[name] for name in RECORD_COLUMNS}
-    for name in columns:
-        if name in missing and row[name] is None:
-            continue
-        out[name] = (
-            json.loads(row[name]) if (table, name) == ("attachments", "removed") else row[name]
-        )
-    return out
-
-
-# ---------------------------------------------------------------------- import
 
 
 @dataclass(frozen=True)

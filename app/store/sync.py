@@ -1,15 +1,19 @@
-"""What the vault remembers about bundles (tables of migration v3).
+"""What the vault remembers about bundles (tables of migration v3), and the writes of a merge.
 
 - ``bundle_log``: every bundle sent or received, for the "Bundles" page.
 - ``received_bundles``: every bundle received, keyed on (sender key, bundle id) with its
   manifest's SHA-256: "already imported" only for the same sender, id and manifest; a
   different manifest under a known id is tampering; sequence numbers far below the highest
-  seen are replays (see :mod:`app.exchange.bundle.importer`).
+  seen are replays (the rules are :mod:`app.exchange.bundle.importer`'s).
 - ``sync_state``: per record and peer (their signing key), the revision agreed at this
   vault's last import from them (``base``), the revision last sent to them (``sent``) and
-  whether the record came from them (``source``); :mod:`app.exchange.bundle.merge` uses only these.
+  whether the record came from them (``source``); :mod:`app.exchange.bundle.merge` decides
+  from these only.
 - ``record_gaps``: fields a record arrived without (redacted by the sender), never sent
   back as empty values.
+
+The bundle code decides; this module only reads and writes, in the batches the bundle code
+asks for (one statement per ``_BATCH`` ids, one ``executemany`` per group of writes).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from app.store import Store
-from app.store.records import utc_now
+from app.store.records import RECORD_COLUMNS, RECORD_TABLES, utc_now
 from app.types import Connection
 
 _BATCH = 400
@@ -303,3 +307,61 @@ def changed_case_ids(conn: Connection, peer_key: str, tables: Iterable[str]) -> 
         {"peer": peer_key},
     ).fetchall()
     return [str(row[0]) for row in rows]
+
+
+# ---------------------------------------------------------------------- senders
+
+
+def pending_key_holder(conn: Connection, key: str) -> str | None:
+    """The name of a contact who holds ``key`` as a pending (not accepted) signing key."""
+    row = conn.execute(
+        "SELECT name FROM contacts WHERE kind IS NOT NULL AND pending_signing_key = ? LIMIT 1",
+        (key,),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+# ---------------------------------------------------------------------- merge writes
+
+
+def take_fields(
+    conn: Connection,
+    table: str,
+    record_id: str,
+    values: Mapping[str, object],
+    revision: int,
+    updated_at: str,
+) -> None:
+    """Write a record's incoming fields (``values``, as the columns hold them) with the
+    revision and time the merge chose; its gaps keep only the fields still missing."""
+    _check_names(table, values)
+    assignments = "".join(f"{name} = ?, " for name in values)
+    conn.execute(
+        f"UPDATE {table} SET {assignments}revision = ?, updated_at = ? WHERE id = ?",  # noqa: S608
+        (*values.values(), revision, updated_at, record_id),
+    )
+    set_gaps(conn, record_id, gaps_of(conn, record_id) - set(values))
+
+
+def set_revision(
+    conn: Connection, table: str, record_id: str, revision: int, *, touch: bool = False
+) -> None:
+    """A record's revision (and, with ``touch``, its update time: now)."""
+    _check_names(table, ())
+    stamp = ", updated_at = ?" if touch else ""
+    args: tuple[object, ...] = (revision, utc_now(), record_id) if touch else (revision, record_id)
+    conn.execute(f"UPDATE {table} SET revision = ?{stamp} WHERE id = ?", args)  # noqa: S608
+
+
+def set_revisions(conn: Connection, table: str, revisions: Iterable[tuple[int, str]]) -> None:
+    """:func:`set_revision` of many ``(revision, record id)`` of one table at once."""
+    _check_names(table, ())
+    conn.executemany(f"UPDATE {table} SET revision = ? WHERE id = ?", revisions)  # noqa: S608
+
+
+def _check_names(table: str, columns: Iterable[str]) -> None:
+    """Names go into the SQL text: only record tables and their writable columns."""
+    if table not in RECORD_TABLES or any(
+        not name.isidentifier() or name in RECORD_COLUMNS for name in columns
+    ):
+        raise ValueError(f"not a record table or writable column: {table}")

@@ -1,0 +1,257 @@
+"""What one case entry of a received bundle would do: every record's decision, checked.
+
+:class:`CasePlanner` classifies each record of an entry against the local one
+(:mod:`app.exchange.bundle.merge`), refusing the whole bundle for a change the sender may not
+make: a record seen twice, a record or case it never exchanged with this vault, a new case
+that takes over another case's person, a vetting record or attestation it may not vouch
+for or whose signature does not verify. An incoming stage never becomes the case's stage
+here: it is a report (a new case starts where the local rule allows, :func:`initial_stage`).
+The importer runs the planner once to preview a bundle and once more to apply it, and
+the two plans must match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from app.errors import QT_TRANSLATE_NOOP
+from app.exchange.bundle.errors import BadSignatureError, BundleError, malformed
+from app.exchange.bundle.merge import NEW, Decision, NotYoursError, classify
+from app.exchange.bundle.opening import Opened
+from app.exchange.bundle.preview import ReportedStage, VettingSeen
+from app.exchange.bundle.records import CaseRecords, Row
+from app.exchange.identity import VaultIdentity
+from app.store import Store
+from app.store.attestations import Attestation
+from app.store.case_rows import case_stage, person_has_case
+from app.store.records import held_records
+from app.store.sync import PeerState, peer_state, peer_states
+from app.store.vetting import is_valid_record, is_valid_signature
+from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
+
+
+@dataclass
+class CasePlan:
+    """What one case entry does: every record's decision, the stage report, the vetting."""
+
+    case: CaseRecords
+    decisions: list[tuple[str, Row, Decision]]
+    local_stage: str | None  # None: the case is new here
+    reported: ReportedStage | None
+    vetting: VettingSeen | None
+    attestations: tuple[Attestation, ...] = ()
+
+
+class CasePlanner:
+    """Plans the case entries of one walk over a bundle; every record may come once (a
+    partner may come again, identically)."""
+
+    def __init__(self, store: Store, opened: Opened) -> None:
+        self.store = store
+        self.conn = store.connection
+        self.sender = opened.sender
+        self.peer_key = opened.peer_key
+        self.own_key = ""
+        # The partners seen, and for the rest a keyed 64-bit digest of each id, not the records.
+        self.seen_partners: dict[str, Row] = {}
+        self.seen_ids: set[int] = set()
+        self._id_key = secrets.token_bytes(16)
+
+    def plan(self, case: CaseRecords, *, checked: bool = False) -> CasePlan:
+        """Every decision for one case entry; raises if the sender may not make a change.
+
+        ``checked``: the entry's bytes are those the preview checked (the apply pass), so
+        the signatures in it, which only depend on those bytes, are not verified again.
+        """
+        case_id = case.case_id
+        local_stage = case_stage(self.conn, case_id)
+        may_change_case = (
+            local_stage is not None and peer_state(self.conn, case_id, self.peer_key).may_change
+        )
+        vetting = self._vetting(case, local_stage is None, checked=checked)
+        signed = self._attestations(case, local_stage is None or may_change_case, checked=checked)
+        records = dict(case.records)
+        records["cases"] = [dict(records["cases"][0])]  # the one row changed below
+        reported_stage, reported_at = self._take_stage(records)
+        if local_stage is None:
+            self._check_new_case(records)
+            records["cases"][0]["stage"] = initial_stage(
+                records, reported_stage, vetting, two_person_rule=self.store.two_person_rule
+            )
+        decisions = self._decisions(
+            CaseRecords(case_id, records, case.bases), may_change_case, local_stage is None
+        )
+        current = local_stage or records["cases"][0]["stage"]
+        reported = None
+        if reported_stage is not None and reported_stage != current:
+            reported = ReportedStage(case_id, self.sender.name, reported_stage, reported_at)
+        return CasePlan(case, decisions, local_stage, reported, vetting, signed)
+
+    def _decisions(
+        self, case: CaseRecords, may_change_case: bool, case_is_new: bool
+    ) -> list[tuple[str, Row, Decision]]:
+        """The case's decisions in entry order, its local records read once per table."""
+        fresh = [(table, row, self._first_time(table, row)) for table, row in case.all_records()]
+        ids: dict[str, list[str]] = {}
+        for table, row, first in fresh:
+            if first:
+                ids.setdefault(table, []).append(row["id"])
+        local = held_records(self.conn, ids)
+        held = [record_id for table in local for record_id in local[table]]
+        states = peer_states(self.conn, held, self.peer_key) if held else {}
+        decisions = []
+        for table, row, first in fresh:
+            if first is None:
+                raise malformed()
+            if first:
+                decision = self._decide(
+                    table, row, case, local.get(table, {}).get(row["id"]), states, may_change_case,
+                    case_is_new,
+                )  # fmt: skip
+                decisions.append((table, row, decision))
+        return decisions
+
+    def _first_time(self, table: str, row: Row) -> bool | None:
+        """True for a record not seen yet in this bundle, False for a partner seen before
+        (identical), None for anything else seen before (the bundle is refused)."""
+        record_id = row["id"]
+        if table == "partners":
+            seen = self.seen_partners.get(record_id)
+            if seen is None:
+                self.seen_partners[record_id] = row
+                return True
+            return False if seen == row else None
+        digest = hashlib.blake2b(record_id.encode(), digest_size=8, key=self._id_key).digest()
+        number = int.from_bytes(digest, "little")
+        if number in self.seen_ids:
+            return None
+        self.seen_ids.add(number)
+        return True
+
+    def _attestations(
+        self, case: CaseRecords, may_speak: bool, *, checked: bool = False
+    ) -> tuple[Attestation, ...]:
+        """The case's vetting attestations, every signature checked: one that does not verify
+        refuses the bundle. Only a vault that may change the case may bring them."""
+        if not case.attestations:
+            return ()
+        if not may_speak:
+            raise self._not_yours()
+        if not checked and not all(a.signature_valid for a in case.attestations):
+            raise BadSignatureError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "A vetting signature in this bundle from '{name}' does not verify; "
+                    "nothing was imported.",
+                ),
+                name=self.sender.name,
+            )
+        return case.attestations
+
+    def _decide(
+        self,
+        table: str,
+        row: Row,
+        case: CaseRecords,
+        local: Row | None,
+        states: dict[str, PeerState],
+        may_change_case: bool,
+        case_is_new: bool,
+    ) -> Decision:
+        """The decision for one record, its local copy (if any) already read."""
+        record_id = row["id"]
+        claimed = case.bases.get(record_id, {}).get(self._own_key())
+        try:
+            decision = classify(table, row, local, states.get(record_id), claimed, may_change_case)
+        except NotYoursError:
+            raise self._not_yours() from None
+        if decision.action == NEW and not (case_is_new or may_change_case or table == "partners"):
+            raise self._not_yours()
+        return decision
+
+    def _own_key(self) -> str:
+        if not self.own_key:
+            self.own_key = str(VaultIdentity.load_or_create(self.store).card.signing_key or "")
+        return self.own_key
+
+    def _take_stage(self, records: dict[str, list[Row]]) -> tuple[str | None, str]:
+        """The incoming stage comes out of the record: it is a report, never written."""
+        row = records["cases"][0]
+        stage = row.pop("stage", None)
+        return stage, str(row["updated_at"])
+
+    def _check_new_case(self, records: dict[str, list[Row]]) -> None:
+        """A new case brings its own person: it never takes over one of another case."""
+        person_id = records["cases"][0].get("person_id")
+        if person_has_case(self.conn, person_id) or "persons" not in records:
+            raise malformed()
+
+    def _vetting(
+        self, case: CaseRecords, case_is_new: bool, *, checked: bool = False
+    ) -> VettingSeen | None:
+        """The origin's signed vetting record, checked; only the vault a case came from may
+        vouch for it."""
+        if case.vetting is None:
+            return None
+        record, signature = case.vetting["record"], case.vetting["signature"]
+        if not checked and not is_valid_record(record, case.case_id, self.peer_key):
+            raise malformed()
+        if not checked and not is_valid_signature(record, signature):
+            raise BadSignatureError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The vetting record in this bundle is not validly signed by '{name}'; "
+                    "nothing was imported.",
+                ),
+                name=self.sender.name,
+            )
+        if not case_is_new and not peer_state(self.conn, case.case_id, self.peer_key).source:
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "'{name}' vouches for the vetting of a case that did not come from them; "
+                    "only the vault a case came from can. Nothing was imported.",
+                ),
+                name=self.sender.name,
+            )
+        results = {c["check"]: c["result"] for c in record["checks"]}
+        passed = sum(1 for name in REQUIRED_CHECKS if results.get(name) == "pass")
+        return VettingSeen(
+            case.case_id, self.sender.name, passed, len(REQUIRED_CHECKS),
+            signature_valid=True, key_verified=self.sender.verified,
+            record=record, signature=signature,
+        )  # fmt: skip
+
+    def _not_yours(self) -> BundleError:
+        return BundleError(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "'{name}' sent changes to a case or record that this vault never exchanged "
+                "with them; nothing was imported.",
+            ),
+            name=self.sender.name,
+        )
+
+
+def initial_stage(
+    records: dict[str, list[Row]],
+    reported: str | None,
+    vetting: VettingSeen | None,
+    *,
+    two_person_rule: bool,
+) -> str:
+    """The stage a new case starts at here: what was reported only if the local rule allows
+    it (off the protection path, or vouched for by a sound vetting record, and never under
+    the two-person rule, which the user applies by accepting the report); else intake."""
+    if reported is None:
+        return "intake"
+    if reported in PROTECTION_PATH:
+        if two_person_rule:
+            return "intake"
+        sound = vetting is not None and vetting.key_verified and vetting.passed == vetting.required
+        return reported if sound else "intake"
+    if reported == "rejected" and not records["cases"][0].get("rejection_reason"):
+        return "intake"
+    return reported
