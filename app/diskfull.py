@@ -4,20 +4,18 @@ A full disk shows up in many shapes: ``OSError`` with ``ENOSPC`` (no space) or `
 (quota reached), SQLite's ``SQLITE_FULL`` ("database or disk is full"), and sometimes only
 as a COMMIT that fails followed by a ROLLBACK that fails too ("cannot rollback - no
 transaction is active"), because SQLite already rolled back on its own. :func:`is_disk_full`
-looks at the error and at what caused it; :func:`rollback` keeps the first error when the
-ROLLBACK fails, so the cause is never hidden behind the second one. The statements
-themselves are the store's (:mod:`app.store.transactions`); this module only judges errors.
+looks at the error and at what caused it. This module only judges errors: the statements
+(a ROLLBACK that keeps the first error, the folder of a connection's database) are the
+store's, in :mod:`app.store.transactions`.
 
 A full disk is never reported as "damaged": nothing was written, and the vault is whole.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
@@ -85,28 +83,6 @@ def is_full_at(error: BaseException, folder: Path) -> bool:
     except (OSError, AttributeError):
         return False
     return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
-
-
-def is_full_for(conn: Any, error: BaseException) -> bool:
-    """:func:`is_full_at` for the folder of the database ``conn`` has open."""
-    from app.store.transactions import database_files  # the SQL is the store's
-
-    if is_disk_full(error):
-        return True
-    try:
-        files = database_files(conn)
-    except sqlcipher3.Error:
-        return False
-    return bool(files) and is_full_at(error, Path(files[0]).parent)
-
-
-def rollback(conn: Any) -> None:
-    """ROLLBACK after a failed step; a ROLLBACK that fails too (SQLite already rolled back,
-    or the disk is full) is ignored so the first error is the one raised."""
-    from app.store.transactions import rollback as roll_back  # the SQL is the store's
-
-    with contextlib.suppress(sqlcipher3.Error):
-        roll_back(conn)
 
 
 def translate(error: BaseException) -> BaseException:

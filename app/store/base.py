@@ -17,7 +17,7 @@ from typing import Any
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError
-from app.store import audit
+from app.store import audit, transactions
 from app.store.audit import AuditEntry, AuditReport
 from app.store.records import utc_now
 from app.types import Connection
@@ -61,8 +61,8 @@ class StoreBase(ABC):
             yield
             self._conn.execute("COMMIT")
         except BaseException as error:
-            diskfull.rollback(self._conn)
-            if diskfull.is_full_for(self._conn, error):
+            transactions.rollback(self._conn)
+            if transactions.is_full_for(self._conn, error):
                 raise diskfull.disk_full_error() from None
             raise
         finally:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from app import diskfull
 from app.errors import QT_TRANSLATE_NOOP, VaultDamagedError
+from app.store import transactions
 from app.store.schema_steps import STEPS
 from app.types import Connection
 
@@ -47,8 +48,8 @@ def migrate(conn: Connection, migrations: list[Callable[[Connection], None]] | N
         version = schema_version(conn)
         conn.execute("COMMIT")
     except BaseException as error:
-        diskfull.rollback(conn)
-        if diskfull.is_full_for(conn, error):
+        transactions.rollback(conn)
+        if transactions.is_full_for(conn, error):
             raise diskfull.disk_full_error() from None
         raise
     if version > len(steps):
@@ -72,7 +73,7 @@ def _apply(conn: Connection, step: Callable[[Connection], None], new_version: in
         conn.execute("INSERT INTO schema_version (version) VALUES (?)", (new_version,))
         conn.execute("COMMIT")
     except BaseException as error:
-        diskfull.rollback(conn)
-        if diskfull.is_full_for(conn, error):
+        transactions.rollback(conn)
+        if transactions.is_full_for(conn, error):
             raise diskfull.disk_full_error() from None
         raise

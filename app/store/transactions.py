@@ -2,14 +2,19 @@
 hand, and the file a connection has open.
 
 The store's own transactions are ``Store.transaction()``; these are for the steps that run
-on a bare connection (a border restore into a new database) and for the error handling of
-:mod:`app.diskfull`, which decides what a failure means and calls these.
+on a bare connection (a border restore into a new database, a migration) and for what every
+failed write does: roll back without hiding the first error, and ask :mod:`app.diskfull`
+whether the disk was full.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+from pathlib import Path
 
+import sqlcipher3
+
+from app import diskfull
 from app.types import Connection
 
 
@@ -22,12 +27,25 @@ def commit(conn: Connection) -> None:
     conn.execute("COMMIT")
 
 
-def rollback(conn: Any) -> None:
-    """ROLLBACK; raises like the statement (no transaction, or a full disk)."""
-    conn.execute("ROLLBACK")
+def rollback(conn: Connection) -> None:
+    """ROLLBACK after a failed step. A ROLLBACK that fails too (SQLite already rolled back,
+    or the disk is full) is ignored, so the first error is the one raised."""
+    with contextlib.suppress(sqlcipher3.Error):
+        conn.execute("ROLLBACK")
 
 
-def database_files(conn: Any) -> list[str]:
+def database_files(conn: Connection) -> list[str]:
     """The files of the databases ``conn`` has open, the main one first (none in memory)."""
     rows = conn.execute("PRAGMA database_list").fetchall()
     return [str(row[2]) for row in rows if len(row) > 2 and row[2]]
+
+
+def is_full_for(conn: Connection, error: BaseException) -> bool:
+    """:func:`app.diskfull.is_full_at` for the folder of the database ``conn`` has open."""
+    if diskfull.is_disk_full(error):
+        return True
+    try:
+        files = database_files(conn)
+    except sqlcipher3.Error:
+        return False
+    return bool(files) and diskfull.is_full_at(error, Path(files[0]).parent)

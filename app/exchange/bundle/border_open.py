@@ -37,6 +37,7 @@ from app.exchange.bundle.container import (
 )
 from app.exchange.bundle.errors import BadSignatureError, BundleError, malformed, tampered
 from app.exchange.bundle.manifest import BORDER_PROFILE, MAX_BORDER_MANIFEST, Entry, Manifest
+from app.store import transactions
 from app.store.attachments import store_chunks
 from app.store.migrations import MIGRATIONS, migrate
 from app.store.transactions import begin_immediate, commit
@@ -142,11 +143,11 @@ def restore_rows(
         )  # fmt: skip
         commit(conn)
     except sqlcipher3.IntegrityError:
-        diskfull.rollback(conn)
+        transactions.rollback(conn)
         raise malformed() from None
     except BaseException as error:
-        diskfull.rollback(conn)
-        if diskfull.is_full_for(conn, error):
+        transactions.rollback(conn)
+        if transactions.is_full_for(conn, error):
             raise diskfull.disk_full_error() from None
         raise
     return contents
