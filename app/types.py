@@ -57,3 +57,6 @@ class Connection(Protocol):
     def rollback(self) -> None: ...
 
     def close(self) -> None: ...
+
+    def set_progress_handler(self, handler: Callable[[], int | None] | None, n: int, /) -> None:
+        """Call ``handler`` every ``n`` virtual-machine steps (to report a long copy)."""

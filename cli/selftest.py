@@ -65,8 +65,8 @@ class SelfTestRun:
     recovery_code: str = field(default="", repr=False)
     marker: str = field(default="", repr=False)
     attachment: bytes = field(default=b"", repr=False)
-    case_id: Any = None
-    attachment_id: Any = None
+    case_id: str = ""
+    attachment_id: str = ""
 
     @property
     def vault_folder(self) -> Path:
@@ -179,7 +179,7 @@ def check_case_with_attachment(run: SelfTestRun) -> None:
     with _unlocked(run, run.passphrase) as vault:
         run.case_id = vault.store.add_case(f"Ivan {run.marker}", {})
         info = vault.store.add_attachment(run.case_id, f"{run.marker}.bin", run.attachment)
-        run.attachment_id = getattr(info, "id", info)
+        run.attachment_id = info.id
         if vault.store.read_attachment(run.attachment_id) != run.attachment:
             raise SelfTestFailure("the attachment read back differs from what was stored")
 

@@ -28,7 +28,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
@@ -44,7 +43,7 @@ class PageFormat:
     page_size: int
     hmac: str  # a value of SQLCipher's ``cipher_hmac_algorithm``
 
-    def apply(self, connection: Any, schema: str = "main") -> None:
+    def apply(self, connection: Connection, schema: str = "main") -> None:
         """Set this format on ``schema`` of a keyed connection, before its first read."""
         connection.execute(f"PRAGMA {schema}.cipher_page_size = {self.page_size}")
         connection.execute(f"PRAGMA {schema}.cipher_hmac_algorithm = {self.hmac}")
@@ -56,7 +55,7 @@ FORMATS = (CURRENT_FORMAT, LEGACY_FORMAT)
 """Tried in this order when a database is opened (see the module docstring)."""
 
 
-def format_of(connection: Any) -> PageFormat:
+def format_of(connection: Connection) -> PageFormat:
     """The format of an open connection's main database."""
     page_size = int(connection.execute("PRAGMA cipher_page_size").fetchone()[0])
     hmac = str(connection.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0])
@@ -68,9 +67,9 @@ def open_keyed(
     key: bytes,
     *,
     create: bool,
-    check: Callable[[Any], None],
+    check: Callable[[Connection], None],
     formats: tuple[PageFormat, ...] = FORMATS,
-) -> Any:
+) -> Connection:
     """Connect to ``path`` with ``key`` in the first of ``formats`` whose ``check`` passes.
 
     A new file (``create``) always gets the first format. ``check`` reads the database
@@ -95,13 +94,14 @@ def open_keyed(
         except BaseException:
             connection.close()
             raise
-        return connection
+        opened: Connection = connection
+        return opened
     assert failure is not None
     raise failure
 
 
 def export_database(
-    connection: Any,
+    connection: Connection,
     target: Path,
     page_format: PageFormat = CURRENT_FORMAT,
     *,
@@ -138,7 +138,7 @@ def export_database(
 
 
 def _export_attached(
-    connection: Any,
+    connection: Connection,
     page_format: PageFormat,
     target: Path,
     progress: Progress | None,
@@ -170,7 +170,7 @@ _PROGRESS_EVERY = 1000
 only a few dozen steps, and a look (one stat) costs about a microsecond."""
 
 
-def _follow_size(connection: Any, target: Path, total: int, progress: Progress) -> None:
+def _follow_size(connection: Connection, target: Path, total: int, progress: Progress) -> None:
     total = max(total, 1)
 
     shown = [-1]
@@ -219,7 +219,7 @@ def open_database(
         raise VaultDamagedError(DAMAGED_DB)
     folder = path.parent
 
-    def check(connection: Any) -> None:
+    def check(connection: Connection) -> None:
         _check_ours(connection, create=create, folder=folder)
 
     try:
@@ -243,7 +243,7 @@ def open_database(
     return connection
 
 
-def _check_ours(connection: Any, *, create: bool, folder: Path) -> None:
+def _check_ours(connection: Connection, *, create: bool, folder: Path) -> None:
     """Read page 1 (a wrong key or page format fails here) and check the application id."""
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -269,7 +269,7 @@ def room_for_rekey(database: Path) -> bool:
     return stats.f_bavail * stats.f_frsize >= size + size // 8 + (1 << 20)
 
 
-def rekey_database(connection: Any, new_key: bytes) -> None:
+def rekey_database(connection: Connection, new_key: bytes) -> None:
     """Give the open database a new key: every page rewritten, in one WAL transaction.
 
     Measured against copying into a new file under the new key (``sqlcipher_export``) on a

@@ -33,7 +33,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.types import Progress
+from app.types import Connection, Progress
 from app.vault.database import CURRENT_FORMAT, export_database, format_of, open_keyed
 from crypto.durable import TEMPORARY_MARK, fsync_file, fsync_folder, temporary_name
 
@@ -49,7 +49,7 @@ class UpgradeCheckError(Exception):
     Never shown to the user: the unlock goes on with the database in its old format."""
 
 
-def needs_upgrade(connection: Any) -> bool:
+def needs_upgrade(connection: Connection) -> bool:
     return format_of(connection) != CURRENT_FORMAT
 
 
@@ -75,7 +75,7 @@ def room_for_upgrade(database: Path) -> bool:
 
 def write_checked_copy(
     database: Path,
-    connection: Any,
+    connection: Connection,
     key: bytes,
     progress: Progress | None = None,
 ) -> Path:
@@ -122,7 +122,7 @@ def swap_in(database: Path, copy: Path) -> None:
 
 
 def _check_copy(copy: Path, source: Any, key: bytes, report: Progress) -> None:
-    def readable(connection: Any) -> None:
+    def readable(connection: Connection) -> None:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
     checked = open_keyed(copy, key, create=False, check=readable, formats=(CURRENT_FORMAT,))
@@ -141,14 +141,14 @@ def _check_copy(copy: Path, source: Any, key: bytes, report: Progress) -> None:
         checked.close()
 
 
-def _header(connection: Any) -> tuple[int, int]:
+def _header(connection: Connection) -> tuple[int, int]:
     return (
         int(connection.execute("PRAGMA application_id").fetchone()[0]),
         int(connection.execute("PRAGMA user_version").fetchone()[0]),
     )
 
 
-def _row_counts(connection: Any) -> dict[str, int]:
+def _row_counts(connection: Connection) -> dict[str, int]:
     tables = connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 "
         "AND name NOT LIKE 'sqlite_%' ORDER BY name"
