@@ -46,13 +46,13 @@ def shapes_at(version: int, tables: Sequence[str]) -> dict[str, TableShape]:
         conn.close()
 
 
-def schema_tables(conn: Any) -> list[str]:
+def schema_tables(conn: Connection) -> list[str]:
     """Every table of a database (for the test that nothing is forgotten)."""
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     return [str(row[0]) for row in rows]
 
 
-def _shape(conn: Any, table: str) -> TableShape:
+def _shape(conn: Connection, table: str) -> TableShape:
     info = conn.execute(f"PRAGMA table_info({table})").fetchall()
     columns = tuple(str(row[1]) for row in info)
     key = tuple(str(row[1]) for row in sorted(info, key=lambda row: row[5]) if row[5])
