@@ -11,27 +11,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import diskfull
 from app.errors import SatchelError
 from app.leftovers import clean_vault_leftovers
 from app.vault.keystore import Keystore
 from app.vault.paths import default_vault_dir, restrict_umask
-from cli import (
-    border_commands,
-    bundle_commands,
-    case_commands,
-    contact_commands,
-    dossier_command,
-    selftest_command,
-    vault_commands,
-    vetting_commands,
-)
 from cli.console import Console, Parser, Session, UsageError
-from cli.selftest import Step
+
+if TYPE_CHECKING:
+    from cli.selftest import Step
 
 __all__ = ["Console", "build_parser", "main"]
 
@@ -42,19 +36,27 @@ EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
 GuiStarter = Callable[[Path], int]
-COMMAND_GROUPS = (
-    vault_commands,
-    case_commands,
-    contact_commands,
-    border_commands,
-    bundle_commands,
-    dossier_command,
-    vetting_commands,
-    selftest_command,
-)
+COMMAND_GROUPS: dict[str, tuple[str, ...]] = {
+    "cli.vault_commands": ("init", "status", "verify", "passphrase"),
+    "cli.case_commands": ("case", "check", "note", "statement", "event", "attach", "search",
+                          "demo"),
+    "cli.contact_commands": ("identity", "contact"),
+    "cli.border_commands": ("panic", "duress", "unlock-limit", "border-mode", "restore"),
+    "cli.bundle_commands": ("export", "import", "bundles"),
+    "cli.dossier_command": ("dossier",),
+    "cli.vetting_commands": ("vetting",),
+    "cli.selftest_command": ("selftest",),
+}  # fmt: skip
+"""Each module with a ``register(commands)`` function, and the commands it adds.
+
+A command imports only its own group: ``satchel panic`` must not wait for the bundle,
+dossier and store code the other groups load (tests check that this table matches what
+each group registers)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: with only the group of its command when that is clear,
+    with every command otherwise (``--help``, no command, a mistyped one)."""
     parser = Parser(
         prog="satchel",
         description="Satchel: an encrypted, offline case manager. "
@@ -66,9 +68,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="vault folder (default: $SATCHEL_VAULT, else the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for group in COMMAND_GROUPS:
-        group.register(commands)
+    for group in groups_for(command_word(argv) if argv is not None else None):
+        importlib.import_module(group).register(commands)
     return parser
+
+
+def groups_for(command: str | None) -> list[str]:
+    """The command groups to register for ``command``: its own, or all of them."""
+    for group, names in COMMAND_GROUPS.items():
+        if command in names:
+            return [group]
+    return list(COMMAND_GROUPS)
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, if it surely names one: the first word after the global
+    options (only ``--vault DIR``). Anything unusual gives None, and so the full parser."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--vault":
+            index += 2
+        elif word.startswith("--vault="):
+            index += 1
+        else:
+            return None if word.startswith("-") else word
+    return None
 
 
 def main(
@@ -87,8 +112,9 @@ def main(
     restrict_umask()
     console = console or Console()
     folder: Path | None = None
+    words = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(words).parse_args(words)
         folder = Path(args.vault).expanduser() if args.vault else default_vault_dir(console.environ)
         session = Session(folder, console, keystore, selftest_steps)
         with contextlib.suppress(OSError, SatchelError):  # never in the way of a command
@@ -101,6 +127,8 @@ def main(
         console.say(str(exc))
         return EXIT_USAGE
     except SatchelError as exc:
+        from app import diskfull  # loads SQLCipher: only when something failed
+
         console.say(str(diskfull.translate(exc)))
         return EXIT_ERROR
     except KeyboardInterrupt:
@@ -112,6 +140,8 @@ def main(
         console.say(_os_error_sentence(exc))
         return EXIT_ERROR
     except Exception as exc:
+        from app import diskfull
+
         if diskfull.is_disk_full(exc) or (folder is not None and diskfull.is_full_at(exc, folder)):
             console.say(diskfull.DISK_FULL)
             return EXIT_ERROR
@@ -135,6 +165,8 @@ def _start_gui(folder: Path, console: Console, start_gui: GuiStarter | None) -> 
 
 
 def _os_error_sentence(exc: OSError) -> str:
+    from app import diskfull
+
     if diskfull.is_disk_full(exc):
         return diskfull.DISK_FULL
     if isinstance(exc, PermissionError):

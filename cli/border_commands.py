@@ -2,7 +2,9 @@
 
 ``panic`` needs no passphrase: it must work in a hurry or under pressure, and the command
 line starts without the bundle code (border-mode and restore live in
-:mod:`cli.border_mode_commands`, imported only when one of them runs). It asks for a
+:mod:`cli.border_mode_commands`, imported only when one of them runs) and without the
+vault's database code (``app.vault.Vault`` and the unlock limit are imported by the
+commands that unlock). It asks for a
 typed word when run in a terminal, refuses to guess when it cannot ask, and ``--yes``
 skips the question for scripts and shortcuts. ``border-mode`` asks the same way, after the
 passphrase: it seals the whole vault into one file, checks it, prints the border code once
@@ -16,7 +18,7 @@ import sys
 from collections.abc import Callable
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
-from app.vault import Vault, unlock_limit
+from app.vault.files import KEYSLOTS_NAME
 from app.vault.paths import app_traces
 from app.vault.wipe import WipeReport, panic_wipe
 from cli.console import Commands, Console, Session, deferred
@@ -89,7 +91,7 @@ def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     console = session.console
     if not args.yes and not confirmed(console, "This destroys the vault for good.", "Panic"):
         raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was wiped."))
-    had_vault = Vault.exists(session.folder)
+    had_vault = (session.folder / KEYSLOTS_NAME).is_file()  # Vault.exists, without its imports
 
     def say_done(report: WipeReport) -> None:  # before the large files' deletion ends
         if had_vault and report.key_file_destroyed and not report.problems:
@@ -177,6 +179,8 @@ def _duress_passphrase(session: Session) -> str:
 
 
 def cmd_limit_set(session: Session, args: argparse.Namespace) -> int:
+    from app.vault import unlock_limit
+
     limit = unlock_limit.check_limit(args.limit)
     with session.vault() as vault:
         vault.change_limit(limit)
@@ -195,6 +199,8 @@ def cmd_limit_off(session: Session, args: argparse.Namespace) -> int:
 
 
 def cmd_limit_show(session: Session, args: argparse.Namespace) -> int:
+    from app.vault import Vault, unlock_limit
+
     if not Vault.exists(session.folder):
         raise SatchelError(
             QT_TRANSLATE_NOOP("Core", "There is no Satchel vault in {folder}."),

@@ -12,13 +12,15 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError
 from app.text import printable
-from app.vault import Vault, check_passphrase
 from app.vault.keystore import Keystore, system_keystore
-from cli.selftest import Step
+
+if TYPE_CHECKING:  # loaded by the commands that open a vault, not by every start (panic)
+    from app.vault import Vault
+    from cli.selftest import Step
 
 # Argparse's "add_subparsers" result; the class is private in the standard library.
 Commands = Any
@@ -115,6 +117,8 @@ class Session:
 
     def new_passphrase(self, variable: str = "SATCHEL_PASSPHRASE") -> str:
         """A new passphrase: from ``variable`` for scripts, else asked twice."""
+        from app.vault import check_passphrase
+
         given = self.console.environ.get(variable)
         if given is not None:
             check_passphrase(given)
@@ -139,6 +143,8 @@ class Session:
     @contextmanager
     def vault(self) -> Iterator[Vault]:
         """The unlocked vault for the length of one command; locked again afterwards."""
+        from app.vault import Vault
+
         said: list[bool] = []
 
         def upgrading(_done: int, _total: int) -> None:  # a vault from an earlier version

@@ -56,16 +56,15 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from crypto.durable import overwrite_in_place, write_atomically
 from crypto.kdf import SALT_BYTES, KdfParams, KdfParamsError, derive_key
+from crypto.keyslot_header import CHECKSUM_BYTES, MAGIC, VAULT_ID_BYTES
+from crypto.keyslot_header import SPARE_PREFIX as SPARE_PREFIX  # app.vault's name for it
 
-MAGIC = b"SATCHKEY"
 FORMAT_VERSION = 2
 SLOT_COUNT = 4
 SLOT_BYTES = 96
 DB_KEY_BYTES = 32
-VAULT_ID_BYTES = 16
 NONCE_BYTES = 12
 PUBLIC_KEY_BYTES = 32
-CHECKSUM_BYTES = 32
 FLAG_DEVICE_SECRET = 0x0001
 _FIXED = struct.Struct(f">8sHHIII{SALT_BYTES}s{VAULT_ID_BYTES}s")
 _HEADER = struct.Struct(f">{_FIXED.size}sHH{PUBLIC_KEY_BYTES}s")
@@ -75,9 +74,6 @@ _SYMMETRIC_PLAIN = SLOT_BYTES - NONCE_BYTES - 16
 _RECOVERY_PLAIN = SLOT_BYTES - PUBLIC_KEY_BYTES - 16
 _V1_FILE_BYTES = 312  # version 1: a 56-byte header and four 64-byte slots, no checksum
 _ZERO_NONCE = bytes(NONCE_BYTES)  # each recovery slot has its own ephemeral key
-SPARE_PREFIX = ".next-"
-"""A complete set of slots for a new database key is written as ``keyslots.next-...``
-before the database is re-keyed (see ``app.vault``)."""
 
 
 class SlotKind(Enum):

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli import main as cli_main
-from cli.selftest import Step
+
+if TYPE_CHECKING:
+    from cli.selftest import Step
 
 
 def start_gui(folder: Path) -> int:

@@ -16,12 +16,33 @@ the one-writer lock, the storage-format upgrade and the panic wipe.
 - ``unlock_limit``: the optional wipe after N failed unlocks;
 - ``wipe``: panic;
 - ``paths``: where vaults, settings and caches live on this computer.
+
+The names below are loaded when first used, not when a module of this package is imported:
+``satchel panic`` imports ``app.vault.wipe`` and must not wait for the database and store
+code (a tenth of a second), which only an unlock needs.
 """
 
-from app.vault.creation import MIN_PASSPHRASE_CHARS, check_passphrase
-from app.vault.database import DATABASE_PRAGMAS, open_database
-from app.vault.unlocking import DeviceSecretMissingError
-from app.vault.vault import SecurityStatus, Vault, VerifyReport
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.vault.creation import MIN_PASSPHRASE_CHARS, check_passphrase
+    from app.vault.database import DATABASE_PRAGMAS, open_database
+    from app.vault.unlocking import DeviceSecretMissingError
+    from app.vault.vault import SecurityStatus, Vault, VerifyReport
+
+_HOMES = {
+    "DATABASE_PRAGMAS": "app.vault.database",
+    "open_database": "app.vault.database",
+    "MIN_PASSPHRASE_CHARS": "app.vault.creation",
+    "check_passphrase": "app.vault.creation",
+    "DeviceSecretMissingError": "app.vault.unlocking",
+    "SecurityStatus": "app.vault.vault",
+    "Vault": "app.vault.vault",
+    "VerifyReport": "app.vault.vault",
+}
 
 __all__ = [
     "DATABASE_PRAGMAS",
@@ -33,3 +54,12 @@ __all__ = [
     "check_passphrase",
     "open_database",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # looked up once
+    return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crypto.keyslots import SPARE_PREFIX
+from crypto.keyslot_header import SPARE_PREFIX
 
 KEYSLOTS_NAME = "keyslots"
 DATABASE_NAME = "vault.db"

@@ -34,7 +34,7 @@ from app.vault.keystore import Keystore
 from app.vault.lock import lock_for_panic
 from app.vault.paths import AppTraces
 from crypto.durable import TEMPORARY_MARK, temporary_name
-from crypto.keyslots import FILE_BYTES, KeySlotError, KeySlotFile
+from crypto.keyslot_header import KEY_FILE_BYTES, checked_vault_id, damaged_vault_id
 
 _VAULT_FILES = tuple(name for name in VAULT_FILES if name != KEYSLOTS_NAME)
 """Removed after the key slots are destroyed (which is done first, on its own)."""
@@ -158,25 +158,22 @@ def _remove_traces(traces: AppTraces, report: WipeReport) -> None:
 
 
 def _vault_id(keyslots: Path, spares: list[Path]) -> str | None:
-    for path in (keyslots, *spares):
-        try:
-            return KeySlotFile.read(path).vault_id_hex
-        except (OSError, KeySlotError):
-            continue
-    return _vault_id_of_damaged(keyslots)
+    """The vault id, from the first undamaged key file, else from where it sits in a damaged
+    one (so its keystore secret still goes). Read without ``crypto.keyslots``: loading the
+    cipher code would delay the overwrite below by tens of milliseconds."""
+    headers = [_head(path) for path in (keyslots, *spares)]
+    for data in headers:
+        if (vault_id := checked_vault_id(data)) is not None:
+            return vault_id
+    return damaged_vault_id(headers[0])
 
 
-def _vault_id_of_damaged(keyslots: Path) -> str | None:
-    """The vault id of a damaged key file, so its keystore secret still goes."""
+def _head(path: Path) -> bytes:
     try:
-        with open(keyslots, "rb") as handle:
-            data = handle.read(FILE_BYTES)
+        with open(path, "rb") as handle:
+            return handle.read(KEY_FILE_BYTES + 1)
     except OSError:
-        return None
-    start = 40  # magic 8, version 2, count 2, cost 12, salt 16: then the vault id
-    if len(data) < start + 16 or not data.startswith(b"SATCHKEY"):
-        return None
-    return data[start : start + 16].hex()
+        return b""
 
 
 def _destroy_key_file(keyslots: Path, report: WipeReport) -> bool:
@@ -184,7 +181,7 @@ def _destroy_key_file(keyslots: Path, report: WipeReport) -> bool:
     if not keyslots.exists():
         return True
     try:
-        size = max(keyslots.stat().st_size, FILE_BYTES)
+        size = max(keyslots.stat().st_size, KEY_FILE_BYTES)
         with open(keyslots, "r+b", buffering=0) as handle:
             handle.write(os.urandom(size))
             os.fsync(handle.fileno())

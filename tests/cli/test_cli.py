@@ -333,3 +333,51 @@ def test_the_command_line_loads_the_sealing_code_only_for_a_command_that_seals()
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True)  # fmt: skip
     assert found.stdout.strip() == "[]"
+
+
+def test_each_command_group_registers_the_commands_the_table_names() -> None:
+    """cli.COMMAND_GROUPS decides which group a command line imports: it must be exact."""
+    import importlib
+
+    import cli
+    from cli.console import Parser
+
+    for group, names in cli.COMMAND_GROUPS.items():
+        commands = Parser(prog="satchel").add_subparsers(dest="command", parser_class=Parser)
+        importlib.import_module(group).register(commands)
+        assert tuple(commands.choices) == names, group
+    assert cli.command_word(["--vault", "panic", "case", "list"]) == "case"
+    assert cli.command_word(["--vault=x", "panic", "--yes"]) == "panic"
+    assert cli.command_word(["--help"]) is None
+    assert cli.groups_for("panic") == ["cli.border_commands"]
+    assert cli.groups_for(None) == list(cli.COMMAND_GROUPS)
+
+
+def test_panic_loads_neither_the_database_nor_the_cipher_code(tmp_path: Path) -> None:
+    """Seconds count at a border: ``satchel panic`` imports only what it needs, never the
+    store, SQLCipher, the key-slot cipher code or the bundle code."""
+    import subprocess
+    import sys
+
+    from app.vault.keystore import no_keystore
+    from crypto.kdf import KdfParams
+    from tests.helpers import private_environment
+
+    folder = tmp_path / "vault"
+    kdf = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+    Vault.create(folder, "a throw-away passphrase", keystore=no_keystore("test"), kdf=kdf)[0].lock()
+    heavy = ["app.store", "app.vault.vault", "sqlcipher3", "crypto.keyslots", "app.exchange"]
+    code = (
+        "import sys, cli\n"
+        "status = cli.main(sys.argv[1:])\n"
+        "names = [m for m in sys.modules if m.split('.')[0] in ('app', 'crypto', 'sqlcipher3')]\n"
+        f"print(status, sorted(h for h in {heavy!r} for m in names if m == h or "
+        "m.startswith(h + '.')))"
+    )
+    env = private_environment(tmp_path / "home", drop_prefix="SATCHEL_")
+    found = subprocess.run(
+        [sys.executable, "-c", code, "--vault", str(folder), "panic", "--yes"],
+        capture_output=True, text=True, check=True, env=env, cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    assert found.stdout.strip() == "0 []", found.stderr
+    assert not folder.exists()

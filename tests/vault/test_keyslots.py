@@ -395,3 +395,19 @@ def test_fuzzed_edits_of_a_valid_file_never_open_with_a_changed_header(
     assert all(
         (p >= HEADER_BYTES or p >= FIXED_HEADER_BYTES) and p not in passphrase_slot for p in changed
     )
+
+
+def test_the_panic_wipe_reads_the_vault_id_where_the_key_file_keeps_it(
+    test_kdf: KdfParams,
+) -> None:
+    """crypto.keyslot_header reads the id without the cipher code; its layout is this one."""
+    from crypto import keyslot_header
+
+    slots = _file(test_kdf)
+    data = slots.to_bytes()
+    assert keyslot_header.KEY_FILE_BYTES == FILE_BYTES == len(data)
+    assert keyslot_header.checked_vault_id(data) == slots.vault_id_hex
+    flipped = data[:100] + bytes([data[100] ^ 1]) + data[101:]
+    assert keyslot_header.checked_vault_id(flipped) is None
+    assert keyslot_header.damaged_vault_id(flipped) == slots.vault_id_hex
+    assert keyslot_header.damaged_vault_id(b"NOTSATCH" + data[8:]) is None

@@ -100,6 +100,25 @@ def test_damaged_key_file_is_still_destroyed(
     assert not vault_folder.exists()
 
 
+def test_a_key_file_damaged_at_its_vault_id_loses_its_keystore_secret_by_the_spare(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
+) -> None:
+    """The id is read from the first undamaged key file (a spare a key change left), not
+    from bytes a flipped bit changed."""
+    vault, _ = new_vault
+    vault_id = vault.vault_id
+    vault.lock()
+    keyslots = vault_folder / KEYSLOTS_NAME
+    data = keyslots.read_bytes()
+    (vault_folder / f"{KEYSLOTS_NAME}.next-1-00").write_bytes(data)
+    keyslots.write_bytes(data[:40] + bytes(16) + data[56:])
+    assert (keystore.get(vault_id) is not None) == keystore.available
+    report = panic_wipe(vault_folder, keystore)
+    assert report.key_file_destroyed
+    assert keystore.get(vault_id) is None
+    assert not vault_folder.exists()
+
+
 def test_wipe_removes_extra_files_and_folders(
     new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore
 ) -> None:
