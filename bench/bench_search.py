@@ -46,34 +46,44 @@ def open_store(path: Path) -> Store:
     return Store.open(conn, origin="bench")
 
 
+KINDS = ("surname", "surname in Latin", "surname typed", "full name in Latin",
+         "first name + surname typed", "unit", "city", "Latin prefix")  # fmt: skip
+
+
 def queries(store: Store, count: int, seed: int = 5) -> list[str]:
     """Realistic queries: names in both scripts, typed prefixes, units, cities."""
+    return [query for query, _kind in labelled_queries(store, count, seed)]
+
+
+def labelled_queries(store: Store, count: int, seed: int = 5) -> list[tuple[str, str]]:
+    """The queries of :func:`queries`, each with its kind (one of ``KINDS``)."""
     rng = random.Random(seed)
     rows = store.list_cases(limit=5000, order_by="created")
     picked = rng.sample(rows, min(len(rows), count))
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     for row in picked:
         cyrillic = row.name_cyrillic or row.name
         surname, *rest = cyrillic.split()
-        kind = len(found) % 8
-        if kind == 0:
-            found.append(surname)
-        elif kind == 1:
-            found.append(to_latin(surname))
-        elif kind == 2:
-            found.append(surname[: rng.randint(3, 5)])  # still typing
-        elif kind == 3:
-            found.append(to_latin(cyrillic))
-        elif kind == 4:
-            found.append(f"{rest[0] if rest else surname} {surname[:4]}")
-        elif kind == 5:
+        kind = KINDS[len(found) % 8]
+        if kind == "surname":
+            query = surname
+        elif kind == "surname in Latin":
+            query = to_latin(surname)
+        elif kind == "surname typed":
+            query = surname[: rng.randint(3, 5)]  # still typing
+        elif kind == "full name in Latin":
+            query = to_latin(cyrillic)
+        elif kind == "first name + surname typed":
+            query = f"{rest[0] if rest else surname} {surname[:4]}"
+        elif kind == "unit":
             case = store.get_case(row.id)
             unit = case["service"]["unit"] or "в/ч 12345"
-            found.append(unit if rng.random() < 0.5 else unit[: rng.randint(5, len(unit))])
-        elif kind == 6:
-            found.append(rng.choice(("Астана", "Almaty", "Орен", "Samara", "Тагил", "Ural")))
+            query = unit if rng.random() < 0.5 else unit[: rng.randint(5, len(unit))]
+        elif kind == "city":
+            query = rng.choice(("Астана", "Almaty", "Орен", "Samara", "Тагил", "Ural"))
         else:
-            found.append(to_latin(surname)[: rng.randint(3, 6)].lower())
+            query = to_latin(surname)[: rng.randint(3, 6)].lower()
+        found.append((query, kind))
     return found[:count]
 
 
