@@ -44,7 +44,7 @@ TARGETS: tuple[tuple[str, str, str, str | None], ...] = (
     ("bundle-rss", "peak RSS, bundle with 1 GiB of attachments",
      "≤ 100 MB, flat up to 4 GiB", "bench_bundle.py"),
     ("panic", "panic, 1 GiB vault", "≤ 0.4 s at any size", "bench_wipe.py"),
-    ("cli-list", "`satchel case list`, 100k cases", "≤ 0.3 s by default", None),
+    ("cli-list", "`satchel case list`, 100k cases", "≤ 0.3 s by default", "bench_cli_list.py"),
 )  # fmt: skip
 
 
@@ -71,6 +71,8 @@ RUNS = (
         ("--cases", "2000", "--queries", "40")),
     Run("bench_case_list.py", ("--cases", "100000", "--queries", "320"),
         ("--cases", "1000", "--queries", "40")),
+    Run("bench_cli_list.py", ("--cases", "100000", "--rounds", "5"),
+        ("--cases", "300", "--rounds", "2", "--reference-rounds", "1"), keyring=True),
     Run("bench_pages.py", ("--cases", "5000", "--blob-mib", "64", "--rounds", "5"),
         ("--cases", "300", "--blob-mib", "8", "--rounds", "2")),
     Run("bench_store.py", ("--cases", "100000"), ("--cases", "500")),

@@ -96,7 +96,7 @@ def test_targets_table_has_every_target_with_figures_or_the_reason(tmp_path: Pat
         "| 7 | peak RSS, bundle with 1 GiB of attachments |  |  |  "
         "| ≤ 100 MB, flat up to 4 GiB | not measured |",
         "| 8 | panic, 1 GiB vault |  |  |  | ≤ 0.4 s at any size | not run |",
-        "| 9 | `satchel case list`, 100k cases |  |  |  | ≤ 0.3 s by default | not measured |",
+        "| 9 | `satchel case list`, 100k cases |  |  |  | ≤ 0.3 s by default | not run |",
     ]
 
 
@@ -113,7 +113,7 @@ def test_other_rows_failed_scripts_and_notes(tmp_path: Path) -> None:
     assert notes[2] == "3. Not measured by bench/bench_bundle.py yet."
     assert notes[4] == "5. bench/bench_pages.py failed: exit status 1: Boom"
     assert notes[7] == "8. bench/bench_wipe.py was not run this time."
-    assert notes[8] == "9. Not measured by any script in bench/ yet."
+    assert notes[8] == "9. bench/bench_cli_list.py was not run this time."
     assert notes[9] == "10. bench/bench_duplicates.py failed: timed out"
     assert notes[11] == "12. bench/bench_age.py failed: exit status 2: usage"
     assert len(notes) == 12
