@@ -11,6 +11,10 @@ key-slot file and forgets the device secret, so its time does not grow with the 
 
 Run it inside tests/keyring-session.sh so panic also deletes a real keystore secret.
 
+``satchel panic`` runs twice per round: compiled from source at start (as this development
+environment, which sets PYTHONDONTWRITEBYTECODE, runs every command) and with Python's
+bytecode cache warm (as the packaged app and a pip install run).
+
 ``--rounds N`` times each tool N times on the base vault, the tools in turn round by round,
 and prints min / median / max (``--grow-rounds`` the same for the grown vaults; one by
 default, as each round writes the grown file again for every tool).
@@ -73,7 +77,20 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def time_panic(folder: Path) -> tuple[float, float]:
+def panic_environment(installed: bool) -> dict[str, str]:
+    """As installed: Python's bytecode cache warm (the packaged app, a pip install), in a
+    private folder. From source: every module compiled at start (PYTHONDONTWRITEBYTECODE,
+    as this development environment runs)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["SATCHEL_PASSPHRASE"] = ""
+    if installed:
+        env["PYTHONPYCACHEPREFIX"] = os.environ["BENCH_BYTECODE"]
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def time_panic(folder: Path, *, installed: bool = False) -> tuple[float, float]:
     """(seconds until the CLI says the vault is wiped, seconds until it exits)."""
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -81,7 +98,7 @@ def time_panic(folder: Path) -> tuple[float, float]:
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env={**os.environ, "SATCHEL_PASSPHRASE": ""},
+        env=panic_environment(installed),
     )
     assert process.stderr is not None
     process.stderr.readline()  # "The vault was wiped: ..."
@@ -143,16 +160,21 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=None, help="where to build the vaults")
     parser.add_argument("--summary", type=Path, help="append the key figures here (JSON lines)")
     args = parser.parse_args()
-    tools = {"satchel panic --yes": time_panic, "panic_wipe() in-process": time_core,
+    tools = {"satchel panic --yes (from source)": time_panic,
+             "satchel panic --yes (bytecode cached)": lambda f: time_panic(f, installed=True),
+             "panic_wipe() in-process": time_core,
              "shred -u (3 passes)": time_shred}  # fmt: skip
     rows: list[tuple[str, str, list[float], list[float]]] = []  # size, tool, dones, totals
     with tempfile.TemporaryDirectory(dir=args.workdir) as scratch:
         base = Path(scratch)
         os.environ.setdefault("XDG_CONFIG_HOME", str(base / "config"))  # keep real settings
         os.environ.setdefault("XDG_CACHE_HOME", str(base / "cache"))
+        os.environ["BENCH_BYTECODE"] = str(base / "bytecode")
         started = time.perf_counter()
         size = build_vault(base / "template", args.cases, args.attachments, args.attachment_kib)
         built = time.perf_counter() - started
+        shutil.copytree(base / "template", base / "warm-up")
+        time_panic(base / "warm-up", installed=True)  # fills the bytecode cache
         for gib in [0, *args.grow_gib]:
             times: dict[str, tuple[list[float], list[float]]] = {n: ([], []) for n in tools}
             size_text = ""
@@ -171,11 +193,11 @@ def main() -> None:
           f"{size / 2**20:.1f} MiB (built in {built:.1f} s); keystore: "
           f"{system_keystore().backend_name}; rounds: {args.rounds} on the base vault, "
           f"{args.grow_rounds} on a grown one")  # fmt: skip
-    print(f"{'vault':>10}  {'tool':<24}{'done s (min / median / max)':>30}{'total s median':>16}")
+    print(f"{'vault':>10}  {'tool':<38}{'done s (min / median / max)':>30}{'total s median':>16}")
     for vault_size, name, dones, totals in rows:
         figures = spread(dones)
         cell = f"{figures['min']:.3f} / {figures['median']:.3f} / {figures['max']:.3f}"
-        print(f"{vault_size:>10}  {name:<24}{cell:>30}{statistics.median(totals):>16.3f}")
+        print(f"{vault_size:>10}  {name:<38}{cell:>30}{statistics.median(totals):>16.3f}")
     keystore = system_keystore().backend_name
     for start in range(0, len(rows), len(tools)):  # one size: the tools in turn
         size_text, shred = rows[start][0], rows[start + len(tools) - 1][3]
