@@ -67,29 +67,39 @@ def _key(conn: Connection, case_id: str) -> int:
 
 def case_texts(conn: Connection, case_id: str) -> dict[str, list[str]]:
     """The original searchable texts of a case, by search column."""
-    person = conn.execute(
-        "SELECT p.name, p.name_latin, p.name_cyrillic, p.aliases, s.unit FROM cases c "
-        "JOIN persons p ON p.id = c.person_id LEFT JOIN services s ON s.case_id = c.id "
-        "WHERE c.id = ?",
-        (case_id,),
-    ).fetchone()
+    person = conn.execute(_PERSON_SQL, (case_id,)).fetchone()
+    return {
+        **_person_texts(person),
+        "statements": _table_texts(conn, "statements", case_id),
+        "notes": _table_texts(conn, "notes", case_id),
+    }
+
+
+_PERSON_SQL = (
+    "SELECT p.name, p.name_latin, p.name_cyrillic, p.aliases, s.unit FROM cases c "
+    "JOIN persons p ON p.id = c.person_id LEFT JOIN services s ON s.case_id = c.id "
+    "WHERE c.id = ?"
+)
+
+
+def _person_texts(person: tuple[Any, ...]) -> dict[str, list[str]]:
+    """The names, aliases and unit columns from ``name, latin, cyrillic, aliases, unit``."""
     name, latin, cyrillic, aliases, unit = person
-
-    def texts(table: str) -> list[str]:
-        extra = ", translation" if table == "statements" else ", NULL"
-        rows = conn.execute(
-            f"SELECT text{extra} FROM {table} WHERE case_id = ? ORDER BY created_at",  # noqa: S608
-            (case_id,),
-        )
-        return [str(text) for row in rows for text in row if text]
-
     return {
         "names": [t for t in dict.fromkeys((name, latin, cyrillic)) if t],
         "aliases": [aliases] if aliases else [],
         "unit": [unit] if unit else [],
-        "statements": texts("statements"),
-        "notes": texts("notes"),
     }
+
+
+def _table_texts(conn: Connection, table: str, case_id: str) -> list[str]:
+    """The statements' texts and translations, or the notes' texts, oldest first."""
+    extra = ", translation" if table == "statements" else ", NULL"
+    rows = conn.execute(
+        f"SELECT text{extra} FROM {table} WHERE case_id = ? ORDER BY created_at",  # noqa: S608
+        (case_id,),
+    )
+    return [str(text) for row in rows for text in row if text]
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -169,11 +179,15 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
 
 
 _ROW_SQL = (
-    "SELECT f.rowid, k.case_id, p.name, f.names, f.aliases, f.unit, f.statements, f.notes "
+    "SELECT f.rowid, k.case_id, p.name, p.name_latin, p.name_cyrillic, p.aliases, s.unit, "
+    "f.names, f.aliases, f.unit, f.statements, f.notes "
     "FROM search_fts f JOIN search_keys k ON k.key = f.rowid "
     "JOIN cases c ON c.id = k.case_id JOIN persons p ON p.id = c.person_id "
+    "LEFT JOIN services s ON s.case_id = c.id "
     "WHERE search_fts MATCH ?"
 )
+"""Each match with the texts of its names, aliases and unit, so a hit there (the common
+case) needs no query of its own; statements and notes are read only for a hit in them."""
 
 
 def _matching_keys(
@@ -187,10 +201,12 @@ def _matching_keys(
 
 
 def _hit(conn: Connection, row: tuple[Any, ...], tokens: list[str]) -> SearchHit:
-    _, case_id, name, *folded_columns = row
+    """The hit for one matching row, with the texts of the column that matched."""
+    _, case_id, name, *rest = row
+    person, folded_columns = _person_texts(tuple((name, *rest[:4]))), rest[4:]
     for column, folded in zip(COLUMNS, folded_columns, strict=True):
         if _matches(str(folded or ""), tokens):
-            texts = case_texts(conn, case_id)[column]
+            texts = person[column] if column in person else _table_texts(conn, column, case_id)
             text = next((t for t in texts if _matches(fold(t), tokens)), " ".join(texts))
             return SearchHit(case_id, name, FIELD_NAMES[column], snippet(text, tokens))
     return SearchHit(case_id, name, "name", name)
