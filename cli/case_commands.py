@@ -248,8 +248,11 @@ def cmd_case_list(session: Session, args: argparse.Namespace) -> int:
         print_rows(session.console, rows, ("id", "stage", "risk", "name", "deadline"), blank="-")
     if len(rows) < total:
         session.console.say(
-            f"Showing the {len(rows):,} most recently changed of {total:,} cases; "
-            "use --limit N or --all for more."
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "Showing the {shown} most recently changed of {total} cases; "
+                "use --limit N or --all for more.",
+            ).format(shown=f"{len(rows):,}", total=f"{total:,}")
         )
     return 0
 
