@@ -161,7 +161,7 @@ def main() -> None:
         args.summary, f"search through the GUI's case list (Qt model), {total:,} cases, "
         f"{len(searches)} queries", "ms", spread(searches, percentiles=True), target_id="search",
         target="p95 ≤ 20 ms, p99 ≤ 30 ms over ≥ 300 queries",
-        met=len(searches) >= 300 and p95 <= 20 and p99 <= 30,
+        met=(p95 <= 20 and p99 <= 30) if len(searches) >= 300 else None,  # too few to judge
         note=f"Request to signal on the real database thread, offscreen, warm connection: "
         f"bench_search.py's {args.queries} realistic queries, and the units and Cyrillic "
         "surnames among them typed a keystroke at a time (each prefix a query, one letter "
