@@ -1077,6 +1077,10 @@
         <translation>--limit muss mindestens 1 sein.</translation>
     </message>
     <message>
+        <source>Showing the {shown} most recently changed of {total} cases; use --limit N or --all for more.</source>
+        <translation>Angezeigt werden die {shown} zuletzt geänderten von {total} Fällen; mit --limit N oder --all sehen Sie mehr.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Es gibt keine Datei {path}.</translation>
     </message>

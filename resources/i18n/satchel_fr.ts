@@ -1333,6 +1333,10 @@
         <translation>--limit doit valoir au moins 1.</translation>
     </message>
     <message>
+        <source>Showing the {shown} most recently changed of {total} cases; use --limit N or --all for more.</source>
+        <translation>Affichage des {shown} dossiers modifiés le plus récemment, sur {total} ; utilisez --limit N ou --all pour en voir plus.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n’existe pas.</translation>
     </message>

@@ -1077,6 +1077,10 @@
         <translation>--limit кемінде 1 болуы керек.</translation>
     </message>
     <message>
+        <source>Showing the {shown} most recently changed of {total} cases; use --limit N or --all for more.</source>
+        <translation>Соңғы өзгертілген {shown} іс көрсетілді ({total} істің ішінен); көбірек көру үшін --limit N немесе --all қолданыңыз.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>{path} файлы жоқ.</translation>
     </message>

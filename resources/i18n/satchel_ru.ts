@@ -1341,6 +1341,10 @@
         <translation>Значение --limit должно быть не меньше 1.</translation>
     </message>
     <message>
+        <source>Showing the {shown} most recently changed of {total} cases; use --limit N or --all for more.</source>
+        <translation>Показаны последние изменённые дела: {shown} из {total}; чтобы увидеть больше, укажите --limit N или --all.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Файла {path} нет.</translation>
     </message>
