@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation>Без однозначного вывода</translation>
+        <translation>Неоднозначно</translation>
     </message>
     <message>
         <source>Not done</source>
