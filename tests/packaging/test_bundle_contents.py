@@ -90,6 +90,17 @@ def test_the_core_is_collected_whole(contents: ModuleType) -> None:
     assert "keyring" in contents.COPY_METADATA  # backends are found through entry points
 
 
+def test_every_module_the_spec_must_find_is_listed(contents: ModuleType) -> None:
+    """The spec refuses to build when PyInstaller collects less than these lists."""
+    cli = contents.own_modules(ROOT, "cli")
+    assert {"cli", "cli.border_commands", "cli.case_commands", "cli.selftest"} <= set(cli)
+    app = contents.own_modules(ROOT, "app")
+    assert {"app", "app.vault", "app.vault.wipe", "app.exchange.bundle.importer"} <= set(app)
+    assert all(not name.endswith("__init__") for name in cli + app)
+    text = SPEC.read_text(encoding="utf-8")
+    assert "own_modules(ROOT, package)" in text and "PyInstaller would leave out" in text
+
+
 def test_the_spec_is_python_and_uses_the_lists() -> None:
     text = SPEC.read_text(encoding="utf-8")
     ast.parse(text)
