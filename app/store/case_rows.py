@@ -49,10 +49,10 @@ def all_case_ids(conn: Connection) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
-def case_origin(conn: Connection, case_id: str) -> Any:
+def case_origin(conn: Connection, case_id: str) -> str | None:
     """The id of the vault that created the case, None if there is no such case."""
     row = conn.execute("SELECT origin FROM cases WHERE id = ?", (case_id,)).fetchone()
-    return None if row is None else row[0]
+    return None if row is None else str(row[0])
 
 
 def case_stage(conn: Connection, case_id: str) -> str | None:
