@@ -162,12 +162,7 @@ def peer_states(conn: Connection, record_ids: list[str], peer_key: str) -> dict[
 def set_base(
     conn: Connection, record_id: str, peer_key: str, base: int, *, source: bool = False
 ) -> None:
-    conn.execute(
-        "INSERT INTO sync_state (record_id, peer_key, base, source) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(record_id, peer_key) DO UPDATE SET base = excluded.base, "
-        "source = max(source, excluded.source)",
-        (record_id, peer_key, base, int(source)),
-    )
+    set_bases(conn, peer_key, [(record_id, base, source)])
 
 
 def set_bases(conn: Connection, peer_key: str, bases: Iterable[tuple[str, int, bool]]) -> None:

@@ -200,6 +200,29 @@ def _encrypt_peak(size: int, recipient: str) -> int:
     return peak
 
 
+def _peak_writing_a_file(size: int) -> int:
+    """Peak memory while sealing ``size`` zero bytes into a plain file (the writer thread)."""
+    from crypto.age.stream import encrypt_payload
+
+    tracemalloc.start()
+    try:
+        with open(os.devnull, "wb") as dst:
+            encrypt_payload(_Zeros(size), dst, bytes(32))
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_stays_flat_with_the_writer_thread() -> None:
+    """Blocks in flight: the cipher threads', two read ahead and two queued for the writer."""
+    from crypto.age.stream import PLAIN_BLOCK, SEALED_BLOCK, cipher_workers
+
+    ceiling = (cipher_workers() + 6) * (PLAIN_BLOCK + SEALED_BLOCK)
+    small, large = _peak_writing_a_file(24 << 20), _peak_writing_a_file(128 << 20)
+    assert large < ceiling, f"peaked at {large} bytes for 128 MiB"
+    assert large - small < PLAIN_BLOCK + SEALED_BLOCK, (small, large)
+
+
 def test_memory_stays_flat_while_streaming(x25519_keys: tuple[str, str]) -> None:
     """A few 2 MiB blocks are in flight on the cipher threads, whatever the input size."""
     from crypto.age.stream import PLAIN_BLOCK, SEALED_BLOCK, cipher_workers

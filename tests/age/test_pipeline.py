@@ -11,7 +11,6 @@ import errno
 import io
 import os
 import threading
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,6 @@ from crypto.age.stream import (
     CHUNK_SIZE,
     ENCRYPTED_CHUNK_SIZE,
     PLAIN_BLOCK,
-    SEALED_BLOCK,
-    cipher_workers,
     decrypt_payload,
     encrypt_payload,
 )
@@ -225,35 +222,3 @@ def test_a_read_error_stops_the_writer_thread_and_reaches_the_caller(tmp_path: P
         encrypt_payload(_BrokenSource(), dst, KEY, workers=2)
     assert raised.value.errno == errno.EIO
     assert _no_writer_thread_left()
-
-
-class _Zeros(io.RawIOBase):
-    def __init__(self, size: int) -> None:
-        self.left = size
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        count = min(len(buffer), self.left)
-        buffer[:count] = bytes(count)
-        self.left -= count
-        return count
-
-
-def _peak_writing_a_file(size: int) -> int:
-    tracemalloc.start()
-    try:
-        with open(os.devnull, "wb") as dst:
-            encrypt_payload(_Zeros(size), dst, KEY)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
-def test_memory_stays_flat_with_the_writer_thread() -> None:
-    """Blocks in flight: the cipher threads', two read ahead and two queued for the writer."""
-    ceiling = (cipher_workers() + 6) * (PLAIN_BLOCK + SEALED_BLOCK)
-    small, large = _peak_writing_a_file(24 << 20), _peak_writing_a_file(128 << 20)
-    assert large < ceiling, f"peaked at {large} bytes for 128 MiB"
-    assert large - small < PLAIN_BLOCK + SEALED_BLOCK, (small, large)
