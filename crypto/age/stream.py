@@ -246,27 +246,6 @@ def _writing(dst: Writer) -> Iterator[Callable[[memoryview, Callable[[], None]],
 def encrypt_payload(src: Reader, dst: Writer, key: bytes, *, workers: int | None = None) -> None:
     """Seal everything ``src`` yields; an empty input becomes one empty final chunk."""
     plain_buffers, sealed_buffers = _Buffers(PLAIN_BLOCK), _Buffers(SEALED_BLOCK)
-    with _writing(dst) as write:
-        for plain, sealed, size in _sealing(src, key, plain_buffers, sealed_buffers, workers):
-            plain_buffers.give(plain)
-            write(memoryview(sealed)[:size], partial(sealed_buffers.give, sealed))
-
-
-def sealed_blocks(
-    src: Reader, key: bytes, *, workers: int | None = None
-) -> Generator[memoryview, None, None]:
-    """The sealed payload of ``src``, block by block (each view is valid until the next)."""
-    plain_buffers, sealed_buffers = _Buffers(PLAIN_BLOCK), _Buffers(SEALED_BLOCK)
-    for plain, sealed, size in _sealing(src, key, plain_buffers, sealed_buffers, workers):
-        yield memoryview(sealed)[:size]
-        plain_buffers.give(plain)
-        sealed_buffers.give(sealed)
-
-
-def _sealing(
-    src: Reader, key: bytes, plain_buffers: _Buffers, sealed_buffers: _Buffers, workers: int | None
-) -> Iterator[tuple[bytearray, bytearray, int]]:
-    """``(plain, sealed, size)`` per block, in order; the caller gives both buffers back."""
 
     def jobs() -> Iterator[Callable[[], tuple[bytearray, bytearray, int]]]:
         for index, (plain, length, last) in enumerate(_blocks(src, plain_buffers, PLAIN_BLOCK)):
@@ -274,7 +253,10 @@ def _sealing(
             sealed = sealed_buffers.take()
             yield partial(_seal, key, plain, length, last, counter, sealed)
 
-    return _in_order(jobs(), workers or cipher_workers())
+    with _writing(dst) as write:
+        for plain, sealed, size in _in_order(jobs(), workers or cipher_workers()):
+            plain_buffers.give(plain)
+            write(memoryview(sealed)[:size], partial(sealed_buffers.give, sealed))
 
 
 def _seal(
