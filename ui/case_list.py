@@ -84,6 +84,10 @@ class CaseListPage(QWidget):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(widget)
         filters.addWidget(self.lawyer, 1)
+        # The text fields keep room to type in; the lists take what their words need.
+        letter = self.search.fontMetrics().averageCharWidth()
+        self.search.setMinimumWidth(16 * letter)
+        self.lawyer.setMinimumWidth(10 * letter)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

@@ -569,11 +569,11 @@
     </message>
     <message>
         <source>Due within a week</source>
-        <translation>Échéance sous une semaine</translation>
+        <translation>Dans la semaine</translation>
     </message>
     <message>
         <source>Due within a month</source>
-        <translation>Échéance sous un mois</translation>
+        <translation>Dans le mois</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ main window's pages and the case's tabs at 1024x600, the dialogs), then looks at
 visible label, button, tab, group title and column header:
 
 - clipped: the text needs more room than the widget has (a button narrower than its text,
-  a one-line label cut short, a wrapped label taller than its place, an elided tab);
+  a one-line label cut short, a wrapped label taller than its place, an elided tab, a
+  drop-down list narrower than its choice, a text field too narrow to type in);
 - English in a translation: the text is one of the app's English source strings that has
   a translation, or (Russian, Kazakh: Cyrillic) a run of Latin words that is not a name or a
   known term, or one of Qt's own English button words.
@@ -28,14 +29,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -58,6 +64,7 @@ ALLOWED_LATIN = {
     "xmp", "iptc", "ok", "id", "dpi", "gb", "mb", "kb", "notes",
 }  # fmt: skip
 CYRILLIC = {"ru", "kk"}
+FIELD_LETTERS = 8  # a text field narrower than this many letters is of no use
 QT_ENGLISH = {"Cancel", "Close", "Apply", "Open", "Save", "< Back", "Next >", "Finish", "Commit",
               "Help", "Yes", "No", "Look in:", "File name:", "Files of type:"}  # fmt: skip
 
@@ -94,12 +101,17 @@ def texts_of(top: QWidget) -> Iterator[tuple[str, QWidget, str]]:
     for widget in top.findChildren(QWidget):
         if not shown(widget):
             continue
+        spin_box = isinstance(widget.parentWidget(), QAbstractSpinBox)  # a few digits
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             yield "label", widget, widget.text()
         elif isinstance(widget, QAbstractButton) and widget.text():
             yield "button", widget, widget.text()
         elif isinstance(widget, QGroupBox) and widget.title():
             yield "group", widget, widget.title()
+        elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+            yield "combo", widget, widget.currentText()
+        elif isinstance(widget, QLineEdit) and not widget.isReadOnly() and not spin_box:
+            yield "field", widget, widget.placeholderText()
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 yield "tab", widget, widget.tabText(i)
@@ -139,6 +151,19 @@ def clipped(kind: str, widget: QWidget, text: str) -> bool:
         return hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1
     if kind == "group":
         return metrics.horizontalAdvance(text) + 16 > widget.width()
+    if kind == "field":  # room for a few letters at least, or all it may hold
+        assert isinstance(widget, QLineEdit)
+        letters = min(FIELD_LETTERS, widget.maxLength())
+        return widget.width() < letters * metrics.averageCharWidth() + 8
+    if kind == "combo":
+        assert isinstance(widget, QComboBox)
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField,
+            widget,
+        )  # fmt: skip
+        return metrics.horizontalAdvance(text) > field.width() + 1
     if kind == "tab":
         assert isinstance(widget, QTabBar)
         index = [widget.tabText(i) for i in range(widget.count())].index(text)
@@ -189,7 +214,7 @@ class Walk:
             )
             if clipped(kind, widget, text):
                 self.problems.append(f"{where}: clipped {text!r}")
-            if english(text, self.language, self.sources):
+            if kind not in ("combo", "field") and english(text, self.language, self.sources):
                 self.problems.append(f"{where}: English {text!r}")
 
 
@@ -248,6 +273,15 @@ def walk_main_window(qtbot: Any, walk: Walk, window: MainWindow, owner: QObject)
         walk.look(f"case-tab-{index}", window)
     detail.stage.setCurrentIndex(detail.stage.findData("cleared"))  # refused, with a reason
     walk.look("case-refused", window)
+    vetting = detail.vetting  # every result shown once, the longest words included
+    detail.tabs.setCurrentIndex(
+        next(i for i in range(detail.tabs.count()) if detail.tabs.widget(i).isAncestorOf(vetting))
+    )
+    for number, row in enumerate(vetting.rows.values()):
+        row.result.setCurrentIndex(number % row.result.count())
+    walk.look("case-vetting-every-result", window)
+    for row in vetting.rows.values():
+        row.result.setCurrentIndex(row.result.findData(row.loaded.result))
     dossier = detail.make_dossier()
     assert dossier is not None
     walk.look("dossier", dossier)
@@ -321,3 +355,22 @@ def test_the_walk_notices_a_clipped_button_and_english_in_russian(qtbot):
     walk.look("made-up", box)
     assert any("clipped" in p for p in walk.problems)
     assert any("English" in p and "Unsaved changes" in p for p in walk.problems)
+
+
+def test_the_walk_notices_a_squeezed_field_and_a_clipped_choice(qtbot):
+    box = QDialog()
+    qtbot.addWidget(box)
+    field = QLineEdit(box)
+    field.setFixedWidth(30)
+    combo = QComboBox(box)
+    combo.addItem("Неоднозначно, нужно ещё раз проверить")
+    combo.setFixedWidth(80)
+    combo.move(0, 60)
+    box.resize(400, 200)
+    box.show()
+    qtbot.waitExposed(box)
+    walk = Walk("ru")
+    walk.look("made-up", box)
+    assert any("field" in p and "clipped" in p for p in walk.problems)
+    assert any("combo" in p and "clipped" in p for p in walk.problems)
+    assert not any("English" in p for p in walk.problems)  # a choice may be the user's data

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS, missing_checks
@@ -29,12 +29,25 @@ def describe_checks(checks: list[str], results: Mapping[str, str]) -> str:
     return ", ".join(f"{check_label(c)} ({result_label(results.get(c))})" for c in checks)
 
 
+class _NameLabel(QLabel):
+    """A check's name: wrapped when the tab is narrow, its height set by
+    :meth:`VettingTab._fit_names` (the grid would spread the rows unevenly if it asked the
+    label for its height at each width itself)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class CheckRow:
     """The widgets of one check in the grid."""
 
     def __init__(self, check: str, parent: QWidget) -> None:
         self.check = check
-        self.name = QLabel(parent)
+        self.name = _NameLabel(parent)
         self.result = QComboBox(parent)
         for result in RESULTS:
             self.result.addItem("", result)
@@ -42,7 +55,8 @@ class CheckRow:
         self.evidence = QLineEdit(parent)
         self.reviewer = QLineEdit(parent)
         self.checked_on = DateField(parent)
-        self.checked_on.setMaximumWidth(150)
+        self.evidence.setMinimumWidth(self.evidence.fontMetrics().horizontalAdvance("M" * 10))
+        self.reviewer.setMinimumWidth(self.reviewer.fontMetrics().horizontalAdvance("M" * 8))
         self.loaded = CheckEdit(check, "not_done")
 
     def load(self, record: Mapping[str, Any]) -> None:
@@ -60,6 +74,8 @@ class CheckRow:
         self.evidence.setText(edit.evidence)
         self.reviewer.setText(edit.reviewer)
         self.checked_on.setText(edit.checked_on)
+        for line in (self.evidence, self.reviewer):
+            line.setCursorPosition(0)  # a long text shows its start, not its end
         for widget in (self.result, self.evidence, self.reviewer, self.checked_on):
             widget.blockSignals(False)
 
@@ -175,6 +191,31 @@ class VettingTab(QWidget):
                 ).replace("%1", describe_checks(missing, self.results()))
             )
 
+    def _fit_names(self) -> None:
+        """The names' column as wide as the longest name, up to a quarter of what can be seen (never
+        under about 24 letters); a longer name wraps, and its row is made as tall as its
+        lines, since the grid would not ask."""
+        labels = [row.name for row in self.rows.values()]
+        metrics = labels[0].fontMetrics()
+        letter = metrics.averageCharWidth()
+        widest = max(metrics.horizontalAdvance(label.text()) for label in labels) + letter
+        shown = self.parentWidget() or self  # a scroll area's viewport: what can be seen
+        width = min(widest, max(24 * letter, shown.width() // 4))
+        for label in labels:
+            label.setFixedWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width))
+
+    def event(self, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None:
+            parent.installEventFilter(self)  # its size is what can be seen
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return False
+
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
             self.retranslate()
@@ -193,8 +234,14 @@ class VettingTab(QWidget):
             row.name.setTextFormat(Qt.TextFormat.PlainText)
             for i, result in enumerate(RESULTS):
                 row.result.setItemText(i, result_label(result))
+            row.result.setMinimumWidth(row.result.sizeHint().width())  # never clip a result
             row.evidence.setPlaceholderText(self.tr("What was seen or checked"))
             row.checked_on.setPlaceholderText(date_placeholder())
+            # As wide as a date needs: the rest goes to the evidence and the reviewer's name.
+            metrics = row.checked_on.line.fontMetrics()
+            wide = max(metrics.horizontalAdvance(t) for t in ("00.00.0000", date_placeholder()))
+            row.checked_on.line.setFixedWidth(wide + 4 * metrics.averageCharWidth())
+        self._fit_names()
         self.legend.setText(self.tr("* required before a case can be cleared or referred"))
         self._show_summary()
         self.row_problem.setText(" ".join(self.problems()))

@@ -139,13 +139,18 @@ class CaseView(QWidget):
                 form = FieldForm(chosen, parent=self.tabs)
                 form.edited.connect(self._edited)
                 self.forms[tab] = form
-                scroll = QScrollArea(self.tabs)
-                scroll.setWidgetResizable(True)
-                scroll.setWidget(form)
-                self.tabs.addTab(scroll, "")
+                self.tabs.addTab(self._scrolled(form), "")
+            elif tab == "vetting":  # seven rows and the signatures: taller than a small screen
+                self.tabs.addTab(self._scrolled(self.vetting), "")
             else:
                 self.tabs.addTab(getattr(self, tab), "")
         self.retranslate()
+
+    def _scrolled(self, widget: QWidget) -> QScrollArea:
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        return scroll
 
     # --- hooks: the page words the save state, the tab titles and every label ---------------
 
