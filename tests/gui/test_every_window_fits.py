@@ -109,7 +109,8 @@ def texts_of(top: QWidget) -> Iterator[tuple[str, QWidget, str]]:
         elif isinstance(widget, QGroupBox) and widget.title():
             yield "group", widget, widget.title()
         elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
-            yield "combo", widget, widget.currentText()
+            if not Path(widget.currentText()).is_absolute():  # a folder's path: Qt elides it
+                yield "combo", widget, widget.currentText()
         elif isinstance(widget, QLineEdit) and not widget.isReadOnly() and not spin_box:
             yield "field", widget, widget.placeholderText()
         elif isinstance(widget, QTabBar):
