@@ -138,3 +138,24 @@ def old_schema_case(conn: Any, origin: str, name: str, **person: Any) -> str:
 
 def _columns(conn: Any, table: str) -> set[str]:
     return {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+_LIST_JOIN = (
+    "SELECT c.touched_at, c.id, p.name, p.name_latin, p.name_cyrillic, c.stage, r.risk, "
+    "c.lawyer, c.deadline, c.next_action, c.created_at FROM cases c "
+    "JOIN persons p ON p.id = c.person_id LEFT JOIN risks r ON r.case_id = c.id"
+)
+
+
+def case_list_drift(conn: Any) -> list[str]:
+    """How the rows and count kept for the case list (schema v10) differ from the cases, the
+    persons and the risks they are derived from; empty when they agree."""
+    kept = sorted(conn.execute("SELECT * FROM case_list").fetchall())
+    derived = sorted(conn.execute(_LIST_JOIN).fetchall())
+    drift = [f"kept, not derived: {row!r}" for row in kept if row not in derived]
+    drift += [f"derived, not kept: {row!r}" for row in derived if row not in kept]
+    counted = conn.execute("SELECT n FROM case_count").fetchone()[0]
+    cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+    if counted != cases:
+        drift.append(f"case_count says {counted}, cases holds {cases}")
+    return drift

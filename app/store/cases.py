@@ -55,6 +55,12 @@ _ROW_SQL = (
     "FROM cases c JOIN persons p ON p.id = c.person_id LEFT JOIN risks r ON r.case_id = c.id"
 )
 
+_LIST_SQL = (
+    "SELECT case_id, name, name_latin, name_cyrillic, stage, risk, lawyer, deadline, "
+    "next_action, touched_at, created_at FROM case_list"
+)
+"""The same columns as ``_ROW_SQL``, from the rows the triggers keep in the list's order."""
+
 
 @dataclass(frozen=True)
 class CaseFilter:
@@ -156,6 +162,8 @@ def list_cases(
     plan = _search_plan(conn, where, order_by)
     if plan == "nothing":
         return []
+    if order_by == "updated" and where.only_search:
+        return _from_list_rows(conn, where, plan, direction, page)
     clause, args = where.where(probe_search=plan == "walk")
     if plan == "sort":
         # Sort the matching cases on the case rows alone, then join the page's 200. Every
@@ -168,6 +176,39 @@ def list_cases(
         sql = f"{_ROW_SQL}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
     rows = conn.execute(sql, (*args, *page)).fetchall()
     return [CaseRow(*row) for row in rows]
+
+
+def _from_list_rows(
+    conn: Connection, where: CaseFilter, plan: str, direction: str, page: tuple[int, int]
+) -> list[CaseRow]:
+    """The list in its default order, whole or searched, from the rows kept in that order
+    (:mod:`app.store.list_rows`): no case, person or risk row is read.
+
+    "walk" goes down the rows in order and tests each case's search key; "sort" finds the
+    matches' places through the index on the case id (which holds the place, so no row is
+    read), sorts those, and reads the rows of the page alone. Every part is this module's
+    own SQL text or :mod:`app.store.search`'s; values are bound parameters.
+    """
+    order = f"touched_at {direction}, case_id {direction}"
+    if plan == "walk":
+        keys = search.matching_keys_sql(where.search or "")
+        assert keys is not None  # "walk" is only chosen for a search with words
+        probe = "(SELECT k.key FROM search_keys k WHERE k.case_id = l.case_id)"
+        sql = f"{_LIST_SQL} l WHERE {probe} IN ({keys[0]}) ORDER BY {order} LIMIT ? OFFSET ?"
+        args: list[object] = list(keys[1])
+    elif plan == "sort":
+        found = search.matching_cases_sql(where.search or "")
+        assert found is not None
+        places = (
+            f"SELECT touched_at, case_id FROM case_list WHERE case_id IN ({found[0]}) "  # noqa: S608
+            f"ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        sql = f"{_LIST_SQL} WHERE (touched_at, case_id) IN ({places}) ORDER BY {order}"
+        args = list(found[1])
+    else:  # no search words: the whole list
+        sql = f"{_LIST_SQL} ORDER BY {order} LIMIT ? OFFSET ?"
+        args = []
+    return [CaseRow(*row) for row in conn.execute(sql, (*args, *page)).fetchall()]
 
 
 def _joins(clause: str, order_by: str) -> str:
@@ -202,8 +243,12 @@ def _search_plan(conn: Connection, where: CaseFilter, order_by: str) -> str:
         return "nothing"
     if order_by not in INDEXED_ORDERS:
         return "sort"
-    total = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
-    return "walk" if matches * DENSE_SHARE > total else "sort"
+    return "walk" if matches * DENSE_SHARE > total_cases(conn) else "sort"
+
+
+def total_cases(conn: Connection) -> int:
+    """How many cases the vault holds, from the count the triggers keep (migration v10)."""
+    return int(conn.execute("SELECT n FROM case_count").fetchone()[0])
 
 
 def count_cases(conn: Connection, where: CaseFilter) -> int:
@@ -211,6 +256,8 @@ def count_cases(conn: Connection, where: CaseFilter) -> int:
         assert where.search is not None
         return search.count_matches(conn, where.search)
     clause, args = where.where()
+    if not clause:
+        return total_cases(conn)
     sql = f"SELECT count(*) FROM cases c{_joins(clause, 'updated')}{clause}"  # noqa: S608
     return int(conn.execute(sql, args).fetchone()[0])
 

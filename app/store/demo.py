@@ -178,7 +178,7 @@ _COLUMNS = {
     "translation_lang, translator)",
     "events": f"events ({_RECORD}, case_id, kind, description, occurred_on)",
     "notes": f"notes ({_RECORD}, case_id, text)",
-    "search_keys": "search_keys (key, case_id)",
+    "search_keys": "search_keys (key, case_id, name, name_latin, name_cyrillic, aliases, unit)",
     "search_fts": "search_fts (rowid, names, aliases, unit, statements, notes)",
 }
 
@@ -239,7 +239,7 @@ def _one_case(demo: _Demo) -> None:
     _checks(demo, case_id, stamp, results)
     statements, notes = _content(demo, case_id, stamp)
     demo.key += 1
-    demo.add("search_keys", demo.key, case_id)
+    demo.add("search_keys", demo.key, case_id, name, latin, cyrillic, aliases, unit)
     names = " ".join(dict.fromkeys((name, latin, cyrillic)))
     texts = (names, aliases or "", unit, " ".join(statements), " ".join(notes))
     demo.add("search_fts", demo.key, *(demo.fold(t) for t in texts))

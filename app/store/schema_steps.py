@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from app.metadata_codes import from_legacy
 from app.store.duplicates import PersonFacts
+from app.store.list_rows import LIST_ROWS_V10
 from app.types import Connection
 
 _RECORD = """
@@ -420,5 +421,5 @@ def _v6(conn: Connection) -> None:
 
 STEPS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
-    _script(_V8), _v9,
+    _script(_V8), _v9, _script(LIST_ROWS_V10),
 ]  # fmt: skip

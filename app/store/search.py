@@ -46,7 +46,14 @@ def reindex_case(conn: Connection, case_id: str) -> None:
     and its person keys (:mod:`app.store.duplicates`), which follow the same writes."""
     rekey_case(conn, case_id)
     key = _key(conn, case_id)
-    texts = case_texts(conn, case_id)
+    person = conn.execute(_PERSON_SQL, (case_id,)).fetchone()
+    texts = _case_texts(conn, case_id, person)
+    # What a hit shows comes from here, so a search never reads the case's other rows.
+    conn.execute(
+        "UPDATE search_keys SET name = ?, name_latin = ?, name_cyrillic = ?, aliases = ?, "
+        "unit = ? WHERE key = ?",
+        (*person, key),
+    )
     conn.execute("DELETE FROM search_fts WHERE rowid = ?", (key,))
     folded = [fold(" ".join(texts[column])) for column in COLUMNS]
     conn.execute(
@@ -67,7 +74,10 @@ def _key(conn: Connection, case_id: str) -> int:
 
 def case_texts(conn: Connection, case_id: str) -> dict[str, list[str]]:
     """The original searchable texts of a case, by search column."""
-    person = conn.execute(_PERSON_SQL, (case_id,)).fetchone()
+    return _case_texts(conn, case_id, conn.execute(_PERSON_SQL, (case_id,)).fetchone())
+
+
+def _case_texts(conn: Connection, case_id: str, person: tuple[Any, ...]) -> dict[str, list[str]]:
     return {
         **_person_texts(person),
         "statements": _table_texts(conn, "statements", case_id),
@@ -179,15 +189,13 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
 
 
 _ROW_SQL = (
-    "SELECT f.rowid, k.case_id, p.name, p.name_latin, p.name_cyrillic, p.aliases, s.unit, "
-    "f.names, f.aliases, f.unit, f.statements, f.notes "
-    "FROM search_fts f JOIN search_keys k ON k.key = f.rowid "
-    "JOIN cases c ON c.id = k.case_id JOIN persons p ON p.id = c.person_id "
-    "LEFT JOIN services s ON s.case_id = c.id "
-    "WHERE search_fts MATCH ?"
+    "SELECT f.rowid, k.case_id, k.name, k.name_latin, k.name_cyrillic, k.aliases, k.unit "
+    "FROM search_fts f JOIN search_keys k ON k.key = f.rowid WHERE search_fts MATCH ?"
 )
-"""Each match with the texts of its names, aliases and unit, so a hit there (the common
-case) needs no query of its own; statements and notes are read only for a hit in them."""
+"""Each match with the names, aliases and unit its index row was built from (kept beside
+its key, schema v10): one small row per hit, where a hit there (the common case) needs no
+query of its own. The index's own copy of a case's texts, statements and notes included, is
+never read; statements and notes are read only for a hit in them."""
 
 
 def _matching_keys(
@@ -201,12 +209,13 @@ def _matching_keys(
 
 
 def _hit(conn: Connection, row: tuple[Any, ...], tokens: list[str]) -> SearchHit:
-    """The hit for one matching row, with the texts of the column that matched."""
+    """The hit for one matching row, with the texts of the column that matched: the first
+    column, in the index's order, whose folded text has a word starting with a token."""
     _, case_id, name, *rest = row
-    person, folded_columns = _person_texts(tuple((name, *rest[:4]))), rest[4:]
-    for column, folded in zip(COLUMNS, folded_columns, strict=True):
-        if _matches(str(folded or ""), tokens):
-            texts = person[column] if column in person else _table_texts(conn, column, case_id)
+    person = _person_texts((name, *rest))
+    for column in COLUMNS:
+        texts = person[column] if column in person else _table_texts(conn, column, case_id)
+        if _matches(fold(" ".join(texts)), tokens):
             text = next((t for t in texts if _matches(fold(t), tokens)), " ".join(texts))
             return SearchHit(case_id, name, FIELD_NAMES[column], snippet(text, tokens))
     return SearchHit(case_id, name, "name", name)

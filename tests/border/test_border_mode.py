@@ -38,6 +38,7 @@ from crypto import age
 from crypto.kdf import KdfParams
 from tests.border.conftest import Cli, one_sentence
 from tests.bundle.conftest import Side, full_case, make_side
+from tests.helpers import case_list_drift
 
 NEW_PASSPHRASE = "amber ferry compass 73"
 CANARIES = ("Канарейкин", "Kanareikin", "informant Olga", "signed statement text", "в/ч 12345")
@@ -165,6 +166,8 @@ def test_border_mode_then_restore_gives_back_everything(
         "border.seal", "border.restore",
     ]  # fmt: skip
     assert restored.vault.verify().ok  # the carried audit chain is unbroken
+    assert case_list_drift(restored.store.connection) == []  # rebuilt as the rows came back
+    assert restored.store.count_cases() == len(before["cases"])
     case_id = next(iter(before["cases"]))
     assert case_id in {hit.case_id for hit in restored.store.search(
         before["cases"][case_id]["person"]["name"])}  # fmt: skip

@@ -28,6 +28,7 @@ from app.exchange.identity import VaultIdentity
 from cli import Console, main
 from crypto.sign import generate_signing_key
 from tests.bundle.conftest import PASSPHRASE, Side, full_case, make_side
+from tests.helpers import case_list_drift
 
 _names = count(1)
 
@@ -118,6 +119,7 @@ def test_only_the_records_changed_since_go_and_apply_cleanly(
     assert "Called the consulate." in notes
     assert paris.store.read_attachment(attachment) == b"scan\n" * 20
     assert paris.store.get_case(new_case)["person"]["name"] == "Новиков Николай"
+    assert case_list_drift(paris.store.connection) == []  # the list's rows follow an import
 
 
 def test_a_note_on_an_old_case_then_a_new_case_import_in_key_order(

@@ -55,10 +55,22 @@ def test_the_plan_follows_the_match_count(filled: Store, monkeypatch: pytest.Mon
         return clause, args
 
     monkeypatch.setattr(CaseFilter, "where", spy)
-    filled.list_cases(search=broad, limit=10)
+    filled.list_cases(search=broad, limit=10, order_by="created")
     assert "SELECT k.key FROM search_keys" in plans[-1]
-    filled.list_cases(search=narrow, limit=10)
+    filled.list_cases(search=narrow, limit=10, order_by="created")
     assert "search_keys" in plans[-1] and "SELECT k.key" not in plans[-1]
+    # In the default order both plans read the list's own rows (app/store/list_rows.py).
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    filled.list_cases(search=broad, limit=10)
+    walked = " ".join(statements)
+    statements.clear()
+    filled.list_cases(search=narrow, limit=10)
+    conn.set_trace_callback(None)
+    assert "FROM case_list l WHERE (SELECT k.key FROM search_keys" in walked
+    assert "FROM case_list WHERE case_id IN (SELECT case_id FROM search_keys" in " ".join(
+        statements
+    )
 
 
 def test_counting_a_search_in_the_index_agrees_with_the_rows(filled: Store) -> None:

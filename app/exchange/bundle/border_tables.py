@@ -44,6 +44,8 @@ LEFT_OUT = {
     "search_keys": "the search index: rebuilt from the cases on restore",
     "search_fts": "the search index: rebuilt from the cases on restore",
     "person_keys": "the returning-person index: rebuilt from the cases on restore",
+    "case_list": "the case list's rows in its order: kept by triggers as the cases are restored",
+    "case_count": "the number of cases: kept by triggers as the cases are restored",
 }
 """Tables deliberately not carried, and why (``search_fts`` stands for its shadow tables)."""
 
