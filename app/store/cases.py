@@ -226,10 +226,13 @@ INDEXED_ORDERS = frozenset({"updated", "created", "name", "deadline", "risk"})
 
 DENSE_SHARE = 25
 """A search matching more than one case in ``DENSE_SHARE`` is listed by walking the sort
-index. Measured at 100,000 cases (bench/bench_search.py, 320 queries): sorting the matches
-takes a median 3.6 ms below 100 matches, 19 ms at 2,000-4,000, 31 ms at 4,000-8,000; the
-walk takes 344 ms below 100, 33 ms at 2,000-4,000, 20 ms at 4,000-8,000 and 17 ms above:
-they cross near 4,000, one case in 25."""
+order; a narrower one by sorting its matches. Measured at 100,000 cases (bench/bench_search.py
+queries and their typed prefixes), in the default order on the list's own rows (schema v10):
+sorting takes a median 1.3 ms below 100 matches, 4.8 ms at 1,000-2,000, 7.4 ms at
+2,000-4,000, 12 ms at 4,000-8,000 and 16-30 ms above; the walk 89 ms below 100, 15 ms at
+1,000-2,000, 7.6 ms at 2,000-4,000, 5.6 ms at 4,000-8,000 and 5-7 ms above. Through the case
+rows (another order or filter) the two crossed at the same place: 19 against 33 ms at
+2,000-4,000, 31 against 20 ms at 4,000-8,000. So near one case in 25."""
 
 
 def _search_plan(conn: Connection, where: CaseFilter, order_by: str) -> str:
