@@ -56,7 +56,9 @@ CREATE TRIGGER case_list_case_insert AFTER INSERT ON cases BEGIN
     {_LIST_ROW} WHERE c.id = NEW.id;
     UPDATE case_count SET n = n + 1;
 END;
-CREATE TRIGGER case_list_case_update AFTER UPDATE ON cases BEGIN
+CREATE TRIGGER case_list_case_update
+AFTER UPDATE OF id, person_id, stage, lawyer, next_action, deadline, created_at, touched_at
+ON cases BEGIN
     DELETE FROM case_list WHERE case_id IN (OLD.id, NEW.id);
     {_LIST_ROW} WHERE c.id = NEW.id;
 END;
