@@ -54,8 +54,15 @@ ATTACHMENT_MIB = 32  # size of each random attachment when --attach-mib is given
 CASES_PER_BUNDLE = 5000  # a manifest (1 MiB) holds about 7,000 case entries
 # Tables an import writes, in an order the foreign keys accept; the rest are found by count.
 ORDER = (*TABLES, "attachment_chunks", "sync_state", "record_gaps", "search_keys")
-SKIP = {"audit", "bundle_log", "received_bundles", "meta", "schema_version", "case_list",
-        "case_count"}
+SKIP = {
+    "audit",
+    "bundle_log",
+    "received_bundles",
+    "meta",
+    "schema_version",
+    "case_list",
+    "case_count",
+}
 """Not inserted by the ceiling: the log rows an import writes once per bundle, and the case
 list's rows and count, which the schema's triggers write as the cases go in (as they do
 during the import, so both sides pay for them)."""
