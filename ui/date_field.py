@@ -115,6 +115,14 @@ class DateField(QWidget):
     def setPlaceholderText(self, text: str) -> None:
         self.line.setPlaceholderText(text)
 
+    def fit_to_date(self) -> None:
+        """Make the field as wide as a date or its placeholder needs, and no wider (for a
+        grid where other columns need the room)."""
+        metrics = self.line.fontMetrics()
+        texts = ("00.00.0000", self.line.placeholderText())
+        wide = max(metrics.horizontalAdvance(text) for text in texts)
+        self.line.setFixedWidth(wide + 4 * metrics.averageCharWidth())
+
     def setStyleSheet(self, sheet: str) -> None:
         self.line.setStyleSheet(sheet)
 

@@ -47,7 +47,7 @@ def reindex_case(conn: Connection, case_id: str) -> None:
     rekey_case(conn, case_id)
     key = _key(conn, case_id)
     person = conn.execute(_PERSON_SQL, (case_id,)).fetchone()
-    texts = _case_texts(conn, case_id, person)
+    texts = case_texts(conn, case_id, person)
     # What a hit shows comes from here, so a search never reads the case's other rows.
     conn.execute(
         "UPDATE search_keys SET name = ?, name_latin = ?, name_cyrillic = ?, aliases = ?, "
@@ -72,12 +72,9 @@ def _key(conn: Connection, case_id: str) -> int:
     return key
 
 
-def case_texts(conn: Connection, case_id: str) -> dict[str, list[str]]:
-    """The original searchable texts of a case, by search column."""
-    return _case_texts(conn, case_id, conn.execute(_PERSON_SQL, (case_id,)).fetchone())
-
-
-def _case_texts(conn: Connection, case_id: str, person: tuple[Any, ...]) -> dict[str, list[str]]:
+def case_texts(conn: Connection, case_id: str, person: tuple[Any, ...]) -> dict[str, list[str]]:
+    """The original searchable texts of a case, by search column; ``person`` is its row of
+    ``_PERSON_SQL``."""
     return {
         **_person_texts(person),
         "statements": _table_texts(conn, "statements", case_id),

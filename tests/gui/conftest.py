@@ -57,7 +57,8 @@ def settings_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def shell(qapp, vault_folder, keystore, test_kdf, settings_file):
-    """The whole app on a fresh vault folder, shut down with its windows afterwards."""
+    """The whole app on a fresh vault folder, shut down with its windows afterwards, and
+    English again (a language it chose would stay Qt's default for the next test)."""
     from ui.shell import SatchelShell
 
     shell = SatchelShell(
@@ -67,6 +68,7 @@ def shell(qapp, vault_folder, keystore, test_kdf, settings_file):
     for widget in (shell.window, shell.dialog):
         if widget is not None:
             widget.deleteLater()
+    shell.translations.switch("en")
     shell.shutdown()
     shell.deleteLater()
 

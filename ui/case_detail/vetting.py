@@ -237,10 +237,7 @@ class VettingTab(QWidget):
             row.result.setMinimumWidth(row.result.sizeHint().width())  # never clip a result
             row.evidence.setPlaceholderText(self.tr("What was seen or checked"))
             row.checked_on.setPlaceholderText(date_placeholder())
-            # As wide as a date needs: the rest goes to the evidence and the reviewer's name.
-            metrics = row.checked_on.line.fontMetrics()
-            wide = max(metrics.horizontalAdvance(t) for t in ("00.00.0000", date_placeholder()))
-            row.checked_on.line.setFixedWidth(wide + 4 * metrics.averageCharWidth())
+            row.checked_on.fit_to_date()  # the rest goes to the evidence and the reviewer
         self._fit_names()
         self.legend.setText(self.tr("* required before a case can be cleared or referred"))
         self._show_summary()

@@ -1,15 +1,7 @@
 """The strict check of a case entry when it comes in (its writing is
 :mod:`app.exchange.bundle.entries`).
 
-One entry holds one case: its person, case, service, risk, checks, statements, events,
-notes, attachment descriptions, referrals and the partners those referrals name::
-
-    {"case_id": "...", "records": {"persons": [{...}], "cases": [{...}], ...},
-     "bases": {"<record id>": {"<recipient signing key>": 3}}}
-
-Every record carries ``id``, ``origin``, ``revision``, ``created_at`` and ``updated_at``
-plus the fields its profile sends. ``bases`` tells each recipient which revision of the
-record the sender last agreed on with it (see :mod:`app.exchange.bundle.merge`). Nothing
+The entry's shape (one case's records and their ``bases``) is described there. Nothing
 out of place gets in: every table, field, value, reference and size is checked before the
 importer classifies a record.
 """
