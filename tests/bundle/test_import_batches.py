@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from app.exchange.bundle import BundleError, export_bundle, import_bundle, importer, preview_bundle
+from app.exchange.bundle.errors import malformed
 from tests.bundle.conftest import Side, full_case
 
 
@@ -39,7 +40,7 @@ def test_many_cases_arrive_whole_with_their_sync_state(
     assert not again.applied
 
 
-def test_the_apply_pass_does_not_parse_strictly_again(
+def test_an_import_parses_each_entry_once_and_strictly(
     friends: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     astana, paris = friends
@@ -55,7 +56,7 @@ def test_the_apply_pass_does_not_parse_strictly_again(
 
     monkeypatch.setattr(importer, "parse_case_entry", counted)
     import_bundle(paris.store, path)
-    assert len(calls) == 3  # the preview's strict parse only
+    assert len(calls) == 3  # one walk: checked, shown and written together
 
 
 def test_a_plan_the_vault_no_longer_matches_imports_nothing(
@@ -77,22 +78,57 @@ def test_a_plan_the_vault_no_longer_matches_imports_nothing(
     assert paris.store.get_case(case_id)["person"]["city"] == "Lyon"
 
 
-def test_decisions_that_differ_in_the_apply_pass_roll_everything_back(
+def test_decisions_that_differ_from_the_preview_roll_everything_back(
     friends: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     astana, paris = friends
     _three_cases(astana)
     path = tmp_path / "three.age"
     export_bundle(astana.store, path, to=["Paris"], profile="full")
+    shown = preview_bundle(paris.store, path)
     digests: list[bytes] = []
     real = importer._plan_digest
 
     def drifting(entry: Any, plan: Any) -> bytes:
         digest = real(entry, plan)
         digests.append(digest)
-        return digest if len(digests) != 6 else bytes(16)  # the last case, second pass
+        return digest if len(digests) != 3 else bytes(16)  # the import's last case
 
     monkeypatch.setattr(importer, "_plan_digest", drifting)
+    monkeypatch.setattr(importer, "_PENDING_WRITES", 1)  # the first two cases are written
     with pytest.raises(BundleError, match="changed since this bundle was checked"):
-        import_bundle(paris.store, path)
+        import_bundle(paris.store, path, expected=shown)
     assert paris.store.connection.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+
+
+def test_a_bad_last_entry_undoes_the_entries_already_written(
+    friends: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    astana, paris = friends
+    tables = ("cases", "persons", "notes", "attachments", "attachment_chunks", "sync_state",
+              "search_keys", "case_list", "received_bundles", "bundle_log")  # fmt: skip
+    _three_cases(astana)
+    path = tmp_path / "three.age"
+    export_bundle(astana.store, path, to=["Paris"], profile="full")
+    conn = paris.store.connection
+    before = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    strict = importer.parse_case_entry
+    written: list[int] = []
+
+    def refused_third(data: bytes, case_id: str) -> Any:
+        if len(written) == 2:
+            written.append(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+            raise malformed()
+        written.append(0)
+        return strict(data, case_id)
+
+    monkeypatch.setattr(importer, "parse_case_entry", refused_third)
+    monkeypatch.setattr(importer, "_PENDING_WRITES", 1)
+    with pytest.raises(BundleError):
+        import_bundle(paris.store, path)
+    assert written[-1] == 2  # the first two cases were in the vault when the third failed
+    after = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    assert after == before
+    monkeypatch.undo()
+    assert import_bundle(paris.store, path).applied  # the refused bundle left no trace
+    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 3

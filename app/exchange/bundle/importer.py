@@ -4,18 +4,19 @@ A bundle is a proposal, never a command: authentication says who sent it, not th
 content is true (:mod:`app.exchange.bundle.opening` verifies the signer's signature over the
 manifest's raw bytes before any JSON is parsed, and tells a replay from a new bundle).
 
-Pass 1 (:func:`preview_bundle`) decrypts the file as a stream, checks that the bundle names
-this vault, that it is not a replay, and every entry's size and hash; parses every record
+:func:`preview_bundle` decrypts the file as a stream, checks that the bundle names this
+vault, that it is not a replay, and every entry's size and hash; parses every record
 strictly and classifies it (:mod:`app.exchange.bundle.planning`, :mod:`app.exchange.bundle.merge`),
 including who may change what; and turns every incoming stage into a report. Nothing is
 written. It always reads the stream to its end, even for a bundle already imported, so a
 tampered copy is never "already imported".
 
-Pass 2 (:func:`import_bundle`) runs pass 1 and then applies the bundle inside the same
-transaction, decrypting it again and re-checking every hash: each record's decision must be
-the one pass 1 made (and, when the caller passes the preview it showed the user, the one
-shown). Any problem, even in the last byte, rolls the whole import back. Paths inside the
-bundle are only compared with the manifest; nothing is ever written to the file system.
+:func:`import_bundle` makes the same walk once, inside one transaction, and writes each
+case entry as soon as it is checked and planned: each record's decision is made before
+anything of its entry is written (and, when the caller passes the preview it showed the
+user, must be the one shown). Any problem, even in the last byte, rolls the whole import
+back. Paths inside the bundle are only compared with the manifest; nothing is ever written
+to the file system.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ from app.exchange.bundle.errors import (
     BundleError,
     ConflictsNeedResolutionError,
     malformed,
-    tampered,
     unverified_sender,
 )
 from app.exchange.bundle.manifest import Entry
@@ -48,7 +48,7 @@ from app.exchange.bundle.merge import CHANGED, CONFLICT, NEW, RESOLUTIONS, Batch
 from app.exchange.bundle.opening import Opened, already_imported, open_received
 from app.exchange.bundle.planning import CasePlan, CasePlanner
 from app.exchange.bundle.preview import BundlePreview, CasePreview, Conflict
-from app.exchange.bundle.records import CaseRecords, Row, checked_case_entry, parse_case_entry
+from app.exchange.bundle.records import CaseRecords, Row, parse_case_entry
 from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attachments import store_chunks
@@ -92,7 +92,7 @@ def import_bundle(
     expected: BundlePreview | None = None,
     accept_unverified: bool = False,
 ) -> ImportResult:
-    """Check, then apply the bundle in one transaction (see the module docstring).
+    """Check and apply the bundle in one transaction (see the module docstring).
 
     ``resolve`` says what to do with conflicts: ``"mine"``, ``"theirs"`` or ``"both"`` for
     all of them, or a mapping from record id to one of those. ``expected`` is the preview
@@ -102,35 +102,26 @@ def import_bundle(
     """
     _check_resolution(resolve)
     identity = VaultIdentity.load_or_create(store)
-    with store.transaction():
-        with open_received(store, identity, path) as opened:
-            preview = _Pass(store, opened).preview(_half(progress, 0))
-        if not preview.sender_verified and not accept_unverified and not preview.already_imported:
-            raise unverified_sender(preview.sender)
-        if expected is not None and (
-            expected.manifest_sha256 != preview.manifest_sha256 or expected.plan != preview.plan
-        ):
+    with store.transaction(), open_received(store, identity, path) as opened:
+        if expected is not None and expected.manifest_sha256 != opened.digest:
             raise _changed_since_preview()
-        if preview.already_imported:
-            return ImportResult(preview, applied=False)
-        unresolved = [c for c in preview.conflicts if _choice(resolve, c.record_id) is None]
-        if unresolved:
-            raise _needs_resolution(len(unresolved))
-        with open_received(store, identity, path) as opened:
-            if opened.digest != preview.manifest_sha256:
-                raise tampered()  # the file changed between the two passes
-            streams = attachment_bytes(opened.manifest) > BUNDLE_CACHE_KIB * 1024
-            with store.capped_cache(when=streams):
-                resolved = _Pass(store, opened).apply(preview, resolve, _half(progress, 1))
-            _record(store, opened, preview)
+        run = _Pass(store, opened)
+        if already_imported(store.connection, opened):
+            return ImportResult(run.preview(progress), applied=False)
+        if not opened.sender.verified and not accept_unverified:
+            raise unverified_sender(opened.sender.name)
+        streams = attachment_bytes(opened.manifest) > BUNDLE_CACHE_KIB * 1024
+        with store.capped_cache(when=streams):
+            preview, resolved = run.apply(resolve, expected, progress)
+        _record(store, opened, preview)
     return ImportResult(preview, applied=True, resolved=resolved)
 
 
-# ---------------------------------------------------------------------- the two passes
+# ---------------------------------------------------------------------- the walk
 
 
 class _Pass:
-    """One walk over a bundle's entries, classifying (preview) or writing (apply)."""
+    """One walk over a bundle's entries: classifying only (preview), or applying as well."""
 
     def __init__(self, store: Store, opened: Opened) -> None:
         self.store = store
@@ -139,61 +130,81 @@ class _Pass:
         self.peer_key = opened.peer_key
         self.planner = CasePlanner(store, opened)
 
-    # -------------------------------------------------------------- pass 1
-
-    def preview(self, progress: Progress | None) -> BundlePreview:
-        parsed, sender = self.opened.manifest, self.opened.sender
+    def _empty_preview(self) -> BundlePreview:
+        parsed = self.opened.manifest
         preview = BundlePreview(
-            bundle_id=parsed.bundle_id, sender=sender.name, sender_verified=sender.verified,
-            profile=parsed.profile, created_at=parsed.created_at, sequence=parsed.sequence,
+            bundle_id=parsed.bundle_id, sender=self.opened.sender.name,
+            sender_verified=self.opened.sender.verified, profile=parsed.profile,
+            created_at=parsed.created_at, sequence=parsed.sequence,
             manifest_sha256=self.opened.digest,
         )  # fmt: skip
-        preview.already_imported = already_imported(self.conn, self.opened)
         preview.changes_only = parsed.changes_only
         preview.follows = parsed.follows.sequence if parsed.follows else None
+        return preview
+
+    def _show(
+        self, preview: BundlePreview, case: CaseRecords, entry: Entry, plan: CasePlan
+    ) -> None:
+        """Add one case entry's plan to ``preview``: read before anything of it is written."""
+        preview.plan[case.case_id] = _plan_digest(entry, plan)
+        item = CasePreview(
+            case.case_id, case.person_name or case_person_name(self.conn, case.case_id)
+        )
+        item.is_new = plan.local_stage is None
+        for table, row, decision in plan.decisions:
+            item.counts[decision.action] += 1
+            preview.counts[decision.action] += 1
+            if decision.action in (CHANGED, CONFLICT):
+                item.note_changes(table, decision.fields, decision.local, row)
+            if decision.action == CONFLICT:
+                preview.conflicts.append(
+                    Conflict(row["id"], table, case.case_id, item.person, decision.fields)
+                )
+        if plan.reported is not None:
+            preview.stage_reports.append(plan.reported)
+        if plan.vetting is not None:
+            preview.vetting.append(plan.vetting)
+        preview.attestations += len(plan.attestations)
+        preview.cases.append(item)
+
+    # -------------------------------------------------------------- preview only
+
+    def preview(self, progress: Progress | None) -> BundlePreview:
+        """Check every entry and say what it would change; writes nothing."""
+        preview = self._empty_preview()
+        preview.already_imported = already_imported(self.conn, self.opened)
 
         def on_case(case: CaseRecords, entry: Entry) -> None:
-            if preview.already_imported:
-                return  # still read and hash-checked to the end, never classified again
-            plan = self.planner.plan(case)
-            preview.plan[case.case_id] = _plan_digest(entry, plan)
-            item = CasePreview(
-                case.case_id, case.person_name or case_person_name(self.conn, case.case_id)
-            )
-            item.is_new = plan.local_stage is None
-            for table, row, decision in plan.decisions:
-                item.counts[decision.action] += 1
-                preview.counts[decision.action] += 1
-                if decision.action in (CHANGED, CONFLICT):
-                    item.note_changes(table, decision.fields, decision.local, row)
-                if decision.action == CONFLICT:
-                    preview.conflicts.append(
-                        Conflict(row["id"], table, case.case_id, item.person, decision.fields)
-                    )
-            if plan.reported is not None:
-                preview.stage_reports.append(plan.reported)
-            if plan.vetting is not None:
-                preview.vetting.append(plan.vetting)
-            preview.attestations += len(plan.attestations)
-            preview.cases.append(item)
+            if not preview.already_imported:  # still read and hash-checked to the end
+                self._show(preview, case, entry, self.planner.plan(case))
 
         def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
             preview.attachments += 1
 
-        _walk(self.opened, parse_case_entry, on_case, on_attachment, progress)
+        _walk(self.opened, on_case, on_attachment, progress)
         return preview
 
-    # -------------------------------------------------------------- pass 2
+    # -------------------------------------------------------------- applying
 
     def apply(
-        self, preview: BundlePreview, resolve: Resolution, progress: Progress | None
-    ) -> dict[str, int]:
+        self, resolve: Resolution, expected: BundlePreview | None, progress: Progress | None
+    ) -> tuple[BundlePreview, dict[str, int]]:
+        """Check, show and write every entry in one walk; the caller's transaction rolls
+        everything back if any entry, or the end of the stream, fails a check.
+
+        Each case is planned before any of its records is written, and no decision reads a
+        record of another case entry (each record comes once), so the plans are those a
+        preview of the untouched vault makes. After the first conflict without a resolution
+        nothing more is written: the walk only counts the others for the error.
+        """
         conn, store = self.conn, self.store
+        preview = self._empty_preview()
         touched: set[str] = set()
+        arrived: set[str] = set()  # new cases: inserted with the import's time already
         new_attachments: set[str] = set()  # of the case being applied
         resolved = dict.fromkeys(RESOLUTIONS, 0)
-        # Writes wait in the batch across cases (no decision reads a record of another case
-        # entry: each record comes once), and what refers to them waits with them.
+        unresolved = 0
+        # Writes wait in the batch across cases, and what refers to them waits with them.
         batch = Batch(conn, self.peer_key)
         after: list[tuple[CasePlan, list[str]]] = []
 
@@ -207,16 +218,24 @@ class _Pass:
             after.clear()
 
         def on_case(case: CaseRecords, entry: Entry) -> None:
-            plan = self.planner.plan(case, checked=True)
-            if preview.plan.get(case.case_id) != _plan_digest(entry, plan):
+            nonlocal unresolved
+            plan = self.planner.plan(case)
+            self._show(preview, case, entry, plan)
+            if expected is not None and (
+                expected.plan.get(case.case_id) != preview.plan[case.case_id]
+            ):
                 raise _changed_since_preview()
             new_attachments.clear()
-            notes = []
-            for table, row, decision in plan.decisions:
+            choices: list[str | None] = []
+            for _table, row, decision in plan.decisions:
                 choice = _choice(resolve, row["id"]) if decision.action == CONFLICT else None
-                if decision.action == CONFLICT:
-                    if choice is None:
-                        raise _needs_resolution(1)
+                unresolved += decision.action == CONFLICT and choice is None
+                choices.append(choice)
+            if unresolved:
+                return
+            notes = []
+            for (table, row, decision), choice in zip(plan.decisions, choices, strict=True):
+                if choice is not None:
                     resolved[choice] += 1
                 theirs = batch.apply(decision, row, choice)
                 if theirs is not None:
@@ -225,26 +244,34 @@ class _Pass:
                     )
                 if decision.action == NEW and table == "attachments":
                     new_attachments.add(row["id"])
-                if decision.action in (NEW, "changed") or choice in ("theirs", "both"):
+                if decision.action in (NEW, CHANGED) or choice in ("theirs", "both"):
                     touched.add(case.case_id)
+                if decision.action == NEW and table == "cases":
+                    arrived.add(case.case_id)
             after.append((plan, notes))
             if batch.pending >= _PENDING_WRITES:
                 flush()
 
         def on_attachment(row: Row, case_id: str, pieces: Pieces) -> None:
+            preview.attachments += 1
             if row["id"] in new_attachments:
                 flush()  # its record first
                 store_chunks(conn, row["id"], pieces)
 
         try:
-            _walk(self.opened, checked_case_entry, on_case, on_attachment, progress)
+            _walk(self.opened, on_case, on_attachment, progress)
+            if unresolved:
+                raise _needs_resolution(unresolved)
+            if expected is not None and len(expected.plan) != len(preview.plan):
+                raise _changed_since_preview()
             flush()
         except sqlcipher3.IntegrityError:
             raise malformed() from None
         for case_id in sorted(touched):
-            touch_case(conn, case_id, utc_now())
+            if case_id not in arrived:
+                touch_case(conn, case_id, utc_now())
             reindex_case(conn, case_id)
-        return {k: v for k, v in resolved.items() if v}
+        return preview, {k: v for k, v in resolved.items() if v}
 
     def _keep_reports(self, plan: CasePlan) -> None:
         if plan.reported is not None:
@@ -264,14 +291,12 @@ class _Pass:
 
 def _walk(
     opened: Opened,
-    parse: Callable[[bytes, str], CaseRecords],
     on_case: Callable[[CaseRecords, Entry], None],
     on_attachment: Callable[[Row, str, Pieces], None],
     progress: Progress | None,
 ) -> None:
-    """Every entry in manifest order, each checked against its size and hash, to the end;
-    ``parse`` reads a case entry (strictly in the preview; the apply pass reads bytes whose
-    hash the preview's plan holds)."""
+    """Every entry in manifest order, each checked against its size and hash and every
+    case entry parsed strictly, to the end of the stream."""
     reader, entries = opened.sealed.tar, opened.manifest.entries
     pending: dict[str, Row] = {}
     case_id = ""
@@ -280,7 +305,7 @@ def _walk(
         if entry.kind == "case":
             if pending:
                 raise malformed()
-            case = parse(read_entry(reader, entry), entry.ref)
+            case = parse_case_entry(read_entry(reader, entry), entry.ref)
             case_id = case.case_id
             pending = {row["id"]: row for row in case.records.get("attachments", [])}
             on_case(case, entry)
@@ -366,11 +391,3 @@ def _needs_resolution(count: int) -> ConflictsNeedResolutionError:
         ),
         count=count,
     )
-
-
-def _half(progress: Progress | None, half: int) -> Progress | None:
-    """Report one of the two passes as half of the whole import."""
-    if progress is None:
-        return None
-    report = progress
-    return lambda done, total: report(half * total + done, 2 * total)

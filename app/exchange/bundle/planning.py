@@ -6,8 +6,8 @@ make: a record seen twice, a record or case it never exchanged with this vault, 
 that takes over another case's person, a vetting record or attestation it may not vouch
 for or whose signature does not verify. An incoming stage never becomes the case's stage
 here: it is a report (a new case starts where the local rule allows, :func:`initial_stage`).
-The importer runs the planner once to preview a bundle and once more to apply it, and
-the two plans must match.
+The importer runs it once per case entry, before anything of that entry is written; when
+the user saw a preview first, the two plans must match.
 """
 
 from __future__ import annotations
@@ -59,19 +59,15 @@ class CasePlanner:
         self.seen_ids: set[int] = set()
         self._id_key = secrets.token_bytes(16)
 
-    def plan(self, case: CaseRecords, *, checked: bool = False) -> CasePlan:
-        """Every decision for one case entry; raises if the sender may not make a change.
-
-        ``checked``: the entry's bytes are those the preview checked (the apply pass), so
-        the signatures in it, which only depend on those bytes, are not verified again.
-        """
+    def plan(self, case: CaseRecords) -> CasePlan:
+        """Every decision for one case entry; raises if the sender may not make a change."""
         case_id = case.case_id
         local_stage = case_stage(self.conn, case_id)
         may_change_case = (
             local_stage is not None and peer_state(self.conn, case_id, self.peer_key).may_change
         )
-        vetting = self._vetting(case, local_stage is None, checked=checked)
-        signed = self._attestations(case, local_stage is None or may_change_case, checked=checked)
+        vetting = self._vetting(case, local_stage is None)
+        signed = self._attestations(case, local_stage is None or may_change_case)
         records = dict(case.records)
         records["cases"] = [dict(records["cases"][0])]  # the one row changed below
         reported_stage, reported_at = self._take_stage(records)
@@ -130,16 +126,14 @@ class CasePlanner:
         self.seen_ids.add(number)
         return True
 
-    def _attestations(
-        self, case: CaseRecords, may_speak: bool, *, checked: bool = False
-    ) -> tuple[Attestation, ...]:
+    def _attestations(self, case: CaseRecords, may_speak: bool) -> tuple[Attestation, ...]:
         """The case's vetting attestations, every signature checked: one that does not verify
         refuses the bundle. Only a vault that may change the case may bring them."""
         if not case.attestations:
             return ()
         if not may_speak:
             raise self._not_yours()
-        if not checked and not all(a.signature_valid for a in case.attestations):
+        if not all(a.signature_valid for a in case.attestations):
             raise BadSignatureError(
                 QT_TRANSLATE_NOOP(
                     "Core",
@@ -188,17 +182,15 @@ class CasePlanner:
         if person_has_case(self.conn, person_id) or "persons" not in records:
             raise malformed()
 
-    def _vetting(
-        self, case: CaseRecords, case_is_new: bool, *, checked: bool = False
-    ) -> VettingSeen | None:
+    def _vetting(self, case: CaseRecords, case_is_new: bool) -> VettingSeen | None:
         """The origin's signed vetting record, checked; only the vault a case came from may
         vouch for it."""
         if case.vetting is None:
             return None
         record, signature = case.vetting["record"], case.vetting["signature"]
-        if not checked and not is_valid_record(record, case.case_id, self.peer_key):
+        if not is_valid_record(record, case.case_id, self.peer_key):
             raise malformed()
-        if not checked and not is_valid_signature(record, signature):
+        if not is_valid_signature(record, signature):
             raise BadSignatureError(
                 QT_TRANSLATE_NOOP(
                     "Core",

@@ -8,7 +8,6 @@ importer classifies a record.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -98,27 +97,6 @@ def parse_case_entry(data: bytes, case_id: str) -> CaseRecords:
         return _parse_case(value, case_id)
     except (TypeError, KeyError, AttributeError, ValueError):  # a check missed: still refused
         raise malformed() from None
-
-
-def checked_case_entry(data: bytes, case_id: str) -> CaseRecords:
-    """Read a case entry that :func:`parse_case_entry` already accepted, without checking it
-    again: for the importer's apply pass, which holds the SHA-256 of the bytes the preview
-    checked and reads only bytes that match it (the same bytes give the same records)."""
-    value = json.loads(data)
-    records = value["records"]
-    for row in records.get("attachments", []):
-        _codes_for_sentences("attachments", row)
-    return CaseRecords(
-        case_id,
-        {table: records[table] for table in TABLES if table in records},
-        value["bases"],
-        value.get("vetting"),
-        tuple(
-            Attestation(case_id, a["decision"], a["digest"], a["signer"], a["signed_at"],
-                        a["signature"])
-            for a in value.get("attestations", [])
-        ),
-    )  # fmt: skip
 
 
 def _parse_case(value: Any, case_id: str) -> CaseRecords:
