@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 
-from app.exchange.bundle import BundleError, export_bundle, import_bundle, importer, preview_bundle
+from app.exchange.bundle import (
+    BundleError,
+    ConflictsNeedResolutionError,
+    export_bundle,
+    import_bundle,
+    importer,
+    preview_bundle,
+)
 from app.exchange.bundle.errors import malformed
 from tests.bundle.conftest import Side, full_case
 
@@ -132,3 +139,41 @@ def test_a_bad_last_entry_undoes_the_entries_already_written(
     monkeypatch.undo()
     assert import_bundle(paris.store, path).applied  # the refused bundle left no trace
     assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 3
+
+
+def test_conflicts_left_open_are_all_counted_and_nothing_stays_written(
+    friends: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    astana, paris = friends
+    shared = _three_cases(astana)
+    first = tmp_path / "first.age"
+    export_bundle(astana.store, first, to=["Paris"], cases=shared, profile="referral")
+    import_bundle(paris.store, first)
+    fresh = full_case(astana.store, "Сидоров Семён")  # new to Paris: written before the conflicts
+    for case_id in shared[1:]:  # both sides change the same field of two cases
+        astana.store.set_case_fields(case_id, {"city": "Almaty"})
+        paris.store.set_case_fields(case_id, {"city": "Lyon"})
+    second = tmp_path / "second.age"
+    export_bundle(astana.store, second, to=["Paris"], cases=[fresh, *shared], profile="referral")
+    conn = paris.store.connection
+    before = [conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("cases", "sync_state")]
+    monkeypatch.setattr(importer, "_PENDING_WRITES", 1)
+    counted = importer._needs_resolution
+    cases_then: list[int] = []
+
+    def needs_resolution(count: int) -> Exception:
+        cases_then.append(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+        return counted(count)
+
+    monkeypatch.setattr(importer, "_needs_resolution", needs_resolution)
+    with pytest.raises(ConflictsNeedResolutionError, match="2 records"):
+        import_bundle(paris.store, second)
+    assert cases_then == [4]  # the new case was in the vault when the import stopped
+    one = preview_bundle(paris.store, second).conflicts[0].record_id
+    with pytest.raises(ConflictsNeedResolutionError, match="1 record was"):
+        import_bundle(paris.store, second, resolve={one: "mine"})
+    after = [conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("cases", "sync_state")]
+    assert after == before
+    result = import_bundle(paris.store, second, resolve="theirs")
+    assert result.resolved == {"theirs": 2}
+    assert paris.store.get_case(fresh)["person"]["name"] == "Сидоров Семён"
