@@ -8,7 +8,7 @@ resident memory (ru_maxrss of each child) for two file sizes, to show that memor
 not grow with file size. The target (DESIGN.md): sealing and opening at twice the age
 CLI's throughput.
 
-    .venv/bin/python bench/bench_age.py [--size-mib 1024] [--runs 5] [--memory-mib 64 512]
+    .venv/bin/python bench/bench_age.py [--size-mib 1024] [--runs 9] [--memory-mib 64 512]
         [--dir FOLDER]   (default /dev/shm: in RAM, so the disk's noise stays out)
 """
 
@@ -91,11 +91,13 @@ def throughput(tools: Tools, mib: int, runs: int) -> dict[tuple[str, str], list[
     print(f"\nThroughput on a {mib} MiB random file, {runs} interleaved rounds, start-up included")
     print("(MiB/s of wall time: min / median / max over the rounds)")
     rates: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[float]] = {}  # user + system seconds of the child
     for _ in range(runs):
         for key, command in tools.commands(plain).items():
-            elapsed, _, _ = run_measured(command)
+            elapsed, seconds, _ = run_measured(command)
             rates.setdefault(key, []).append(mib / elapsed)
-    print(f"{'':12} {'what':8} {'min':>7} {'median':>7} {'max':>7}  vs age CLI  target")
+            cpu.setdefault(key, []).append(seconds)
+    print(f"{'':12} {'what':8} {'min':>7} {'median':>7} {'max':>7}  vs age CLI  CPU s  target")
     for (tool, mode), values in rates.items():
         median = statistics.median(values)
         reference = rates.get(("age CLI", mode))
@@ -103,8 +105,9 @@ def throughput(tools: Tools, mib: int, runs: int) -> dict[tuple[str, str], list[
         target = "  >= 2x" if tool == "crypto.age" else ""
         print(
             f"{tool:12} {mode:8} {min(values):7.0f} {median:7.0f} {max(values):7.0f} "
-            f"{ratio}{target}"
+            f"{ratio} {statistics.median(cpu[(tool, mode)]):6.2f}{target}"
         )
+    print("(CPU s: median user + system seconds; the kernel's copies are most of the system time)")
     plain.unlink()
     return rates
 
@@ -146,7 +149,7 @@ def memory(tools: Tools, sizes: list[int]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mib", type=int, default=1024)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--memory-mib", type=int, nargs="+", default=[64, 512])
     parser.add_argument("--summary", type=Path, help="append the key figures here (JSON lines)")
     parser.add_argument(

@@ -59,7 +59,7 @@ class Run:
 
 
 RUNS = (
-    Run("bench_age.py", ("--size-mib", "1024", "--runs", "5", "--memory-mib", "64", "512"),
+    Run("bench_age.py", ("--size-mib", "1024", "--runs", "9", "--memory-mib", "64", "512"),
         ("--size-mib", "16", "--runs", "2", "--memory-mib", "8")),
     # 10,000 cases go in bundles of 5,000 (one manifest holds about 6,500 case entries).
     Run("bench_bundle.py", ("--cases", "10000", "--rounds", "3"),
