@@ -9,8 +9,9 @@ importer classifies a record.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from app.exchange.bundle import jsonstrict
@@ -179,20 +180,7 @@ def _check_field(table: str, name: str, value: Any) -> None:
         if name in REQUIRED[table]:
             raise malformed()
         return
-    key = (table, name)
-    if name in REFERENCES:
-        ok = is_uuid(value)
-    elif key in _INTEGERS:
-        ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
-    elif key == ("attachments", "removed"):
-        ok = isinstance(value, list) and len(value) < 50 and all(is_code(v) for v in value)
-    elif key == ("attachments", "sha256"):
-        ok = isinstance(value, str) and _SHA256.fullmatch(value) is not None
-    elif key == ("attachments", "media_type"):
-        ok = isinstance(value, str) and _MEDIA_TYPE.fullmatch(value) is not None
-    else:
-        ok = _is_text(value, MAX_TEXT) and _fits_kind(table, name, value)
-    if not ok:
+    if not _FIELD_CHECKS[table, name](value):
         raise malformed()
 
 
@@ -202,22 +190,59 @@ def _is_text(value: Any, limit: int) -> bool:
     return isinstance(value, str) and 0 < len(value) <= limit and is_clean(value)
 
 
-def _fits_kind(table: str, name: str, value: str) -> bool:
-    choices = _CHOICES.get((table, name))
-    if choices is not None:
-        return value in choices
-    if (table, name) in _DATES:
-        return _DATE.fullmatch(value) is not None
+def _field_check(table: str, name: str) -> Callable[[Any], bool]:
+    """The check of a field's value (not None), chosen once per field of every table."""
+    key = (table, name)
+    if name in REFERENCES:
+        return is_uuid
+    if key in _INTEGERS:
+        return _is_count
+    if key == ("attachments", "removed"):
+        return _is_code_list
+    if key == ("attachments", "sha256"):
+        return partial(_is_match, _SHA256)
+    if key == ("attachments", "media_type"):
+        return partial(_is_match, _MEDIA_TYPE)
     spec = FIELDS_BY_NAME.get(name)
-    if spec is None or spec.table != table:
-        return True
-    if spec.kind == "choice":
-        return value in spec.choices
-    if spec.kind == "bool":
-        return value in ("yes", "no")
-    if spec.kind == "date":
-        return _DATE.fullmatch(value) is not None
-    return True
+    if spec is not None and spec.table != table:
+        spec = None
+    kind = None if spec is None else spec.kind
+    choices = _CHOICES.get(key)
+    if choices is None and key not in _DATES and spec is not None:
+        if spec.kind == "choice":
+            choices = spec.choices
+        elif spec.kind == "bool":
+            choices = ("yes", "no")
+    if choices is not None:
+        return partial(_is_choice, frozenset(c for c in choices if _is_text(c, MAX_TEXT)))
+    if key in _DATES or kind == "date":
+        return _is_date
+    return partial(_is_text, limit=MAX_TEXT)
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
+
+
+def _is_code_list(value: Any) -> bool:
+    return isinstance(value, list) and len(value) < 50 and all(is_code(v) for v in value)
+
+
+def _is_match(pattern: re.Pattern[str], value: Any) -> bool:
+    return isinstance(value, str) and pattern.fullmatch(value) is not None
+
+
+def _is_choice(allowed: frozenset[str], value: Any) -> bool:
+    return isinstance(value, str) and value in allowed
+
+
+def _is_date(value: Any) -> bool:
+    return _is_text(value, MAX_TEXT) and _DATE.fullmatch(value) is not None
+
+
+_FIELD_CHECKS = {
+    (table, name): _field_check(table, name) for table, names in FIELDS.items() for name in names
+}
 
 
 def _check_structure(case_id: str, records: Mapping[str, list[Row]]) -> None:
