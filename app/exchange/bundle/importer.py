@@ -64,7 +64,7 @@ from app.types import Progress
 
 Resolution = str | Mapping[str, str] | None
 _PENDING_WRITES = 2000
-"""Records the apply pass queues (about 130 cases) before it writes them, table by table."""
+"""Records an import queues (about 130 cases) before it writes them, table by table."""
 
 
 @dataclass

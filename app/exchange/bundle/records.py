@@ -158,7 +158,7 @@ def _row(table: str, row: Any) -> Row:
 
 def _codes_for_sentences(table: str, row: Row) -> None:
     """A sender from before the codes wrote sentences for what was removed from an
-    attachment: each known one becomes its code (in the preview and the apply pass alike)."""
+    attachment: each known one becomes its code, whether the bundle is previewed or imported."""
     if table == "attachments" and isinstance(row.get("removed"), list):
         row["removed"] = [from_legacy(v) or v if isinstance(v, str) else v for v in row["removed"]]
 
