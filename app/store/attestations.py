@@ -39,7 +39,7 @@ from typing import Any
 
 from app.store import audit
 from app.store.identity_keys import ensure_identity, read_identity
-from app.store.records import utc_now
+from app.store.records import is_time_text, utc_now
 from app.store.workflow import CHECKS
 from app.types import Connection
 from crypto import sign as signatures
@@ -54,7 +54,6 @@ RULE_SETTING = "two_person_rule"
 _KEYS = {"format", "case_id", "decision", "digest", "signer", "signed_at"}
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
-_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
 
 
 def canonical(value: dict[str, Any]) -> bytes:
@@ -135,7 +134,7 @@ def parse(value: Any, case_id: str) -> Attestation | None:
     if not all(isinstance(f, str) for f in fields):
         return None
     digest, signer, signed_at, signature = fields
-    if not (_HEX_DIGEST.fullmatch(digest) and _TIME.fullmatch(signed_at)):
+    if not (_HEX_DIGEST.fullmatch(digest) and is_time_text(signed_at)):
         return None
     if not (_HEX_SIGNATURE.fullmatch(signature) and signatures.is_public_key(signer)):
         return None

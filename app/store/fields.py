@@ -102,11 +102,9 @@ def parse_date(text: str, what: str | Term = _A_DATE) -> date:
     ``what`` names the date in that sentence: a field, or words marked for translation.
     """
     value = text.strip()
-    if _DATE_RE.fullmatch(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
+    day = _real_date(value)
+    if day is not None:
+        return day
     raise InvalidInputError(
         QT_TRANSLATE_NOOP(
             "Core", "The {what} '{value}' is not a real date in the form YYYY-MM-DD."
@@ -114,6 +112,24 @@ def parse_date(text: str, what: str | Term = _A_DATE) -> date:
         what=_subject(what),
         value=_short(value),
     )
+
+
+def is_date_text(value: object) -> bool:
+    """Whether ``value`` is a date as this vault stores one: a real date, written YYYY-MM-DD
+    (for what arrives from outside, which must follow the same rule as what is typed here)."""
+    if not isinstance(value, str):
+        return False
+    day = _real_date(value)
+    return day is not None and day.isoformat() == value
+
+
+def _real_date(value: str) -> date | None:
+    if not _DATE_RE.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def date_text(value: date | str | None, what: str | Term = _A_DATE) -> str | None:

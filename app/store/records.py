@@ -7,6 +7,7 @@ keep these consistent.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -32,6 +33,21 @@ def utc_now() -> str:
 def utc_text(moment: datetime) -> str:
     """A UTC moment as the vault writes times (see :func:`utc_now`)."""
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
+
+
+def is_time_text(value: object) -> bool:
+    """Whether ``value`` is a UTC time as vaults write them (:func:`utc_text`, the fraction
+    optional), and a real moment: what arrives from outside follows the same rule."""
+    if not isinstance(value, str) or _TIME.fullmatch(value) is None:
+        return False
+    try:
+        datetime.fromisoformat(value[:-1])
+    except ValueError:
+        return False
+    return True
 
 
 def new_id() -> str:

@@ -23,14 +23,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.store.attestations import canonical, vetting_digest
+from app.store.fields import is_date_text
 from app.store.records import utc_now
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
+from app.text import is_clean
 from app.types import Connection
 from crypto.sign import is_public_key, verify_signature
 
 FORMAT = "satchel-vetting-v1"
 DOMAIN = FORMAT.encode("ascii") + b"\0"
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
 _CHECK_KEYS = {"check", "result", "checked_on", "reviewer"}
 _RECORD_KEYS = {"format", "case_id", "signer", "checks"}
@@ -84,10 +85,13 @@ def is_valid_record(value: Any, case_id: str, signer: str) -> bool:
         if not isinstance(item["result"], str) or item["result"] not in RESULTS:
             return False
         when, reviewer = item["checked_on"], item["reviewer"]
-        if when is not None and not (isinstance(when, str) and _DATE.fullmatch(when)):
+        if when is not None and not is_date_text(when):
             return False
         if reviewer is not None and not (
-            isinstance(reviewer, str) and 0 < len(reviewer) <= MAX_REVIEWER
+            isinstance(reviewer, str)
+            and 0 < len(reviewer) <= MAX_REVIEWER
+            and not reviewer.isspace()
+            and is_clean(reviewer)
         ):
             return False
     return is_public_key(signer)

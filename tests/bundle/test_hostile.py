@@ -31,6 +31,7 @@ from app.exchange.bundle import (
 )
 from app.exchange.bundle.errors import OldFormatError
 from app.exchange.contacts import add_contact
+from app.store.vetting import signed_bytes
 from app.store.workflow import REQUIRED_CHECKS
 from cli import Console, main
 from tests.bundle import craft
@@ -482,3 +483,56 @@ def test_a_case_from_elsewhere_may_be_cleared_on_this_vaults_own_checks(
     paris.store.set_check(case_id, "war_crimes_screening", "pass", evidence="db", reviewer="C")
     paris.store.set_case_fields(case_id, {"stage": "cleared"})
     assert stage(paris, case_id) == "cleared"
+
+
+# ---------------------------------------------------------------------- this vault's own rules
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("birth_date", "2024-02-30"), ("birth_date", "2024-13-01"), ("birth_date", "2024-1-05"),
+     ("name", "   "), ("city", "\n\t "), ("updated_at", "2024-02-30T10:00:00.000000Z"),
+     ("created_at", "2024-01-01T24:00:00Z")],
+)  # fmt: skip
+def test_values_this_vault_would_never_store_are_refused(
+    friends: tuple[Side, Side], tmp_path: Path, field: str, value: str
+) -> None:
+    """A signed bundle still meets this vault's rules: real dates and times, no blank text."""
+    astana, paris = friends
+    forge = Forge.open(
+        send(astana, "Paris", tmp_path, astana.store.add_case("Дата Дмитрий")), paris.identity
+    )
+    forge.case()["records"]["persons"][0][field] = value
+    before = paris.snapshot()
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+    assert paris.snapshot() == before
+
+
+@pytest.mark.parametrize(("checked_on", "accepted"), [("2024-02-29", True), ("2024-02-30", False)])
+def test_a_signed_vetting_record_must_carry_real_dates(
+    friends: tuple[Side, Side], tmp_path: Path, checked_on: str, accepted: bool
+) -> None:
+    astana, paris = friends
+    case_id = full_case(astana.store, "Другой Человек")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    vetting = forge.case()["vetting"]
+    vetting["record"]["checks"][0]["checked_on"] = checked_on
+    vetting["signature"] = astana.identity.sign(signed_bytes(vetting["record"])).hex()
+    path = forge.seal(astana.identity, paris.identity, forged_path(tmp_path))
+    if accepted:  # re-signed by the origin: only the date decides
+        assert import_bundle(paris.store, path).applied
+    else:
+        refused(paris, path, MalformedBundleError)
+
+
+def test_a_signed_manifest_with_an_impossible_time_is_refused(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    forge = Forge.open(
+        send(astana, "Paris", tmp_path, astana.store.add_case("Время Вера")), paris.identity
+    )
+    forge.manifest["created_at"] = "2024-13-01T00:00:00Z"
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip

@@ -23,6 +23,7 @@ from typing import Any
 from app.errors import QT_TRANSLATE_NOOP
 from app.exchange.bundle import jsonstrict
 from app.exchange.bundle.errors import UnknownFormatError, malformed, old_format, too_large
+from app.store.records import is_time_text
 from app.text import is_clean
 from crypto.sign import is_public_key
 
@@ -66,7 +67,6 @@ _CASE_KINDS = frozenset({"case", "attachment"})
 _TABLE_NAME = re.compile(r"[a-z_]{1,40}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
 _TOP_KEYS = {
     "format", "version", "bundle_id", "created_at", "sequence", "profile", "sender",
     "recipients", "entries",
@@ -333,13 +333,9 @@ def _uuid(value: Any) -> str:
 
 
 def _time(value: Any) -> str:
-    if not isinstance(value, str) or not _TIME.fullmatch(value):
+    if not is_time_text(value):
         raise malformed()
-    return value
-
-
-def is_time(value: Any) -> bool:
-    return isinstance(value, str) and _TIME.fullmatch(value) is not None
+    return str(value)
 
 
 def is_uuid(value: Any) -> bool:

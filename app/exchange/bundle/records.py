@@ -16,13 +16,13 @@ from typing import Any
 
 from app.exchange.bundle import jsonstrict
 from app.exchange.bundle.errors import malformed
-from app.exchange.bundle.manifest import is_time, is_uuid
+from app.exchange.bundle.manifest import is_uuid
 from app.exchange.bundle.profiles import FIELDS, REFERENCES, TABLES
 from app.metadata_codes import from_legacy, is_code
 from app.store.attestations import MAX_PER_CASE, Attestation
 from app.store.attestations import parse as parse_attestation
-from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES
-from app.store.records import RECORD_COLUMNS
+from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES, is_date_text
+from app.store.records import RECORD_COLUMNS, is_time_text
 from app.store.store import (
     EVENT_KINDS,
     PARTNER_KINDS,
@@ -35,7 +35,6 @@ from app.text import is_clean
 Row = dict[str, Any]
 
 MAX_ORIGIN = 100
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _MEDIA_TYPE = re.compile(r"[a-z]{1,20}/[a-z0-9][a-z0-9.+-]{0,100}")
 _CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -171,7 +170,7 @@ def _check_record_columns(row: Row) -> None:
         raise malformed()
     if isinstance(revision, bool) or not isinstance(revision, int) or not 0 < revision < 2**53:
         raise malformed()
-    if not (is_time(row["created_at"]) and is_time(row["updated_at"])):
+    if not (is_time_text(row["created_at"]) and is_time_text(row["updated_at"])):
         raise malformed()
 
 
@@ -185,9 +184,15 @@ def _check_field(table: str, name: str, value: Any) -> None:
 
 
 def _is_text(value: Any, limit: int) -> bool:
-    """Non-empty text within ``limit``, without control or format characters (newline and
-    tab allowed): no terminal escapes, bidi overrides or zero-width tricks get in."""
-    return isinstance(value, str) and 0 < len(value) <= limit and is_clean(value)
+    """Text within ``limit`` that is not blank (this vault stores blank text as no value, and
+    never a blank required one), without control or format characters (newline and tab
+    allowed): no terminal escapes, bidi overrides or zero-width tricks get in."""
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= limit
+        and not value.isspace()
+        and is_clean(value)
+    )
 
 
 def _field_check(table: str, name: str) -> Callable[[Any], bool]:
@@ -216,7 +221,7 @@ def _field_check(table: str, name: str) -> Callable[[Any], bool]:
     if choices is not None:
         return partial(_is_choice, frozenset(c for c in choices if _is_text(c, MAX_TEXT)))
     if key in _DATES or kind == "date":
-        return _is_date
+        return is_date_text
     return partial(_is_text, limit=MAX_TEXT)
 
 
@@ -234,10 +239,6 @@ def _is_match(pattern: re.Pattern[str], value: Any) -> bool:
 
 def _is_choice(allowed: frozenset[str], value: Any) -> bool:
     return isinstance(value, str) and value in allowed
-
-
-def _is_date(value: Any) -> bool:
-    return _is_text(value, MAX_TEXT) and _DATE.fullmatch(value) is not None
 
 
 _FIELD_CHECKS = {
