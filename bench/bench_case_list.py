@@ -5,6 +5,10 @@ appear; searches; sorting by name; scrolling to the next page. Each figure is me
 the GUI thread's point of view (request sent to signal received), offscreen, after filling
 a throw-away vault with fictional demo cases.
 
+The first page is measured twice: cold, as after a reboot (the vault's files dropped from
+the operating system's page cache before each of three unlocks, bench/oscache.py), and
+warm, right after the unlock that the searches then use.
+
 The searches are bench/bench_search.py's realistic queries (320 by default: names in both
 scripts, typed prefixes, units, cities, taken from the vault's own people), and the unit
 numbers and Cyrillic surnames among them typed one keystroke at a time as well: "в",
@@ -33,6 +37,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_search import labelled_queries
+from oscache import drop_from_os_cache
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 from summary import add_row, spread
@@ -47,6 +52,7 @@ from ui.tasks import DatabaseThread
 PASSPHRASE = "bench passphrase, fictional data only"
 BENCH_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)  # the bench measures the list
 KEYSTORE = no_keystore("The bench never touches the system keystore.")
+COLD_ROUNDS = 3
 
 
 def wait_for(signal: SignalInstance, start: Callable[[], object]) -> float:
@@ -92,6 +98,22 @@ def fill_or_reuse(folder: Path, cases: int) -> float | None:
     return filled
 
 
+def cold_start(app: QApplication, folder: Path) -> tuple[float, float] | None:
+    """Unlock, then the first page, with the vault's files out of the OS cache: ms of each."""
+    if not drop_from_os_cache(folder / "vault"):
+        return None
+    db = DatabaseThread(app)
+    opened = db.open_vault(
+        lambda: (Vault.unlock(folder / "vault", PASSPHRASE, keystore=KEYSTORE), None),
+        parent=app,
+    )
+    unlock_ms = wait_for(opened.succeeded, opened.run_in_background)
+    model = CaseTableModel(db, parent=app)
+    first_ms = wait_for(model.loaded, lambda: model.set_query(CaseQuery()))
+    db.stop()
+    return unlock_ms, first_ms
+
+
 def pct(ordered: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
@@ -114,6 +136,7 @@ def main() -> None:
         finally:
             vault.lock()
 
+        colds = [cold for _ in range(COLD_ROUNDS) if (cold := cold_start(app, folder))]
         db = DatabaseThread(app)
         opened = db.open_vault(
             lambda: (Vault.unlock(folder / "vault", PASSPHRASE, keystore=KEYSTORE), None),
@@ -141,6 +164,13 @@ def main() -> None:
         print(f"  fill the vault (demo data)      {filled:8.1f} s")
     print(f"  unlock on the database thread   {unlock_ms:8.1f} ms")
     print(f"  first page + count              {first_ms:8.1f} ms   target < 150 ms")
+    if colds:
+        cold_unlocks, cold_pages = [c[0] for c in colds], [c[1] for c in colds]
+        cold_unlock, cold_page = statistics.median(cold_unlocks), statistics.median(cold_pages)
+        print(f"  cold start, median of {len(colds)}: unlock {cold_unlock:.1f} ms, "
+              f"first page + count {cold_page:.1f} ms   target < 150 ms")  # fmt: skip
+    else:
+        print("  cold start: not measured (no posix_fadvise on this system)")
     print(f"  next page (scrolling)           {more_ms:8.1f} ms")
     print(f"  sorted by name                  {by_name:8.1f} ms")
     print(f"  sorted by risk                  {by_risk:8.1f} ms")
@@ -172,6 +202,16 @@ def main() -> None:
         spread([first_ms]), target="< 150 ms (DESIGN §8)", met=first_ms < 150,
         note="One measurement, right after unlocking on the database thread.",
     )  # fmt: skip
+    if colds:
+        worst = max(cold_pages)
+        add_row(
+            args.summary, f"case list first page + count, cold start, {total:,} cases", "ms",
+            spread(cold_pages), target="< 150 ms (DESIGN §8)", met=worst < 150,
+            note=f"{len(colds)} rounds, each after dropping the vault's files from the OS page "
+            f"cache (fsync + POSIX_FADV_DONTNEED), as after a reboot; judged on the slowest. "
+            f"The unlock before it (low key-derivation cost): median "
+            f"{cold_unlock:.0f} ms.",
+        )  # fmt: skip
 
 
 if __name__ == "__main__":
