@@ -22,12 +22,13 @@ from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.store.attachment_ops import AttachmentsMixin
 from app.store.base import BUNDLE_CACHE_KIB, CACHE_KIB
 from app.store.case_ops import CasesMixin
+from app.store.chunk_layout import rebuild_chunks
 from app.store.entry_ops import EVENT_KINDS, TRANSLATION_LANGUAGES, EntriesMixin
 from app.store.migrations import migrate
 from app.store.partner_ops import PARTNER_KINDS, REFERRAL_STATUSES, PartnersMixin
 from app.store.search_ops import SearchMixin
 from app.store.vetting_ops import VettingMixin
-from app.types import Connection
+from app.types import Connection, Progress
 
 __all__ = [
     "BUNDLE_CACHE_KIB", "CACHE_KIB", "EVENT_KINDS", "PARTNER_KINDS", "REFERRAL_STATUSES",
@@ -41,8 +42,12 @@ class Store(
     """Cases, partners and attachments in one vault database (see the module docstring)."""
 
     @classmethod
-    def open(cls, conn: Connection, origin: str) -> Store:
-        """Bring the schema up to date and return a store writing records as ``origin``."""
+    def open(cls, conn: Connection, origin: str, *, progress: Progress | None = None) -> Store:
+        """Bring the schema up to date and return a store writing records as ``origin``.
+
+        Attachment bytes kept in the layout of earlier versions move to the current one
+        here (:mod:`app.store.chunk_layout`), with ``progress(done, total)`` in bytes.
+        """
         origin = (origin or "").strip()
         if not origin or len(origin) > 100:
             raise InvalidInputError(
@@ -54,4 +59,5 @@ class Store(
         # stay fast. Memory is outside the threat model (see DESIGN.md section 2).
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         migrate(conn)
+        rebuild_chunks(conn, progress)
         return cls(conn, origin)

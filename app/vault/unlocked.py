@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Self
 import sqlcipher3
 
 from app.errors import QT_TRANSLATE_NOOP, VaultLockedError
-from app.types import Connection
+from app.types import Connection, Progress
 from app.vault.keystore import Keystore
 from app.vault.lock import VaultLock
 from crypto.keyslots import KeySlotFile
@@ -88,11 +88,16 @@ class UnlockedVault:
     @property
     def store(self) -> Store:
         """The case store on this vault's database (app.store.Store), opened on first use."""
+        return self.open_store()
+
+    def open_store(self, progress: Progress | None = None) -> Store:
+        """:attr:`store`, opened now if it is not yet; ``progress(done, total)`` follows the
+        update of a vault made by an earlier version, when there is one."""
         connection = self.connection
         if self._store is None:
             from app.store import Store
 
-            self._store = Store.open(connection, origin=self.vault_id)
+            self._store = Store.open(connection, origin=self.vault_id, progress=progress)
         return self._store
 
     def lock(self) -> None:

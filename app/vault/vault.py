@@ -204,7 +204,9 @@ class Vault(KeyChanges):
         the vault silently and returns a fresh one that behaves exactly like a vault just
         created with it. A key change that was cut short is finished here (see
         :meth:`_change_keys`). A database in the page format of earlier versions is
-        upgraded here, with ``progress(done, total)`` (see :meth:`_upgrade_pages`).
+        upgraded here, with ``progress(done, total)`` (see :meth:`_upgrade_pages`), and
+        with a ``progress`` the store is opened here too, so that an update of its layout
+        (:mod:`app.store.chunk_layout`) is shown the same way.
         """
         folder = Path(folder)
         if not cls.exists(folder):
@@ -219,6 +221,8 @@ class Vault(KeyChanges):
             raise
         try:
             vault._upgrade_pages(progress)
+            if progress is not None:  # an update of the storage is shown, not hidden in "opening"
+                vault.open_store(progress)
         except BaseException:
             vault.lock()
             raise
