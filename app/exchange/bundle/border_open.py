@@ -39,6 +39,7 @@ from app.exchange.bundle.errors import BadSignatureError, BundleError, malformed
 from app.exchange.bundle.manifest import BORDER_PROFILE, MAX_BORDER_MANIFEST, Entry, Manifest
 from app.store import transactions
 from app.store.attachments import store_chunks
+from app.store.chunk_layout import rebuild_chunks
 from app.store.migrations import MIGRATIONS, migrate
 from app.store.transactions import begin_immediate, commit
 from app.store.whole_tables import Row, TableShape, insert_rows
@@ -127,6 +128,7 @@ def restore_rows(
     """
     conn.isolation_level = None
     migrate(conn, MIGRATIONS[: checked.schema_version])
+    rebuild_chunks(conn)  # still empty: the bytes then go straight into the current layout
 
     def insert(shape: TableShape, rows: list[Row]) -> None:
         if shape.name != "schema_version":  # written by the migrations themselves
