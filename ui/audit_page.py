@@ -24,7 +24,7 @@ from app.store.audit import AuditEntry, AuditReport
 from ui.formats import datetime_text
 from ui.i18n import is_language_change
 from ui.labels import action_label, check_label, field_label, result_label, stage_label
-from ui.messages import user_sentence
+from ui.messages import core_sentence, user_sentence
 from ui.tasks import DatabaseThread, VaultTask
 from ui.widgets import record_tree
 
@@ -133,7 +133,7 @@ class AuditLogPage(QWidget):
             self.result.setText(
                 self.tr("The audit log was tampered with or damaged:")
                 + "\n"
-                + "\n".join(report.problems)
+                + "\n".join(core_sentence(finding) for finding in report.findings)
             )
 
     def _failed(self, error: BaseException) -> None:

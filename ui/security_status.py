@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.vault import SecurityStatus
 from ui.formats import datetime_text
 from ui.i18n import is_language_change
-from ui.messages import user_sentence
+from ui.messages import core_sentence, user_sentence
 from ui.tasks import DatabaseThread, VaultTask
 
 
@@ -109,7 +109,8 @@ class SecurityStatusPanel(QWidget):
             "Not in use: the vault is protected by the passphrase alone. A copy of the vault "
             "folder can be attacked by guessing the passphrase."
         )
-        return f"{sentence} {status.keystore_reason}".strip()
+        reason = core_sentence(status.keystore_reason) if status.keystore_reason.template else ""
+        return f"{sentence} {reason}".strip()
 
     def _last_verify_text(self) -> str:
         if self._verified_at is None:

@@ -1265,6 +1265,18 @@
         <translation>Der Schlüsselspeicher des Systems hat sich geweigert, den Schlüssel von Satchel zu löschen.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Der Schlüsselspeicher des Systems ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Der einzige gefundene Schlüsselspeicher ({name}) ist kein sicherer Schlüsselspeicher des Systems.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Der Schlüsselspeicher des Systems ({name}) ist gesperrt oder antwortet nicht.</translation>
+    </message>
+    <message>
         <source>The original file {name} could not be deleted; check whether it is still there.</source>
         <translation>Die Originaldatei {name} konnte nicht gelöscht werden; prüfen Sie, ob sie noch da ist.</translation>
     </message>
@@ -1295,6 +1307,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Eine Protokollaktion muss ein kurzes Wort wie „case.add“ sein.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>Eintrag {seq} des Prüfprotokolls fehlt.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Die Einträge {first} bis {last} des Prüfprotokolls fehlen.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>Eintrag {seq} des Prüfprotokolls wurde verändert oder folgt nicht auf den vorigen.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>Das Prüfprotokoll sollte {count} Einträge haben, gefunden wurden {found}: Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>Der letzte Eintrag des Prüfprotokolls passt nicht zum gespeicherten Ende des Protokolls.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>

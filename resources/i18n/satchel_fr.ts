@@ -1509,6 +1509,18 @@
         <translation>Le trousseau du système a refusé de supprimer la clé de Satchel.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Le trousseau du système est injoignable.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Le seul trousseau trouvé ({name}) n’est pas un trousseau système sécurisé.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Le trousseau du système ({name}) est verrouillé ou ne répond pas.</translation>
+    </message>
+    <message>
         <source>The attachment needs a file name.</source>
         <translation>La pièce jointe doit avoir un nom de fichier.</translation>
     </message>
@@ -1535,6 +1547,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Une action du journal d’audit doit être un mot court comme « case.add ».</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>L’entrée {seq} du journal d’audit manque.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Les entrées {first} à {last} du journal d’audit manquent.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>L’entrée {seq} du journal d’audit a été modifiée ou ne suit pas la précédente.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>Le journal d’audit devrait compter {count} entrées, mais {found} ont été trouvées : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>La dernière entrée du journal d’audit ne correspond pas à la fin enregistrée du journal.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>

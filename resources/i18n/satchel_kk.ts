@@ -1265,6 +1265,18 @@
         <translation>Жүйенің кілттер қоймасы Satchel кілтін жоюдан бас тартты.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Жүйенің кілттер қоймасымен байланысу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Табылған жалғыз кілттер қоймасы ({name}) жүйенің қорғалған кілттер қоймасы емес.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Жүйенің кілттер қоймасы ({name}) құлыптаулы немесе жауап бермейді.</translation>
+    </message>
+    <message>
         <source>The original file {name} could not be deleted; check whether it is still there.</source>
         <translation>{name} түпнұсқа файлы жойылмады; оның әлі бар-жоғын тексеріңіз.</translation>
     </message>
@@ -1295,6 +1307,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Аудит әрекеті «case.add» сияқты қысқа сөз болуы керек.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>Аудит журналының № {seq} жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Аудит журналының № {first} – № {last} жазбалары жоқ.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>Аудит журналының № {seq} жазбасы өзгертілген немесе алдыңғысынан кейін келмейді.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>Аудит журналында {count} жазба болуы керек, бірақ {found} жазба табылды; жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>Аудит журналының соңғы жазбасы журналдың сақталған соңына сәйкес келмейді.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>

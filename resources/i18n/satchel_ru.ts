@@ -1517,6 +1517,18 @@
         <translation>Системное хранилище ключей отказалось удалить ключ Satchel.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Не удалось связаться с системным хранилищем ключей.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Единственное найденное хранилище ключей ({name}) не является защищённым системным хранилищем.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Системное хранилище ключей ({name}) заблокировано или не отвечает.</translation>
+    </message>
+    <message>
         <source>The attachment needs a file name.</source>
         <translation>У вложения должно быть имя файла.</translation>
     </message>
@@ -1543,6 +1555,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Действие в журнале аудита должно быть коротким словом, например «case.add».</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>Запись журнала аудита № {seq} отсутствует.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Записи журнала аудита с № {first} по № {last} отсутствуют.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>Запись журнала аудита № {seq} изменена или не следует за предыдущей.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>В журнале аудита должно быть записей: {count}, а найдено: {found}; записи были удалены.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>Последняя запись журнала аудита не совпадает с сохранённым концом журнала.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
