@@ -26,7 +26,7 @@ from ui.i18n import is_language_change
 from ui.labels import action_label, check_label, field_label, result_label, stage_label
 from ui.messages import core_sentence, user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import record_tree
+from ui.widgets import record_tree, show_sentence
 
 SHOWN_ENTRIES = 500
 
@@ -138,7 +138,7 @@ class AuditLogPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        self.result.setText(user_sentence(error))
+        show_sentence(self.result, lambda: user_sentence(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):

@@ -25,7 +25,7 @@ from ui.i18n import is_language_change
 from ui.import_dialog import ImportDialog
 from ui.labels import direction_label, profile_label
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import record_tree
+from ui.widgets import record_tree, show_sentence
 
 
 class BundlesPage(QWidget):
@@ -67,7 +67,7 @@ class BundlesPage(QWidget):
             self._db, lambda vault: bundle_log(vault.store), parent=self
         )
         task.success(self.show_entries).failure(
-            lambda error: self.problem.setText(exchange_sentence(error))
+            lambda error: show_sentence(self.problem, lambda: exchange_sentence(error))
         )
         return task.run_in_background()
 

@@ -35,6 +35,7 @@ from ui.names import both_spellings
 from ui.security_status import SecurityStatusPanel
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import CHART_BAR, NEUTRAL_BAR, RISK_COLOURS
+from ui.widgets import show_sentence
 
 DEADLINE_DAYS = 14
 DEADLINE_ROWS = 12
@@ -181,7 +182,7 @@ class DashboardPage(QWidget):
             self._db, lambda vault: gather_figures(vault.store), parent=self
         )
         task.success(self.show_figures).failure(
-            lambda error: self.problem.setText(user_sentence(error))
+            lambda error: show_sentence(self.problem, lambda: user_sentence(error))
         )
         return task.run_in_background()
 

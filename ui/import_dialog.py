@@ -40,7 +40,7 @@ from ui.i18n import is_language_change
 from ui.import_preview import PreviewPanel
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import good_style
-from ui.widgets import PROBLEM_TEXT
+from ui.widgets import PROBLEM_TEXT, show_sentence
 
 ERROR_STYLE = f"color: {PROBLEM_TEXT}; font-weight: bold;"
 
@@ -223,7 +223,7 @@ class ImportDialog(QDialog):
         self._busy(False)
         sentence = exchange_sentence(error)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(sentence)
+        show_sentence(self.message, lambda: exchange_sentence(error))
         self.failed.emit(sentence)
 
     def _update_buttons(self) -> None:

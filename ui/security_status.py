@@ -29,7 +29,7 @@ class SecurityStatusPanel(QWidget):
         self._status: SecurityStatus | None = None
         self._verified_at: QDateTime | None = None
         self._verify_ok: bool | None = None
-        self._verify_problem = ""
+        self._verify_error: BaseException | None = None
         self._labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -68,14 +68,14 @@ class SecurityStatusPanel(QWidget):
     def _verified(self, report: Any) -> None:
         self._verified_at = QDateTime.currentDateTime()
         self._verify_ok = bool(report.ok)
-        self._verify_problem = ""
+        self._verify_error = None
         self.verify_button.setEnabled(True)
         self._fill_values()
 
     def _verify_failed(self, error: BaseException) -> None:
         self._verified_at = QDateTime.currentDateTime()
         self._verify_ok = False
-        self._verify_problem = user_sentence(error)
+        self._verify_error = error
         self.verify_button.setEnabled(True)
         self._fill_values()
 
@@ -118,7 +118,8 @@ class SecurityStatusPanel(QWidget):
         when = datetime_text(self._verified_at)
         if self._verify_ok:
             return self.tr("%1: the database and the audit log are intact.").replace("%1", when)
-        detail = f" {self._verify_problem}" if self._verify_problem else ""
+        error = self._verify_error
+        detail = f" {user_sentence(error)}" if error is not None else ""
         return self.tr("%1: problems were found.").replace("%1", when) + detail
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from ui.system_lock import SystemLockWatcher
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import apply_theme
 from ui.unlock import UnlockDialog
+from ui.widgets import show_sentence
 
 _USER_INPUT = {
     QEvent.Type.KeyPress,
@@ -147,14 +149,15 @@ class SatchelShell(QObject):
             old.hide()
             old.deleteLater()
 
-    def _show_first_run(self, problem: str = "") -> None:
+    def _show_first_run(self, problem: Callable[[], str] | None = None) -> None:
         dialog = FirstRunDialog(
             self.db, self.folder, self._keystore, parent=None, kdf=self._kdf,
             languages=self.translations.available(), language=self.translations.language,
         )  # fmt: skip
         dialog.vault_ready.connect(self._after_first_run)
         dialog.language_chosen.connect(self._language_chosen)
-        dialog.problem.setText(problem)
+        if problem is not None:
+            show_sentence(dialog.problem, problem)
         self._show_dialog(dialog)
 
     def _show_unlock(self) -> None:
@@ -172,9 +175,9 @@ class SatchelShell(QObject):
         """The language picked on the first-run or unlock dialog: used from now on, and kept."""
         self.apply_settings(replace(self.settings, language=language))
 
-    def _after_limit_wipe(self, sentence: str) -> None:
+    def _after_limit_wipe(self, error: BaseException) -> None:
         """The last allowed wrong passphrase wiped the vault: start over, say nothing more."""
-        self._show_first_run(problem=sentence)
+        self._show_first_run(problem=lambda: user_sentence(error))
 
     def _after_first_run(self) -> None:
         """The new vault is open: the main window replaces the first-run dialog.
@@ -332,4 +335,4 @@ class SatchelShell(QObject):
 
     def _show_failure(self, error: BaseException) -> None:
         if self.window is not None:
-            self.window.statusBar().showMessage(user_sentence(error))
+            show_sentence(self.window.statusBar(), lambda: user_sentence(error))
