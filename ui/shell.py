@@ -35,7 +35,7 @@ from ui.i18n import Translations, system_language
 from ui.main_window import MainWindow
 from ui.messages import user_sentence
 from ui.panic import PanicDialog
-from ui.settings import GuiSettings, load_settings, save_settings
+from ui.settings import GuiSettings, load_settings, save_settings, saved_language
 from ui.system_lock import SystemLockWatcher
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import apply_theme
@@ -116,7 +116,9 @@ class SatchelShell(QObject):
         app.installEventFilter(self)
 
     def start(self) -> None:
-        if not self._settings_file.exists():  # a first start: speak the system's language
+        if saved_language(self._settings_file) is None:
+            # A first start (or a settings file that names no language, damaged, from
+            # elsewhere): speak the system's language rather than English.
             language = system_language(self.translations.available())
             self.settings = replace(self.settings, language=language)
         self.translations.switch(self.settings.language)
