@@ -127,7 +127,7 @@ class AuditLogPage(QWidget):
             self.result.clear()
         elif report.ok:
             self.result.setText(
-                self.tr("The audit log is intact: %n entries checked.", "", report.entries)
+                self.tr("The audit log is intact: %Ln entries checked.", "", report.entries)
             )
         else:
             self.result.setText(

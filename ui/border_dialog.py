@@ -289,8 +289,8 @@ class BorderDialog(QDialog):
         if result is None:
             self.summary.clear()
             return
-        cases = self.tr("%n case(s)", "", result.cases)
-        attachments = self.tr("%n attachment(s)", "", result.attachments)
+        cases = self.tr("%Ln case(s)", "", result.cases)
+        attachments = self.tr("%Ln attachment(s)", "", result.attachments)
         size = size_text(result.size)
         self.summary.setText(
             self.tr("Sealed %1 and %2 into %3 (%4); the file was opened again and checked.")

@@ -140,7 +140,7 @@ class BorderSettings(QGroupBox):
         else:
             self._say(
                 lambda: self.tr(
-                    "%n failed unlock(s) in a row will wipe the vault.", "", state.limit
+                    "%Ln failed unlock(s) in a row will wipe the vault.", "", state.limit
                 )
             )
 

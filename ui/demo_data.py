@@ -93,7 +93,7 @@ class DemoData(QGroupBox):
     def _done(self, count: int) -> None:
         self._busy(False)
         self.outcome.setStyleSheet("")
-        show_sentence(self.outcome, lambda: self.tr("%n fictional case(s) were added.", "", count))
+        show_sentence(self.outcome, lambda: self.tr("%Ln fictional case(s) were added.", "", count))
         self.added.emit(count)
 
     def _failed(self, error: BaseException) -> None:

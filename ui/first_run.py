@@ -165,7 +165,7 @@ class FirstRunDialog(QDialog):
 
     def _strength_sentence(self, level: Strength) -> str:
         if level is Strength.TOO_SHORT:
-            return self.tr("Too short: use at least %n characters.", "", MIN_PASSPHRASE_CHARS)
+            return self.tr("Too short: use at least %Ln characters.", "", MIN_PASSPHRASE_CHARS)
         if level is Strength.WEAK:
             return self.tr("Weak: easy to guess. Use several unrelated words.")
         if level is Strength.FAIR:

@@ -146,7 +146,9 @@ class RestoreDialog(QDialog):
         elif len(first) < MIN_PASSPHRASE_CHARS and first == second and first:
             show_sentence(
                 self.problem,
-                lambda: self.tr("Too short: use at least %n characters.", "", MIN_PASSPHRASE_CHARS),
+                lambda: self.tr(
+                    "Too short: use at least %Ln characters.", "", MIN_PASSPHRASE_CHARS
+                ),
             )
         elif self.progress.isHidden():
             self.problem.clear()

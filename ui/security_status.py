@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.vault import SecurityStatus
-from ui.formats import datetime_text
+from ui.formats import datetime_text, number_text
 from ui.i18n import is_language_change
 from ui.messages import core_sentence, user_sentence
 from ui.tasks import DatabaseThread, VaultTask
@@ -85,7 +85,7 @@ class SecurityStatusPanel(QWidget):
             self.values["device_secret"].setText(self._device_secret_text(status))
             self.values["kdf"].setText(
                 self.tr("Argon2id, %1 MiB of memory, passes: %2, lanes: %3")
-                .replace("%1", str(status.kdf.memory_kib // 1024))
+                .replace("%1", number_text(status.kdf.memory_kib // 1024))
                 .replace("%2", str(status.kdf.iterations))
                 .replace("%3", str(status.kdf.lanes))
             )

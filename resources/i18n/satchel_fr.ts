@@ -86,10 +86,10 @@
         <translation>« %1 » a été ajouté. Retiré du fichier : %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>Supprimer %n fichier d’origine</numerusform>
-            <numerusform>Supprimer les %n fichiers d’origine</numerusform>
+            <numerusform>Supprimer %Ln fichier d’origine</numerusform>
+            <numerusform>Supprimer les %Ln fichiers d’origine</numerusform>
         </translation>
     </message>
     <message>
@@ -140,10 +140,10 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
-            <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
+            <numerusform>Le journal d’audit est intact : %Ln entrée vérifiée.</numerusform>
+            <numerusform>Le journal d’audit est intact : %Ln entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -225,17 +225,17 @@
         <translation>Paquets Satchel (*.age)</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n pièce jointe</numerusform>
-            <numerusform>%n pièces jointes</numerusform>
+            <numerusform>%Ln pièce jointe</numerusform>
+            <numerusform>%Ln pièces jointes</numerusform>
         </translation>
     </message>
     <message>
@@ -337,10 +337,10 @@
         <translation>Les déverrouillages manqués n’effacent plus le coffre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>%n déverrouillage manqué d’affilée effacera le coffre.</numerusform>
-            <numerusform>%n déverrouillages manqués d’affilée effaceront le coffre.</numerusform>
+            <numerusform>%Ln déverrouillage manqué d’affilée effacera le coffre.</numerusform>
+            <numerusform>%Ln déverrouillages manqués d’affilée effaceront le coffre.</numerusform>
         </translation>
     </message>
     <message>
@@ -537,10 +537,10 @@
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -622,10 +622,10 @@
         <translation>Cochez les dossiers à sceller dans le paquet.</translation>
     </message>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>Tous les dossiers du coffre (%n)</numerusform>
-            <numerusform>Tous les dossiers du coffre (%n)</numerusform>
+            <numerusform>Tous les dossiers du coffre (%Ln)</numerusform>
+            <numerusform>Tous les dossiers du coffre (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -644,10 +644,10 @@
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>%n modification d’un partenaire a été gardée à côté de la vôtre. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
-            <numerusform>%n modifications de partenaires ont été gardées à côté des vôtres. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
+            <numerusform>%Ln modification d’un partenaire a été gardée à côté de la vôtre. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
+            <numerusform>%Ln modifications de partenaires ont été gardées à côté des vôtres. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,10 +1797,10 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>%n dossier fictif a été ajouté.</numerusform>
-            <numerusform>%n dossiers fictifs ont été ajoutés.</numerusform>
+            <numerusform>%Ln dossier fictif a été ajouté.</numerusform>
+            <numerusform>%Ln dossiers fictifs ont été ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1950,10 +1950,10 @@
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Trop court : au moins %n caractère.</numerusform>
-            <numerusform>Trop court : au moins %n caractères.</numerusform>
+            <numerusform>Trop court : au moins %Ln caractère.</numerusform>
+            <numerusform>Trop court : au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -2048,10 +2048,10 @@
         <translation>Paquets Satchel (*.age);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>Importé de %1 : %n dossier.</numerusform>
-            <numerusform>Importé de %1 : %n dossiers.</numerusform>
+            <numerusform>Importé de %1 : %Ln dossier.</numerusform>
+            <numerusform>Importé de %1 : %Ln dossiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -3103,10 +3103,10 @@
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>Cette personne a peut-être déjà %n autre dossier dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
-            <numerusform>Cette personne a peut-être déjà %n autres dossiers dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
+            <numerusform>Cette personne a peut-être déjà %Ln autre dossier dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
+            <numerusform>Cette personne a peut-être déjà %Ln autres dossiers dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
         </translation>
     </message>
     <message>
@@ -3181,10 +3181,10 @@
         <translation>(nom non transmis)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>%n fiche modifiée des deux côtés depuis le dernier échange. Choisissez ce qui reste :</numerusform>
-            <numerusform>%n fiches modifiées des deux côtés depuis le dernier échange. Choisissez pour chacune ce qui reste :</numerusform>
+            <numerusform>%Ln fiche modifiée des deux côtés depuis le dernier échange. Choisissez ce qui reste :</numerusform>
+            <numerusform>%Ln fiches modifiées des deux côtés depuis le dernier échange. Choisissez pour chacune ce qui reste :</numerusform>
         </translation>
     </message>
     <message>
@@ -3398,10 +3398,10 @@
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
-            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
+            <numerusform>Trop court : utilisez au moins %Ln caractère.</numerusform>
+            <numerusform>Trop court : utilisez au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -3459,10 +3459,10 @@
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n dossier scellé pour %1 avec le profil « %2 ».</numerusform>
-            <numerusform>%n dossiers scellés pour %1 avec le profil « %2 ».</numerusform>
+            <numerusform>%Ln dossier scellé pour %1 avec le profil « %2 ».</numerusform>
+            <numerusform>%Ln dossiers scellés pour %1 avec le profil « %2 ».</numerusform>
         </translation>
     </message>
     <message>
@@ -3478,10 +3478,10 @@
         <translation>Seulement ce qui a changé depuis le paquet n° %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>%n autre dossier modifié n’a pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
-            <numerusform>%n autres dossiers modifiés n’ont pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
+            <numerusform>%Ln autre dossier modifié n’a pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
+            <numerusform>%Ln autres dossiers modifiés n’ont pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
         </translation>
     </message>
     <message>
@@ -3642,10 +3642,10 @@
         <translation>Règle des deux signatures : respectée, deux personnes différentes ont signé ces vérifications.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Règle des deux signatures : encore %n signature requise, de personnes dont vous avez vérifié la clé en personne.</numerusform>
-            <numerusform>Règle des deux signatures : encore %n signatures requises, de personnes dont vous avez vérifié la clé en personne.</numerusform>
+            <numerusform>Règle des deux signatures : encore %Ln signature requise, de personnes dont vous avez vérifié la clé en personne.</numerusform>
+            <numerusform>Règle des deux signatures : encore %Ln signatures requises, de personnes dont vous avez vérifié la clé en personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -3664,10 +3664,10 @@
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
 </context>

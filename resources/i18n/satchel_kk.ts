@@ -82,10 +82,10 @@
         <translation>«%1» қосылды. Одан жойылды: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>%n түпнұсқа файлды жою</numerusform>
-            <numerusform>%n түпнұсқа файлды жою</numerusform>
+            <numerusform>%Ln түпнұсқа файлды жою</numerusform>
+            <numerusform>%Ln түпнұсқа файлды жою</numerusform>
         </translation>
     </message>
     <message>
@@ -136,10 +136,10 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
-            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
+            <numerusform>Аудит журналы бүтін: %Ln жазба тексерілді.</numerusform>
+            <numerusform>Аудит журналы бүтін: %Ln жазба тексерілді.</numerusform>
         </translation>
     </message>
     <message>
@@ -221,17 +221,17 @@
         <translation>Satchel пакеттері (*.age)</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n іс</numerusform>
-            <numerusform>%n іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n тіркеме</numerusform>
-            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%Ln тіркеме</numerusform>
+            <numerusform>%Ln тіркеме</numerusform>
         </translation>
     </message>
     <message>
@@ -333,10 +333,10 @@
         <translation>Сәтсіз ашу әрекеттері енді қойманы жоймайды.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>Қатарынан %n сәтсіз ашу әрекеті қойманы жояды.</numerusform>
-            <numerusform>Қатарынан %n сәтсіз ашу әрекеті қойманы жояды.</numerusform>
+            <numerusform>Қатарынан %Ln сәтсіз ашу әрекеті қойманы жояды.</numerusform>
+            <numerusform>Қатарынан %Ln сәтсіз ашу әрекеті қойманы жояды.</numerusform>
         </translation>
     </message>
     <message>
@@ -529,10 +529,10 @@
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n іс</numerusform>
-            <numerusform>%n іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
         </translation>
     </message>
     <message>
@@ -610,10 +610,10 @@
         <translation>Пакетке мөрленетін істерді белгілеңіз.</translation>
     </message>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>Қоймадағы барлық істер (%n)</numerusform>
-            <numerusform>Қоймадағы барлық істер (%n)</numerusform>
+            <numerusform>Қоймадағы барлық істер (%Ln)</numerusform>
+            <numerusform>Қоймадағы барлық істер (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -632,10 +632,10 @@
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>Серіктестерден келген %n өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
-            <numerusform>Серіктестерден келген %n өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
+            <numerusform>Серіктестерден келген %Ln өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
+            <numerusform>Серіктестерден келген %Ln өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
         </translation>
     </message>
     <message>
@@ -1757,10 +1757,10 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>%n ойдан шығарылған іс қосылды.</numerusform>
-            <numerusform>%n ойдан шығарылған іс қосылды.</numerusform>
+            <numerusform>%Ln ойдан шығарылған іс қосылды.</numerusform>
+            <numerusform>%Ln ойдан шығарылған іс қосылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1902,10 +1902,10 @@
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,10 +2000,10 @@
         <translation>Satchel пакеттері (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>%1 жіберген импортталды: %n іс.</numerusform>
-            <numerusform>%1 жіберген импортталды: %n іс.</numerusform>
+            <numerusform>%1 жіберген импортталды: %Ln іс.</numerusform>
+            <numerusform>%1 жіберген импортталды: %Ln іс.</numerusform>
         </translation>
     </message>
     <message>
@@ -3047,10 +3047,10 @@
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>Бұл адамның қоймада тағы %n ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
-            <numerusform>Бұл адамның қоймада тағы %n ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
+            <numerusform>Бұл адамның қоймада тағы %Ln ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
+            <numerusform>Бұл адамның қоймада тағы %Ln ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,10 +3125,10 @@
         <translation>(аты жіберілмеген)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>Соңғы алмасудан бері %n жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
-            <numerusform>Соңғы алмасудан бері %n жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
+            <numerusform>Соңғы алмасудан бері %Ln жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
+            <numerusform>Соңғы алмасудан бері %Ln жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
         </translation>
     </message>
     <message>
@@ -3334,10 +3334,10 @@
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,10 +3395,10 @@
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n іс %1 үшін «%2» профилімен мөрленді.</numerusform>
-            <numerusform>%n іс %1 үшін «%2» профилімен мөрленді.</numerusform>
+            <numerusform>%Ln іс %1 үшін «%2» профилімен мөрленді.</numerusform>
+            <numerusform>%Ln іс %1 үшін «%2» профилімен мөрленді.</numerusform>
         </translation>
     </message>
     <message>
@@ -3414,10 +3414,10 @@
         <translation>№ %1 пакеттен бергі өзгерістер ғана.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>Тағы %n өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
-            <numerusform>Тағы %n өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
+            <numerusform>Тағы %Ln өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
+            <numerusform>Тағы %Ln өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
         </translation>
     </message>
     <message>
@@ -3578,10 +3578,10 @@
         <translation>Екі адам ережесі: орындалды, бұл тексерулерге екі түрлі адам қол қойды.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %n қол қажет.</numerusform>
-            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %n қол қажет.</numerusform>
+            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %Ln қол қажет.</numerusform>
+            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %Ln қол қажет.</numerusform>
         </translation>
     </message>
     <message>
@@ -3600,10 +3600,10 @@
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
 </context>

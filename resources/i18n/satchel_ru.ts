@@ -86,11 +86,11 @@
         <translation>Файл «%1» добавлен. Из него удалено: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>Удалить %n исходный файл</numerusform>
-            <numerusform>Удалить %n исходных файла</numerusform>
-            <numerusform>Удалить %n исходных файлов</numerusform>
+            <numerusform>Удалить %Ln исходный файл</numerusform>
+            <numerusform>Удалить %Ln исходных файла</numerusform>
+            <numerusform>Удалить %Ln исходных файлов</numerusform>
         </translation>
     </message>
     <message>
@@ -141,11 +141,11 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n записи.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+            <numerusform>Журнал аудита цел: проверена %Ln запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
@@ -227,19 +227,19 @@
         <translation>Пакеты Satchel (*.age)</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n дело</numerusform>
-            <numerusform>%n дела</numerusform>
-            <numerusform>%n дел</numerusform>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n файл</numerusform>
-            <numerusform>%n файла</numerusform>
-            <numerusform>%n файлов</numerusform>
+            <numerusform>%Ln файл</numerusform>
+            <numerusform>%Ln файла</numerusform>
+            <numerusform>%Ln файлов</numerusform>
         </translation>
     </message>
     <message>
@@ -341,11 +341,11 @@
         <translation>Неудачные попытки входа больше не уничтожают хранилище.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>%n неудачная попытка входа подряд уничтожит хранилище.</numerusform>
-            <numerusform>%n неудачные попытки входа подряд уничтожат хранилище.</numerusform>
-            <numerusform>%n неудачных попыток входа подряд уничтожат хранилище.</numerusform>
+            <numerusform>%Ln неудачная попытка входа подряд уничтожит хранилище.</numerusform>
+            <numerusform>%Ln неудачные попытки входа подряд уничтожат хранилище.</numerusform>
+            <numerusform>%Ln неудачных попыток входа подряд уничтожат хранилище.</numerusform>
         </translation>
     </message>
     <message>
@@ -542,11 +542,11 @@
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n дело</numerusform>
-            <numerusform>%n дела</numerusform>
-            <numerusform>%n дел</numerusform>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
         </translation>
     </message>
     <message>
@@ -628,11 +628,11 @@
         <translation>Отметьте дела, которые нужно запечатать в пакет.</translation>
     </message>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>Все дела в хранилище (%n)</numerusform>
-            <numerusform>Все дела в хранилище (%n)</numerusform>
-            <numerusform>Все дела в хранилище (%n)</numerusform>
+            <numerusform>Все дела в хранилище (%Ln)</numerusform>
+            <numerusform>Все дела в хранилище (%Ln)</numerusform>
+            <numerusform>Все дела в хранилище (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -651,11 +651,11 @@
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>%n правка партнёров сохранена рядом с вашей. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
-            <numerusform>%n правки партнёров сохранены рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
-            <numerusform>%n правок партнёров сохранено рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%Ln правка партнёров сохранена рядом с вашей. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%Ln правки партнёров сохранены рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%Ln правок партнёров сохранено рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
         </translation>
     </message>
     <message>
@@ -1805,11 +1805,11 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>Добавлено %n вымышленное дело.</numerusform>
-            <numerusform>Добавлено %n вымышленных дела.</numerusform>
-            <numerusform>Добавлено %n вымышленных дел.</numerusform>
+            <numerusform>Добавлено %Ln вымышленное дело.</numerusform>
+            <numerusform>Добавлено %Ln вымышленных дела.</numerusform>
+            <numerusform>Добавлено %Ln вымышленных дел.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1960,11 +1960,11 @@
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Слишком коротко: нужно не меньше %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно не меньше %n символов.</numerusform>
-            <numerusform>Слишком коротко: нужно не меньше %n символов.</numerusform>
+            <numerusform>Слишком коротко: нужно не меньше %Ln символа.</numerusform>
+            <numerusform>Слишком коротко: нужно не меньше %Ln символов.</numerusform>
+            <numerusform>Слишком коротко: нужно не меньше %Ln символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -2059,11 +2059,11 @@
         <translation>Пакеты Satchel (*.age);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>Импортировано от %1: %n дело.</numerusform>
-            <numerusform>Импортировано от %1: %n дела.</numerusform>
-            <numerusform>Импортировано от %1: %n дел.</numerusform>
+            <numerusform>Импортировано от %1: %Ln дело.</numerusform>
+            <numerusform>Импортировано от %1: %Ln дела.</numerusform>
+            <numerusform>Импортировано от %1: %Ln дел.</numerusform>
         </translation>
     </message>
     <message>
@@ -3115,11 +3115,11 @@
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>Возможно, у этого человека уже есть %n другое дело в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
-            <numerusform>Возможно, у этого человека уже есть %n других дела в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
-            <numerusform>Возможно, у этого человека уже есть %n других дел в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %Ln другое дело в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %Ln других дела в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %Ln других дел в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
         </translation>
     </message>
     <message>
@@ -3194,11 +3194,11 @@
         <translation>(имя не передано)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>%n запись изменена с обеих сторон после последнего обмена. Выберите, что оставить:</numerusform>
-            <numerusform>%n записи изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
-            <numerusform>%n записей изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
+            <numerusform>%Ln запись изменена с обеих сторон после последнего обмена. Выберите, что оставить:</numerusform>
+            <numerusform>%Ln записи изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
+            <numerusform>%Ln записей изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,11 +3412,11 @@
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Слишком коротко: нужен минимум %n символ.</numerusform>
-            <numerusform>Слишком коротко: нужно минимум %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно минимум %n символов.</numerusform>
+            <numerusform>Слишком коротко: нужен минимум %Ln символ.</numerusform>
+            <numerusform>Слишком коротко: нужно минимум %Ln символа.</numerusform>
+            <numerusform>Слишком коротко: нужно минимум %Ln символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -3474,11 +3474,11 @@
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n дело запечатано для %1 с профилем «%2».</numerusform>
-            <numerusform>%n дела запечатаны для %1 с профилем «%2».</numerusform>
-            <numerusform>%n дел запечатано для %1 с профилем «%2».</numerusform>
+            <numerusform>%Ln дело запечатано для %1 с профилем «%2».</numerusform>
+            <numerusform>%Ln дела запечатаны для %1 с профилем «%2».</numerusform>
+            <numerusform>%Ln дел запечатано для %1 с профилем «%2».</numerusform>
         </translation>
     </message>
     <message>
@@ -3494,11 +3494,11 @@
         <translation>Только изменения с пакета № %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>Ещё %n изменённое дело не поместилось в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
-            <numerusform>Ещё %n изменённых дела не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
-            <numerusform>Ещё %n изменённых дел не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %Ln изменённое дело не поместилось в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %Ln изменённых дела не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %Ln изменённых дел не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
         </translation>
     </message>
     <message>
@@ -3659,11 +3659,11 @@
         <translation>Правило двух подписей: выполнено, эти проверки подписали два разных человека.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Правило двух подписей: нужна ещё %n подпись людей, чьи ключи вы сверили лично.</numerusform>
-            <numerusform>Правило двух подписей: нужны ещё %n подписи людей, чьи ключи вы сверили лично.</numerusform>
-            <numerusform>Правило двух подписей: нужно ещё %n подписей людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужна ещё %Ln подпись людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужны ещё %Ln подписи людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужно ещё %Ln подписей людей, чьи ключи вы сверили лично.</numerusform>
         </translation>
     </message>
     <message>
@@ -3682,11 +3682,11 @@
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ from ui.bundles_page import BundlesPage
 from ui.case_detail import CaseDetailPage
 from ui.case_detail.conflicts import kept_conflicts, parse_conflict_note
 from ui.contacts_page import ContactsPage
+from ui.formats import number_text
 from ui.main_window import MainWindow
 from ui.settings import GuiSettings
 
@@ -204,6 +205,8 @@ def test_demo_cases_are_added_on_the_database_thread_and_the_list_refreshes(
     assert added.args == [2_500]
     assert seen == [(2_000, 2_500), (2_500, 2_500)]
     assert demo.progress.isHidden() and demo.add_button.isEnabled()
-    assert demo.outcome.text() == "2500 fictional case(s) were added."
+    # Counts are written as the locale writes numbers ("2,500" once English is chosen).
+    shown = number_text(2_500)
+    assert demo.outcome.text() == f"{shown} fictional case(s) were added."
     window.show_page("cases")
-    qtbot.waitUntil(lambda: window.cases.count.text() == "2500 case(s)", timeout=20_000)
+    qtbot.waitUntil(lambda: window.cases.count.text() == f"{shown} case(s)", timeout=20_000)

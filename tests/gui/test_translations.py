@@ -10,7 +10,9 @@ The completeness check re-extracts every user-visible string from ``ui/`` and ``
 ``pyside6-lupdate`` into a temporary copy of the .ts files: a new or changed string shows up
 there as unfinished, and the test names it. It runs for every language of
 ``ui.i18n.LANGUAGES`` (Russian, French, German, Kazakh), and checks that each translation
-keeps the source's placeholders (``%n``, ``%1``, ``{name}``), HTML tags and accelerator.
+keeps the source's placeholders (``%Ln``, ``%1``, ``{name}``), HTML tags and accelerator. A
+plural's count is ``%Ln``, written as the language writes numbers ("1 500 дел"), never ``%n``
+("1500 дел").
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ TOOLS = Path(sys.executable).parent
 # the rest, as Qt's plural rules have it).
 PLURAL_FORMS = {"ru": 3, "fr": 2, "en": 2, "de": 2, "kk": 2}
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
-PLACEHOLDER = re.compile(r"%(?:n|\d)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%(?:L?n|\d)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+# A plural whose number Satchel strips off again (the spin box shows its own number).
+BARE_COUNT_COMMENTS = {"after a number in a spin box"}
 HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)[^>]*>")
 ACCELERATOR = re.compile(r"&\w")
 
@@ -91,6 +95,8 @@ def problems_in(root: ET.Element, language: str) -> list[str]:
                 problems.append(f"{where} has an empty translation")
             elif message.get("numerus") == "yes" and len(forms) != PLURAL_FORMS[language]:
                 problems.append(f"{where} needs {PLURAL_FORMS[language]} plural forms")
+            elif "%n" in source and message.findtext("comment") not in BARE_COUNT_COMMENTS:
+                problems.append(f"{where} writes its number as %n, not %Ln (1500, not 1 500)")
             elif any(marks(t)[0] != marks(source)[0] for t in texts):
                 problems.append(f"{where} loses or adds a placeholder")
             elif any(marks(t)[1] != marks(source)[1] for t in texts):
@@ -134,7 +140,7 @@ def test_plurals_agree_with_their_number_in_every_language(translations, qapp) -
     from PySide6.QtCore import QCoreApplication
 
     def cases(n: int) -> str:
-        return QCoreApplication.translate("CaseListPage", "%n case(s)", "", n)
+        return QCoreApplication.translate("CaseListPage", "%Ln case(s)", "", n)
 
     assert translations.switch("en")
     assert [cases(n) for n in (1, 2, 0)] == ["1 case", "2 cases", "0 cases"]
@@ -147,6 +153,25 @@ def test_plurals_agree_with_their_number_in_every_language(translations, qapp) -
     assert translations.switch("kk")
     # Kazakh keeps the noun singular after a number: "1 іс", "5 іс".
     assert [cases(n) for n in (1, 2, 0, 21)] == ["1 іс", "2 іс", "0 іс", "21 іс"]
+
+
+@pytest.mark.parametrize(
+    ("language", "cases", "number"),
+    [("en", "1,500 cases", "12,345"), ("ru", "1\xa0500 дел", "12\xa0345"),
+     ("fr", "1\u202f500 dossiers", "12\u202f345"), ("de", "1.500 Fälle", "12.345"),
+     ("kk", "1\xa0500 іс", "12\xa0345")],
+)  # fmt: skip
+def test_counts_are_written_as_each_language_writes_numbers(
+    translations, language, cases, number
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.formats import number_text
+
+    assert translations.switch(language)
+    assert QCoreApplication.translate("CaseListPage", "%Ln case(s)", "", 1500) == cases
+    assert number_text(12345) == number
+    assert number_text(7) == "7"
 
 
 @pytest.mark.parametrize(

@@ -164,7 +164,7 @@ class AttachmentsTab(QWidget):
     def _offer_deleting(self) -> None:
         self.originals_box.setVisible(bool(self.originals))
         self.delete_button.setText(
-            self.tr("Delete the %n original file(s)", "", len(self.originals))
+            self.tr("Delete the %Ln original file(s)", "", len(self.originals))
         )
 
     def delete_originals(self) -> VaultTask[list[str]] | None:

@@ -162,7 +162,7 @@ class ConflictBanner(QFrame):
 
     def _headline(self) -> str:
         return self.tr(
-            "%n edit(s) from partners were kept beside yours. Compare and edit the fields "
+            "%Ln edit(s) from partners were kept beside yours. Compare and edit the fields "
             "below; each disappears once both versions agree.",
             "",
             sum(len(c.open_fields()) for c in self.conflicts),
