@@ -43,10 +43,6 @@
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation type="vanished">L’aperçu des fichiers PDF n’est pas disponible dans cette version de Satchel. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
-    </message>
-    <message>
         <source>← Previous page</source>
         <translation>← Page précédente</translation>
     </message>
@@ -442,10 +438,6 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation type="vanished">Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
-    </message>
-    <message>
         <source>Your signature is on the vetting.</source>
         <translation>Votre signature figure sur la vérification.</translation>
     </message>
@@ -612,10 +604,6 @@
     <message>
         <source>Which cases?</source>
         <translation>Quels dossiers ?</translation>
-    </message>
-    <message>
-        <source>Choose the cases to seal into the bundle.</source>
-        <translation type="vanished">Choisissez les dossiers à sceller dans le paquet.</translation>
     </message>
     <message>
         <source>Tick the cases to seal into the bundle.</source>
@@ -901,10 +889,6 @@
         <translation>Le coffre a besoin d’un court identifiant d’origine pour marquer ses enregistrements.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Le disque est plein ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>translation</source>
         <translation>traduction</translation>
     </message>
@@ -1105,16 +1089,8 @@
         <translation>Le coffre a été ouvert avec le code de récupération : définissez d’abord une nouvelle phrase secrète, puis la phrase de contrainte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation type="vanished">Le fichier de clés du coffre est endommagé ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s database is damaged or does not match its key file.</source>
         <translation>La base de données du coffre est endommagée ou ne correspond pas à son fichier de clés.</translation>
-    </message>
-    <message>
-        <source>The disk is full; no vault was created.</source>
-        <translation type="vanished">Le disque est plein ; aucun coffre n’a été créé.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it again to continue.</source>
@@ -1125,20 +1101,8 @@
         <translation>Cette phrase de passe ne peut pas être utilisée ; choisissez-en une autre.</translation>
     </message>
     <message>
-        <source>The disk is full; the passphrase was not changed.</source>
-        <translation type="vanished">Le disque est plein ; la phrase de passe n’a pas été modifiée.</translation>
-    </message>
-    <message>
         <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
         <translation>La phrase de contrainte doit différer de la phrase de passe et du code de récupération.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not set.</source>
-        <translation type="vanished">Le disque est plein ; la phrase de contrainte n’a pas été définie.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation type="vanished">Le disque est plein ; la phrase de contrainte n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}.</source>
@@ -1147,10 +1111,6 @@
     <message>
         <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
         <translation>Le dossier {folder} n’est pas vide ; choisissez un dossier vide ou nouveau pour le coffre.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="vanished">Le fichier de clés du coffre est illisible.</translation>
     </message>
     <message>
         <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
@@ -1820,10 +1780,6 @@
         <translation>Pour essayer Satchel : ajoutez à ce coffre des dossiers inventés (personnes imaginaires, numéros d’unité au hasard). Ils ont l’air réels : ne les ajoutez pas à un coffre que vous partagez avec des partenaires.</translation>
     </message>
     <message>
-        <source> case(s)</source>
-        <translation type="vanished"> dossier(s)</translation>
-    </message>
-    <message>
         <source>Add fictional demo cases</source>
         <translation>Ajouter des dossiers fictifs</translation>
     </message>
@@ -1930,10 +1886,6 @@
     <message>
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2670,6 @@
         <translation>kazakh</translation>
     </message>
     <message>
-        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation type="vanished">Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications, chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves et vérificateurs des contrôles, et le planning de l’avocat.</translation>
-    </message>
-    <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
         <translation>Ce qu’un partenaire renvoie : l’étape, la chronologie et le statut de la transmission, avec le nom de la personne pour que le dossier soit reconnu.</translation>
     </message>
@@ -3031,10 +2979,6 @@
         <translation>Une simple clé age n’a pas de nom : saisissez-en un ci-dessus.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Le disque est plein ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Satchel a rencontré une erreur interne ; l’étape qui a échoué n’a pas été enregistrée.</translation>
     </message>
@@ -3304,10 +3248,6 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -3334,10 +3274,6 @@
     <message>
         <source>Note:</source>
         <translation>Note :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -3678,10 +3614,6 @@
         <translation>Indiquez la source de la déclaration (entretien, lettre, vidéo…).</translation>
     </message>
     <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>Translation (%1), by %2</source>
         <translation>Traduction (%1), par %2</translation>
     </message>
@@ -3714,20 +3646,12 @@
         <translation>Traduction de la déclaration choisie…</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>Add statement</source>
         <translation>Ajouter la déclaration</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
-    <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -3751,10 +3675,6 @@
     <message>
         <source>Date:</source>
         <translation>Date :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Add to timeline</source>
@@ -3865,10 +3785,6 @@
         <translation>« %1 » ne peut être réussie qu’avec la preuve et le vérificateur renseignés.</translation>
     </message>
     <message>
-        <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date de « %1 » n’est pas au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
         <translation>La date de « %1 » n’a pas pu être lue : saisissez-la comme %2 ou choisissez-la dans le calendrier.</translation>
     </message>
@@ -3903,10 +3819,6 @@
     <message>
         <source>What was seen or checked</source>
         <translation>Ce qui a été vu ou vérifié</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

@@ -43,10 +43,6 @@
         <translation>%1 × %2 пикселей</translation>
     </message>
     <message>
-        <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation type="vanished">Просмотр PDF-файлов в этой версии Satchel недоступен. Файл остаётся в хранилище; на диск ничего не записано.</translation>
-    </message>
-    <message>
         <source>← Previous page</source>
         <translation>← Предыдущая страница</translation>
     </message>
@@ -447,10 +443,6 @@
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation type="vanished">Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
-    </message>
-    <message>
         <source>Your signature is on the vetting.</source>
         <translation>Ваша подпись стоит под проверкой.</translation>
     </message>
@@ -618,10 +610,6 @@
     <message>
         <source>Which cases?</source>
         <translation>Какие дела?</translation>
-    </message>
-    <message>
-        <source>Choose the cases to seal into the bundle.</source>
-        <translation type="vanished">Выберите дела, которые войдут в пакет.</translation>
     </message>
     <message>
         <source>Tick the cases to seal into the bundle.</source>
@@ -909,10 +897,6 @@
         <translation>Хранилищу нужен короткий идентификатор происхождения, чтобы помечать свои записи.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Диск заполнен; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>translation</source>
         <translation>перевод</translation>
     </message>
@@ -1113,16 +1097,8 @@
         <translation>Хранилище открыто кодом восстановления: сначала задайте новый пароль, затем пароль под принуждением. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation type="vanished">Файл ключей хранилища повреждён или создан более новой версией Satchel; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s database is damaged or does not match its key file.</source>
         <translation>База данных хранилища повреждена или не соответствует файлу ключей.</translation>
-    </message>
-    <message>
-        <source>The disk is full; no vault was created.</source>
-        <translation type="vanished">Диск заполнен; хранилище не создано.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it again to continue.</source>
@@ -1133,20 +1109,8 @@
         <translation>Эту парольную фразу использовать нельзя; выберите другую.</translation>
     </message>
     <message>
-        <source>The disk is full; the passphrase was not changed.</source>
-        <translation type="vanished">Диск заполнен; парольная фраза не изменена.</translation>
-    </message>
-    <message>
         <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
         <translation>Пароль под принуждением должен отличаться от парольной фразы и кода восстановления.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not set.</source>
-        <translation type="vanished">Диск заполнен; пароль под принуждением не задан.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation type="vanished">Диск заполнен; пароль под принуждением не удалён.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}.</source>
@@ -1155,10 +1119,6 @@
     <message>
         <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
         <translation>Папка {folder} не пуста; выберите для хранилища пустую или новую папку.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="vanished">Не удаётся прочитать файл ключей хранилища.</translation>
     </message>
     <message>
         <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
@@ -1830,10 +1790,6 @@
         <translation>Чтобы попробовать Satchel: добавьте в это хранилище вымышленные дела (выдуманные люди, случайные номера частей). Они выглядят настоящими, поэтому не добавляйте их в хранилище, которым вы обмениваетесь с партнёрами.</translation>
     </message>
     <message>
-        <source> case(s)</source>
-        <translation type="vanished"> дел(а)</translation>
-    </message>
-    <message>
         <source>Add fictional demo cases</source>
         <translation>Добавить вымышленные дела</translation>
     </message>
@@ -1940,10 +1896,6 @@
     <message>
         <source>(not set)</source>
         <translation>(не указано)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -2730,10 +2682,6 @@
         <translation>казахский</translation>
     </message>
     <message>
-        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation type="vanished">То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки, хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства и проверяющие по итогам проверки, а также планы юриста.</translation>
-    </message>
-    <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
         <translation>То, что партнёр присылает в ответ: этап, хронология и статус передачи, а также имя человека, чтобы дело можно было узнать.</translation>
     </message>
@@ -3043,10 +2991,6 @@
         <translation>У ключа age нет имени: введите его выше.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Диск заполнен; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Внутренняя ошибка Satchel; незавершённое действие не сохранено.</translation>
     </message>
@@ -3318,10 +3262,6 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
@@ -3348,10 +3288,6 @@
     <message>
         <source>Note:</source>
         <translation>Примечание:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -3697,10 +3633,6 @@
         <translation>Укажите источник заявления (интервью, письмо, видео…).</translation>
     </message>
     <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>Translation (%1), by %2</source>
         <translation>Перевод (%1), переводчик: %2</translation>
     </message>
@@ -3733,20 +3665,12 @@
         <translation>Перевод выбранного заявления…</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
         <source>Add statement</source>
         <translation>Добавить заявление</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
-    <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
@@ -3770,10 +3694,6 @@
     <message>
         <source>Date:</source>
         <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Add to timeline</source>
@@ -3884,10 +3804,6 @@
         <translation>Проверку «%1» можно отметить пройденной только с основанием и проверяющим.</translation>
     </message>
     <message>
-        <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата проверки «%1» не в формате ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
         <translation>Не удалось прочитать дату проверки «%1»: введите её в виде %2 или выберите в календаре.</translation>
     </message>
@@ -3922,10 +3838,6 @@
     <message>
         <source>What was seen or checked</source>
         <translation>Что видели или проверили</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

@@ -118,6 +118,19 @@ def test_every_user_visible_string_is_translated(tmp_path: Path, language: str) 
     assert problems_in(root, language) == []
 
 
+@pytest.mark.parametrize("language", [*TRANSLATED, SOURCE_LANGUAGE])
+def test_no_translation_file_keeps_strings_the_app_no_longer_has(language: str) -> None:
+    """Current, not only complete: an old sentence left as "vanished" or "obsolete" is what
+    a translator would keep polishing for nothing (make translations-from-source drops them)."""
+    root = ET.parse(TS_DIR / f"satchel_{language}.ts").getroot()
+    left = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") in {"vanished", "obsolete"}:
+            left.append(message.findtext("source"))
+    assert left == []
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_translation_says_which_language_it_is(language: str) -> None:
     root = ET.parse(TS_DIR / f"satchel_{language}.ts").getroot()
