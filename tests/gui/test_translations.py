@@ -493,3 +493,25 @@ def test_the_settings_page_outcome_and_the_first_run_refusal_follow_a_switch(
     assert demo.outcome.text() == "3 dossiers fictifs ont été ajoutés."
     assert translations.switch("de")
     assert "3" in demo.outcome.text() and "dossiers" not in demo.outcome.text()
+
+
+def test_the_self_test_loads_every_language_and_notices_a_lost_one(
+    qapp, compiled_translations, tmp_path, monkeypatch
+) -> None:
+    """``satchel selftest`` (and so ``make package-test``) fails on a package that lost a
+    language's .qm or Qt's qtbase_<lang>.qm: either would show English without an error."""
+    from cli.selftest import SelfTestFailure
+    from ui.selftest_steps import check_languages, selftest_steps
+
+    compiled = compiled_translations.qm_file("ru").parent
+    assert any(step.check is check_languages for step in selftest_steps())
+    check_languages(None, compiled)  # type: ignore[arg-type] # the step needs no vault
+    partial = tmp_path / "partial"
+    partial.mkdir()
+    for code in ("en", "fr", "de", "kk"):
+        shutil.copy(compiled / f"satchel_{code}.qm", partial)
+    with pytest.raises(SelfTestFailure, match="no compiled translation for ru"):
+        check_languages(None, partial)  # type: ignore[arg-type]
+    monkeypatch.setattr("ui.i18n.QLibraryInfo.path", lambda _which: str(tmp_path / "no-qt"))
+    with pytest.raises(SelfTestFailure, match="qtbase_ru"):
+        check_languages(None, compiled)  # type: ignore[arg-type]
