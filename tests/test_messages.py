@@ -238,8 +238,8 @@ def test_the_check_accepts_a_marked_template_and_marked_constants() -> None:
 NOT_FOR_SCREENS = {
     "app/dossier/words.py": "the dossier's own French, German and English words",
     "app/store/demo.py": "invented case data (statements in French and German)",
-    "app/exchange/bundle/merge.py": "a note kept in the vault; ui/case_detail/conflicts.py "
-    "reads it and words it",
+    "app/exchange/bundle/merge.py": "a note kept in the vault, the same in every vault; "
+    "ui/case_detail/conflicts.py words it on the case and on the Notes tab",
     "app/exchange/bundle/profiles.py": "help for the command line; the screens have "
     "ui.labels.PROFILE_DESCRIPTIONS",
     "app/vault/wipe.py": "a panic wipe's report, printed by the command line only",

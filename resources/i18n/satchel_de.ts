@@ -688,6 +688,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>The version of this case&apos;s “%1” that “%2” sent, kept beside yours:</source>
+        <translation>Die Fassung „%1“ dieses Falls, die „%2“ geschickt hat, neben Ihrer aufbewahrt:</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Satchel</source>

@@ -688,6 +688,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>The version of this case&apos;s “%1” that “%2” sent, kept beside yours:</source>
+        <translation>La version « %1 » de ce dossier envoyée par « %2 », gardée à côté de la vôtre :</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Satchel</source>

@@ -688,6 +688,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>The version of this case&apos;s “%1” that “%2” sent, kept beside yours:</source>
+        <translation>«%2» жіберген осы істің «%1» нұсқасы сіздікінің қасында сақталды:</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Satchel</source>

@@ -58,6 +58,28 @@ def test_ordinary_or_malformed_notes_are_not_conflicts(text):
     assert kept_conflicts({"notes": [{"id": "n1", "text": text}]}) == []
 
 
+def test_the_notes_tab_words_a_conflict_note_in_the_users_language(qtbot, compiled_translations):
+    """The core keeps the note in English with field codes; the Notes tab says it in the
+    user's words (an ordinary note stays as it was written)."""
+    from ui.case_detail.entries import NotesTab
+
+    text = f"{NOTE}\n- city: Lyon\n- passport_status: expired\n- aliases: Лёха\nСокол"
+    assert compiled_translations.switch("ru")
+    tab = NotesTab(parent=None)  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    when = "2026-12-01T10:00:00Z"
+    tab.show_records([{"created_at": when, "text": text},
+                      {"created_at": when, "text": "Позвонить в среду."}])  # fmt: skip
+    shown = tab.tree.topLevelItem(0).text(1)
+    assert "Paris: office" in shown and "Lyon" in shown and "Лёха\nСокол" in shown
+    assert "Город сейчас" in shown and "Просрочен" in shown
+    for english in ("Conflicting", "record", "received", "city", "passport_status", "expired"):
+        assert english not in shown, english
+    assert tab.tree.topLevelItem(1).text(1) == "Позвонить в среду."
+    assert compiled_translations.switch("fr")
+    assert "Ville actuelle" in tab.tree.topLevelItem(0).text(1)
+
+
 def test_ours_is_read_from_the_case_and_agreement_ends_the_conflict():
     case = {
         "stage": "vetting",
