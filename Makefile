@@ -144,10 +144,11 @@ translations: sync-run
 
 # Re-extract every user-visible string into the .ts files for translators: the screens'
 # strings from ui/ and the core's error sentences from app/ (QT_TRANSLATE_NOOP("Core", ...)).
-# English needs only its plurals ("%n case(s)": "1 case", "2 cases").
+# English needs only its plurals ("%Ln case(s)": "1 case", "2 cases"). Strings the code no
+# longer has are dropped (-no-obsolete): the files hold what the app shows, nothing else.
 translations-from-source: sync-run
-	$(BIN)/pyside6-lupdate -silent -extensions py -locations none ui cli app -ts $(TS_FILES)
-	$(BIN)/pyside6-lupdate -silent -pluralonly -extensions py -locations none ui cli app \
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -extensions py -locations none ui cli app -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly -extensions py -locations none ui cli app \
 		-ts resources/i18n/satchel_en.ts
 
 # Every main screen in every language (English, Russian, French, German, Kazakh), from a throw-away demo vault, rendered

@@ -21,12 +21,16 @@ filled in), for the command line and the tests; the desktop app translates
 
 A param that is a word from one of the core's fixed lists (a field, a stage, a check) is a
 :class:`Term`, so the screen can show its own translated word instead of the code.
+
+A sentence the core returns rather than raises (a finding of a check, the reason a
+keystore is missing) is a :class:`Sentence`, built the same way, so the desktop app can
+translate it too; ``str()`` of it is the English sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 CORE_CONTEXT = "Core"
@@ -76,6 +80,31 @@ def term(kind: TermKind, code: str, english: str | None = None) -> Term:
 def terms(kind: TermKind, codes: Iterable[str], english: str | None = None) -> Term:
     """A list of words from one fixed list, shown joined by commas."""
     return Term(kind, tuple(codes), english)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence for the user that the core returns instead of raising (a report's finding).
+
+    Like a :class:`SatchelError`: ``template`` is marked with ``QT_TRANSLATE_NOOP("Core",
+    ...)``, ``params`` fill in its ``{placeholders}``, ``message`` is the English sentence.
+    Build it with :func:`sentence`.
+    """
+
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def sentence(template: str, /, **params: object) -> Sentence:
+    """``Sentence(template, params)``, spelled like raising an error."""
+    return Sentence(template, params)
 
 
 class SatchelError(Exception):

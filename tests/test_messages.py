@@ -1,11 +1,13 @@
 """Every sentence the core shows a user is marked for translation and translated.
 
 The core (``app/``) raises SatchelError with a template marked by
-``QT_TRANSLATE_NOOP("Core", ...)`` and named params (see app/errors.py). These tests read the
-source with ``ast``, so a new ``raise InvalidInputError(f"...")`` fails here before a lawyer
-reading Russian, French, German or Kazakh meets it in English; then they re-extract the
-templates with the real ``pyside6-lupdate`` and check that each one is in every language's
-.ts file, finished, with the same ``{placeholders}``.
+``QT_TRANSLATE_NOOP("Core", ...)`` and named params (see app/errors.py), and returns the
+sentences it does not raise (a report's findings) as ``sentence(...)`` built the same way.
+These tests read the source with ``ast``, so a new ``raise InvalidInputError(f"...")`` or a
+finding written as an English f-string fails here before a lawyer reading Russian, French,
+German or Kazakh meets it in English; then they re-extract the templates with the real
+``pyside6-lupdate`` and check that each one is in every language's .ts file, finished, with
+the same ``{placeholders}``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import ast
 import importlib
 import pkgutil
+import re
 import shutil
 import string
 import subprocess
@@ -25,7 +28,7 @@ from pathlib import Path
 import pytest
 
 import app
-from app.errors import CORE_CONTEXT, InvalidInputError, SatchelError, Term, term, terms
+from app.errors import CORE_CONTEXT, InvalidInputError, SatchelError, Term, sentence, term, terms
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,9 +150,14 @@ def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
 
 
+SENTENCE_MAKERS = {"sentence"}
+"""What builds a sentence the core returns instead of raising (app/errors.py; the class
+itself is only called to pass on a sentence already made)."""
+
+
 def error_sites() -> Iterator[Site]:
     names = error_class_names() - own_init_names()
-    yield from core_calls(names)
+    yield from core_calls(names | SENTENCE_MAKERS)
     yield from super_init_calls()
 
 
@@ -224,6 +232,77 @@ def test_the_check_accepts_a_marked_template_and_marked_constants() -> None:
     for statement in tree.body[1:]:
         call = statement.exc  # type: ignore[attr-defined]
         assert site_problem(Site("example", call, constants)) is None
+
+
+# Files whose English sentences never reach a screen, and why.
+NOT_FOR_SCREENS = {
+    "app/dossier/words.py": "the dossier's own French, German and English words",
+    "app/store/demo.py": "invented case data (statements in French and German)",
+    "app/exchange/bundle/merge.py": "a note kept in the vault, the same in every vault; "
+    "ui/case_detail/conflicts.py words it on the case and on the Notes tab",
+    "app/exchange/bundle/profiles.py": "help for the command line; the screens have "
+    "ui.labels.PROFILE_DESCRIPTIONS",
+    "app/vault/wipe.py": "a panic wipe's report, printed by the command line only",
+}
+SENTENCE_LIKE = re.compile(r"^[A-Z][a-z']* .*\w.* .*[.:;]$", re.DOTALL)
+
+
+def _text_of(node: ast.expr) -> str | None:
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def unmarked_sentences(path: Path, tree: ast.Module) -> list[str]:
+    """English sentences (a capital, words, a full stop) in ``tree`` that are neither marked
+    with QT_TRANSLATE_NOOP nor docstrings: what a screen would show in English."""
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = []
+    for node in ast.walk(tree):
+        text = _text_of(node) if isinstance(node, ast.expr) else None
+        parent = parents.get(node)
+        if text is None or isinstance(parent, ast.Expr | ast.JoinedStr):
+            continue  # a docstring, or a piece of an f-string (looked at as a whole)
+        if not SENTENCE_LIKE.match(text.strip()):
+            continue
+        while parent is not None and not (
+            isinstance(parent, ast.Call) and _called_name(parent) == MARKER
+        ):
+            parent = parents.get(parent)
+        if parent is None:
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text[:60]!r}")
+    return found
+
+
+def test_the_core_writes_no_sentence_for_the_user_outside_the_marker() -> None:
+    """Returned sentences (a finding of the audit check, why there is no keystore) are
+    screens' text as much as raised ones: ``sentence(QT_TRANSLATE_NOOP("Core", ...))``."""
+    problems = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if str(path.relative_to(ROOT)) not in NOT_FOR_SCREENS:
+            problems += unmarked_sentences(path, ast.parse(path.read_text(encoding="utf-8")))
+    assert problems == []
+    assert all((ROOT / name).is_file() for name in NOT_FOR_SCREENS)
+
+
+def test_the_sentence_check_notices_an_english_finding() -> None:
+    tree = ast.parse(
+        'problems.append(f"Audit entry {seq} was altered.")\n'
+        'problems.append("The last entry does not match.")\n'
+        'problems.append(sentence(QT_TRANSLATE_NOOP("Core", "Entry {seq} is gone."), seq=1))\n'
+        '"""A docstring is no sentence for a screen."""\n'
+    )
+    found = unmarked_sentences(ROOT / "app" / "example.py", tree)
+    assert len(found) == 2
+
+
+def test_a_returned_sentence_keeps_its_template_params_and_english() -> None:
+    found = sentence("Audit entry {seq} is missing.", seq=4)
+    assert found.template == "Audit entry {seq} is missing."
+    assert found.params == {"seq": 4}
+    assert found.message == str(found) == "Audit entry 4 is missing."
 
 
 def test_every_marker_in_the_core_uses_the_core_context() -> None:

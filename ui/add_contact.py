@@ -30,7 +30,7 @@ from ui.exchange_messages import exchange_sentence
 from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import problem_label
+from ui.widgets import problem_label, show_sentence
 
 
 class AddContactDialog(QDialog):
@@ -92,8 +92,9 @@ class AddContactDialog(QDialog):
                 raise ValueError("too long")
             self.text.setPlainText(data.decode("utf-8-sig"))
         except (OSError, ValueError):
-            self.problem.setText(
-                self.tr("This file cannot be read as a contact card; nothing was added.")
+            show_sentence(
+                self.problem,
+                lambda: self.tr("This file cannot be read as a contact card; nothing was added."),
             )
             return False
         self.problem.clear()
@@ -119,7 +120,7 @@ class AddContactDialog(QDialog):
         self.added.emit(contact.name)
 
     def _failed(self, error: BaseException) -> None:
-        self.problem.setText(exchange_sentence(error))
+        show_sentence(self.problem, lambda: exchange_sentence(error))
         self._update_button()
         if isinstance(error, KeyChangedError):
             self.key_changed.emit(error.name)

@@ -24,9 +24,9 @@ from app.store.audit import AuditEntry, AuditReport
 from ui.formats import datetime_text
 from ui.i18n import is_language_change
 from ui.labels import action_label, check_label, field_label, result_label, stage_label
-from ui.messages import user_sentence
+from ui.messages import core_sentence, user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import record_tree
+from ui.widgets import record_tree, show_sentence
 
 SHOWN_ENTRIES = 500
 
@@ -127,18 +127,18 @@ class AuditLogPage(QWidget):
             self.result.clear()
         elif report.ok:
             self.result.setText(
-                self.tr("The audit log is intact: %n entries checked.", "", report.entries)
+                self.tr("The audit log is intact: %Ln entries checked.", "", report.entries)
             )
         else:
             self.result.setText(
                 self.tr("The audit log was tampered with or damaged:")
                 + "\n"
-                + "\n".join(report.problems)
+                + "\n".join(core_sentence(finding) for finding in report.findings)
             )
 
     def _failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        self.result.setText(user_sentence(error))
+        show_sentence(self.result, lambda: user_sentence(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):

@@ -26,7 +26,7 @@ from ui.i18n import is_language_change
 from ui.icons import icon
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_TEXT, ReservedLabel
+from ui.widgets import PROBLEM_TEXT, ReservedLabel, show_sentence
 
 
 class BackupSection(QGroupBox):
@@ -67,7 +67,7 @@ class BackupSection(QGroupBox):
             return None
         self.save_button.setEnabled(False)
         self.outcome.setStyleSheet("")
-        self.outcome.setText(self.tr("Saving a copy…"))
+        show_sentence(self.outcome, lambda: self.tr("Saving a copy…"))
         task: VaultTask[Path] = VaultTask(
             self._db, lambda vault: save_vault_copy(vault, folder), parent=self
         )
@@ -77,11 +77,12 @@ class BackupSection(QGroupBox):
     def _saved(self, folder: Path) -> None:
         self.save_button.setEnabled(True)
         self.outcome.setStyleSheet("")
-        self.outcome.setText(
-            self.tr(
+        show_sentence(
+            self.outcome,
+            lambda: self.tr(
                 "A copy was saved in %1. It opens with your recovery code on any computer; "
                 "keep it as safe as the laptop."
-            ).replace("%1", str(folder))
+            ).replace("%1", str(folder)),
         )
         self.saved.emit(folder)
 
@@ -89,7 +90,7 @@ class BackupSection(QGroupBox):
         self.save_button.setEnabled(True)
         sentence = user_sentence(error)
         self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};")
-        self.outcome.setText(sentence)
+        show_sentence(self.outcome, lambda: user_sentence(error))
         self.failed.emit(sentence)
 
     def changeEvent(self, event: QEvent) -> None:

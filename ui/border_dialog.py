@@ -50,7 +50,14 @@ from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, Progress, VaultTask
-from ui.widgets import PROBLEM_TEXT, PROGRESS_STEPS, code_label, problem_label, show_progress
+from ui.widgets import (
+    PROBLEM_TEXT,
+    PROGRESS_STEPS,
+    code_label,
+    problem_label,
+    show_progress,
+    show_sentence,
+)
 
 CODE_PREFIX = "AGE-SECRET-KEY-PQ-1"
 GROUP = 5  # characters per group of the code on screen
@@ -187,7 +194,7 @@ class BorderDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         sentence = border_sentence(error)
-        self.problem.setText(sentence)
+        show_sentence(self.problem, lambda: border_sentence(error))
         self.refused.emit(sentence)
 
     # --- page 2: the border code, once; then the wipe ------------------------------------------
@@ -282,8 +289,8 @@ class BorderDialog(QDialog):
         if result is None:
             self.summary.clear()
             return
-        cases = self.tr("%n case(s)", "", result.cases)
-        attachments = self.tr("%n attachment(s)", "", result.attachments)
+        cases = self.tr("%Ln case(s)", "", result.cases)
+        attachments = self.tr("%Ln attachment(s)", "", result.attachments)
         size = size_text(result.size)
         self.summary.setText(
             self.tr("Sealed %1 and %2 into %3 (%4); the file was opened again and checked.")

@@ -8,6 +8,7 @@ may tell.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -28,7 +29,7 @@ from app.vault.unlock_limit import MAX_LIMIT, MIN_LIMIT, UnlockLimit, read_limit
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_TEXT, secret_field
+from ui.widgets import PROBLEM_TEXT, secret_field, show_sentence
 
 DEFAULT_UNLOCK_LIMIT = 10
 
@@ -113,7 +114,7 @@ class BorderSettings(QGroupBox):
     def set_duress(self) -> None:
         first, second = self.duress.text(), self.duress_repeat.text()
         if first != second:
-            self._say(self.tr("The two duress passphrases differ."), refused=True)
+            self._say(lambda: self.tr("The two duress passphrases differ."), refused=True)
             return
         self.duress.clear()
         self.duress_repeat.clear()
@@ -121,12 +122,12 @@ class BorderSettings(QGroupBox):
         def work(vault: Vault) -> None:
             vault.set_duress(first)
 
-        self._run(work, lambda _none: self._say(self._duress_set_sentence()))
+        self._run(work, lambda _none: self._say(self._duress_set_sentence))
 
     def clear_duress(self) -> None:
         self._run(
             lambda vault: vault.clear_duress(),
-            lambda _none: self._say(self.tr("There is no duress passphrase any more.")),
+            lambda _none: self._say(lambda: self.tr("There is no duress passphrase any more.")),
         )
 
     def save_limit(self) -> None:
@@ -135,17 +136,21 @@ class BorderSettings(QGroupBox):
 
     def _limit_saved(self, state: UnlockLimit | None) -> None:
         if state is None:
-            self._say(self.tr("Failed unlocks no longer wipe the vault."))
+            self._say(lambda: self.tr("Failed unlocks no longer wipe the vault."))
         else:
-            self._say(self.tr("%n failed unlock(s) in a row will wipe the vault.", "", state.limit))
+            self._say(
+                lambda: self.tr(
+                    "%Ln failed unlock(s) in a row will wipe the vault.", "", state.limit
+                )
+            )
 
     def _failed(self, error: BaseException) -> None:
-        self._say(user_sentence(error), refused=True)
+        self._say(lambda: user_sentence(error), refused=True)
 
-    def _say(self, sentence: str, *, refused: bool = False) -> None:
+    def _say(self, sentence: Callable[[], str], *, refused: bool = False) -> None:
         self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};" if refused else "")
-        self.outcome.setText(sentence)
-        (self.refused if refused else self.changed).emit(sentence)
+        show_sentence(self.outcome, sentence)
+        (self.refused if refused else self.changed).emit(sentence())
 
     def _duress_set_sentence(self) -> str:
         return self.tr(

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from app.exchange.bundle import BundleLogEntry, bundle_log
 from ui.exchange_messages import exchange_sentence
 from ui.export_wizard import ExportWizard
-from ui.formats import datetime_text
+from ui.formats import datetime_text, number_text
 from ui.i18n import is_language_change
 from ui.import_dialog import ImportDialog
 from ui.labels import direction_label, profile_label
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import record_tree
+from ui.widgets import record_tree, show_sentence
 
 
 class BundlesPage(QWidget):
@@ -67,7 +67,7 @@ class BundlesPage(QWidget):
             self._db, lambda vault: bundle_log(vault.store), parent=self
         )
         task.success(self.show_entries).failure(
-            lambda error: self.problem.setText(exchange_sentence(error))
+            lambda error: show_sentence(self.problem, lambda: exchange_sentence(error))
         )
         return task.run_in_background()
 
@@ -81,8 +81,8 @@ class BundlesPage(QWidget):
         for entry in self.entries:
             item = QTreeWidgetItem(
                 [datetime_text(entry.logged_at, utc=True), direction_label(entry.direction),
-                 entry.peer, profile_label(entry.profile), str(entry.counts.get("cases", 0)),
-                 str(entry.sequence)]
+                 entry.peer, profile_label(entry.profile),
+                 number_text(entry.counts.get("cases", 0)), str(entry.sequence)]
             )  # fmt: skip
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight)
             self.tree.addTopLevelItem(item)

@@ -143,7 +143,7 @@ class CaseListPage(QWidget):
             self.case_opened.emit(case_id)
 
     def _show_count(self, total: int) -> None:
-        self.count.setText(self.tr("%n case(s)", "", total))
+        self.count.setText(self.tr("%Ln case(s)", "", total))
 
     # --- language --------------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from ui.i18n import is_language_change
 from ui.qr import QrCodeWidget
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import CAREFUL_STYLE, good_style
-from ui.widgets import LOUD_WARNING_STYLE, problem_label
+from ui.widgets import LOUD_WARNING_STYLE, problem_label, show_sentence
 
 
 @dataclass(frozen=True)
@@ -287,7 +287,7 @@ class ContactsPage(QWidget):
         return task.run_in_background()
 
     def _failed(self, error: BaseException) -> None:
-        self.problem.setText(exchange_sentence(error))
+        show_sentence(self.problem, lambda: exchange_sentence(error))
 
     # --- words ---------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.store.fields import LEVELS, STAGES
 from app.vault import SecurityStatus
-from ui.formats import date_text, datetime_text
+from ui.formats import date_text, datetime_text, number_text
 from ui.i18n import is_language_change
 from ui.labels import action_label, risk_label, stage_label
 from ui.messages import user_sentence
@@ -35,6 +35,7 @@ from ui.names import both_spellings
 from ui.security_status import SecurityStatusPanel
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import CHART_BAR, NEUTRAL_BAR, RISK_COLOURS
+from ui.widgets import show_sentence
 
 DEADLINE_DAYS = 14
 DEADLINE_ROWS = 12
@@ -109,7 +110,7 @@ class StageChart(QWidget):
             painter.drawText(
                 QRectF(label_width + length + 6, y, number_width, self.ROW),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                str(self.counts[stage]),
+                number_text(self.counts[stage]),
             )
         painter.end()
 
@@ -181,7 +182,7 @@ class DashboardPage(QWidget):
             self._db, lambda vault: gather_figures(vault.store), parent=self
         )
         task.success(self.show_figures).failure(
-            lambda error: self.problem.setText(user_sentence(error))
+            lambda error: show_sentence(self.problem, lambda: user_sentence(error))
         )
         return task.run_in_background()
 
@@ -190,7 +191,9 @@ class DashboardPage(QWidget):
         self.problem.clear()
         self.chart.show_counts(figures.by_stage)
         for level, label in self.risk_values.items():
-            label.setText(str(figures.by_risk.get(level, figures.no_risk if not level else 0)))
+            label.setText(
+                number_text(figures.by_risk.get(level, figures.no_risk if not level else 0))
+            )
         self._fill_due()
         self._fill_imports()
         self.refreshed.emit()

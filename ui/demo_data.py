@@ -23,7 +23,7 @@ from app.vault import Vault
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, Progress, VaultTask
-from ui.widgets import PROBLEM_TEXT
+from ui.widgets import PROBLEM_TEXT, show_sentence
 
 DEMO_RANGE = (1, 100_000)
 DEFAULT_DEMO_CASES = 50
@@ -93,13 +93,13 @@ class DemoData(QGroupBox):
     def _done(self, count: int) -> None:
         self._busy(False)
         self.outcome.setStyleSheet("")
-        self.outcome.setText(self.tr("%n fictional case(s) were added.", "", count))
+        show_sentence(self.outcome, lambda: self.tr("%Ln fictional case(s) were added.", "", count))
         self.added.emit(count)
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};")
-        self.outcome.setText(user_sentence(error))
+        show_sentence(self.outcome, lambda: user_sentence(error))
 
     def _show_count_suffix(self) -> None:
         """The word after the number agrees with it: "1 case", "50 cases", "3 дела"."""

@@ -29,7 +29,7 @@ from ui.i18n import is_language_change
 from ui.labels import profile_description, profile_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_TEXT, problem_label
+from ui.widgets import PROBLEM_TEXT, problem_label, show_sentence
 
 # Each language named in itself: the reader's language, whatever the app speaks.
 LANGUAGE_NAMES = {"fr": "Français", "de": "Deutsch", "en": "English"}
@@ -120,7 +120,7 @@ class DossierDialog(QDialog):
         self.written.emit(str(path))
 
     def _failed(self, error: BaseException) -> None:
-        self.problem.setText(user_sentence(error))
+        show_sentence(self.problem, lambda: user_sentence(error))
         self.save_button.setEnabled(True)
 
     def _show_profile(self) -> None:

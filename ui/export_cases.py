@@ -160,7 +160,7 @@ class CasesPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Which cases?"))
         self.setSubTitle(self.tr("Tick the cases to seal into the bundle."))
-        self.all_cases.setText(self.tr("All cases in the vault (%n)", "", self.total))
+        self.all_cases.setText(self.tr("All cases in the vault (%Ln)", "", self.total))
         self.changed_cases.setText(
             self.tr("Only what changed since the last bundle for the contact chosen next")
         )

@@ -37,7 +37,7 @@ from ui.labels import profile_description, profile_label
 from ui.messages import file_taken_sentence
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import HINT_BOX_STYLE
-from ui.widgets import LOUD_WARNING_STYLE
+from ui.widgets import LOUD_WARNING_STYLE, show_sentence
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -290,7 +290,10 @@ class ProfilePage(QWizardPage):
     def isComplete(self) -> bool:
         path = self.path()
         taken = path is not None and path.exists()
-        self.file_note.setText(file_taken_sentence() if taken else "")
+        if taken:
+            show_sentence(self.file_note, file_taken_sentence)
+        else:
+            self.file_note.clear()
         return path is not None and not taken and path.parent.is_dir()
 
     def _describe(self) -> None:

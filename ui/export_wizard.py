@@ -102,7 +102,7 @@ class SealingPage(QWizardPage):
             self.result.setText(exchange_sentence(self.error))
         elif summary is not None:
             self.result.setStyleSheet("")
-            sealed = self.tr("%n case(s) sealed for %1 with the profile “%2”.", "", summary.cases)
+            sealed = self.tr("%Ln case(s) sealed for %1 with the profile “%2”.", "", summary.cases)
             where = self.tr("Saved as %1 (%2). Only they can open it; send it any way you like.")
             self.result.setText(
                 sealed.replace("%1", ", ".join(summary.recipients)).replace(
@@ -124,7 +124,7 @@ class SealingPage(QWizardPage):
             )
         if summary.remaining:
             text += "\n" + self.tr(
-                "%n more changed case(s) did not fit in this bundle: seal again for the next "
+                "%Ln more changed case(s) did not fit in this bundle: seal again for the next "
                 "bundle.",
                 "",
                 summary.remaining,

@@ -44,7 +44,7 @@ from ui.recovery_code import RecoveryCodePage
 from ui.restore_dialog import RestoreDialog
 from ui.strength import Strength, strength
 from ui.tasks import DatabaseThread
-from ui.widgets import keep_place_when_hidden, problem_label, secret_field
+from ui.widgets import keep_place_when_hidden, problem_label, secret_field, show_sentence
 
 VAULT_NAME = QT_TRANSLATE_NOOP("Core", "The vault's name")  # as app.exchange.identity names it
 WINDOW_MIN_WIDTH = 620
@@ -152,17 +152,20 @@ class FirstRunDialog(QDialog):
 
     def _update_create_button(self) -> None:
         first, second = self.passphrase.text(), self.repeat.text()
-        self.strength_hint.setText(self._strength_sentence(strength(first)))
+        self._show_strength()
         ready = len(first) >= MIN_PASSPHRASE_CHARS and first == second
         self.create_button.setEnabled(ready and not self.busy.isVisible())
         if second and first != second and len(second) >= len(first):
-            self.problem.setText(self.tr("The two passphrases differ."))
+            show_sentence(self.problem, lambda: self.tr("The two passphrases differ."))
         else:
             self.problem.clear()
 
+    def _show_strength(self) -> None:
+        self.strength_hint.setText(self._strength_sentence(strength(self.passphrase.text())))
+
     def _strength_sentence(self, level: Strength) -> str:
         if level is Strength.TOO_SHORT:
-            return self.tr("Too short: use at least %n characters.", "", MIN_PASSPHRASE_CHARS)
+            return self.tr("Too short: use at least %Ln characters.", "", MIN_PASSPHRASE_CHARS)
         if level is Strength.WEAK:
             return self.tr("Weak: easy to guess. Use several unrelated words.")
         if level is Strength.FAIR:
@@ -180,7 +183,8 @@ class FirstRunDialog(QDialog):
             try:  # checked before anything is created: a refused name creates nothing
                 organisation = clean_name(organisation, VAULT_NAME)
             except SatchelError as error:
-                self.problem.setText(user_sentence(error))
+                refusal = error  # the name "error" is gone once the except block ends
+                show_sentence(self.problem, lambda: user_sentence(refusal))
                 return
 
         def create() -> tuple[Vault, str]:
@@ -202,7 +206,7 @@ class FirstRunDialog(QDialog):
 
     def _creation_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.problem.setText(user_sentence(error))
+        show_sentence(self.problem, lambda: user_sentence(error))
 
     # --- page 2: the recovery code -------------------------------------------------------
 
@@ -301,4 +305,4 @@ class FirstRunDialog(QDialog):
         self.restore_button.setToolTip(
             self.tr("After a trip: rebuild the vault from a border bundle and its border code")
         )
-        self._update_create_button()
+        self._show_strength()  # what the problem line says follows the switch by itself

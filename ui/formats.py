@@ -1,8 +1,10 @@
 """Numbers, sizes and dates the way the user's language writes them (QLocale).
 
 The core keeps dates as ISO text (``2026-12-15``) and sizes in bytes; the screens show
-``15.12.2026`` and ``123,5 кБ`` in Russian, ``15/12/2026`` and ``123,5 ko`` in French. The
-language switch sets Qt's default locale (:mod:`ui.i18n`), which these functions follow.
+``15.12.2026`` and ``123,5 кБ`` in Russian, ``15/12/2026`` and ``123,5 ko`` in French, and a
+count of 1500 as ``1 500`` (``1,500`` in English, ``1.500`` in German). The language switch
+sets Qt's default locale (:mod:`ui.i18n`), which these functions follow. In a translated
+plural the count is ``%Ln``, which Qt writes the same way (``%n`` would be ``1500``).
 
 Every date, time and size on screen goes through here: never ``strftime``, a sliced ISO
 string or a hand-written "KB". Moments the core stores (UTC ISO text, ``...Z``) are shown in
@@ -14,11 +16,16 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTimeZone
 
 
+def number_text(count: int) -> str:
+    """A count as the user's language writes it: ``1 500`` in Russian, ``1,500`` in English."""
+    return QLocale().toString(count)
+
+
 class SizeWords(QObject):
     """Satchel's own words for sizes (``self.tr`` is how lupdate sees a plural)."""
 
     def byte_count(self, size: int) -> str:
-        return self.tr("%n byte(s)", "", size)
+        return self.tr("%Ln byte(s)", "", size)
 
 
 def size_text(size: int) -> str:

@@ -2,7 +2,7 @@
 (Cyrillic script) from .qm files.
 
 English plurals come from ``satchel_en.ts``, which holds only the strings with a number
-(``%n case(s)`` becomes "1 case" or "2 cases"); Qt's own strings (standard buttons, the file
+(``%Ln case(s)`` becomes "1 case" or "2 cases"); Qt's own strings (standard buttons, the file
 dialog) come from the ``qtbase_<lang>.qm`` files that PySide6 ships in its translations
 folder. The first start speaks the system's language if Satchel offers it
 (:func:`system_language`), and the first-run dialog lets the user choose another.
@@ -101,7 +101,7 @@ class Translations(QObject):
     def _load(self, language: str) -> list[QTranslator] | None:
         if language == SOURCE_LANGUAGE:
             # English needs a file only for its plurals ("1 case", "2 cases"): the source
-            # says "%n case(s)". Without the file the source text is shown.
+            # says "%Ln case(s)". Without the file the source text is shown.
             plurals = QTranslator(self)
             if plurals.load(str(self.qm_file(language))):
                 return [plurals]

@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 from app.exchange.bundle import BundlePreview, ImportResult, import_bundle, preview_bundle
 from ui.exchange_messages import exchange_sentence
 from ui.file_dialogs import file_to_open
+from ui.formats import number_text
 from ui.i18n import is_language_change
 from ui.import_preview import PreviewPanel
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import good_style
-from ui.widgets import PROBLEM_TEXT
+from ui.widgets import PROBLEM_TEXT, show_sentence
 
 ERROR_STYLE = f"color: {PROBLEM_TEXT}; font-weight: bold;"
 
@@ -195,14 +196,14 @@ class ImportDialog(QDialog):
             return
         counts = result.preview.counts
         self.message.setText(
-            self.tr("Imported from %1: %n case(s).", "", len(result.preview.cases)).replace(
+            self.tr("Imported from %1: %Ln case(s).", "", len(result.preview.cases)).replace(
                 "%1", result.preview.sender
             )
             + " "
             + self.tr("New records: %1, changed: %2, conflicts resolved: %3.")
-            .replace("%1", str(counts.get("new", 0)))
-            .replace("%2", str(counts.get("changed", 0)))
-            .replace("%3", str(sum(result.resolved.values())))
+            .replace("%1", number_text(counts.get("new", 0)))
+            .replace("%2", number_text(counts.get("changed", 0)))
+            .replace("%3", number_text(sum(result.resolved.values())))
         )
 
     # --- shared ---------------------------------------------------------------------------------
@@ -223,7 +224,7 @@ class ImportDialog(QDialog):
         self._busy(False)
         sentence = exchange_sentence(error)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(sentence)
+        show_sentence(self.message, lambda: exchange_sentence(error))
         self.failed.emit(sentence)
 
     def _update_buttons(self) -> None:

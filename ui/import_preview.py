@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.exchange.bundle import RESOLUTIONS, BundlePreview, Conflict
 from app.exchange.bundle.preview import FieldChange
 from app.store.fields import FIELDS
-from ui.formats import date_text
+from ui.formats import date_text, number_text
 from ui.i18n import is_language_change
 from ui.labels import (
     choice_label,
@@ -225,8 +225,8 @@ class PreviewPanel(QWidget):
                 self.cases,
                 [with_transliteration(case.person) if case.person else self.tr("(name not sent)"),
                  preview_label(case.status),
-                 str(counts.get("new", 0)), str(counts.get("changed", 0)),
-                 str(counts.get("unchanged", 0)), str(counts.get("conflict", 0))],
+                 number_text(counts.get("new", 0)), number_text(counts.get("changed", 0)),
+                 number_text(counts.get("unchanged", 0)), number_text(counts.get("conflict", 0))],
             )  # fmt: skip
             for change in case.changes:
                 line = QTreeWidgetItem(item, [change_text(change)])
@@ -236,7 +236,7 @@ class PreviewPanel(QWidget):
     def _word_conflicts(self, preview: BundlePreview) -> None:
         self.conflicts_title.setText(
             self.tr(
-                "%n record(s) changed on both sides since the last exchange. Choose for each "
+                "%Ln record(s) changed on both sides since the last exchange. Choose for each "
                 "what stays:",
                 "",
                 len(preview.conflicts),

@@ -47,6 +47,7 @@ from ui.settings import GuiSettings
 from ui.settings_page import SettingsPage
 from ui.tasks import DatabaseThread
 from ui.theme import DANGER_STYLE, NAVIGATION_STYLE, ON_DANGER
+from ui.widgets import show_sentence
 
 PAGES = ("dashboard", "cases", "contacts", "bundles", "audit", "settings")
 NAV_ICONS = {
@@ -214,8 +215,9 @@ class MainWindow(QMainWindow):
         self.case_detail.open_case(case_id)
 
     def _dossier_written(self, path: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Dossier saved to %1. The PDF is not encrypted.").replace("%1", path)
+        show_sentence(
+            self.statusBar(),
+            lambda: self.tr("Dossier saved to %1. The PDF is not encrypted.").replace("%1", path),
         )
 
     def show_case_list(self) -> None:

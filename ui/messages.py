@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import diskfull
-from app.errors import CORE_CONTEXT, SatchelError, Term
+from app.errors import CORE_CONTEXT, SatchelError, Sentence, Term
 from ui import labels
 
 # Sentences the screens themselves raise as a SatchelError (ui/tasks.py), kept in the
@@ -85,8 +85,11 @@ def _shown(value: object) -> object:
     return term_words(value) if isinstance(value, Term) else value
 
 
-def core_sentence(error: SatchelError) -> str:
-    """``error``'s sentence translated, its params filled in (words from lists translated)."""
+def core_sentence(error: SatchelError | Sentence) -> str:
+    """``error``'s sentence translated, its params filled in (words from lists translated).
+
+    Also for a :class:`~app.errors.Sentence` the core returns (a report's finding).
+    """
     screen_words = SCREEN_WORDS.get(error.template)
     if screen_words is not None:
         return QCoreApplication.translate("Messages", str(screen_words))

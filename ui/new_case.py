@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import problem_label
+from ui.widgets import problem_label, show_sentence
 
 
 class NewCaseDialog(QDialog):
@@ -71,7 +71,7 @@ class NewCaseDialog(QDialog):
         self.created.emit(case_id)
 
     def _failed(self, error: BaseException) -> None:
-        self.problem.setText(user_sentence(error))
+        show_sentence(self.problem, lambda: user_sentence(error))
         self.create_button.setEnabled(True)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -39,7 +39,7 @@ from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change
 from ui.recovery_code import RecoveryCodePage
 from ui.tasks import DatabaseThread, Progress
-from ui.widgets import PROGRESS_STEPS, problem_label, secret_field, show_progress
+from ui.widgets import PROGRESS_STEPS, problem_label, secret_field, show_progress, show_sentence
 
 
 class RestoreDialog(QDialog):
@@ -142,10 +142,13 @@ class RestoreDialog(QDialog):
         )
         self.restore_button.setEnabled(ready and self.progress.isHidden())
         if second and first != second and len(second) >= len(first):
-            self.problem.setText(self.tr("The two passphrases differ."))
+            show_sentence(self.problem, lambda: self.tr("The two passphrases differ."))
         elif len(first) < MIN_PASSPHRASE_CHARS and first == second and first:
-            self.problem.setText(
-                self.tr("Too short: use at least %n characters.", "", MIN_PASSPHRASE_CHARS)
+            show_sentence(
+                self.problem,
+                lambda: self.tr(
+                    "Too short: use at least %Ln characters.", "", MIN_PASSPHRASE_CHARS
+                ),
             )
         elif self.progress.isHidden():
             self.problem.clear()
@@ -199,7 +202,7 @@ class RestoreDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         sentence = border_sentence(error)
-        self.problem.setText(sentence)
+        show_sentence(self.problem, lambda: border_sentence(error))
         self.refused.emit(sentence)
 
     # --- page 2: the new recovery code ----------------------------------------------------------

@@ -14,9 +14,9 @@ from PySide6.QtCore import QDateTime, QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.vault import SecurityStatus
-from ui.formats import datetime_text
+from ui.formats import datetime_text, number_text
 from ui.i18n import is_language_change
-from ui.messages import user_sentence
+from ui.messages import core_sentence, user_sentence
 from ui.tasks import DatabaseThread, VaultTask
 
 
@@ -29,7 +29,7 @@ class SecurityStatusPanel(QWidget):
         self._status: SecurityStatus | None = None
         self._verified_at: QDateTime | None = None
         self._verify_ok: bool | None = None
-        self._verify_problem = ""
+        self._verify_error: BaseException | None = None
         self._labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -68,14 +68,14 @@ class SecurityStatusPanel(QWidget):
     def _verified(self, report: Any) -> None:
         self._verified_at = QDateTime.currentDateTime()
         self._verify_ok = bool(report.ok)
-        self._verify_problem = ""
+        self._verify_error = None
         self.verify_button.setEnabled(True)
         self._fill_values()
 
     def _verify_failed(self, error: BaseException) -> None:
         self._verified_at = QDateTime.currentDateTime()
         self._verify_ok = False
-        self._verify_problem = user_sentence(error)
+        self._verify_error = error
         self.verify_button.setEnabled(True)
         self._fill_values()
 
@@ -85,7 +85,7 @@ class SecurityStatusPanel(QWidget):
             self.values["device_secret"].setText(self._device_secret_text(status))
             self.values["kdf"].setText(
                 self.tr("Argon2id, %1 MiB of memory, passes: %2, lanes: %3")
-                .replace("%1", str(status.kdf.memory_kib // 1024))
+                .replace("%1", number_text(status.kdf.memory_kib // 1024))
                 .replace("%2", str(status.kdf.iterations))
                 .replace("%3", str(status.kdf.lanes))
             )
@@ -109,7 +109,8 @@ class SecurityStatusPanel(QWidget):
             "Not in use: the vault is protected by the passphrase alone. A copy of the vault "
             "folder can be attacked by guessing the passphrase."
         )
-        return f"{sentence} {status.keystore_reason}".strip()
+        reason = core_sentence(status.keystore_reason) if status.keystore_reason.template else ""
+        return f"{sentence} {reason}".strip()
 
     def _last_verify_text(self) -> str:
         if self._verified_at is None:
@@ -117,7 +118,8 @@ class SecurityStatusPanel(QWidget):
         when = datetime_text(self._verified_at)
         if self._verify_ok:
             return self.tr("%1: the database and the audit log are intact.").replace("%1", when)
-        detail = f" {self._verify_problem}" if self._verify_problem else ""
+        error = self._verify_error
+        detail = f" {user_sentence(error)}" if error is not None else ""
         return self.tr("%1: problems were found.").replace("%1", when) + detail
 
     def changeEvent(self, event: QEvent) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from app.vault.paths import safe_mkdir, settings_file
 from crypto.durable import write_atomically
@@ -49,15 +50,29 @@ def default_settings_file() -> Path:
     return settings_file()
 
 
-def load_settings(path: Path) -> GuiSettings:
-    """The saved settings, or the defaults when the file is missing or not ours."""
+def _saved(path: Path) -> dict[str, Any] | None:
+    """What the settings file holds, or None when it is missing, too large or not ours."""
     try:
         if path.stat().st_size > _MAX_FILE_BYTES:
-            return GuiSettings()
+            return None
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return GuiSettings()
-    if not isinstance(data, dict):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def saved_language(path: Path) -> str | None:
+    """The language the settings file names, if it is one Satchel offers; else None (no
+    file, a damaged one, an unknown code): then the system's language is the first one."""
+    data = _saved(path)
+    language = data.get("language") if data is not None else None
+    return language if isinstance(language, str) and language in LANGUAGES else None
+
+
+def load_settings(path: Path) -> GuiSettings:
+    """The saved settings, or the defaults when the file is missing or not ours."""
+    data = _saved(path)
+    if data is None:
         return GuiSettings()
     defaults = GuiSettings()
     return GuiSettings(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,11 +35,12 @@ from ui.i18n import Translations, system_language
 from ui.main_window import MainWindow
 from ui.messages import user_sentence
 from ui.panic import PanicDialog
-from ui.settings import GuiSettings, load_settings, save_settings
+from ui.settings import GuiSettings, load_settings, save_settings, saved_language
 from ui.system_lock import SystemLockWatcher
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import apply_theme
 from ui.unlock import UnlockDialog
+from ui.widgets import show_sentence
 
 _USER_INPUT = {
     QEvent.Type.KeyPress,
@@ -114,7 +116,9 @@ class SatchelShell(QObject):
         app.installEventFilter(self)
 
     def start(self) -> None:
-        if not self._settings_file.exists():  # a first start: speak the system's language
+        if saved_language(self._settings_file) is None:
+            # A first start (or a settings file that names no language, damaged, from
+            # elsewhere): speak the system's language rather than English.
             language = system_language(self.translations.available())
             self.settings = replace(self.settings, language=language)
         self.translations.switch(self.settings.language)
@@ -147,14 +151,15 @@ class SatchelShell(QObject):
             old.hide()
             old.deleteLater()
 
-    def _show_first_run(self, problem: str = "") -> None:
+    def _show_first_run(self, problem: Callable[[], str] | None = None) -> None:
         dialog = FirstRunDialog(
             self.db, self.folder, self._keystore, parent=None, kdf=self._kdf,
             languages=self.translations.available(), language=self.translations.language,
         )  # fmt: skip
         dialog.vault_ready.connect(self._after_first_run)
         dialog.language_chosen.connect(self._language_chosen)
-        dialog.problem.setText(problem)
+        if problem is not None:
+            show_sentence(dialog.problem, problem)
         self._show_dialog(dialog)
 
     def _show_unlock(self) -> None:
@@ -172,9 +177,9 @@ class SatchelShell(QObject):
         """The language picked on the first-run or unlock dialog: used from now on, and kept."""
         self.apply_settings(replace(self.settings, language=language))
 
-    def _after_limit_wipe(self, sentence: str) -> None:
+    def _after_limit_wipe(self, error: BaseException) -> None:
         """The last allowed wrong passphrase wiped the vault: start over, say nothing more."""
-        self._show_first_run(problem=sentence)
+        self._show_first_run(problem=lambda: user_sentence(error))
 
     def _after_first_run(self) -> None:
         """The new vault is open: the main window replaces the first-run dialog.
@@ -332,4 +337,4 @@ class SatchelShell(QObject):
 
     def _show_failure(self, error: BaseException) -> None:
         if self.window is not None:
-            self.window.statusBar().showMessage(user_sentence(error))
+            show_sentence(self.window.statusBar(), lambda: user_sentence(error))

@@ -46,7 +46,7 @@ from ui.messages import user_sentence
 from ui.panic import panic_shortcut, panic_tooltip
 from ui.tasks import DatabaseThread, Progress
 from ui.theme import DANGER_STYLE
-from ui.widgets import keep_place_when_hidden, problem_label, secret_field
+from ui.widgets import keep_place_when_hidden, problem_label, secret_field, show_sentence
 
 UNLOCK_MIN_WIDTH = 520
 """Room for the title ("Разблокировать Satchel") and the intro on one or two lines."""
@@ -57,7 +57,7 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)  # the vault's SecurityStatus
     unlock_failed = Signal(str)  # the sentence shown
-    vault_wiped = Signal(str)  # the failed-unlock limit wiped the vault; the sentence shown
+    vault_wiped = Signal(object)  # the failed-unlock limit wiped the vault; the error shown
     panic_requested = Signal()
     language_chosen = Signal(str)  # a code from ui.i18n.LANGUAGES; the shell switches to it
 
@@ -149,12 +149,19 @@ class UnlockDialog(QDialog):
         """A vault made by an earlier version is being upgraded (app.vault.page_migration)."""
         self.busy.setRange(0, max(total, 1))
         self.busy.setValue(min(done, total))
-        self.busy.setFormat(self.tr("Updating the vault's storage format… %p%"))
+        self._show_busy_words()
+
+    def _show_busy_words(self) -> None:
+        """ "Opening", or how far the upgrade of an earlier vault's format is (a range)."""
+        if self.busy.maximum() > 0:
+            self.busy.setFormat(self.tr("Updating the vault's storage format… %p%"))
+        else:
+            self.busy.setFormat(self.tr("Opening the vault…"))
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:
             self.busy.setRange(0, 0)  # the next attempt starts as "opening" again
-            self.busy.setFormat(self.tr("Opening the vault…"))
+            self._show_busy_words()
         self.busy.setVisible(busy)
         self.secret.setEnabled(not busy)
         self._update_button()
@@ -169,12 +176,12 @@ class UnlockDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         sentence = user_sentence(error)
-        self.problem.setText(sentence)
+        show_sentence(self.problem, lambda: user_sentence(error))
         self.secret.clear()
         self.secret.setFocus()
         self.unlock_failed.emit(sentence)
         if isinstance(error, WrongPassphraseError) and not Vault.exists(self._folder):
-            self.vault_wiped.emit(sentence)
+            self.vault_wiped.emit(error)
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
@@ -195,6 +202,6 @@ class UnlockDialog(QDialog):
         )
         self.secret.setPlaceholderText(self.tr("Passphrase or recovery code"))
         self.unlock_button.setText(self.tr("Unlock"))
-        self.busy.setFormat(self.tr("Opening the vault…"))
+        self._show_busy_words()
         self.panic_button.setText(self.tr("Panic"))
         self.panic_button.setToolTip(panic_tooltip())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 from ui.i18n import is_language_change
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_TEXT, ReservedLabel
+from ui.widgets import PROBLEM_TEXT, ReservedLabel, show_sentence
 
 
 class VettingSettings(QGroupBox):
@@ -63,14 +63,19 @@ class VettingSettings(QGroupBox):
     def _saved(self, on: bool) -> None:
         self._show(on)
         self.outcome.setStyleSheet("")
-        self.outcome.setText(
-            self.tr("The two-person rule is on.") if on else self.tr("The two-person rule is off.")
+        show_sentence(
+            self.outcome,
+            lambda: (
+                self.tr("The two-person rule is on.")
+                if on
+                else self.tr("The two-person rule is off.")
+            ),
         )
         self.changed.emit(on)
 
     def _failed(self, error: BaseException) -> None:
         self.outcome.setStyleSheet(f"color: {PROBLEM_TEXT};")
-        self.outcome.setText(user_sentence(error))
+        show_sentence(self.outcome, lambda: user_sentence(error))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):

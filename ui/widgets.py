@@ -7,21 +7,26 @@
 - :func:`code_label`: a recovery or border code in large fixed-width letters, not
   selectable (so it never reaches the clipboard by a stray double-click).
 - :func:`show_progress`: a core ``progress(done, total)`` call on a 0..1000 bar.
+- :func:`show_sentence`: a message that follows a language switch (an error, an outcome).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QStatusBar,
     QTreeWidget,
     QWidget,
 )
 
+from ui.i18n import is_language_change
 from ui.theme import DANGER, ON_DANGER
 
 PROGRESS_STEPS = 1000
@@ -114,3 +119,59 @@ def code_label(parent: QWidget) -> QLabel:
 def show_progress(bar: QProgressBar, done: int, total: int) -> None:
     """Show the core's ``progress(done, total)`` on a bar ranged 0..PROGRESS_STEPS."""
     bar.setValue(int(PROGRESS_STEPS * done / total) if total else 0)
+
+
+class _Sentence(QObject):
+    """Puts ``sentence()`` in its widget again after every language switch, while the widget
+    still shows what it put there (a later ``setText`` or ``clear`` ends it)."""
+
+    def __init__(self, widget: QLabel | QStatusBar, sentence: Callable[[], str]) -> None:
+        super().__init__(widget)
+        self.setObjectName(_SENTENCE)
+        self._widget = widget
+        self._sentence = sentence
+        self._shown = ""
+        self.show()
+        widget.installEventFilter(self)
+
+    def show(self) -> None:
+        self._shown = self._sentence()
+        if isinstance(self._widget, QStatusBar):
+            self._widget.showMessage(self._shown)
+        else:
+            self._widget.setText(self._shown)
+
+    def _on_screen(self) -> str:
+        if isinstance(self._widget, QStatusBar):
+            return self._widget.currentMessage()
+        return self._widget.text()
+
+    def end(self) -> None:
+        self._widget.removeEventFilter(self)
+        self.setParent(None)
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and is_language_change(event):
+            if self._on_screen() == self._shown:
+                self.show()
+            else:
+                self.end()
+        return False
+
+
+_SENTENCE = "satchel-sentence"
+
+
+def show_sentence(widget: QLabel | QStatusBar, sentence: Callable[[], str]) -> None:
+    """Show ``sentence()`` in ``widget`` (a label, or a status bar's message), and again in
+    the new language after each language switch, until something else is shown there.
+
+    A message worked out when something happened (a refusal, the core's error, "3 cases
+    were added") is not redone by the screen's ``retranslate()``; without this it would stay
+    in the language it was first shown in. ``sentence`` must be cheap and translate itself
+    (``self.tr``, ``user_sentence(error)``).
+    """
+    for old in widget.findChildren(_Sentence, _SENTENCE, Qt.FindChildOption.FindDirectChildrenOnly):
+        old.end()
+    _Sentence(widget, sentence)

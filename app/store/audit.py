@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, Sentence, sentence
 from app.types import Connection
 
 _GENESIS = bytes(32)
@@ -29,11 +29,19 @@ _COUNT_KEY = "audit_count"
 
 @dataclass(frozen=True)
 class AuditReport:
-    """The result of checking the chain: ``ok`` is True only when ``problems`` is empty."""
+    """The result of checking the chain: ``ok`` is True only when ``findings`` is empty.
+
+    Each finding is a translatable :class:`~app.errors.Sentence` (the desktop app shows it
+    in the user's language); ``problems`` are the same sentences in English.
+    """
 
     ok: bool
     entries: int
-    problems: list[str] = field(default_factory=list)
+    findings: list[Sentence] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        return [finding.message for finding in self.findings]
 
 
 @dataclass(frozen=True)
@@ -107,35 +115,67 @@ def append(
 
 def verify(conn: Connection) -> AuditReport:
     """Walk the whole chain and report every break: altered, missing or cut-off entries."""
-    problems: list[str] = []
+    problems: list[Sentence] = []
     prev = _GENESIS
     expected_seq = 1
     entries = 0
     rows = conn.execute("SELECT seq, at, action, record_id, detail, hash FROM audit ORDER BY seq")
     for seq, at, action, record_id, detail, stored in rows:
         entries += 1
-        if seq != expected_seq:
-            problems.append(f"Audit entries {expected_seq} to {seq - 1} are missing.")
+        if seq == expected_seq + 1:
+            problems.append(
+                sentence(
+                    QT_TRANSLATE_NOOP("Core", "Audit entry {seq} is missing."), seq=expected_seq
+                )
+            )
+        elif seq != expected_seq:
+            problems.append(
+                sentence(
+                    QT_TRANSLATE_NOOP("Core", "Audit entries {first} to {last} are missing."),
+                    first=expected_seq,
+                    last=seq - 1,
+                )
+            )
         digest = entry_hash(prev, seq, at, action, record_id, detail)
         if digest.hex() != stored:
-            problems.append(f"Audit entry {seq} was altered or does not follow the one before.")
+            problems.append(
+                sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Core", "Audit entry {seq} was altered or does not follow the one before."
+                    ),
+                    seq=seq,
+                )
+            )
         prev = bytes.fromhex(stored) if _is_hex(stored) else digest
         expected_seq = seq + 1
     problems.extend(_check_tail(conn, entries, expected_seq - 1, prev))
-    return AuditReport(ok=not problems, entries=entries, problems=problems)
+    return AuditReport(ok=not problems, entries=entries, findings=problems)
 
 
-def _check_tail(conn: Connection, entries: int, last_seq: int, last_hash: bytes) -> list[str]:
+def _check_tail(conn: Connection, entries: int, last_seq: int, last_hash: bytes) -> list[Sentence]:
     count = int(_meta(conn, _COUNT_KEY) or 0)
     head = _meta(conn, _HEAD_KEY)
     problems = []
     if last_seq != count or entries != count:
         problems.append(
-            f"The audit log should have {count} entries but {entries} were found; "
-            "entries were removed."
+            sentence(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The audit log should have {count} entries but {found} were found; "
+                    "entries were removed.",
+                ),
+                count=count,
+                found=entries,
+            )
         )
     elif count and head != last_hash.hex():
-        problems.append("The last audit entry does not match the recorded head of the log.")
+        problems.append(
+            sentence(
+                QT_TRANSLATE_NOOP(
+                    "Core", "The last audit entry does not match the recorded head of the log."
+                )
+            )
+        )
     return problems
 
 

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.errors import QT_TRANSLATE_NOOP, SatchelError
+from app.errors import QT_TRANSLATE_NOOP, SatchelError, Sentence, sentence
 
 SERVICE = "Satchel"
 DEVICE_SECRET_BYTES = 32
@@ -55,7 +55,7 @@ class Keystore:
 
     available: bool
     backend_name: str
-    reason: str = ""
+    reason: Sentence = field(default_factory=lambda: Sentence(""))  # why there is none
     unreachable: bool = False  # there is a keystore, but it is locked or did not answer
     _backend: Any = field(default=None, repr=False, compare=False)
 
@@ -121,9 +121,11 @@ def _decode(stored: object) -> bytes | None:
     return raw if len(raw) == DEVICE_SECRET_BYTES else None
 
 
-def no_keystore(reason: str, *, unreachable: bool = False) -> Keystore:
-    """A keystore object that holds nothing and says why."""
-    return Keystore(available=False, backend_name="none", reason=reason, unreachable=unreachable)
+def no_keystore(reason: Sentence | str, *, unreachable: bool = False) -> Keystore:
+    """A keystore object that holds nothing and says why (a plain string: a reason no screen
+    shows, such as the self-test's)."""
+    why = reason if isinstance(reason, Sentence) else Sentence(reason)
+    return Keystore(available=False, backend_name="none", reason=why, unreachable=unreachable)
 
 
 def system_keystore(backend: Any = None) -> Keystore:
@@ -135,11 +137,19 @@ def system_keystore(backend: Any = None) -> Keystore:
         try:
             backend = _platform_backend()
         except Exception:
-            return no_keystore("The system keystore could not be reached.", unreachable=True)
+            return no_keystore(
+                sentence(QT_TRANSLATE_NOOP("Core", "The system keystore could not be reached.")),
+                unreachable=True,
+            )
     secure = _secure_member(backend)
     if secure is None:
         return no_keystore(
-            f"The only keystore found ({_name(backend)}) is not a secure system keystore."
+            sentence(
+                QT_TRANSLATE_NOOP(
+                    "Core", "The only keystore found ({name}) is not a secure system keystore."
+                ),
+                name=_name(backend),
+            )
         )
     return _probe(secure)
 
@@ -197,9 +207,15 @@ def _probe(backend: Any) -> Keystore:
         backend.get_password(SERVICE, _PROBE_ACCOUNT)
     except Exception:
         return no_keystore(
-            f"The system keystore ({name}) is locked or not responding.", unreachable=True
+            sentence(
+                QT_TRANSLATE_NOOP(
+                    "Core", "The system keystore ({name}) is locked or not responding."
+                ),
+                name=name,
+            ),
+            unreachable=True,
         )
-    return Keystore(available=True, backend_name=name, reason="", _backend=backend)
+    return Keystore(available=True, backend_name=name, _backend=backend)
 
 
 def _name(backend: Any) -> str:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from app import diskfull
-from app.errors import QT_TRANSLATE_NOOP, SatchelError, VaultNotFoundError
+from app.errors import QT_TRANSLATE_NOOP, SatchelError, Sentence, VaultNotFoundError
 from app.types import Connection, Progress
 from app.vault import unlock_limit
 from app.vault.creation import (
@@ -81,7 +81,7 @@ class SecurityStatus:
 
     device_secret_in_use: bool
     keystore_backend: str
-    keystore_reason: str
+    keystore_reason: Sentence  # why no keystore protects the vault (empty if one does)
     kdf: KdfParams
     cipher_version: str
     unlocked_with: str

@@ -82,10 +82,10 @@
         <translation>„%1“ wurde hinzugefügt. Daraus entfernt: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>Die %n Originaldatei löschen</numerusform>
-            <numerusform>Die %n Originaldateien löschen</numerusform>
+            <numerusform>Die %Ln Originaldatei löschen</numerusform>
+            <numerusform>Die %Ln Originaldateien löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -136,10 +136,10 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %Ln Eintrag geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %Ln Einträge geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -221,17 +221,17 @@
         <translation>Satchel-Pakete (*.age)</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n Anhang</numerusform>
-            <numerusform>%n Anhänge</numerusform>
+            <numerusform>%Ln Anhang</numerusform>
+            <numerusform>%Ln Anhänge</numerusform>
         </translation>
     </message>
     <message>
@@ -333,10 +333,10 @@
         <translation>Fehlgeschlagene Entsperrversuche löschen den Tresor nicht mehr.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>%n fehlgeschlagener Entsperrversuch in Folge löscht den Tresor.</numerusform>
-            <numerusform>%n fehlgeschlagene Entsperrversuche in Folge löschen den Tresor.</numerusform>
+            <numerusform>%Ln fehlgeschlagener Entsperrversuch in Folge löscht den Tresor.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Entsperrversuche in Folge löschen den Tresor.</numerusform>
         </translation>
     </message>
     <message>
@@ -529,10 +529,10 @@
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n Fall</numerusform>
-            <numerusform>%n Fälle</numerusform>
+            <numerusform>%Ln Fall</numerusform>
+            <numerusform>%Ln Fälle</numerusform>
         </translation>
     </message>
     <message>
@@ -610,10 +610,10 @@
         <translation>Markieren Sie die Fälle, die in das Paket versiegelt werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>Alle Fälle im Tresor (%n)</numerusform>
-            <numerusform>Alle Fälle im Tresor (%n)</numerusform>
+            <numerusform>Alle Fälle im Tresor (%Ln)</numerusform>
+            <numerusform>Alle Fälle im Tresor (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -632,10 +632,10 @@
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>%n Änderung von Partnern wurde neben Ihrer aufbewahrt. Vergleichen und bearbeiten Sie die Felder unten; jedes verschwindet, sobald beide Fassungen übereinstimmen.</numerusform>
-            <numerusform>%n Änderungen von Partnern wurden neben Ihren aufbewahrt. Vergleichen und bearbeiten Sie die Felder unten; jedes verschwindet, sobald beide Fassungen übereinstimmen.</numerusform>
+            <numerusform>%Ln Änderung von Partnern wurde neben Ihrer aufbewahrt. Vergleichen und bearbeiten Sie die Felder unten; jedes verschwindet, sobald beide Fassungen übereinstimmen.</numerusform>
+            <numerusform>%Ln Änderungen von Partnern wurden neben Ihren aufbewahrt. Vergleichen und bearbeiten Sie die Felder unten; jedes verschwindet, sobald beide Fassungen übereinstimmen.</numerusform>
         </translation>
     </message>
     <message>
@@ -685,6 +685,13 @@
     <message>
         <source>Referrals</source>
         <translation>Übergaben</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNote</name>
+    <message>
+        <source>The version of this case&apos;s “%1” that “%2” sent, kept beside yours:</source>
+        <translation>Die Fassung „%1“ dieses Falls, die „%2“ geschickt hat, neben Ihrer aufbewahrt:</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1272,18 @@
         <translation>Der Schlüsselspeicher des Systems hat sich geweigert, den Schlüssel von Satchel zu löschen.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Der Schlüsselspeicher des Systems ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Der einzige gefundene Schlüsselspeicher ({name}) ist kein sicherer Schlüsselspeicher des Systems.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Der Schlüsselspeicher des Systems ({name}) ist gesperrt oder antwortet nicht.</translation>
+    </message>
+    <message>
         <source>The original file {name} could not be deleted; check whether it is still there.</source>
         <translation>Die Originaldatei {name} konnte nicht gelöscht werden; prüfen Sie, ob sie noch da ist.</translation>
     </message>
@@ -1295,6 +1314,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Eine Protokollaktion muss ein kurzes Wort wie „case.add“ sein.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>Eintrag {seq} des Prüfprotokolls fehlt.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Die Einträge {first} bis {last} des Prüfprotokolls fehlen.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>Eintrag {seq} des Prüfprotokolls wurde verändert oder folgt nicht auf den vorigen.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>Das Prüfprotokoll sollte {count} Einträge haben, gefunden wurden {found}: Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>Der letzte Eintrag des Prüfprotokolls passt nicht zum gespeicherten Ende des Protokolls.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
@@ -1725,10 +1764,10 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>%n erfundener Fall wurde hinzugefügt.</numerusform>
-            <numerusform>%n erfundene Fälle wurden hinzugefügt.</numerusform>
+            <numerusform>%Ln erfundener Fall wurde hinzugefügt.</numerusform>
+            <numerusform>%Ln erfundene Fälle wurden hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1870,10 +1909,10 @@
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,10 +2007,10 @@
         <translation>Satchel-Pakete (*.age);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>Von %1 importiert: %n Fall.</numerusform>
-            <numerusform>Von %1 importiert: %n Fälle.</numerusform>
+            <numerusform>Von %1 importiert: %Ln Fall.</numerusform>
+            <numerusform>Von %1 importiert: %Ln Fälle.</numerusform>
         </translation>
     </message>
     <message>
@@ -3015,10 +3054,10 @@
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>Diese Person hat möglicherweise schon %n weiteren Fall im Tresor. Prüfen Sie das, bevor Sie weitermachen: Eine einmal abgelehnte Person kann unter einer anderen Schreibweise zurückkommen.</numerusform>
-            <numerusform>Diese Person hat möglicherweise schon %n weitere Fälle im Tresor. Prüfen Sie das, bevor Sie weitermachen: Eine einmal abgelehnte Person kann unter einer anderen Schreibweise zurückkommen.</numerusform>
+            <numerusform>Diese Person hat möglicherweise schon %Ln weiteren Fall im Tresor. Prüfen Sie das, bevor Sie weitermachen: Eine einmal abgelehnte Person kann unter einer anderen Schreibweise zurückkommen.</numerusform>
+            <numerusform>Diese Person hat möglicherweise schon %Ln weitere Fälle im Tresor. Prüfen Sie das, bevor Sie weitermachen: Eine einmal abgelehnte Person kann unter einer anderen Schreibweise zurückkommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3093,10 +3132,10 @@
         <translation>(Name nicht übermittelt)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>%n Datensatz wurde seit dem letzten Austausch auf beiden Seiten geändert. Wählen Sie für jeden, was bleibt:</numerusform>
-            <numerusform>%n Datensätze wurden seit dem letzten Austausch auf beiden Seiten geändert. Wählen Sie für jeden, was bleibt:</numerusform>
+            <numerusform>%Ln Datensatz wurde seit dem letzten Austausch auf beiden Seiten geändert. Wählen Sie für jeden, was bleibt:</numerusform>
+            <numerusform>%Ln Datensätze wurden seit dem letzten Austausch auf beiden Seiten geändert. Wählen Sie für jeden, was bleibt:</numerusform>
         </translation>
     </message>
     <message>
@@ -3302,10 +3341,10 @@
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %Ln Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3363,10 +3402,10 @@
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n Fall für %1 mit dem Profil „%2“ versiegelt.</numerusform>
-            <numerusform>%n Fälle für %1 mit dem Profil „%2“ versiegelt.</numerusform>
+            <numerusform>%Ln Fall für %1 mit dem Profil „%2“ versiegelt.</numerusform>
+            <numerusform>%Ln Fälle für %1 mit dem Profil „%2“ versiegelt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3382,10 +3421,10 @@
         <translation>Nur die Änderungen seit Paket Nr. %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>%n weiterer geänderter Fall passte nicht in dieses Paket: Versiegeln Sie erneut für das nächste Paket.</numerusform>
-            <numerusform>%n weitere geänderte Fälle passten nicht in dieses Paket: Versiegeln Sie erneut für das nächste Paket.</numerusform>
+            <numerusform>%Ln weiterer geänderter Fall passte nicht in dieses Paket: Versiegeln Sie erneut für das nächste Paket.</numerusform>
+            <numerusform>%Ln weitere geänderte Fälle passten nicht in dieses Paket: Versiegeln Sie erneut für das nächste Paket.</numerusform>
         </translation>
     </message>
     <message>
@@ -3546,10 +3585,10 @@
         <translation>Vier-Augen-Regel: erfüllt, zwei verschiedene Personen haben diese Prüfungen unterschrieben.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Vier-Augen-Regel: noch %n Unterschrift nötig, von Personen, deren Schlüssel Sie persönlich überprüft haben.</numerusform>
-            <numerusform>Vier-Augen-Regel: noch %n Unterschriften nötig, von Personen, deren Schlüssel Sie persönlich überprüft haben.</numerusform>
+            <numerusform>Vier-Augen-Regel: noch %Ln Unterschrift nötig, von Personen, deren Schlüssel Sie persönlich überprüft haben.</numerusform>
+            <numerusform>Vier-Augen-Regel: noch %Ln Unterschriften nötig, von Personen, deren Schlüssel Sie persönlich überprüft haben.</numerusform>
         </translation>
     </message>
     <message>
@@ -3568,10 +3607,10 @@
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
         </translation>
     </message>
 </context>

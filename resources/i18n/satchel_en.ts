@@ -4,87 +4,87 @@
 <context>
     <name>AttachmentsTab</name>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>Delete %n original file</numerusform>
-            <numerusform>Delete %n original files</numerusform>
+            <numerusform>Delete %Ln original file</numerusform>
+            <numerusform>Delete %Ln original files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>The audit log is intact: %n entry checked.</numerusform>
-            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+            <numerusform>The audit log is intact: %Ln entry checked.</numerusform>
+            <numerusform>The audit log is intact: %Ln entries checked.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BorderDialog</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n attachment</numerusform>
-            <numerusform>%n attachments</numerusform>
+            <numerusform>%Ln attachment</numerusform>
+            <numerusform>%Ln attachments</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BorderSettings</name>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>%n failed unlock in a row will wipe the vault.</numerusform>
-            <numerusform>%n failed unlocks in a row will wipe the vault.</numerusform>
+            <numerusform>%Ln failed unlock in a row will wipe the vault.</numerusform>
+            <numerusform>%Ln failed unlocks in a row will wipe the vault.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>All cases in the vault (%n)</numerusform>
-            <numerusform>All cases in the vault (%n)</numerusform>
+            <numerusform>All cases in the vault (%Ln)</numerusform>
+            <numerusform>All cases in the vault (%Ln)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>%n edit from a partner was kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</numerusform>
-            <numerusform>%n edits from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</numerusform>
+            <numerusform>%Ln edit from a partner was kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</numerusform>
+            <numerusform>%Ln edits from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>%n fictional case was added.</numerusform>
-            <numerusform>%n fictional cases were added.</numerusform>
+            <numerusform>%Ln fictional case was added.</numerusform>
+            <numerusform>%Ln fictional cases were added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -99,87 +99,87 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Too short: use at least %n character.</numerusform>
-            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %Ln character.</numerusform>
+            <numerusform>Too short: use at least %Ln characters.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>Imported from %1: %n case.</numerusform>
-            <numerusform>Imported from %1: %n cases.</numerusform>
+            <numerusform>Imported from %1: %Ln case.</numerusform>
+            <numerusform>Imported from %1: %Ln cases.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>This person may already have %n other case in the vault. Check before going on: a person rejected once can come back under another spelling.</numerusform>
-            <numerusform>This person may already have %n other cases in the vault. Check before going on: a person rejected once can come back under another spelling.</numerusform>
+            <numerusform>This person may already have %Ln other case in the vault. Check before going on: a person rejected once can come back under another spelling.</numerusform>
+            <numerusform>This person may already have %Ln other cases in the vault. Check before going on: a person rejected once can come back under another spelling.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>%n record changed on both sides since the last exchange. Choose what stays:</numerusform>
-            <numerusform>%n records changed on both sides since the last exchange. Choose for each what stays:</numerusform>
+            <numerusform>%Ln record changed on both sides since the last exchange. Choose what stays:</numerusform>
+            <numerusform>%Ln records changed on both sides since the last exchange. Choose for each what stays:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Too short: use at least %n character.</numerusform>
-            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %Ln character.</numerusform>
+            <numerusform>Too short: use at least %Ln characters.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n case sealed for %1 with the profile “%2”.</numerusform>
-            <numerusform>%n cases sealed for %1 with the profile “%2”.</numerusform>
+            <numerusform>%Ln case sealed for %1 with the profile “%2”.</numerusform>
+            <numerusform>%Ln cases sealed for %1 with the profile “%2”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>%n more changed case did not fit in this bundle: seal again for the next bundle.</numerusform>
-            <numerusform>%n more changed cases did not fit in this bundle: seal again for the next bundle.</numerusform>
+            <numerusform>%Ln more changed case did not fit in this bundle: seal again for the next bundle.</numerusform>
+            <numerusform>%Ln more changed cases did not fit in this bundle: seal again for the next bundle.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SignOffBox</name>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Two-person rule: %n more signature needed from people whose keys you verified in person.</numerusform>
-            <numerusform>Two-person rule: %n more signatures needed from people whose keys you verified in person.</numerusform>
+            <numerusform>Two-person rule: %Ln more signature needed from people whose keys you verified in person.</numerusform>
+            <numerusform>Two-person rule: %Ln more signatures needed from people whose keys you verified in person.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>

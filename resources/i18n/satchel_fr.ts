@@ -43,10 +43,6 @@
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation type="vanished">L’aperçu des fichiers PDF n’est pas disponible dans cette version de Satchel. Le fichier reste dans le coffre ; rien n’a été écrit sur le disque.</translation>
-    </message>
-    <message>
         <source>← Previous page</source>
         <translation>← Page précédente</translation>
     </message>
@@ -86,10 +82,10 @@
         <translation>« %1 » a été ajouté. Retiré du fichier : %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>Supprimer %n fichier d’origine</numerusform>
-            <numerusform>Supprimer les %n fichiers d’origine</numerusform>
+            <numerusform>Supprimer %Ln fichier d’origine</numerusform>
+            <numerusform>Supprimer les %Ln fichiers d’origine</numerusform>
         </translation>
     </message>
     <message>
@@ -140,10 +136,10 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
-            <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
+            <numerusform>Le journal d’audit est intact : %Ln entrée vérifiée.</numerusform>
+            <numerusform>Le journal d’audit est intact : %Ln entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -225,17 +221,17 @@
         <translation>Paquets Satchel (*.age)</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n pièce jointe</numerusform>
-            <numerusform>%n pièces jointes</numerusform>
+            <numerusform>%Ln pièce jointe</numerusform>
+            <numerusform>%Ln pièces jointes</numerusform>
         </translation>
     </message>
     <message>
@@ -337,10 +333,10 @@
         <translation>Les déverrouillages manqués n’effacent plus le coffre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>%n déverrouillage manqué d’affilée effacera le coffre.</numerusform>
-            <numerusform>%n déverrouillages manqués d’affilée effaceront le coffre.</numerusform>
+            <numerusform>%Ln déverrouillage manqué d’affilée effacera le coffre.</numerusform>
+            <numerusform>%Ln déverrouillages manqués d’affilée effaceront le coffre.</numerusform>
         </translation>
     </message>
     <message>
@@ -442,10 +438,6 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation type="vanished">Ces dates ne sont pas au format AAAA-MM-JJ : %1.</translation>
-    </message>
-    <message>
         <source>Your signature is on the vetting.</source>
         <translation>Votre signature figure sur la vérification.</translation>
     </message>
@@ -537,10 +529,10 @@
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
     <message>
@@ -614,18 +606,14 @@
         <translation>Quels dossiers ?</translation>
     </message>
     <message>
-        <source>Choose the cases to seal into the bundle.</source>
-        <translation type="vanished">Choisissez les dossiers à sceller dans le paquet.</translation>
-    </message>
-    <message>
         <source>Tick the cases to seal into the bundle.</source>
         <translation>Cochez les dossiers à sceller dans le paquet.</translation>
     </message>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>Tous les dossiers du coffre (%n)</numerusform>
-            <numerusform>Tous les dossiers du coffre (%n)</numerusform>
+            <numerusform>Tous les dossiers du coffre (%Ln)</numerusform>
+            <numerusform>Tous les dossiers du coffre (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -644,10 +632,10 @@
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>%n modification d’un partenaire a été gardée à côté de la vôtre. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
-            <numerusform>%n modifications de partenaires ont été gardées à côté des vôtres. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
+            <numerusform>%Ln modification d’un partenaire a été gardée à côté de la vôtre. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
+            <numerusform>%Ln modifications de partenaires ont été gardées à côté des vôtres. Comparez et modifiez les champs ci-dessous ; chacun disparaît quand les deux versions concordent.</numerusform>
         </translation>
     </message>
     <message>
@@ -697,6 +685,13 @@
     <message>
         <source>Referrals</source>
         <translation>Transmissions</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNote</name>
+    <message>
+        <source>The version of this case&apos;s “%1” that “%2” sent, kept beside yours:</source>
+        <translation>La version « %1 » de ce dossier envoyée par « %2 », gardée à côté de la vôtre :</translation>
     </message>
 </context>
 <context>
@@ -901,10 +896,6 @@
         <translation>Le coffre a besoin d’un court identifiant d’origine pour marquer ses enregistrements.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Le disque est plein ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>translation</source>
         <translation>traduction</translation>
     </message>
@@ -1105,16 +1096,8 @@
         <translation>Le coffre a été ouvert avec le code de récupération : définissez d’abord une nouvelle phrase secrète, puis la phrase de contrainte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation type="vanished">Le fichier de clés du coffre est endommagé ou provient d’une version plus récente de Satchel ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s database is damaged or does not match its key file.</source>
         <translation>La base de données du coffre est endommagée ou ne correspond pas à son fichier de clés.</translation>
-    </message>
-    <message>
-        <source>The disk is full; no vault was created.</source>
-        <translation type="vanished">Le disque est plein ; aucun coffre n’a été créé.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it again to continue.</source>
@@ -1125,20 +1108,8 @@
         <translation>Cette phrase de passe ne peut pas être utilisée ; choisissez-en une autre.</translation>
     </message>
     <message>
-        <source>The disk is full; the passphrase was not changed.</source>
-        <translation type="vanished">Le disque est plein ; la phrase de passe n’a pas été modifiée.</translation>
-    </message>
-    <message>
         <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
         <translation>La phrase de contrainte doit différer de la phrase de passe et du code de récupération.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not set.</source>
-        <translation type="vanished">Le disque est plein ; la phrase de contrainte n’a pas été définie.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation type="vanished">Le disque est plein ; la phrase de contrainte n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}.</source>
@@ -1147,10 +1118,6 @@
     <message>
         <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
         <translation>Le dossier {folder} n’est pas vide ; choisissez un dossier vide ou nouveau pour le coffre.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="vanished">Le fichier de clés du coffre est illisible.</translation>
     </message>
     <message>
         <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
@@ -1509,6 +1476,18 @@
         <translation>Le trousseau du système a refusé de supprimer la clé de Satchel.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Le trousseau du système est injoignable.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Le seul trousseau trouvé ({name}) n’est pas un trousseau système sécurisé.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Le trousseau du système ({name}) est verrouillé ou ne répond pas.</translation>
+    </message>
+    <message>
         <source>The attachment needs a file name.</source>
         <translation>La pièce jointe doit avoir un nom de fichier.</translation>
     </message>
@@ -1535,6 +1514,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Une action du journal d’audit doit être un mot court comme « case.add ».</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>L’entrée {seq} du journal d’audit manque.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Les entrées {first} à {last} du journal d’audit manquent.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>L’entrée {seq} du journal d’audit a été modifiée ou ne suit pas la précédente.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>Le journal d’audit devrait compter {count} entrées, mais {found} ont été trouvées : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>La dernière entrée du journal d’audit ne correspond pas à la fin enregistrée du journal.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
@@ -1765,10 +1764,10 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>%n dossier fictif a été ajouté.</numerusform>
-            <numerusform>%n dossiers fictifs ont été ajoutés.</numerusform>
+            <numerusform>%Ln dossier fictif a été ajouté.</numerusform>
+            <numerusform>%Ln dossiers fictifs ont été ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1786,10 +1785,6 @@
     <message>
         <source>For trying Satchel out: add invented cases (made-up people, random unit numbers) to this vault. They look real, so do not add them to a vault you share with partners.</source>
         <translation>Pour essayer Satchel : ajoutez à ce coffre des dossiers inventés (personnes imaginaires, numéros d’unité au hasard). Ils ont l’air réels : ne les ajoutez pas à un coffre que vous partagez avec des partenaires.</translation>
-    </message>
-    <message>
-        <source> case(s)</source>
-        <translation type="vanished"> dossier(s)</translation>
     </message>
     <message>
         <source>Add fictional demo cases</source>
@@ -1899,10 +1894,6 @@
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
-    </message>
 </context>
 <context>
     <name>FileDialog</name>
@@ -1918,10 +1909,10 @@
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Trop court : au moins %n caractère.</numerusform>
-            <numerusform>Trop court : au moins %n caractères.</numerusform>
+            <numerusform>Trop court : au moins %Ln caractère.</numerusform>
+            <numerusform>Trop court : au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -2016,10 +2007,10 @@
         <translation>Paquets Satchel (*.age);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>Importé de %1 : %n dossier.</numerusform>
-            <numerusform>Importé de %1 : %n dossiers.</numerusform>
+            <numerusform>Importé de %1 : %Ln dossier.</numerusform>
+            <numerusform>Importé de %1 : %Ln dossiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -2686,10 +2677,6 @@
         <translation>kazakh</translation>
     </message>
     <message>
-        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation type="vanished">Ce dont a besoin un partenaire qui plaide pour des documents d’entrée : identité, service, désertion, risques, déclarations, résultats des vérifications, chronologie et documents. Sont exclus l’adresse au Kazakhstan, les moyens de contact, les notes internes, les preuves et vérificateurs des contrôles, et le planning de l’avocat.</translation>
-    </message>
-    <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
         <translation>Ce qu’un partenaire renvoie : l’étape, la chronologie et le statut de la transmission, avec le nom de la personne pour que le dossier soit reconnu.</translation>
     </message>
@@ -2999,10 +2986,6 @@
         <translation>Une simple clé age n’a pas de nom : saisissez-en un ci-dessus.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Le disque est plein ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Satchel a rencontré une erreur interne ; l’étape qui a échoué n’a pas été enregistrée.</translation>
     </message>
@@ -3071,10 +3054,10 @@
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>Cette personne a peut-être déjà %n autre dossier dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
-            <numerusform>Cette personne a peut-être déjà %n autres dossiers dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
+            <numerusform>Cette personne a peut-être déjà %Ln autre dossier dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
+            <numerusform>Cette personne a peut-être déjà %Ln autres dossiers dans le coffre. Vérifiez avant de continuer : une personne refusée une fois peut revenir sous une autre orthographe.</numerusform>
         </translation>
     </message>
     <message>
@@ -3149,10 +3132,10 @@
         <translation>(nom non transmis)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>%n fiche modifiée des deux côtés depuis le dernier échange. Choisissez ce qui reste :</numerusform>
-            <numerusform>%n fiches modifiées des deux côtés depuis le dernier échange. Choisissez pour chacune ce qui reste :</numerusform>
+            <numerusform>%Ln fiche modifiée des deux côtés depuis le dernier échange. Choisissez ce qui reste :</numerusform>
+            <numerusform>%Ln fiches modifiées des deux côtés depuis le dernier échange. Choisissez pour chacune ce qui reste :</numerusform>
         </translation>
     </message>
     <message>
@@ -3272,10 +3255,6 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -3302,10 +3281,6 @@
     <message>
         <source>Note:</source>
         <translation>Note :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -3366,10 +3341,10 @@
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
-            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
+            <numerusform>Trop court : utilisez au moins %Ln caractère.</numerusform>
+            <numerusform>Trop court : utilisez au moins %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -3427,10 +3402,10 @@
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n dossier scellé pour %1 avec le profil « %2 ».</numerusform>
-            <numerusform>%n dossiers scellés pour %1 avec le profil « %2 ».</numerusform>
+            <numerusform>%Ln dossier scellé pour %1 avec le profil « %2 ».</numerusform>
+            <numerusform>%Ln dossiers scellés pour %1 avec le profil « %2 ».</numerusform>
         </translation>
     </message>
     <message>
@@ -3446,10 +3421,10 @@
         <translation>Seulement ce qui a changé depuis le paquet n° %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>%n autre dossier modifié n’a pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
-            <numerusform>%n autres dossiers modifiés n’ont pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
+            <numerusform>%Ln autre dossier modifié n’a pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
+            <numerusform>%Ln autres dossiers modifiés n’ont pas tenu dans ce paquet : scellez à nouveau pour le paquet suivant.</numerusform>
         </translation>
     </message>
     <message>
@@ -3610,10 +3585,10 @@
         <translation>Règle des deux signatures : respectée, deux personnes différentes ont signé ces vérifications.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Règle des deux signatures : encore %n signature requise, de personnes dont vous avez vérifié la clé en personne.</numerusform>
-            <numerusform>Règle des deux signatures : encore %n signatures requises, de personnes dont vous avez vérifié la clé en personne.</numerusform>
+            <numerusform>Règle des deux signatures : encore %Ln signature requise, de personnes dont vous avez vérifié la clé en personne.</numerusform>
+            <numerusform>Règle des deux signatures : encore %Ln signatures requises, de personnes dont vous avez vérifié la clé en personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -3632,10 +3607,10 @@
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
 </context>
@@ -3644,10 +3619,6 @@
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
         <translation>Indiquez la source de la déclaration (entretien, lettre, vidéo…).</translation>
-    </message>
-    <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Translation (%1), by %2</source>
@@ -3682,20 +3653,12 @@
         <translation>Traduction de la déclaration choisie…</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>Add statement</source>
         <translation>Ajouter la déclaration</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
-    <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date doit être au format AAAA-MM-JJ.</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -3719,10 +3682,6 @@
     <message>
         <source>Date:</source>
         <translation>Date :</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Add to timeline</source>
@@ -3833,10 +3792,6 @@
         <translation>« %1 » ne peut être réussie qu’avec la preuve et le vérificateur renseignés.</translation>
     </message>
     <message>
-        <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">La date de « %1 » n’est pas au format AAAA-MM-JJ.</translation>
-    </message>
-    <message>
         <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
         <translation>La date de « %1 » n’a pas pu être lue : saisissez-la comme %2 ou choisissez-la dans le calendrier.</translation>
     </message>
@@ -3871,10 +3826,6 @@
     <message>
         <source>What was seen or checked</source>
         <translation>Ce qui a été vu ou vérifié</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

@@ -82,10 +82,10 @@
         <translation>«%1» қосылды. Одан жойылды: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>%n түпнұсқа файлды жою</numerusform>
-            <numerusform>%n түпнұсқа файлды жою</numerusform>
+            <numerusform>%Ln түпнұсқа файлды жою</numerusform>
+            <numerusform>%Ln түпнұсқа файлды жою</numerusform>
         </translation>
     </message>
     <message>
@@ -136,10 +136,10 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
-            <numerusform>Аудит журналы бүтін: %n жазба тексерілді.</numerusform>
+            <numerusform>Аудит журналы бүтін: %Ln жазба тексерілді.</numerusform>
+            <numerusform>Аудит журналы бүтін: %Ln жазба тексерілді.</numerusform>
         </translation>
     </message>
     <message>
@@ -221,17 +221,17 @@
         <translation>Satchel пакеттері (*.age)</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n іс</numerusform>
-            <numerusform>%n іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n тіркеме</numerusform>
-            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%Ln тіркеме</numerusform>
+            <numerusform>%Ln тіркеме</numerusform>
         </translation>
     </message>
     <message>
@@ -333,10 +333,10 @@
         <translation>Сәтсіз ашу әрекеттері енді қойманы жоймайды.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>Қатарынан %n сәтсіз ашу әрекеті қойманы жояды.</numerusform>
-            <numerusform>Қатарынан %n сәтсіз ашу әрекеті қойманы жояды.</numerusform>
+            <numerusform>Қатарынан %Ln сәтсіз ашу әрекеті қойманы жояды.</numerusform>
+            <numerusform>Қатарынан %Ln сәтсіз ашу әрекеті қойманы жояды.</numerusform>
         </translation>
     </message>
     <message>
@@ -529,10 +529,10 @@
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n іс</numerusform>
-            <numerusform>%n іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
         </translation>
     </message>
     <message>
@@ -610,10 +610,10 @@
         <translation>Пакетке мөрленетін істерді белгілеңіз.</translation>
     </message>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>Қоймадағы барлық істер (%n)</numerusform>
-            <numerusform>Қоймадағы барлық істер (%n)</numerusform>
+            <numerusform>Қоймадағы барлық істер (%Ln)</numerusform>
+            <numerusform>Қоймадағы барлық істер (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -632,10 +632,10 @@
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>Серіктестерден келген %n өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
-            <numerusform>Серіктестерден келген %n өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
+            <numerusform>Серіктестерден келген %Ln өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
+            <numerusform>Серіктестерден келген %Ln өзгеріс сіздікінің қасында сақталды. Төмендегі өрістерді салыстырып, өңдеңіз; екі нұсқа сәйкес келгенде әрқайсысы жоғалады.</numerusform>
         </translation>
     </message>
     <message>
@@ -685,6 +685,13 @@
     <message>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNote</name>
+    <message>
+        <source>The version of this case&apos;s “%1” that “%2” sent, kept beside yours:</source>
+        <translation>«%2» жіберген осы істің «%1» нұсқасы сіздікінің қасында сақталды:</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1272,18 @@
         <translation>Жүйенің кілттер қоймасы Satchel кілтін жоюдан бас тартты.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Жүйенің кілттер қоймасымен байланысу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Табылған жалғыз кілттер қоймасы ({name}) жүйенің қорғалған кілттер қоймасы емес.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Жүйенің кілттер қоймасы ({name}) құлыптаулы немесе жауап бермейді.</translation>
+    </message>
+    <message>
         <source>The original file {name} could not be deleted; check whether it is still there.</source>
         <translation>{name} түпнұсқа файлы жойылмады; оның әлі бар-жоғын тексеріңіз.</translation>
     </message>
@@ -1295,6 +1314,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Аудит әрекеті «case.add» сияқты қысқа сөз болуы керек.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>Аудит журналының № {seq} жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Аудит журналының № {first} – № {last} жазбалары жоқ.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>Аудит журналының № {seq} жазбасы өзгертілген немесе алдыңғысынан кейін келмейді.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>Аудит журналында {count} жазба болуы керек, бірақ {found} жазба табылды; жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>Аудит журналының соңғы жазбасы журналдың сақталған соңына сәйкес келмейді.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
@@ -1725,10 +1764,10 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>%n ойдан шығарылған іс қосылды.</numerusform>
-            <numerusform>%n ойдан шығарылған іс қосылды.</numerusform>
+            <numerusform>%Ln ойдан шығарылған іс қосылды.</numerusform>
+            <numerusform>%Ln ойдан шығарылған іс қосылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1870,10 +1909,10 @@
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,10 +2007,10 @@
         <translation>Satchel пакеттері (*.age);;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>%1 жіберген импортталды: %n іс.</numerusform>
-            <numerusform>%1 жіберген импортталды: %n іс.</numerusform>
+            <numerusform>%1 жіберген импортталды: %Ln іс.</numerusform>
+            <numerusform>%1 жіберген импортталды: %Ln іс.</numerusform>
         </translation>
     </message>
     <message>
@@ -3015,10 +3054,10 @@
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>Бұл адамның қоймада тағы %n ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
-            <numerusform>Бұл адамның қоймада тағы %n ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
+            <numerusform>Бұл адамның қоймада тағы %Ln ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
+            <numerusform>Бұл адамның қоймада тағы %Ln ісі болуы мүмкін. Жалғастырмас бұрын тексеріңіз: бір рет қабылданбаған адам басқа жазылумен қайта келуі мүмкін.</numerusform>
         </translation>
     </message>
     <message>
@@ -3093,10 +3132,10 @@
         <translation>(аты жіберілмеген)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>Соңғы алмасудан бері %n жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
-            <numerusform>Соңғы алмасудан бері %n жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
+            <numerusform>Соңғы алмасудан бері %Ln жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
+            <numerusform>Соңғы алмасудан бері %Ln жазба екі жақта да өзгерді. Әрқайсысы үшін нені қалдыру керегін таңдаңыз:</numerusform>
         </translation>
     </message>
     <message>
@@ -3302,10 +3341,10 @@
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
-            <numerusform>Тым қысқа: кемінде %n таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
+            <numerusform>Тым қысқа: кемінде %Ln таңба пайдаланыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -3363,10 +3402,10 @@
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n іс %1 үшін «%2» профилімен мөрленді.</numerusform>
-            <numerusform>%n іс %1 үшін «%2» профилімен мөрленді.</numerusform>
+            <numerusform>%Ln іс %1 үшін «%2» профилімен мөрленді.</numerusform>
+            <numerusform>%Ln іс %1 үшін «%2» профилімен мөрленді.</numerusform>
         </translation>
     </message>
     <message>
@@ -3382,10 +3421,10 @@
         <translation>№ %1 пакеттен бергі өзгерістер ғана.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>Тағы %n өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
-            <numerusform>Тағы %n өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
+            <numerusform>Тағы %Ln өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
+            <numerusform>Тағы %Ln өзгерген іс бұл пакетке сыймады: келесі пакет үшін қайта мөрлеңіз.</numerusform>
         </translation>
     </message>
     <message>
@@ -3546,10 +3585,10 @@
         <translation>Екі адам ережесі: орындалды, бұл тексерулерге екі түрлі адам қол қойды.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %n қол қажет.</numerusform>
-            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %n қол қажет.</numerusform>
+            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %Ln қол қажет.</numerusform>
+            <numerusform>Екі адам ережесі: кілттерін жеке тексерген адамдардан тағы %Ln қол қажет.</numerusform>
         </translation>
     </message>
     <message>
@@ -3568,10 +3607,10 @@
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
 </context>

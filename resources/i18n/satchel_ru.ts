@@ -43,10 +43,6 @@
         <translation>%1 × %2 пикселей</translation>
     </message>
     <message>
-        <source>A preview of PDF files is not available in this version of Satchel. The file stays inside the vault; nothing was written to disk.</source>
-        <translation type="vanished">Просмотр PDF-файлов в этой версии Satchel недоступен. Файл остаётся в хранилище; на диск ничего не записано.</translation>
-    </message>
-    <message>
         <source>← Previous page</source>
         <translation>← Предыдущая страница</translation>
     </message>
@@ -86,11 +82,11 @@
         <translation>Файл «%1» добавлен. Из него удалено: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n original file(s)</source>
+        <source>Delete the %Ln original file(s)</source>
         <translation>
-            <numerusform>Удалить %n исходный файл</numerusform>
-            <numerusform>Удалить %n исходных файла</numerusform>
-            <numerusform>Удалить %n исходных файлов</numerusform>
+            <numerusform>Удалить %Ln исходный файл</numerusform>
+            <numerusform>Удалить %Ln исходных файла</numerusform>
+            <numerusform>Удалить %Ln исходных файлов</numerusform>
         </translation>
     </message>
     <message>
@@ -141,11 +137,11 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
+        <source>The audit log is intact: %Ln entries checked.</source>
         <translation>
-            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n записи.</numerusform>
-            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+            <numerusform>Журнал аудита цел: проверена %Ln запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
@@ -227,19 +223,19 @@
         <translation>Пакеты Satchel (*.age)</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n дело</numerusform>
-            <numerusform>%n дела</numerusform>
-            <numerusform>%n дел</numerusform>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s)</source>
+        <source>%Ln attachment(s)</source>
         <translation>
-            <numerusform>%n файл</numerusform>
-            <numerusform>%n файла</numerusform>
-            <numerusform>%n файлов</numerusform>
+            <numerusform>%Ln файл</numerusform>
+            <numerusform>%Ln файла</numerusform>
+            <numerusform>%Ln файлов</numerusform>
         </translation>
     </message>
     <message>
@@ -341,11 +337,11 @@
         <translation>Неудачные попытки входа больше не уничтожают хранилище.</translation>
     </message>
     <message numerus="yes">
-        <source>%n failed unlock(s) in a row will wipe the vault.</source>
+        <source>%Ln failed unlock(s) in a row will wipe the vault.</source>
         <translation>
-            <numerusform>%n неудачная попытка входа подряд уничтожит хранилище.</numerusform>
-            <numerusform>%n неудачные попытки входа подряд уничтожат хранилище.</numerusform>
-            <numerusform>%n неудачных попыток входа подряд уничтожат хранилище.</numerusform>
+            <numerusform>%Ln неудачная попытка входа подряд уничтожит хранилище.</numerusform>
+            <numerusform>%Ln неудачные попытки входа подряд уничтожат хранилище.</numerusform>
+            <numerusform>%Ln неудачных попыток входа подряд уничтожат хранилище.</numerusform>
         </translation>
     </message>
     <message>
@@ -447,10 +443,6 @@
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <source>These dates are not in the form YYYY-MM-DD: %1.</source>
-        <translation type="vanished">Эти даты не в формате ГГГГ-ММ-ДД: %1.</translation>
-    </message>
-    <message>
         <source>Your signature is on the vetting.</source>
         <translation>Ваша подпись стоит под проверкой.</translation>
     </message>
@@ -542,11 +534,11 @@
 <context>
     <name>CaseListPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n дело</numerusform>
-            <numerusform>%n дела</numerusform>
-            <numerusform>%n дел</numerusform>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
         </translation>
     </message>
     <message>
@@ -620,19 +612,15 @@
         <translation>Какие дела?</translation>
     </message>
     <message>
-        <source>Choose the cases to seal into the bundle.</source>
-        <translation type="vanished">Выберите дела, которые войдут в пакет.</translation>
-    </message>
-    <message>
         <source>Tick the cases to seal into the bundle.</source>
         <translation>Отметьте дела, которые нужно запечатать в пакет.</translation>
     </message>
     <message numerus="yes">
-        <source>All cases in the vault (%n)</source>
+        <source>All cases in the vault (%Ln)</source>
         <translation>
-            <numerusform>Все дела в хранилище (%n)</numerusform>
-            <numerusform>Все дела в хранилище (%n)</numerusform>
-            <numerusform>Все дела в хранилище (%n)</numerusform>
+            <numerusform>Все дела в хранилище (%Ln)</numerusform>
+            <numerusform>Все дела в хранилище (%Ln)</numerusform>
+            <numerusform>Все дела в хранилище (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -651,11 +639,11 @@
 <context>
     <name>ConflictBanner</name>
     <message numerus="yes">
-        <source>%n edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
+        <source>%Ln edit(s) from partners were kept beside yours. Compare and edit the fields below; each disappears once both versions agree.</source>
         <translation>
-            <numerusform>%n правка партнёров сохранена рядом с вашей. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
-            <numerusform>%n правки партнёров сохранены рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
-            <numerusform>%n правок партнёров сохранено рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%Ln правка партнёров сохранена рядом с вашей. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%Ln правки партнёров сохранены рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
+            <numerusform>%Ln правок партнёров сохранено рядом с вашими. Сравните и отредактируйте поля ниже; каждое исчезнет, когда обе версии совпадут.</numerusform>
         </translation>
     </message>
     <message>
@@ -705,6 +693,13 @@
     <message>
         <source>Referrals</source>
         <translation>Передача партнёрам</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNote</name>
+    <message>
+        <source>The version of this case&apos;s “%1” that “%2” sent, kept beside yours:</source>
+        <translation>Версия записи «%1» этого дела, присланная «%2», сохранена рядом с вашей:</translation>
     </message>
 </context>
 <context>
@@ -909,10 +904,6 @@
         <translation>Хранилищу нужен короткий идентификатор происхождения, чтобы помечать свои записи.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Диск заполнен; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>translation</source>
         <translation>перевод</translation>
     </message>
@@ -1113,16 +1104,8 @@
         <translation>Хранилище открыто кодом восстановления: сначала задайте новый пароль, затем пароль под принуждением. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged or from a newer Satchel; nothing was changed.</source>
-        <translation type="vanished">Файл ключей хранилища повреждён или создан более новой версией Satchel; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>The vault&apos;s database is damaged or does not match its key file.</source>
         <translation>База данных хранилища повреждена или не соответствует файлу ключей.</translation>
-    </message>
-    <message>
-        <source>The disk is full; no vault was created.</source>
-        <translation type="vanished">Диск заполнен; хранилище не создано.</translation>
     </message>
     <message>
         <source>The vault is locked; unlock it again to continue.</source>
@@ -1133,20 +1116,8 @@
         <translation>Эту парольную фразу использовать нельзя; выберите другую.</translation>
     </message>
     <message>
-        <source>The disk is full; the passphrase was not changed.</source>
-        <translation type="vanished">Диск заполнен; парольная фраза не изменена.</translation>
-    </message>
-    <message>
         <source>The duress passphrase must differ from the passphrase and the recovery code.</source>
         <translation>Пароль под принуждением должен отличаться от парольной фразы и кода восстановления.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not set.</source>
-        <translation type="vanished">Диск заполнен; пароль под принуждением не задан.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the duress passphrase was not removed.</source>
-        <translation type="vanished">Диск заполнен; пароль под принуждением не удалён.</translation>
     </message>
     <message>
         <source>There is already a Satchel vault in {folder}.</source>
@@ -1155,10 +1126,6 @@
     <message>
         <source>The folder {folder} is not empty; choose an empty or new folder for the vault.</source>
         <translation>Папка {folder} не пуста; выберите для хранилища пустую или новую папку.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="vanished">Не удаётся прочитать файл ключей хранилища.</translation>
     </message>
     <message>
         <source>The file {path} appeared meanwhile; nothing was sealed or wiped.</source>
@@ -1517,6 +1484,18 @@
         <translation>Системное хранилище ключей отказалось удалить ключ Satchel.</translation>
     </message>
     <message>
+        <source>The system keystore could not be reached.</source>
+        <translation>Не удалось связаться с системным хранилищем ключей.</translation>
+    </message>
+    <message>
+        <source>The only keystore found ({name}) is not a secure system keystore.</source>
+        <translation>Единственное найденное хранилище ключей ({name}) не является защищённым системным хранилищем.</translation>
+    </message>
+    <message>
+        <source>The system keystore ({name}) is locked or not responding.</source>
+        <translation>Системное хранилище ключей ({name}) заблокировано или не отвечает.</translation>
+    </message>
+    <message>
         <source>The attachment needs a file name.</source>
         <translation>У вложения должно быть имя файла.</translation>
     </message>
@@ -1543,6 +1522,26 @@
     <message>
         <source>An audit action must be a short word such as &apos;case.add&apos;.</source>
         <translation>Действие в журнале аудита должно быть коротким словом, например «case.add».</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is missing.</source>
+        <translation>Запись журнала аудита № {seq} отсутствует.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing.</source>
+        <translation>Записи журнала аудита с № {first} по № {last} отсутствуют.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered or does not follow the one before.</source>
+        <translation>Запись журнала аудита № {seq} изменена или не следует за предыдущей.</translation>
+    </message>
+    <message>
+        <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
+        <translation>В журнале аудита должно быть записей: {count}, а найдено: {found}; записи были удалены.</translation>
+    </message>
+    <message>
+        <source>The last audit entry does not match the recorded head of the log.</source>
+        <translation>Последняя запись журнала аудита не совпадает с сохранённым концом журнала.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid {what}; choose from: {choices}.</source>
@@ -1773,11 +1772,11 @@
 <context>
     <name>DemoData</name>
     <message numerus="yes">
-        <source>%n fictional case(s) were added.</source>
+        <source>%Ln fictional case(s) were added.</source>
         <translation>
-            <numerusform>Добавлено %n вымышленное дело.</numerusform>
-            <numerusform>Добавлено %n вымышленных дела.</numerusform>
-            <numerusform>Добавлено %n вымышленных дел.</numerusform>
+            <numerusform>Добавлено %Ln вымышленное дело.</numerusform>
+            <numerusform>Добавлено %Ln вымышленных дела.</numerusform>
+            <numerusform>Добавлено %Ln вымышленных дел.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1796,10 +1795,6 @@
     <message>
         <source>For trying Satchel out: add invented cases (made-up people, random unit numbers) to this vault. They look real, so do not add them to a vault you share with partners.</source>
         <translation>Чтобы попробовать Satchel: добавьте в это хранилище вымышленные дела (выдуманные люди, случайные номера частей). Они выглядят настоящими, поэтому не добавляйте их в хранилище, которым вы обмениваетесь с партнёрами.</translation>
-    </message>
-    <message>
-        <source> case(s)</source>
-        <translation type="vanished"> дел(а)</translation>
     </message>
     <message>
         <source>Add fictional demo cases</source>
@@ -1909,10 +1904,6 @@
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
-    </message>
 </context>
 <context>
     <name>FileDialog</name>
@@ -1928,11 +1919,11 @@
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Слишком коротко: нужно не меньше %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно не меньше %n символов.</numerusform>
-            <numerusform>Слишком коротко: нужно не меньше %n символов.</numerusform>
+            <numerusform>Слишком коротко: нужно не меньше %Ln символа.</numerusform>
+            <numerusform>Слишком коротко: нужно не меньше %Ln символов.</numerusform>
+            <numerusform>Слишком коротко: нужно не меньше %Ln символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,11 +2018,11 @@
         <translation>Пакеты Satchel (*.age);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported from %1: %n case(s).</source>
+        <source>Imported from %1: %Ln case(s).</source>
         <translation>
-            <numerusform>Импортировано от %1: %n дело.</numerusform>
-            <numerusform>Импортировано от %1: %n дела.</numerusform>
-            <numerusform>Импортировано от %1: %n дел.</numerusform>
+            <numerusform>Импортировано от %1: %Ln дело.</numerusform>
+            <numerusform>Импортировано от %1: %Ln дела.</numerusform>
+            <numerusform>Импортировано от %1: %Ln дел.</numerusform>
         </translation>
     </message>
     <message>
@@ -2698,10 +2689,6 @@
         <translation>казахский</translation>
     </message>
     <message>
-        <source>What a partner pleading for entry documents needs: identity, service, desertion, risk, statements, vetting results, timeline and documents. Leaves out the address in Kazakhstan, contact handles, internal notes, vetting evidence and reviewers, and the lawyer&apos;s own planning.</source>
-        <translation type="vanished">То, что нужно партнёру, который добивается въездных документов: личность, служба, уход из части, риски, заявления, итоги проверки, хронология и документы. Не передаются адрес в Казахстане, контакты для связи, внутренние заметки, доказательства и проверяющие по итогам проверки, а также планы юриста.</translation>
-    </message>
-    <message>
         <source>What a partner sends back: the stage, the timeline and the referral status, with the person&apos;s name so the case can be recognised.</source>
         <translation>То, что партнёр присылает в ответ: этап, хронология и статус передачи, а также имя человека, чтобы дело можно было узнать.</translation>
     </message>
@@ -3011,10 +2998,6 @@
         <translation>У ключа age нет имени: введите его выше.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation type="vanished">Диск заполнен; ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Внутренняя ошибка Satchel; незавершённое действие не сохранено.</translation>
     </message>
@@ -3083,11 +3066,11 @@
 <context>
     <name>PersonMatchesBanner</name>
     <message numerus="yes">
-        <source>This person may already have %n other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
+        <source>This person may already have %Ln other case(s) in the vault. Check before going on: a person rejected once can come back under another spelling.</source>
         <translation>
-            <numerusform>Возможно, у этого человека уже есть %n другое дело в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
-            <numerusform>Возможно, у этого человека уже есть %n других дела в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
-            <numerusform>Возможно, у этого человека уже есть %n других дел в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %Ln другое дело в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %Ln других дела в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
+            <numerusform>Возможно, у этого человека уже есть %Ln других дел в хранилище. Проверьте, прежде чем продолжать: однажды отклонённый человек может вернуться под другим написанием имени.</numerusform>
         </translation>
     </message>
     <message>
@@ -3162,11 +3145,11 @@
         <translation>(имя не передано)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
+        <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
-            <numerusform>%n запись изменена с обеих сторон после последнего обмена. Выберите, что оставить:</numerusform>
-            <numerusform>%n записи изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
-            <numerusform>%n записей изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
+            <numerusform>%Ln запись изменена с обеих сторон после последнего обмена. Выберите, что оставить:</numerusform>
+            <numerusform>%Ln записи изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
+            <numerusform>%Ln записей изменены с обеих сторон после последнего обмена. Выберите для каждой, что оставить:</numerusform>
         </translation>
     </message>
     <message>
@@ -3286,10 +3269,6 @@
 <context>
     <name>ReferralsTab</name>
     <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
@@ -3316,10 +3295,6 @@
     <message>
         <source>Note:</source>
         <translation>Примечание:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Refer the case</source>
@@ -3380,11 +3355,11 @@
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
+        <source>Too short: use at least %Ln characters.</source>
         <translation>
-            <numerusform>Слишком коротко: нужен минимум %n символ.</numerusform>
-            <numerusform>Слишком коротко: нужно минимум %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно минимум %n символов.</numerusform>
+            <numerusform>Слишком коротко: нужен минимум %Ln символ.</numerusform>
+            <numerusform>Слишком коротко: нужно минимум %Ln символа.</numerusform>
+            <numerusform>Слишком коротко: нужно минимум %Ln символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -3442,11 +3417,11 @@
 <context>
     <name>SealingPage</name>
     <message numerus="yes">
-        <source>%n case(s) sealed for %1 with the profile “%2”.</source>
+        <source>%Ln case(s) sealed for %1 with the profile “%2”.</source>
         <translation>
-            <numerusform>%n дело запечатано для %1 с профилем «%2».</numerusform>
-            <numerusform>%n дела запечатаны для %1 с профилем «%2».</numerusform>
-            <numerusform>%n дел запечатано для %1 с профилем «%2».</numerusform>
+            <numerusform>%Ln дело запечатано для %1 с профилем «%2».</numerusform>
+            <numerusform>%Ln дела запечатаны для %1 с профилем «%2».</numerusform>
+            <numerusform>%Ln дел запечатано для %1 с профилем «%2».</numerusform>
         </translation>
     </message>
     <message>
@@ -3462,11 +3437,11 @@
         <translation>Только изменения с пакета № %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
+        <source>%Ln more changed case(s) did not fit in this bundle: seal again for the next bundle.</source>
         <translation>
-            <numerusform>Ещё %n изменённое дело не поместилось в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
-            <numerusform>Ещё %n изменённых дела не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
-            <numerusform>Ещё %n изменённых дел не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %Ln изменённое дело не поместилось в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %Ln изменённых дела не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
+            <numerusform>Ещё %Ln изменённых дел не поместились в этот пакет: запечатайте ещё раз для следующего пакета.</numerusform>
         </translation>
     </message>
     <message>
@@ -3627,11 +3602,11 @@
         <translation>Правило двух подписей: выполнено, эти проверки подписали два разных человека.</translation>
     </message>
     <message numerus="yes">
-        <source>Two-person rule: %n more signature(s) needed from people whose keys you verified in person.</source>
+        <source>Two-person rule: %Ln more signature(s) needed from people whose keys you verified in person.</source>
         <translation>
-            <numerusform>Правило двух подписей: нужна ещё %n подпись людей, чьи ключи вы сверили лично.</numerusform>
-            <numerusform>Правило двух подписей: нужны ещё %n подписи людей, чьи ключи вы сверили лично.</numerusform>
-            <numerusform>Правило двух подписей: нужно ещё %n подписей людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужна ещё %Ln подпись людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужны ещё %Ln подписи людей, чьи ключи вы сверили лично.</numerusform>
+            <numerusform>Правило двух подписей: нужно ещё %Ln подписей людей, чьи ключи вы сверили лично.</numerusform>
         </translation>
     </message>
     <message>
@@ -3650,11 +3625,11 @@
 <context>
     <name>SizeWords</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%Ln byte(s)</source>
         <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
         </translation>
     </message>
 </context>
@@ -3663,10 +3638,6 @@
     <message>
         <source>Say where the statement comes from (interview, letter, video...).</source>
         <translation>Укажите источник заявления (интервью, письмо, видео…).</translation>
-    </message>
-    <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Translation (%1), by %2</source>
@@ -3701,20 +3672,12 @@
         <translation>Перевод выбранного заявления…</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
         <source>Add statement</source>
         <translation>Добавить заявление</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
-    <message>
-        <source>The date is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата должна быть в формате ГГГГ-ММ-ДД.</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
@@ -3738,10 +3701,6 @@
     <message>
         <source>Date:</source>
         <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Add to timeline</source>
@@ -3852,10 +3811,6 @@
         <translation>Проверку «%1» можно отметить пройденной только с основанием и проверяющим.</translation>
     </message>
     <message>
-        <source>The date of “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation type="vanished">Дата проверки «%1» не в формате ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
         <source>The date of “%1” could not be read: type it like %2 or pick it from the calendar.</source>
         <translation>Не удалось прочитать дату проверки «%1»: введите её в виде %2 или выберите в календаре.</translation>
     </message>
@@ -3890,10 +3845,6 @@
     <message>
         <source>What was seen or checked</source>
         <translation>Что видели или проверили</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="vanished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>* required before a case can be cleared or referred</source>

@@ -23,6 +23,7 @@ from ui.bundles_page import BundlesPage
 from ui.case_detail import CaseDetailPage
 from ui.case_detail.conflicts import kept_conflicts, parse_conflict_note
 from ui.contacts_page import ContactsPage
+from ui.formats import number_text
 from ui.main_window import MainWindow
 from ui.settings import GuiSettings
 
@@ -55,6 +56,28 @@ def test_a_conflict_note_is_read_back_field_by_field():
 def test_ordinary_or_malformed_notes_are_not_conflicts(text):
     assert parse_conflict_note(text) is None
     assert kept_conflicts({"notes": [{"id": "n1", "text": text}]}) == []
+
+
+def test_the_notes_tab_words_a_conflict_note_in_the_users_language(qtbot, compiled_translations):
+    """The core keeps the note in English with field codes; the Notes tab says it in the
+    user's words (an ordinary note stays as it was written)."""
+    from ui.case_detail.entries import NotesTab
+
+    text = f"{NOTE}\n- city: Lyon\n- passport_status: expired\n- aliases: Лёха\nСокол"
+    assert compiled_translations.switch("ru")
+    tab = NotesTab(parent=None)  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    when = "2026-12-01T10:00:00Z"
+    tab.show_records([{"created_at": when, "text": text},
+                      {"created_at": when, "text": "Позвонить в среду."}])  # fmt: skip
+    shown = tab.tree.topLevelItem(0).text(1)
+    assert "Paris: office" in shown and "Lyon" in shown and "Лёха\nСокол" in shown
+    assert "Город сейчас" in shown and "Просрочен" in shown
+    for english in ("Conflicting", "record", "received", "city", "passport_status", "expired"):
+        assert english not in shown, english
+    assert tab.tree.topLevelItem(1).text(1) == "Позвонить в среду."
+    assert compiled_translations.switch("fr")
+    assert "Ville actuelle" in tab.tree.topLevelItem(0).text(1)
 
 
 def test_ours_is_read_from_the_case_and_agreement_ends_the_conflict():
@@ -204,6 +227,8 @@ def test_demo_cases_are_added_on_the_database_thread_and_the_list_refreshes(
     assert added.args == [2_500]
     assert seen == [(2_000, 2_500), (2_500, 2_500)]
     assert demo.progress.isHidden() and demo.add_button.isEnabled()
-    assert demo.outcome.text() == "2500 fictional case(s) were added."
+    # Counts are written as the locale writes numbers ("2,500" once English is chosen).
+    shown = number_text(2_500)
+    assert demo.outcome.text() == f"{shown} fictional case(s) were added."
     window.show_page("cases")
-    qtbot.waitUntil(lambda: window.cases.count.text() == "2500 case(s)", timeout=20_000)
+    qtbot.waitUntil(lambda: window.cases.count.text() == f"{shown} case(s)", timeout=20_000)

@@ -127,3 +127,53 @@ def test_a_sentence_without_a_translation_is_shown_in_english_filled_in(compiled
     assert compiled_translations.switch("ru")
     error = InvalidInputError("Nothing matches '{what}'.", what="x")
     assert user_sentence(error) == "Nothing matches 'x'."
+
+
+def test_a_tampered_audit_log_is_reported_in_russian(
+    vault, qtbot, db_thread, compiled_translations
+):
+    """The core's findings about the audit log (returned, not raised) reach the screen
+    translated, with their numbers filled in."""
+    from ui.audit_page import AuditLogPage
+
+    for name in ("Иван Канарейкин", "Пётр Соколов", "Мария Иванова"):
+        vault.store.add_case(name)
+    with vault.store.transaction():
+        vault.connection.execute("UPDATE audit SET detail = 'x' WHERE seq = 1")
+        vault.connection.execute("DELETE FROM audit WHERE seq = 2")
+    report = vault.store.verify_audit()
+    assert not report.ok
+    assert len(report.problems) >= 2
+    assert "Audit entry 1 was altered or does not follow the one before." in report.problems
+    page = AuditLogPage(db_thread, parent=None)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    assert compiled_translations.switch("ru")
+    page._verified(report)
+    shown = page.result.text()
+    assert shown.startswith("Журнал аудита")
+    assert "Audit" not in shown and "entries" not in shown and "missing" not in shown
+    assert "1" in shown and "2" in shown
+
+
+def test_why_no_keystore_protects_the_vault_is_said_in_french(
+    tmp_path, qtbot, db_thread, test_kdf, compiled_translations
+):
+    """The core's reason for "no device secret" (returned, not raised) is translated."""
+    from keyring.backends import fail
+
+    from app.vault.keystore import system_keystore
+    from ui.security_status import SecurityStatusPanel
+
+    keystore = system_keystore(fail.Keyring())
+    assert not keystore.available and "not a secure system keystore" in str(keystore.reason)
+    opened, _code = Vault.create(tmp_path / "v", PASSPHRASE, keystore=keystore, kdf=test_kdf)
+    status = opened.security_status()
+    opened.lock()
+    panel = SecurityStatusPanel(db_thread, parent=None)  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    assert compiled_translations.switch("fr")
+    panel.show_status(status)
+    shown = panel.values["device_secret"].text()
+    assert shown.startswith("Non utilisé")
+    assert "keystore" not in shown and "secure" not in shown
+    assert "fail.Keyring" in shown  # the name of the thing found, as it is

@@ -147,3 +147,34 @@ def test_after_a_panic_the_first_run_dialog_keeps_the_language_on_screen(
     assert after.language.currentData() == "ru"
     assert after.create_button.text() == "Создать хранилище"
     assert after.windowTitle() != "Create your Satchel vault"
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"language": "ru", "auto_lock', "\x00\x00\x00", '{"auto_lock_minutes": 10}',
+     '{"language": "ja"}', "[]"],
+    ids=["cut-short", "zeros", "no-language", "unknown-language", "not-an-object"],
+)  # fmt: skip
+def test_a_settings_file_that_names_no_language_still_starts_in_the_systems(
+    shell, russian_system, settings_file, content
+):
+    """A damaged or foreign settings file must not make the first window English."""
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(content)
+    from ui.settings import load_settings
+
+    shell.settings = load_settings(settings_file)
+    shell.start()
+    assert shell.translations.language == "ru"
+    assert shell.dialog is not None
+    assert shell.dialog.windowTitle() == "Создание хранилища Satchel"
+
+
+def test_a_language_chosen_before_is_kept_over_the_systems(shell, russian_system, settings_file):
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text('{"language": "en"}')
+    from ui.settings import load_settings
+
+    shell.settings = load_settings(settings_file)
+    shell.start()
+    assert shell.translations.language == "en"

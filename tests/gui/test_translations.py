@@ -1,14 +1,23 @@
 """Translations: complete sources in every language, and switching language without restart.
 
+Switching must reach every word on screen, also the sentences a screen shows because
+something happened (a refusal, the core's error, "3 cases were added"): those are shown
+with ``ui.widgets.show_sentence``, which says them again in the new language. A check over
+the source fails on a ``setText(self.tr(...))`` or ``setText(user_sentence(error))`` that
+``retranslate()`` never redoes.
+
 The completeness check re-extracts every user-visible string from ``ui/`` and ``app/`` with
 ``pyside6-lupdate`` into a temporary copy of the .ts files: a new or changed string shows up
 there as unfinished, and the test names it. It runs for every language of
 ``ui.i18n.LANGUAGES`` (Russian, French, German, Kazakh), and checks that each translation
-keeps the source's placeholders (``%n``, ``%1``, ``{name}``), HTML tags and accelerator.
+keeps the source's placeholders (``%Ln``, ``%1``, ``{name}``), HTML tags and accelerator. A
+plural's count is ``%Ln``, written as the language writes numbers ("1 500 дел"), never ``%n``
+("1500 дел").
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -34,7 +43,9 @@ TOOLS = Path(sys.executable).parent
 # the rest, as Qt's plural rules have it).
 PLURAL_FORMS = {"ru": 3, "fr": 2, "en": 2, "de": 2, "kk": 2}
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
-PLACEHOLDER = re.compile(r"%(?:n|\d)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%(?:L?n|\d)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+# A plural whose number Satchel strips off again (the spin box shows its own number).
+BARE_COUNT_COMMENTS = {"after a number in a spin box"}
 HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)[^>]*>")
 ACCELERATOR = re.compile(r"&\w")
 
@@ -84,6 +95,8 @@ def problems_in(root: ET.Element, language: str) -> list[str]:
                 problems.append(f"{where} has an empty translation")
             elif message.get("numerus") == "yes" and len(forms) != PLURAL_FORMS[language]:
                 problems.append(f"{where} needs {PLURAL_FORMS[language]} plural forms")
+            elif "%n" in source and message.findtext("comment") not in BARE_COUNT_COMMENTS:
+                problems.append(f"{where} writes its number as %n, not %Ln (1500, not 1 500)")
             elif any(marks(t)[0] != marks(source)[0] for t in texts):
                 problems.append(f"{where} loses or adds a placeholder")
             elif any(marks(t)[1] != marks(source)[1] for t in texts):
@@ -103,6 +116,19 @@ def test_every_user_visible_string_is_translated(tmp_path: Path, language: str) 
     root = refreshed_ts(tmp_path, language)
     assert len(list(root.iter("message"))) > 50
     assert problems_in(root, language) == []
+
+
+@pytest.mark.parametrize("language", [*TRANSLATED, SOURCE_LANGUAGE])
+def test_no_translation_file_keeps_strings_the_app_no_longer_has(language: str) -> None:
+    """Current, not only complete: an old sentence left as "vanished" or "obsolete" is what
+    a translator would keep polishing for nothing (make translations-from-source drops them)."""
+    root = ET.parse(TS_DIR / f"satchel_{language}.ts").getroot()
+    left = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") in {"vanished", "obsolete"}:
+            left.append(message.findtext("source"))
+    assert left == []
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -127,7 +153,7 @@ def test_plurals_agree_with_their_number_in_every_language(translations, qapp) -
     from PySide6.QtCore import QCoreApplication
 
     def cases(n: int) -> str:
-        return QCoreApplication.translate("CaseListPage", "%n case(s)", "", n)
+        return QCoreApplication.translate("CaseListPage", "%Ln case(s)", "", n)
 
     assert translations.switch("en")
     assert [cases(n) for n in (1, 2, 0)] == ["1 case", "2 cases", "0 cases"]
@@ -140,6 +166,25 @@ def test_plurals_agree_with_their_number_in_every_language(translations, qapp) -
     assert translations.switch("kk")
     # Kazakh keeps the noun singular after a number: "1 іс", "5 іс".
     assert [cases(n) for n in (1, 2, 0, 21)] == ["1 іс", "2 іс", "0 іс", "21 іс"]
+
+
+@pytest.mark.parametrize(
+    ("language", "cases", "number"),
+    [("en", "1,500 cases", "12,345"), ("ru", "1\xa0500 дел", "12\xa0345"),
+     ("fr", "1\u202f500 dossiers", "12\u202f345"), ("de", "1.500 Fälle", "12.345"),
+     ("kk", "1\xa0500 іс", "12\xa0345")],
+)  # fmt: skip
+def test_counts_are_written_as_each_language_writes_numbers(
+    translations, language, cases, number
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.formats import number_text
+
+    assert translations.switch(language)
+    assert QCoreApplication.translate("CaseListPage", "%Ln case(s)", "", 1500) == cases
+    assert number_text(12345) == number
+    assert number_text(7) == "7"
 
 
 @pytest.mark.parametrize(
@@ -267,3 +312,206 @@ def test_qts_file_dialog_has_no_english_label(qtbot, translations, language) -> 
     assert len(labels) >= 3
     english = {"&Look in:", "Files of &type:", "File &name:", "Look in:"}
     assert not english & set(labels), labels
+
+
+# --- sentences shown when something happened follow a language switch -----------------------
+
+SENTENCE_CALLS = {"tr", "translate", "user_sentence", "exchange_sentence", "border_sentence",
+                  "core_sentence", "file_taken_sentence"}  # fmt: skip
+TEXT_SETTERS = {"setText", "setPlainText", "setHtml", "showMessage", "setToolTip",
+                "setPlaceholderText", "setWindowTitle", "setTitle", "setSubTitle", "setFormat",
+                "setSuffix", "setPrefix"}  # fmt: skip
+
+
+def _name(call: ast.Call) -> str | None:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+
+
+def _translated(node: ast.expr, names: set[str]) -> bool:
+    """True if ``node`` is words in the current language: ``self.tr(...)``,
+    ``user_sentence(error)``, ``...replace(...)`` on one, a name holding one."""
+    if isinstance(node, ast.Call):
+        if _name(node) in SENTENCE_CALLS:
+            return True
+        return isinstance(node.func, ast.Attribute) and _translated(node.func.value, names)
+    if isinstance(node, ast.BinOp):
+        return _translated(node.left, names) or _translated(node.right, names)
+    if isinstance(node, ast.IfExp):
+        return _translated(node.body, names) or _translated(node.orelse, names)
+    if isinstance(node, ast.JoinedStr):
+        return any(
+            isinstance(v, ast.FormattedValue) and _translated(v.value, names) for v in node.values
+        )
+    return isinstance(node, ast.Name) and node.id in names
+
+
+def _self_call(node: ast.AST) -> str | None:
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "self"
+    ):
+        return node.func.attr
+    return None
+
+
+def stale_sentences(tree: ast.Module, where: str) -> list[str]:
+    """Words put on screen by a widget's method that ``retranslate()`` never runs.
+
+    In each class with a ``retranslate``: the methods it calls (through ``self.x()``) may set
+    translated text; any other method that sets it (directly or through a ``self`` method
+    that hands its argument to a setter) leaves it in the old language after a switch.
+    """
+    found = []
+    for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
+        methods = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef)}
+        if "retranslate" not in methods:
+            continue
+        calls = {
+            name: {c for c in map(_self_call, ast.walk(method)) if c in methods}
+            for name, method in methods.items()
+        }
+        redone, todo = set(), ["retranslate"]
+        while todo:
+            name = todo.pop()
+            if name not in redone:
+                redone.add(name)
+                todo.extend(calls[name])
+        passes_on = {}  # a method handing one of its parameters to a setter: which one
+        for name, method in methods.items():
+            params = [a.arg for a in method.args.args[1:]]
+            for node in ast.walk(method):
+                if isinstance(node, ast.Call) and _name(node) in TEXT_SETTERS and node.args:
+                    first = node.args[0]
+                    if isinstance(first, ast.Name) and first.id in params:
+                        passes_on[name] = params.index(first.id)
+        for name, method in methods.items():
+            if name in redone:
+                continue
+            held = {
+                target.id
+                for node in ast.walk(method)
+                if isinstance(node, ast.Assign) and _translated(node.value, set())
+                for target in node.targets
+                if isinstance(target, ast.Name)
+            }
+            for node in ast.walk(method):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                shown = _name(node) in TEXT_SETTERS and _translated(node.args[0], held)
+                helper = _self_call(node)
+                if helper in passes_on and len(node.args) > passes_on[helper]:
+                    shown = shown or _translated(node.args[passes_on[helper]], held)
+                if shown:
+                    found.append(f"{where}:{node.lineno} {cls.name}.{name}: {ast.unparse(node)}")
+    return found
+
+
+def test_no_sentence_stays_in_the_language_it_was_first_shown_in() -> None:
+    problems = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        problems += stale_sentences(tree, str(path.relative_to(ROOT)))
+    assert problems == []
+
+
+def test_the_stale_sentence_check_notices_one() -> None:
+    source = """
+class Page(QWidget):
+    def retranslate(self):
+        self.title.setText(self.tr("Title"))
+        self._show_count()
+
+    def _show_count(self):
+        self.count.setText(self.tr("%n case(s)", "", self.n))
+
+    def _failed(self, error):
+        sentence = user_sentence(error)
+        self.problem.setText(sentence)
+
+    def _saved(self):
+        self.state.setText(self.tr("Saved.").replace("%1", "x"))
+        self._say(self.tr("Done."))
+        self.path.setText(str(self.chosen))
+        show_sentence(self.state, lambda: self.tr("Saved."))
+
+    def _say(self, sentence):
+        self.outcome.setText(sentence)
+"""
+    found = stale_sentences(ast.parse(source), "example")
+    assert [f.split(" ", 1)[0] for f in found] == ["example:12", "example:15", "example:16"]
+
+
+def test_a_refusal_on_the_unlock_dialog_follows_a_language_switch(
+    qtbot, translations, db_thread, tmp_path, keystore, test_kdf
+):
+    from app.vault import Vault
+
+    folder = tmp_path / "v"
+    Vault.create(folder, "correct horse battery staple", keystore=keystore, kdf=test_kdf)[0].lock()
+    assert translations.switch("ru")
+    dialog = UnlockDialog(db_thread, folder, keystore, parent=None)
+    qtbot.addWidget(dialog)
+    dialog.secret.setText("wrong guess")
+    with qtbot.waitSignal(dialog.unlock_failed, timeout=30_000):
+        dialog.unlock()
+    assert dialog.problem.text().startswith("Неверная парольная фраза")
+    assert translations.switch("fr")
+    assert dialog.problem.text().startswith("La phrase de passe")
+    assert translations.switch("de")
+    assert "Passphrase" in dialog.problem.text()
+    dialog.problem.clear()  # what the dialog puts there next is its own again
+    assert translations.switch("ru")
+    assert dialog.problem.text() == ""
+
+
+def test_the_settings_page_outcome_and_the_first_run_refusal_follow_a_switch(
+    qtbot, translations, db_thread, tmp_path, keystore
+):
+    from ui.demo_data import DemoData
+    from ui.first_run import FirstRunDialog
+
+    assert translations.switch("ru")
+    first_run = FirstRunDialog(db_thread, tmp_path / "v", keystore, parent=None)
+    qtbot.addWidget(first_run)
+    first_run.passphrase.setText("correct horse battery staple")
+    first_run.repeat.setText("correct horse battery stapler")
+    assert first_run.problem.text() == "Парольные фразы не совпадают."
+    first_run.organisation.setText("Мемориал\u202e")
+    first_run.repeat.setText("correct horse battery staple")
+    first_run.create_vault()  # the organisation's name is refused before anything is made
+    refused = first_run.problem.text()
+    assert refused and "Мемориал" not in refused
+    assert translations.switch("fr")
+    assert first_run.problem.text() not in ("", refused)
+    assert not re.search("[А-Яа-я]", first_run.problem.text())
+    demo = DemoData(parent=None)  # type: ignore[arg-type]
+    qtbot.addWidget(demo)
+    demo._done(3)
+    assert demo.outcome.text() == "3 dossiers fictifs ont été ajoutés."
+    assert translations.switch("de")
+    assert "3" in demo.outcome.text() and "dossiers" not in demo.outcome.text()
+
+
+def test_the_self_test_loads_every_language_and_notices_a_lost_one(
+    qapp, compiled_translations, tmp_path, monkeypatch
+) -> None:
+    """``satchel selftest`` (and so ``make package-test``) fails on a package that lost a
+    language's .qm or Qt's qtbase_<lang>.qm: either would show English without an error."""
+    from cli.selftest import SelfTestFailure
+    from ui.selftest_steps import check_languages, selftest_steps
+
+    compiled = compiled_translations.qm_file("ru").parent
+    assert any(step.check is check_languages for step in selftest_steps())
+    check_languages(None, compiled)  # type: ignore[arg-type] # the step needs no vault
+    partial = tmp_path / "partial"
+    partial.mkdir()
+    for code in ("en", "fr", "de", "kk"):
+        shutil.copy(compiled / f"satchel_{code}.qm", partial)
+    with pytest.raises(SelfTestFailure, match="no compiled translation for ru"):
+        check_languages(None, partial)  # type: ignore[arg-type]
+    monkeypatch.setattr("ui.i18n.QLibraryInfo.path", lambda _which: str(tmp_path / "no-qt"))
+    with pytest.raises(SelfTestFailure, match="qtbase_ru"):
+        check_languages(None, compiled)  # type: ignore[arg-type]

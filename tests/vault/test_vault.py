@@ -255,7 +255,7 @@ def test_vault_without_keystore_works_by_passphrase(
     vault, _ = Vault.create(vault_folder, PASSPHRASE, keystore=none, kdf=test_kdf)
     status = vault.security_status()
     assert not status.device_secret_in_use
-    assert status.keystore_reason == "This computer has no secure keystore."
+    assert str(status.keystore_reason) == "This computer has no secure keystore."
     vault.lock()
     Vault.unlock(vault_folder, PASSPHRASE, keystore=none).lock()
 

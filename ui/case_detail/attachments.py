@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import metadata_codes as codes
 from app.errors import SatchelError
 from app.originals import delete_original
 from app.store.attachments import AttachmentInfo
@@ -37,7 +38,7 @@ from ui.i18n import is_language_change
 from ui.labels import removed_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import record_tree
+from ui.widgets import record_tree, show_sentence
 
 
 def _attach(case_id: str, path: Path) -> Callable[[Any], AttachmentInfo]:
@@ -64,7 +65,7 @@ class AttachmentsTab(QWidget):
         self._db = db
         self.case_id: str | None = None
         self.records: list[Mapping[str, Any]] = []
-        self._reports: list[str] = []
+        self._reports: list[Callable[[], str]] = []  # each says itself in the current language
         self.tree = record_tree(self, 4)
         self.tree.itemActivated.connect(lambda _item, _column: self.view_selected())
         self.add_button = QPushButton(self)
@@ -142,15 +143,17 @@ class AttachmentsTab(QWidget):
         return tasks
 
     def _stored(self, info: AttachmentInfo, original: Path | None = None) -> None:
-        removed = "; ".join(removed_label(r) for r in info.removed) or removed_label(
-            "nothing: no hidden details were found"
-        )
-        self._reports.append(
-            self.tr("“%1” was added. Removed from it: %2.")
-            .replace("%1", info.filename)
-            .replace("%2", removed)
-        )
-        self.report.setText("\n".join(self._reports))
+        def report() -> str:
+            removed = "; ".join(removed_label(r) for r in info.removed) or removed_label(
+                codes.NOTHING
+            )
+            return (
+                self.tr("“%1” was added. Removed from it: %2.")
+                .replace("%1", info.filename)
+                .replace("%2", removed)
+            )
+
+        self._report(report)
         if original is not None and original not in self.originals:
             self.originals.append(original)
             self._offer_deleting()
@@ -161,7 +164,7 @@ class AttachmentsTab(QWidget):
     def _offer_deleting(self) -> None:
         self.originals_box.setVisible(bool(self.originals))
         self.delete_button.setText(
-            self.tr("Delete the %n original file(s)", "", len(self.originals))
+            self.tr("Delete the %Ln original file(s)", "", len(self.originals))
         )
 
     def delete_originals(self) -> VaultTask[list[str]] | None:
@@ -190,17 +193,23 @@ class AttachmentsTab(QWidget):
     def _originals_deleted(self, problems: list[str]) -> None:
         self.delete_button.setEnabled(True)
         self.originals_box.hide()
-        self._reports.append(" ".join(problems) or self.tr("The original files were deleted."))
-        self.report.setText("\n".join(self._reports))
+        self._report(lambda: " ".join(problems) or self.tr("The original files were deleted."))
         self.originals_deleted.emit(problems)
 
     def _failed(self, error: BaseException) -> None:
-        sentence = user_sentence(error)
-        if isinstance(error, OSError) and error.errno != 28:
-            sentence = self.tr("The file could not be read; check that it still exists.")
+        def sentence() -> str:
+            if isinstance(error, OSError) and error.errno != 28:
+                return self.tr("The file could not be read; check that it still exists.")
+            return user_sentence(error)
+
+        self._report(sentence)
+        self.add_failed.emit(sentence())
+
+    def _report(self, sentence: Callable[[], str]) -> None:
+        """One more line under the list (what was added, removed or refused)."""
         self._reports.append(sentence)
-        self.report.setText("\n".join(self._reports))
-        self.add_failed.emit(sentence)
+        reports = list(self._reports)
+        show_sentence(self.report, lambda: "\n".join(report() for report in reports))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.case_id is not None:
@@ -226,7 +235,7 @@ class AttachmentsTab(QWidget):
             self._db, lambda vault: vault.store.read_attachment(attachment_id), parent=self
         )
         task.success(lambda data: self._show(record, data))
-        task.failure(lambda error: self.report.setText(user_sentence(error)))
+        task.failure(lambda error: show_sentence(self.report, lambda: user_sentence(error)))
         return task.run_in_background()
 
     def _show(self, record: Mapping[str, Any], data: bytes) -> None:

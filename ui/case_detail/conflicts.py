@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ui.formats import date_text
@@ -128,6 +128,30 @@ def shown_value(name: str, value: str | None) -> str:
     return shown if len(shown) <= _SHOWN_CHARS else shown[: _SHOWN_CHARS - 1] + "…"
 
 
+def conflict_note_text(text: str) -> str | None:
+    """A conflict note as the Notes tab shows it, in the user's words; None for an ordinary
+    note. The core keeps the note in English with its field codes ("- birth_date: ..."), the
+    same in every vault; the screen names the record and the fields in its own language."""
+    parsed = parse_conflict_note(text)
+    if parsed is None:
+        return None
+    table, partner, pairs = parsed
+    head = (
+        QCoreApplication.translate(
+            "ConflictNote", "The version of this case's “%1” that “%2” sent, kept beside yours:"
+        )
+        .replace("%1", record_label(table))
+        .replace("%2", partner)
+    )
+    lines = [f"- {record_field_label(name)}: {_word(name, value)}" for name, value in pairs]
+    return "\n".join([head, *lines])
+
+
+def _word(name: str, value: str) -> str:
+    """A stage or a choice in the user's words; any other value whole, as it came."""
+    return stage_label(value) if name == "stage" else choice_label(value)
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -162,7 +186,7 @@ class ConflictBanner(QFrame):
 
     def _headline(self) -> str:
         return self.tr(
-            "%n edit(s) from partners were kept beside yours. Compare and edit the fields "
+            "%Ln edit(s) from partners were kept beside yours. Compare and edit the fields "
             "below; each disappears once both versions agree.",
             "",
             sum(len(c.open_fields()) for c in self.conflicts),

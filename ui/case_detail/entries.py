@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.store import EVENT_KINDS
+from ui.case_detail.conflicts import conflict_note_text
 from ui.case_detail.field_form import is_valid_date
 from ui.date_field import DateField, date_example, date_placeholder
 from ui.formats import date_text
 from ui.i18n import is_language_change
 from ui.labels import event_label, language_label, referral_label
-from ui.widgets import problem_label
+from ui.widgets import problem_label, show_sentence
 
 AddWork = Callable[[Any, str], object]
 """Work for the database thread: ``work(store, case_id)`` adds one entry."""
@@ -79,7 +80,7 @@ class EntryTab(QWidget):
         if not self.add_button.isEnabled():
             return
         problem = self.form_problem()
-        self.problem.setText(problem)
+        show_sentence(self.problem, self.form_problem)  # worked out again after a switch
         if not problem and self.has_input():
             self.add_requested.emit()
 
@@ -166,7 +167,8 @@ class NotesTab(EntryTab):
         self.retranslate()
 
     def row_for(self, record: Mapping[str, Any]) -> list[str]:
-        return [date_text(_text(record, "created_at")), _text(record, "text")]
+        text = _text(record, "text")
+        return [date_text(_text(record, "created_at")), conflict_note_text(text) or text]
 
     def has_input(self) -> bool:
         return bool(self.text.toPlainText().strip())

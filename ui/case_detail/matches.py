@@ -117,7 +117,7 @@ class PersonMatchesBanner(QFrame):
         if self._unlinked:
             self.title.setText(
                 self.tr(
-                    "This person may already have %n other case(s) in the vault. Check before "
+                    "This person may already have %Ln other case(s) in the vault. Check before "
                     "going on: a person rejected once can come back under another spelling.",
                     "",
                     self._unlinked,

@@ -37,6 +37,7 @@ from ui.i18n import is_language_change
 from ui.labels import field_label, stage_label
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
+from ui.widgets import show_sentence
 
 
 class CaseDetailPage(CaseView):
@@ -97,13 +98,13 @@ class CaseDetailPage(CaseView):
         if str(case["id"]) != self.case_id:
             return
         self.vetting.sign_off.show_sign_off(case.get("sign_off"))
-        self.save_state.setText(self.tr("Your signature is on the vetting."))
+        show_sentence(self.save_state, lambda: self.tr("Your signature is on the vetting."))
 
     def _report_accepted(self, case: dict[str, Any]) -> None:
         if str(case["id"]) != self.case_id:
             return
         self.show_case(case)
-        self.save_state.setText(self.tr("The reported stage was accepted."))
+        show_sentence(self.save_state, lambda: self.tr("The reported stage was accepted."))
         self.saved.emit(str(case["id"]))
 
     # --- editing ------------------------------------------------------------------------------
@@ -138,7 +139,7 @@ class CaseDetailPage(CaseView):
         unsaved = self.has_unsaved_changes()
         self.save_button.setEnabled(unsaved)
         if unsaved:
-            self.save_state.setText(self.tr("Unsaved changes"))
+            show_sentence(self.save_state, lambda: self.tr("Unsaved changes"))
         elif self.save_state.text() == self.tr("Unsaved changes"):
             self.save_state.clear()
         self._recheck_message()
@@ -211,7 +212,7 @@ class CaseDetailPage(CaseView):
             self.problem_shown.emit(" ".join(problems))
             return None
         if edits.is_empty() and not adds:
-            self.save_state.setText(self.tr("Nothing to save."))
+            show_sentence(self.save_state, lambda: self.tr("Nothing to save."))
             return None
 
         def write(vault: Any) -> dict[str, Any]:
@@ -230,7 +231,7 @@ class CaseDetailPage(CaseView):
         for tab in self.entry_tabs():
             tab.clear_form()
         self.show_case(case)
-        self.save_state.setText(self.tr("Saved."))
+        show_sentence(self.save_state, lambda: self.tr("Saved."))
         self.saved.emit(str(case["id"]))
         self.look_for_matches()
 
@@ -272,13 +273,14 @@ class CaseDetailPage(CaseView):
         def failed(error: BaseException) -> None:
             missing = self.vetting.missing()
             if tab is self.referrals and isinstance(error, WorkflowError) and missing:
-                tab.problem.setText(
-                    self.tr(
+                show_sentence(
+                    tab.problem,
+                    lambda: self.tr(
                         "This case cannot be referred until these required checks have passed: %1."
-                    ).replace("%1", describe_checks(missing, self.vetting.results()))
+                    ).replace("%1", describe_checks(missing, self.vetting.results())),
                 )
             else:
-                tab.problem.setText(user_sentence(error))
+                show_sentence(tab.problem, lambda: user_sentence(error))
 
         task.success(done).failure(failed)
         return task.run_in_background()
@@ -311,7 +313,9 @@ class CaseDetailPage(CaseView):
             self.reload_lists()
             self._edited()
 
-        task.success(done).failure(lambda error: dialog.problem.setText(user_sentence(error)))
+        task.success(done).failure(
+            lambda error: show_sentence(dialog.problem, lambda: user_sentence(error))
+        )
         return task.run_in_background()
 
     # --- language -----------------------------------------------------------------------------
@@ -362,5 +366,6 @@ class CaseDetailPage(CaseView):
         self.save_state.setMinimumWidth(widest + 8)  # the header never shifts between them
         if self.has_unsaved_changes():
             self.save_state.setText(states[0])
+        self._recheck_message()  # a refusal or the things to fix, in the new language
         self._show_tab_titles()
         self._show_title()

@@ -120,7 +120,7 @@ class SignOffBox(QFrame):
             if data.get("two_person_met"):
                 return self.tr("Two-person rule: met, two different people signed these checks.")
             return self.tr(
-                "Two-person rule: %n more signature(s) needed from people whose keys you "
+                "Two-person rule: %Ln more signature(s) needed from people whose keys you "
                 "verified in person.",
                 "",
                 int(data.get("missing") or 0),

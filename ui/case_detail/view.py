@@ -43,7 +43,7 @@ from ui.case_detail.vetting import VettingTab
 from ui.dossier_dialog import DossierDialog
 from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import problem_label
+from ui.widgets import problem_label, show_sentence
 
 FORM_TABLES = {"person": "persons", "service": "services", "risk": "risks", "case": "cases"}
 TABS = (
@@ -330,7 +330,8 @@ class CaseView(QWidget):
 
     def _show_problem(self, error: BaseException) -> None:
         sentence = user_sentence(error)
-        self._show_message(sentence, None)
+        show_sentence(self.message, lambda: user_sentence(error))
+        self._message_cause = None
         self.problem_shown.emit(sentence)
 
     def _show_message(self, sentence: str, cause: tuple[str, str] | None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.metadata import sniff_media_type
+from ui.formats import number_text
 from ui.i18n import is_language_change
 from ui.pdf_pages import PdfPages, PdfUnreadable
 
@@ -151,7 +152,7 @@ class AttachmentViewer(QDialog):
                 self.message.setText(
                     self.tr("Page %1 of %2")
                     .replace("%1", str(self.page + 1))
-                    .replace("%2", str(self.pdf.count))
+                    .replace("%2", number_text(self.pdf.count))
                 )
             else:
                 self.message.setText(
