@@ -93,7 +93,7 @@ def build_content(
                               words, profile)  # fmt: skip
     blocks += _risk(case, words, profile)
     blocks += _statements(case.get("statements", []), words, profile)
-    blocks += _vetting(case, words, profile)
+    blocks += _vetting(case, words, profile, organisation)
     blocks += _timeline(case.get("timeline", []), words, profile)
     blocks += _documents(case.get("attachments", []), words, profile)
     blocks += _left_out(words, profile)
@@ -228,7 +228,9 @@ def _statement_order(statement: Mapping[str, Any]) -> tuple[bool, str]:
     return (when is None, str(when or ""))
 
 
-def _vetting(case: Mapping[str, Any], words: Words, profile: Profile) -> list[Block]:
+def _vetting(
+    case: Mapping[str, Any], words: Words, profile: Profile, organisation: str
+) -> list[Block]:
     blocks: list[Block] = [Heading(words.text("vetting"))]
     columns = set(printed_columns(profile, "checks"))
     checks = {c["check"]: c for c in case.get("checks", [])}
@@ -266,21 +268,33 @@ def _vetting(case: Mapping[str, Any], words: Words, profile: Profile) -> list[Bl
         rows.append(tuple(row))
     scale = sum(widths)
     blocks.append(Table(tuple(head), tuple(w / scale for w in widths), tuple(rows)))
-    blocks.append(Heading(words.text("attestations")))
-    attestations = case.get("attestations") or []
-    if not attestations:
+    return [*blocks, *_sign_off(case, words, organisation)]
+
+
+def _sign_off(case: Mapping[str, Any], words: Words, organisation: str) -> list[Block]:
+    """Who vouched for the vetting as it is now: only signatures that count here (valid,
+    over the current checks, by this vault or a contact verified in person); the others
+    are counted, never shown as a sign-off."""
+    blocks: list[Block] = [Heading(words.text("attestations"))]
+    signatures = (case.get("sign_off") or {}).get("signatures", [])
+    counting = [s for s in signatures if s.get("counts")]
+    if not counting:
         blocks.append(Paragraph(words.text("no_attestations"), "note"))
-    for attestation in attestations:
+    for signature in counting:
+        signer = signature.get("signer")
         blocks.append(
             Paragraph(
                 words.text(
                     "attestation_line",
-                    decision=words.stage(str(attestation.get("decision", ""))),
-                    signer=attestation.get("signer", ""),
-                    date=attestation.get("signed_at", ""),
+                    decision=words.stage(str(signature.get("decision", ""))),
+                    signer=organisation if signer == "" else str(signer),
+                    date=str(signature.get("signed_at", ""))[:10],
                 )
             )
         )
+    others = len(signatures) - len(counting)
+    if others:
+        blocks.append(Paragraph(words.text("attestations_not_counted", count=others), "note"))
     return blocks
 
 

@@ -105,6 +105,14 @@ TEXT: _W = {
         "{decision} par {signer} le {date}",
         "{decision} von {signer} am {date}",
     ),
+    "attestations_not_counted": (
+        "Signatures that do not count (made over earlier checks, or by a key not verified "
+        "in person): {count}",
+        "Signatures non retenues (faites sur des vérifications antérieures, ou par une clé "
+        "non vérifiée en personne) : {count}",
+        "Nicht gezählte Signaturen (über frühere Prüfungen oder mit einem nicht persönlich "
+        "verifizierten Schlüssel): {count}",
+    ),
     "no_attestations": (
         "No signed sign-off is recorded for this case.",
         "Aucune validation signée n'est enregistrée pour ce dossier.",

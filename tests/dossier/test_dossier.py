@@ -15,7 +15,7 @@ import pytest
 
 from app.dossier import LANGUAGES, dossier_content, make_dossier, save_dossier
 from app.dossier import words as dossier_words
-from app.dossier.content import Heading, left_out
+from app.dossier.content import Heading, Paragraph, left_out
 from app.errors import InvalidInputError, NotFoundError
 from app.exchange.bundle.profiles import PROFILES
 from app.store import CHECKS, Store
@@ -125,6 +125,29 @@ def test_what_never_leaves_the_vault_is_not_in_the_pdf(store: Store, language: s
         if profile == "status":
             assert _flat("Я не буду стрелять") not in flat
             assert "в/ч" not in flat
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sign_off_is_printed_with_who_signed_and_when(store: Store, language: str) -> None:
+    case_id = _case(store)
+    store.set_case_fields(case_id, {"stage": "cleared"})  # this vault signs the clearing
+    signed_on = store.sign_off(case_id).signatures[0].signed_at[:10]
+    words = dossier_words.Words(language)
+    content = dossier_content(store, case_id, language=language, organisation="Astana office",
+                              now=NOW)  # fmt: skip
+    texts = [b.text for b in content.blocks if isinstance(b, Paragraph)]
+    line = words.text("attestation_line", decision=words.stage("cleared"),
+                      signer="Astana office", date=signed_on)  # fmt: skip
+    assert line in texts
+    assert words.text("no_attestations") not in texts
+    # A check changed since: the signature is over earlier checks and vouches for nothing.
+    store.set_check(case_id, "references", "pass", evidence="a letter", reviewer="Aigerim K.")
+    content = dossier_content(store, case_id, language=language, organisation="Astana office",
+                              now=NOW)  # fmt: skip
+    texts = [b.text for b in content.blocks if isinstance(b, Paragraph)]
+    assert line not in texts
+    assert words.text("no_attestations") in texts
+    assert words.text("attestations_not_counted", count=1) in texts
 
 
 def test_the_left_out_section_names_what_the_profile_withheld(store: Store) -> None:
