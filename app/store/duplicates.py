@@ -12,8 +12,9 @@ How, inside the encrypted database and fast at 100,000 cases:
    the search index, on every path that writes a case): its normalised passport number,
    its birth date, its military unit number, and the words of its names and aliases,
    folded by :func:`app.translit.fold` (so Cyrillic and Latin, ё and е, й, i and y are one
-   word) and written with their letters in order (``anagram``: a transposed pair of
-   letters gives the same key), alone and two by two (``pair``).
+   word, and a word typed with look-alike letters of another script is read as it looks)
+   and written with their letters in order (``anagram``: a transposed pair of letters
+   gives the same key), alone and two by two (``pair``).
 2. **Candidates.** The cases that share a key with the person looked for, found through
    the key index. A key shared by very many cases (a common surname or first name alone)
    says little and is skipped; the pair of a common surname and a common first name is
@@ -35,6 +36,7 @@ different is not shown again, and both decisions go into the audit log.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -107,10 +109,12 @@ def _words(texts: Iterable[str]) -> tuple[str, ...]:
 
 
 def normal_passport(value: object) -> str | None:
-    """A passport number without spaces, dashes or "№", in capitals (None if too short)."""
+    """A passport number without spaces, dashes or "№", in capitals, look-alike digits
+    (fullwidth ``６``) as digits (None if too short)."""
     if not value:
         return None
-    text = _PASSPORT_RE.sub("", str(value).upper())
+    text = unicodedata.normalize("NFKC", str(value).replace("№", "")).upper()
+    text = _PASSPORT_RE.sub("", text)
     return text if len(text) >= 6 else None
 
 
