@@ -98,6 +98,17 @@ class VettingMixin(StoreBase):
             self._conn, case_id
         ) == attestations.vetting_digest(self._conn, case_id)
 
+    def _require_referable(self, case_id: str) -> None:
+        """Referring a case puts it on the protection path as clearing does, so the same
+        rule holds: the checks the workflow relies on passed and, under the two-person
+        rule, two people signed the vetting as it is now (this vault's signature is made
+        with the referral when its own checks count)."""
+        require_vetted(self._vetting_results(case_id, "referred"), "referred")
+        if attestations.two_person_rule(self._conn):
+            self._require_two_signatures(case_id)
+            if self._signs_as_clearer(case_id):
+                attestations.sign(self._conn, case_id, "cleared")
+
     def _require_two_signatures(self, case_id: str) -> None:
         """Under the two-person rule, two verified identities must have signed the vetting:
         the person clearing here (her signature is made with the change) and one other."""

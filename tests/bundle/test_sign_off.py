@@ -318,3 +318,20 @@ def test_a_partner_under_the_rule_relies_on_two_signers_it_verified_never_on_its
     add_contact(paris.store, dana.identity.card.to_text(), name="Dana", verified=True)
     assert paris.store.accept_stage_report(case_id) == "cleared"
     assert {s.signer for s in paris.store.sign_off(case_id).signatures} == {"Astana", "Dana"}
+
+
+def test_under_the_rule_a_case_is_referred_only_with_two_signatures(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Referring is entering the protection path: the rule holds there as for clearing."""
+    astana, dana, _ = office
+    partner = astana.store.add_partner("Paris partner", country="FR")
+    case_id = vetted_case(astana.store)
+    astana.store.sign_vetting(case_id)
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.add_referral(case_id, partner)
+    assert astana.store.get_case(case_id)["referrals"] == []
+
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.add_referral(case_id, partner)
+    assert astana.store.sign_off(case_id).two_person_met
