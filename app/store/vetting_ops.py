@@ -236,6 +236,38 @@ class VettingMixin(StoreBase):
                              {"check": name, "signatures": signed_before}, utc_now())  # fmt: skip
             self._reopen_if_doubtful(case_id, name, outcome)
 
+    def received_vetting(self, case_id: str, signed_before: int, *, sender: str) -> None:
+        """What :meth:`set_check` does for a check typed here, for checks (or an origin's
+        vetting record) a bundle from ``sender`` just changed: signatures this made void go
+        into the audit log, and a case on the protection path whose vetting no longer shows
+        every required check passed goes back to ``vetting``. Runs inside the import's
+        transaction; ``signed_before`` is :func:`attestations.current_count` before it."""
+        case_id = self.resolve_case_id(case_id)
+        with self.transaction():
+            if signed_before and not attestations.current_count(self._conn, case_id):
+                audit.append(self._conn, "attestation.invalidated", case_id,
+                             {"signatures": signed_before, "from": sender[:100]},
+                             utc_now())  # fmt: skip
+            stage = cases.case_record(self._conn, case_id)["stage"]
+            if stage not in PROTECTION_PATH:
+                return
+            doubts = missing_checks(self._received_results(case_id))
+            if doubts:
+                update_record(self._conn, "cases", case_id, {"stage": "vetting"})
+                reason = f"check {doubts[0]} has not passed (from {sender[:100]})"
+                self._log_stage(case_id, stage, "vetting", reason)
+
+    def _received_results(self, case_id: str) -> dict[str, str]:
+        """The results a received change can put in doubt: this vault's checks of its own
+        case, or the origin's signed record of a case from elsewhere (without one, a
+        received change says nothing about the vetting this vault relied on)."""
+        if cases.case_record(self._conn, case_id)["origin"] == self.origin:
+            return cases.check_results(self._conn, case_id)
+        summary = vetting_summary(self._conn, case_id)
+        if summary is not None and summary.signature_valid:
+            return summary.results
+        return dict.fromkeys(REQUIRED_CHECKS, "pass")  # no word from the origin: no doubt
+
     def _check_id(self, case_id: str, name: str) -> str:
         """The check's record, created as not done if the case arrived without it."""
         row = self._conn.execute(

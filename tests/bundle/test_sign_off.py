@@ -335,3 +335,49 @@ def test_under_the_rule_a_case_is_referred_only_with_two_signatures(
     dana_signs(astana, dana, tmp_path, case_id)
     astana.store.add_referral(case_id, partner)
     assert astana.store.sign_off(case_id).two_person_met
+
+
+def test_a_doubt_that_arrives_in_a_bundle_stops_the_case_as_one_typed_here(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Dana finds the person may be a plant and sends her check back: Astana's cleared case
+    goes back to vetting, and the void sign-off is in the audit log, as when Aigerim types
+    the same result herself."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.set_check(case_id, "plant_screening", "fail", evidence="his unit says otherwise",
+                         reviewer="Dana")  # fmt: skip
+
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    case = astana.store.get_case(case_id)
+    assert {c["check"]: c["result"] for c in case["checks"]}["plant_screening"] == "fail"
+    assert case["stage"] == "vetting"
+    actions = [e.action for e in astana.store.history(limit=1000)]
+    assert "attestation.invalidated" in actions
+    assert astana.store.verify_audit().ok
+    with pytest.raises(WorkflowError):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_doubt_from_the_origin_stops_the_case_at_the_partner(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris took the case onto the protection path on Astana's signed record; Astana then
+    finds a failed check and says so in its next bundle: Paris's case stops too."""
+    astana, paris = friends
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    assert stage(paris, case_id) == "referred"
+
+    astana.store.set_check(case_id, "war_crimes_screening", "fail",
+                           evidence="seen in a video from Bucha", reviewer="Aigerim")  # fmt: skip
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+
+    assert paris.store.vetting_record(case_id).passed == len(REQUIRED_CHECKS) - 1
+    assert stage(paris, case_id) == "vetting"
+    assert paris.store.verify_audit().ok
