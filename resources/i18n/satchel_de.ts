@@ -3538,6 +3538,10 @@
         <translation>der Schlüssel wurde nicht persönlich überprüft</translation>
     </message>
     <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>zurückgezogen: dieselbe Person hat seitdem die andere Entscheidung unterschrieben</translation>
+    </message>
+    <message>
         <source>does not count: %1</source>
         <translation>zählt nicht: %1</translation>
     </message>

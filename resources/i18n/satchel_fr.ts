@@ -3602,6 +3602,10 @@
         <translation>la clé n’a pas été vérifiée en personne</translation>
     </message>
     <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>retirée : la même personne a signé l’autre décision depuis</translation>
+    </message>
+    <message>
         <source>does not count: %1</source>
         <translation>ne compte pas : %1</translation>
     </message>

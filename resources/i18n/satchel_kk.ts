@@ -3538,6 +3538,10 @@
         <translation>кілт жеке тексерілмеген</translation>
     </message>
     <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>қайтарып алынды: сол адам содан бері басқа шешімге қол қойды</translation>
+    </message>
+    <message>
         <source>does not count: %1</source>
         <translation>есептелмейді: %1</translation>
     </message>

@@ -3619,6 +3619,10 @@
         <translation>ключ не сверен лично</translation>
     </message>
     <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>отозвана: тот же человек с тех пор подписал другое решение</translation>
+    </message>
+    <message>
         <source>does not count: %1</source>
         <translation>не засчитывается: %1</translation>
     </message>

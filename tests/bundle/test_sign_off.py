@@ -381,3 +381,26 @@ def test_a_doubt_from_the_origin_stops_the_case_at_the_partner(
     assert paris.store.vetting_record(case_id).passed == len(REQUIRED_CHECKS) - 1
     assert stage(paris, case_id) == "vetting"
     assert paris.store.verify_audit().ok
+
+
+def test_a_colleague_who_then_rejects_no_longer_vouches(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Dana signed the clearing, then signed a rejection of the same vetting: her word now
+    is no, and her earlier yes cannot make the second signature."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    dana.store.sign_vetting(case_id, "rejected")
+    assert not dana.store.sign_off(case_id).clearing_signers()
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    sign_off = astana.store.sign_off(case_id)
+    assert not sign_off.clearing_signers()
+    assert {s.problem for s in sign_off.signatures if s.decision == "cleared"} == {"withdrawn"}
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+    # Signing the clearing again is her yes once more.
+    dana.store.sign_vetting(case_id)
+    assert dana.store.sign_off(case_id).clearing_signers()
