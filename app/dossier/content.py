@@ -113,7 +113,7 @@ def _header(
     case: Mapping[str, Any], words: Words, profile: Profile, organisation: str, prepared_on: str
 ) -> tuple[str, ...]:
     lines = [
-        words.text("prepared", date=prepared_on, organisation=organisation),
+        words.text("prepared", date=words.date(prepared_on), organisation=organisation),
         words.text("reference", case=str(case["id"])[:8]),
     ]
     if case.get("stage") and "stage" in printed_columns(profile, "cases"):
@@ -147,6 +147,8 @@ def _value(code: str, value: Any, words: Words) -> str:
     if value is None or value == "":
         return ""
     spec = FIELDS_BY_NAME.get(code)
+    if spec is not None and spec.kind == "date":
+        return words.date(str(value))
     if spec is not None and spec.kind == "bool":
         return words.text("yes") if str(value) == "yes" else words.text("no")
     if spec is not None and spec.kind == "choice":
@@ -202,7 +204,8 @@ def _statements(
         return [*blocks, Paragraph(words.text("none"), "note")]
     blocks.append(Paragraph(words.text("statements_intro"), "note"))
     for statement in sorted(statements, key=_statement_order):
-        when = statement.get("stated_on") or words.text("undated")
+        stated = statement.get("stated_on")
+        when = words.date(str(stated)) if stated else words.text("undated")
         source = statement.get("source") if "source" in columns else None
         line = f"{when}" + (f" · {words.text('source', source=source)}" if source else "")
         blocks.append(Paragraph(line, "label"))
@@ -262,7 +265,7 @@ def _vetting(
         if name in REQUIRED_CHECKS:
             label += f" ({words.text('required')})"
         row = [label, words.result(str(check.get("result") or "not_done")),
-               str(check.get("checked_on") or "")]  # fmt: skip
+               words.date(str(check.get("checked_on") or ""))]  # fmt: skip
         if show_reviewer:
             row.append(str(check.get("reviewer") or ""))
         rows.append(tuple(row))
@@ -288,7 +291,7 @@ def _sign_off(case: Mapping[str, Any], words: Words, organisation: str) -> list[
                     "attestation_line",
                     decision=words.stage(str(signature.get("decision", ""))),
                     signer=organisation if signer == "" else str(signer),
-                    date=str(signature.get("signed_at", ""))[:10],
+                    date=words.date(str(signature.get("signed_at", ""))),
                 )
             )
         )
@@ -304,7 +307,8 @@ def _timeline(events: Sequence[Mapping[str, Any]], words: Words, profile: Profil
         return [*blocks, Paragraph(words.text("none"), "note")]
     rows = []
     for event in sorted(events, key=_event_order):
-        when = str(event.get("occurred_on") or words.text("undated"))
+        occurred = event.get("occurred_on")
+        when = words.date(str(occurred)) if occurred else words.text("undated")
         what = words.event(str(event.get("kind")))
         rows.append((when, what, str(event.get("description") or "")))
     head = (words.text("checked_on"), words.text("kind"), words.text("description"))

@@ -9,6 +9,8 @@ language, so a field added later cannot print as a bare code.
 
 from __future__ import annotations
 
+from datetime import date
+
 LANGUAGES = ("en", "fr", "de")
 
 _W = dict[str, tuple[str, str, str]]
@@ -402,3 +404,21 @@ class Words:
 
     def language_name(self, code: str) -> str:
         return self._pick(LANGUAGE_NAMES, code)
+
+    def date(self, iso: str) -> str:
+        """A date the vault keeps as ISO text (or the day of an ISO moment) as the reader's
+        language writes it: ``02.04.1996``, ``02/04/1996``, ``2 April 1996``. Text that is
+        not a date is printed as it is."""
+        try:
+            day = date.fromisoformat(iso[:10])
+        except ValueError:
+            return iso
+        if self.language == "de":
+            return f"{day.day:02}.{day.month:02}.{day.year}"
+        if self.language == "fr":
+            return f"{day.day:02}/{day.month:02}/{day.year}"
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")  # fmt: skip

@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
 
 from app.dossier import LANGUAGES, dossier_content, make_dossier, save_dossier
 from app.dossier import words as dossier_words
-from app.dossier.content import Heading, Paragraph, left_out
+from app.dossier.content import Heading, Pairs, Paragraph, Table, left_out
 from app.errors import InvalidInputError, NotFoundError
 from app.exchange.bundle.profiles import PROFILES
 from app.store import CHECKS, Store
@@ -88,7 +90,7 @@ def test_the_dossier_reads_back_in_its_language(store: Store, language: str) -> 
         words.text("title"), "Kanareikin Ilia Sergeevich", "Канарейкин Илья Сергеевич",
         "в/ч 54321", "Я не буду стрелять в украинцев.", "Война преступна, я ушёл из части.",
         words.check("plant_screening"), words.result("pass"), words.stage("intake"),
-        words.text("prepared", date="2026-12-01", organisation="Astana office"),
+        words.text("prepared", date=words.date("2026-12-01"), organisation="Astana office"),
         words.choice("mobilized"), words.field("kz_address"), "Astana office",
         words.text("page", page=1, pages=pages),
     ):  # fmt: skip
@@ -127,6 +129,35 @@ def test_what_never_leaves_the_vault_is_not_in_the_pdf(store: Store, language: s
             assert "в/ч" not in flat
 
 
+@pytest.mark.parametrize(
+    ("language", "born", "prepared"),
+    [("de", "02.04.1996", "01.12.2026"), ("fr", "02/04/1996", "01/12/2026"),
+     ("en", "2 April 1996", "1 December 2026")],
+)  # fmt: skip
+def test_dates_are_written_as_the_readers_language_writes_them(
+    store: Store, language: str, born: str, prepared: str
+) -> None:
+    case_id = _case(store)
+    content = dossier_content(store, case_id, language=language, organisation="X", now=NOW)
+    words = dossier_words.Words(language)
+    printed = "\n".join(_texts(content))
+    assert born in printed and prepared in printed
+    assert words.date("2023-06-01") in printed  # the statement, the check, the event
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", printed), printed
+
+
+def _texts(content: Any) -> list[str]:
+    found = [*content.header]
+    for block in content.blocks:
+        if isinstance(block, Pairs):
+            found += [value for _label, value in block.rows]
+        elif isinstance(block, Table):
+            found += [cell for row in block.rows for cell in row]
+        elif isinstance(block, Paragraph):
+            found.append(block.text)
+    return found
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_sign_off_is_printed_with_who_signed_and_when(store: Store, language: str) -> None:
     case_id = _case(store)
@@ -137,7 +168,7 @@ def test_the_sign_off_is_printed_with_who_signed_and_when(store: Store, language
                               now=NOW)  # fmt: skip
     texts = [b.text for b in content.blocks if isinstance(b, Paragraph)]
     line = words.text("attestation_line", decision=words.stage("cleared"),
-                      signer="Astana office", date=signed_on)  # fmt: skip
+                      signer="Astana office", date=words.date(signed_on))  # fmt: skip
     assert line in texts
     assert words.text("no_attestations") not in texts
     # A check changed since: the signature is over earlier checks and vouches for nothing.
