@@ -13,6 +13,7 @@ from app.exchange.bundle import (
     export_bundle,
     import_bundle,
     preview_bundle,
+    returning_persons,
 )
 from cli.case_commands import warn_matches
 from cli.console import Console, Session, print_json
@@ -61,10 +62,8 @@ def cmd_import(session: Session, args: argparse.Namespace) -> int:
         except ConflictsNeedResolutionError:
             _show(console, preview_bundle(vault.store, path), args.json, applied=False)
             raise
-        # A person may come back through another office: every case the bundle brought
-        # or changed is looked for among the others, as `case add` and `case set` do.
-        arrived = [c.case_id for c in result.preview.cases if c.status in ("new", "changed")]
-        returning = {c: vault.store.find_matches(c) for c in arrived} if result.applied else {}
+        # A person may come back through another office, as after `case add`.
+        returning = returning_persons(vault.store, result)
     _show(console, result.preview, args.json, applied=result.applied, resolved=result.resolved)
     for case_id, matches in returning.items():
         warn_matches(session, case_id, matches)

@@ -1974,6 +1974,13 @@
             <numerusform>Von %1 importiert: %n Fälle.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n importierter Fall ähnelt einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie ihn und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
+            <numerusform>%n importierte Fälle ähneln einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie sie und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Neue Datensätze: %1, geändert: %2, gelöste Konflikte: %3.</translation>

@@ -2022,6 +2022,13 @@
             <numerusform>Importé de %1 : %n dossiers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n dossier importé ressemble à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-le pour voir le dossier antérieur avant de continuer.</numerusform>
+            <numerusform>%n dossiers importés ressemblent à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-les pour voir le dossier antérieur avant de continuer.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Nouvelles fiches : %1, modifiées : %2, conflits résolus : %3.</translation>

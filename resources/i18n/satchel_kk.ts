@@ -1974,6 +1974,13 @@
             <numerusform>%1 жіберген импортталды: %n іс.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
+            <numerusform>%n импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Жаңа жазбалар: %1, өзгергені: %2, шешілген қайшылықтар: %3.</translation>

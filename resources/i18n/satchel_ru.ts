@@ -2034,6 +2034,14 @@
             <numerusform>Импортировано от %1: %n дел.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n импортированное дело похоже на человека, который уже есть в хранилище (включая отклонённые дела). Откройте его и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+            <numerusform>%n импортированных дела похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+            <numerusform>%n импортированных дел похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Новых записей: %1, изменённых: %2, разрешённых конфликтов: %3.</translation>

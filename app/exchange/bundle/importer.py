@@ -55,6 +55,7 @@ from app.store.attachments import store_chunks
 from app.store.attestations import current_count
 from app.store.attestations import keep as keep_attestation
 from app.store.case_rows import case_person_name, touch_case
+from app.store.duplicates import PersonMatch
 from app.store.records import insert_record, utc_now
 from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
@@ -75,6 +76,21 @@ class ImportResult:
     preview: BundlePreview
     applied: bool
     resolved: dict[str, int] = field(default_factory=dict)
+
+
+def returning_persons(store: Store, result: ImportResult) -> dict[str, list[PersonMatch]]:
+    """The cases an applied import brought or changed that look like a person already in
+    the vault (rejected and closed cases included; pairs the user already linked left
+    out): what every front end shows loudly after an import, as after an intake."""
+    found: dict[str, list[PersonMatch]] = {}
+    if not result.applied:
+        return found
+    for case in result.preview.cases:
+        if case.status in (NEW, "changed"):
+            matches = [m for m in store.find_matches(case.case_id) if not m.linked]
+            if matches:
+                found[case.case_id] = matches
+    return found
 
 
 def preview_bundle(store: Store, path: Path, *, progress: Progress | None = None) -> BundlePreview:
