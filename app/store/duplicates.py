@@ -39,6 +39,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from app.translit import fold_tokens
@@ -58,6 +59,7 @@ REASONS = ("passport", "name", "birth_date", "alias", "unit_rank")
 
 _PASSPORT_RE = re.compile(r"[^0-9A-Z]")
 _DIGITS_RE = re.compile(r"\d+")
+_DATE_PARTS_RE = re.compile(r"(\d{1,4})[-./ ](\d{1,2})[-./ ](\d{1,4})")
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class PersonFacts:
         return cls(
             names=names,
             aliases=aliases,
-            birth_date=str(fields["birth_date"]) if fields.get("birth_date") else None,
+            birth_date=normal_birth_date(fields.get("birth_date")),
             passport=normal_passport(fields.get("internal_passport")),
             unit=normal_unit(fields.get("unit")),
             rank=" ".join(fold_tokens(str(rank))) if rank else None,
@@ -116,6 +118,24 @@ def normal_passport(value: object) -> str | None:
     text = unicodedata.normalize("NFKC", str(value).replace("№", "")).upper()
     text = _PASSPORT_RE.sub("", text)
     return text if len(text) >= 6 else None
+
+
+def normal_birth_date(value: object) -> str | None:
+    """A birth date as ISO text however it was written (``2.4.1996``, ``02/04/1996``,
+    ``1996-4-2``): the same day must never look like two days and rule a person out.
+    Text that is no date is kept as it is (trimmed); None without one."""
+    text = str(value).strip() if value else ""
+    if not text:
+        return None
+    numbers = _DATE_PARTS_RE.fullmatch(text)
+    if numbers is None:
+        return text
+    first, second, third = (int(n) for n in numbers.groups())
+    year, month, day = (first, second, third) if first > 31 else (third, second, first)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return text
 
 
 def normal_unit(value: object) -> str | None:

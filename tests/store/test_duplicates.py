@@ -91,6 +91,19 @@ def test_look_alike_letters_do_not_hide_a_person(store: Store, typed: str) -> No
     assert [m.case_id for m in store.find_matches(earlier)] == [later]
 
 
+@pytest.mark.parametrize(
+    "born", ["02.04.1996", "2.4.1996", "02/04/1996", "1996-4-2", " 1996-04-02 "]
+)
+def test_a_birth_date_written_another_way_is_the_same_day(
+    store: Store, earlier: str, born: str
+) -> None:
+    matches = store.matches_for("Kanareikin Ilia", {"birth_date": born})
+    assert [m.case_id for m in matches] == [earlier]
+    assert "birth_date" in matches[0].reasons
+    # ... and another day written another way still rules a common name out.
+    assert store.matches_for("Kanareikin Ilia", {"birth_date": "03.04.1996"}) == []
+
+
 def test_look_alike_digits_do_not_hide_a_passport(store: Store, earlier: str) -> None:
     later = store.add_case("Petr Sidorov", {"internal_passport": "\uff16\uff13\uff11\uff10 123456"})
     assert [m.case_id for m in store.find_matches(later)] == [earlier]
