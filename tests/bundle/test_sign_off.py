@@ -404,3 +404,25 @@ def test_a_colleague_who_then_rejects_no_longer_vouches(
     # Signing the clearing again is her yes once more.
     dana.store.sign_vetting(case_id)
     assert dana.store.sign_off(case_id).clearing_signers()
+
+
+def test_a_rejected_case_keeps_its_reason_whatever_a_bundle_says(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """The reason is what the returning-person warning shows ("rejected as a suspected
+    plant"): a colleague who reopened her copy and cleared the reason does not erase it."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(
+        case_id, {"stage": "rejected", "rejection_reason": "suspected plant"}
+    )
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    assert stage(dana, case_id) == "rejected"
+    dana.store.set_case_fields(case_id, {"stage": "intake"})
+    dana.store.set_case_fields(case_id, {"rejection_reason": ""})
+
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    case = astana.store.get_case(case_id)
+    assert (case["stage"], case["rejection_reason"]) == ("rejected", "suspected plant")
+    assert [r["stage"] for r in case["stage_reports"]] == ["intake"]  # her word, beside it

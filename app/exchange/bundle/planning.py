@@ -70,6 +70,9 @@ class CasePlanner:
         records = dict(case.records)
         records["cases"] = [dict(records["cases"][0])]  # the one row changed below
         reported_stage, reported_at = self._take_stage(records)
+        if local_stage == "rejected" and not records["cases"][0].get("rejection_reason", "-"):
+            # The stage is local, and so is why it was rejected: never blanked from outside.
+            records["cases"][0].pop("rejection_reason")
         if local_stage is None:
             self._check_new_case(records)
             records["cases"][0]["stage"] = initial_stage(
