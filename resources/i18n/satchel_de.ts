@@ -1005,6 +1005,10 @@
         <translation>„{name}“ hat Änderungen an einem Fall oder Datensatz gesendet, den dieser Tresor nie mit diesem Kontakt ausgetauscht hat; nichts wurde importiert.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>„{name}“ hat eine Prüfung eines in diesem Tresor angelegten Falls geschickt, die ohne Nachweis oder ohne Prüfer bestanden ist; hier ist eine Prüfung nur mit beidem bestanden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>Ein Paket mit dieser Kennung von „{name}“ wurde bereits importiert, aber diese Kopie weicht davon ab: Sie wurde nach dem Versiegeln verändert. Nichts wurde importiert.</translation>
     </message>

@@ -1261,6 +1261,10 @@
         <translation>« {name} » a envoyé des modifications d’un dossier ou d’une fiche que ce coffre n’a jamais échangés avec lui ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>« {name} » a envoyé une vérification d’un dossier créé dans ce coffre, réussie sans ses preuves ou sans son vérificateur ; ici une vérification n’est réussie qu’avec les deux. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>Un paquet portant cet identifiant venant de « {name} » a déjà été importé, mais cette copie en diffère : elle a été modifiée après avoir été scellée. Rien n’a été importé.</translation>
     </message>

@@ -1005,6 +1005,10 @@
         <translation>«{name}» бұл қойма онымен ешқашан алмаспаған іске немесе жазбаға өзгерістер жіберді; ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>«{name}» осы қоймада ашылған іс бойынша дәлелсіз немесе тексерушісіз өткен тексеруді жіберді; мұнда тексеру екеуі болғанда ғана өтті деп саналады. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>«{name}» жіберген осы идентификаторы бар пакет бұрын импортталған, бірақ бұл көшірме одан өзгеше: ол мөрленгеннен кейін өзгертілген. Ештеңе импортталмады.</translation>
     </message>

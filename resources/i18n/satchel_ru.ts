@@ -1269,6 +1269,10 @@
         <translation>«{name}» прислал изменения дела или записи, которыми это хранилище с ним никогда не обменивалось; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>«{name}» прислал проверку по делу, созданному в этом хранилище, которая пройдена без доказательств или без проверявшего; здесь проверка считается пройденной только с тем и другим. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>Пакет с этим идентификатором от «{name}» уже импортирован, но эта копия отличается от него: её изменили после запечатывания. Ничего не импортировано.</translation>
     </message>

@@ -426,3 +426,28 @@ def test_a_rejected_case_keeps_its_reason_whatever_a_bundle_says(
     case = astana.store.get_case(case_id)
     assert (case["stage"], case["rejection_reason"]) == ("rejected", "suspected plant")
     assert [r["stage"] for r in case["stage_reports"]] == ["intake"]  # her word, beside it
+
+
+def test_a_check_of_our_case_passes_here_only_with_its_evidence(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris did the plant screening of Astana's case and sends it back under the referral
+    profile, which leaves the evidence at home: Astana would hold a passed check with no
+    evidence, and clear on it. The bundle is refused; nothing changes."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Канарейкин Юрий Петрович", {"birth_date": "1995-04-02"})
+    for check in REQUIRED_CHECKS:
+        if check != "plant_screening":
+            astana.store.set_check(case_id, check, "pass", evidence=f"seen {check}",
+                                   reviewer="Aigerim")  # fmt: skip
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    paris.store.set_check(case_id, "plant_screening", "pass", evidence="our own look",
+                          reviewer="Claire")  # fmt: skip
+
+    with pytest.raises(BundleError, match="evidence"):
+        import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "referral"))
+
+    checks = {c["check"]: c for c in astana.store.get_case(case_id)["checks"]}
+    assert checks["plant_screening"]["result"] == "not_done"
+    with pytest.raises(WorkflowError):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
