@@ -126,8 +126,12 @@ def _write(target: Path, data: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
         partial.replace(target)
-    except OSError as exc:
+    except BaseException as exc:
+        # Whatever stops the write (a full disk, Ctrl-C), no partial copy of the dossier
+        # stays behind under a hidden name.
         partial.unlink(missing_ok=True)
+        if not isinstance(exc, OSError):
+            raise
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise  # worded as "the disk is full" by every front end
         raise InvalidInputError(

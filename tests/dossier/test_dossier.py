@@ -248,6 +248,24 @@ def test_saving_writes_only_the_file_and_logs_it(store: Store, tmp_path: Path) -
     assert entry.detail == {"language": "fr", "profile": "referral", "bytes": size}
 
 
+def test_an_interrupted_save_leaves_no_plaintext_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C in the middle of writing: neither the file asked for nor a hidden partial
+    copy of the dossier stays on the disk."""
+    case_id = _case(store)
+
+    def interrupted(_fd: int) -> None:
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        save_dossier(store, case_id, out / "dossier.pdf", language="de", organisation="O")
+    assert list(out.iterdir()) == []
+
+
 def test_making_a_dossier_writes_no_file_anywhere(tmp_path: Path) -> None:
     """fpdf2 and fontTools keep no cache: with private home and temp folders, a dossier
     made in another process leaves both empty."""
