@@ -40,7 +40,7 @@ class VettingMixin(StoreBase):
         )
         if stage != current["stage"]:
             check_stage_change(stage, self._vetting_results(case_id, stage), reason)
-            if stage in PROTECTION_PATH and current["stage"] not in PROTECTION_PATH:
+            if _vouched_for(current["stage"], stage):
                 self._require_two_signatures(case_id)
         elif stage == "rejected" and not reason:
             raise WorkflowError(
@@ -83,11 +83,7 @@ class VettingMixin(StoreBase):
         """
         if new_stage == "rejected":
             attestations.sign(self._conn, case_id, "rejected")
-        elif (
-            new_stage in PROTECTION_PATH
-            and old_stage not in PROTECTION_PATH
-            and self._signs_as_clearer(case_id)
-        ):
+        elif _vouched_for(old_stage, new_stage) and self._signs_as_clearer(case_id):
             attestations.sign(self._conn, case_id, "cleared")
 
     def _signs_as_clearer(self, case_id: str) -> bool:
@@ -287,6 +283,15 @@ class VettingMixin(StoreBase):
         if outcome != "pass" and check in REQUIRED_CHECKS and stage in PROTECTION_PATH:
             update_record(self._conn, "cases", case_id, {"stage": "vetting"})
             self._log_stage(case_id, stage, "vetting", f"check {check} is {outcome}")
+
+
+def _vouched_for(old_stage: str, new_stage: str) -> bool:
+    """Whether moving a case from ``old_stage`` to ``new_stage`` rests on its sign-off:
+    entering the protection path (clearing), and referring it abroad, which sends the
+    case out on the signatures as they are now (see :meth:`VettingMixin._require_referable`)."""
+    return new_stage in PROTECTION_PATH and (
+        old_stage not in PROTECTION_PATH or new_stage == "referred"
+    )
 
 
 def _check_changes(

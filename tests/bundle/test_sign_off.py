@@ -451,3 +451,24 @@ def test_a_check_of_our_case_passes_here_only_with_its_evidence(
     assert checks["plant_screening"]["result"] == "not_done"
     with pytest.raises(WorkflowError):
         astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_cleared_case_whose_sign_off_a_change_voided_is_not_referred(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Under the rule, referring sends the case abroad on the signatures: a check changed
+    after clearing voids them, and the case waits for them again, as a referral does."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    astana.store.set_check(case_id, "plant_screening", "pass", evidence="looked again",
+                           reviewer="Aigerim")  # fmt: skip
+
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "referred"})
+    assert stage(astana, case_id) == "cleared"
+
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+    assert astana.store.sign_off(case_id).two_person_met
