@@ -104,6 +104,21 @@ def test_a_birth_date_written_another_way_is_the_same_day(
     assert store.matches_for("Kanareikin Ilia", {"birth_date": "03.04.1996"}) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Қасымов Нұрлан", "Qasımov Nūrlan"),  # Kazakh Latin (2021): dotless ı, ū
+        ("Ғалым Жүсіпов", "Ğalym Jüsipov"),
+        ("Шарипова Әлия", "Şaripova Äliya"),
+    ],
+)
+def test_kazakh_names_in_either_alphabet_are_one_name(
+    store: Store, first: str, second: str
+) -> None:
+    case_id = store.add_case(first, {"birth_date": "1990-01-01"})
+    assert [m.case_id for m in store.matches_for(second, {"birth_date": "1990-01-01"})] == [case_id]
+
+
 def test_look_alike_digits_do_not_hide_a_passport(store: Store, earlier: str) -> None:
     later = store.add_case("Petr Sidorov", {"internal_passport": "\uff16\uff13\uff11\uff10 123456"})
     assert [m.case_id for m in store.find_matches(later)] == [earlier]
