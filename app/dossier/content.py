@@ -329,7 +329,7 @@ def _documents(
     blocks.append(Paragraph(words.text("documents_intro"), "note"))
     rows = []
     for attachment in attachments:
-        size = words.text("kb", size=f"{max(1, round(int(attachment['size']) / 1024)):,}")
+        size = words.text("kb", size=words.number(max(1, round(int(attachment["size"]) / 1024))))
         rows.append((str(attachment["filename"]), size, str(attachment["sha256"])))
     blocks.append(
         Table(

@@ -405,6 +405,12 @@ class Words:
     def language_name(self, code: str) -> str:
         return self._pick(LANGUAGE_NAMES, code)
 
+    def number(self, value: int) -> str:
+        """A whole number with its thousands grouped the reader's way: ``1,563`` in
+        English, ``1.563`` in German, ``1 563`` in French (a no-break space)."""
+        grouped = f"{value:,}"
+        return grouped.replace(",", {"de": ".", "fr": "\u00a0"}.get(self.language, ","))
+
     def date(self, iso: str) -> str:
         """A date the vault keeps as ISO text (or the day of an ISO moment) as the reader's
         language writes it: ``02.04.1996``, ``02/04/1996``, ``2 April 1996``. Text that is

@@ -146,6 +146,22 @@ def test_dates_are_written_as_the_readers_language_writes_them(
     assert not re.search(r"\d{4}-\d{2}-\d{2}", printed), printed
 
 
+@pytest.mark.parametrize(
+    ("language", "size"), [("de", "1.563 KB"), ("fr", "1\u00a0563 Ko"), ("en", "1,563 KB")]
+)
+def test_sizes_are_written_as_the_readers_language_writes_them(
+    store: Store, language: str, size: str
+) -> None:
+    """1,563 KB read by a German reader is one and a half kilobytes: thousands are
+    grouped the reader's way."""
+    case_id = store.add_case("Канарейкин Илья")
+    store.add_attachment(case_id, "scan.pdf", io.BytesIO(b"%PDF-1.4\n" + b"0" * 1_600_000))
+    content = dossier_content(store, case_id, language=language, organisation="X", now=NOW)
+    assert size in _texts(content)
+    text = _pdf_text(make_dossier(store, case_id, language=language, organisation="X"))[1]
+    assert _flat(size.replace("\u00a0", "")) in _flat(text.replace("\u00a0", ""))
+
+
 def _texts(content: Any) -> list[str]:
     found = [*content.header]
     for block in content.blocks:
