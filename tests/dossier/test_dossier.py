@@ -15,6 +15,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
+from app import leftovers
 from app.dossier import LANGUAGES, dossier_content, make_dossier, save_dossier
 from app.dossier import words as dossier_words
 from app.dossier.content import Heading, Pairs, Paragraph, Table, left_out
@@ -280,6 +281,50 @@ def test_an_interrupted_save_leaves_no_plaintext_behind(
     with pytest.raises(KeyboardInterrupt):
         save_dossier(store, case_id, out / "dossier.pdf", language="de", organisation="O")
     assert list(out.iterdir()) == []
+
+
+def test_a_save_killed_midway_is_cleaned_up_at_the_next_start(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kill -9 while the PDF is written: its partial copy carries this process's id and the
+    vault folder names it, so the next start removes it (``app.leftovers``); a later save
+    to the same name removes it too."""
+    case_id = _case(store)
+    vault_folder, out = tmp_path / "vault", tmp_path / "out"
+    vault_folder.mkdir()
+    out.mkdir()
+    target = out / "dossier.pdf"
+    seen: dict[str, object] = {}
+    real_fsync = os.fsync
+
+    def look(fd: int) -> None:
+        written = list(out.iterdir())  # the note in the vault folder is fsynced first
+        if written and not seen:
+            seen["pid"] = leftovers.process_id(written[0].name)
+            seen["stale"] = leftovers.stale_partials(target)
+            seen["record"] = [p.read_text() for p in vault_folder.iterdir()]
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", look)
+    save_dossier(store, case_id, target, language="de", organisation="O",
+                 record_in=vault_folder)  # fmt: skip
+    assert seen == {"pid": os.getpid(), "stale": [], "record": [str(target.absolute())]}
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
+    assert list(vault_folder.iterdir()) == []  # the note goes with the write
+
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    killed = out / "dossier.pdf.partial-999999999-abcd1234"  # a process no longer running
+    killed.write_bytes(b"%PDF-1.4 half a dossier")
+    save_dossier(store, case_id, target, language="de", organisation="O")
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
+
+    # The next start, after a kill: the note names the file, the partial copy goes.
+    killed.write_bytes(b"%PDF-1.4 half a dossier")
+    note = leftovers.record_output(vault_folder, target)
+    note.rename(note.with_name(f"{leftovers.OUTPUT_RECORD}.tmp-999999999-abcd1234"))
+    leftovers.clean_vault_leftovers(vault_folder, lambda: None)  # type: ignore[arg-type,return-value]
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
+    assert list(vault_folder.iterdir()) == []
 
 
 def test_making_a_dossier_writes_no_file_anywhere(tmp_path: Path) -> None:
