@@ -26,9 +26,10 @@ _PID = re.compile(r"(?:\.tmp-|\.next-|\.partial-|\.restore-)(\d+)-[0-9a-f]+(?:\.
 RESTORE_MARK = ".restore-"
 PARTIAL_MARK = ".partial-"
 OUTPUT_RECORD = "border-output"
-"""While border mode writes its bundle outside the vault folder, ``border-output.tmp-PID-R``
-in the vault folder names that file (its path only), so the next start can remove what a
-killed border mode was writing. It goes as soon as the bundle is renamed or deleted."""
+"""While border mode writes its bundle (or a dossier is written) outside the vault folder,
+``border-output.tmp-PID-R`` in the vault folder names that file (its path only), so the
+next start can remove what a killed process was writing. It goes as soon as the file is
+renamed or deleted."""
 
 
 def process_id(name: str) -> int | None:
@@ -67,7 +68,7 @@ def restore_folders(folder: Path) -> list[Path]:
 
 
 def stale_partials(output: Path) -> list[Path]:
-    """Border bundles a killed process was writing to ``output``."""
+    """Border bundles or dossiers a killed process was writing to ``output``."""
     prefix = output.name + PARTIAL_MARK
     try:
         return [p for p in output.parent.iterdir() if p.name.startswith(prefix) and is_stale(p)]
@@ -111,7 +112,8 @@ def clean_vault_leftovers(folder: Path, keystore: Callable[[], Keystore]) -> int
 
 
 def record_output(folder: Path, output: Path) -> Path:
-    """Write the record of a border bundle being written to ``output`` (see OUTPUT_RECORD)."""
+    """Write the record of a border bundle or dossier being written to ``output`` (see
+    OUTPUT_RECORD)."""
     record = temporary_name(Path(folder) / OUTPUT_RECORD)
     write_new(record, str(Path(output).absolute()).encode("utf-8"))
     return record

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from app.confusables import skeleton
+
 # ICAO Doc 9303 (Russian passports since 2013).
 _ICAO: dict[str, str] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
@@ -126,9 +128,47 @@ def _fold_word(word: str) -> str:
     return _DOUBLE_RE.sub(r"\1", skeleton)
 
 
+# Letters of the two scripts that look alike (UTS #39 confusables). A word that mixes the
+# scripts was pasted or typed to look like a name while spelling another; it is read as
+# it looks, in the script it can be written in whole.
+_LOOKS_LATIN = dict(zip(
+    "АВЕКМНОРСТУХІЈЅҮаеорсухіјѕһԁԛԝү", "ABEKMHOPCTYXIJSYaeopcyxijshdqwy", strict=True
+))  # fmt: skip
+_LOOKS_CYRILLIC = dict(zip(
+    "ABCEHKMOPTXYIaceopxyi", "АВСЕНКМОРТХУІасеорхуі", strict=True
+))  # fmt: skip
+
+
+def _is_cyrillic_letter(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+@lru_cache(maxsize=65536)
+def _as_it_looks(word: str) -> str:
+    """``word`` in one script, as a reader sees it: letters of other scripts (Greek ``ο``,
+    fullwidth ``Ｐ``) become the Latin letter they look like, and a word mixing Latin and
+    Cyrillic is written whole in the script whose look-alikes cover the other's letters."""
+    if word.isascii():
+        return word
+    letters = []
+    for ch in unicodedata.normalize("NFKC", word):
+        if ch.isalpha() and not ch.isascii() and not _is_cyrillic_letter(ch):
+            looks = skeleton(ch.lower())
+            ch = looks if len(looks) == 1 and looks.isascii() and looks.isalpha() else ch
+        letters.append(ch)
+    latin = [ch for ch in letters if ch.isascii() and ch.isalpha()]
+    cyrillic = [ch for ch in letters if _is_cyrillic_letter(ch)]
+    if latin and cyrillic:
+        if all(ch in _LOOKS_LATIN for ch in cyrillic):
+            letters = [_LOOKS_LATIN.get(ch, ch) for ch in letters]
+        elif all(ch in _LOOKS_CYRILLIC for ch in latin):
+            letters = [_LOOKS_CYRILLIC.get(ch, ch) for ch in letters]
+    return "".join(letters)
+
+
 def fold_tokens(text: str) -> list[str]:
     """The folded skeletons of the words in ``text``, in order (see :func:`fold`)."""
-    folded = " ".join(_fold_word(word) for word in text.lower().split())
+    folded = " ".join(_fold_word(_as_it_looks(word).lower()) for word in text.split())
     return _TOKEN_RE.findall(folded)
 
 

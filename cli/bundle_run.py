@@ -13,7 +13,9 @@ from app.exchange.bundle import (
     export_bundle,
     import_bundle,
     preview_bundle,
+    returning_persons,
 )
+from cli.case_commands import warn_matches
 from cli.console import Console, Session, print_json
 
 
@@ -60,7 +62,11 @@ def cmd_import(session: Session, args: argparse.Namespace) -> int:
         except ConflictsNeedResolutionError:
             _show(console, preview_bundle(vault.store, path), args.json, applied=False)
             raise
+        # A person may come back through another office, as after `case add`.
+        returning = returning_persons(vault.store, result)
     _show(console, result.preview, args.json, applied=result.applied, resolved=result.resolved)
+    for case_id, matches in returning.items():
+        warn_matches(session, case_id, matches)
     return 0
 
 

@@ -48,7 +48,7 @@ def cmd_dossier(session: Session, args: argparse.Namespace) -> int:
         organisation = args.organisation or VaultIdentity.load_or_create(vault.store).card.name
         size = save_dossier(
             vault.store, args.id, target, language=args.lang, profile=args.profile,
-            organisation=organisation,
+            organisation=organisation, record_in=vault.folder,
         )  # fmt: skip
     session.console.say(f"Wrote {target} ({size:,} bytes). {_NOT_ENCRYPTED}")
     return 0

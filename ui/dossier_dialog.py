@@ -107,7 +107,7 @@ class DossierDialog(QDialog):
             organisation = VaultIdentity.load_or_create(store).card.name
             return save_dossier(
                 store, case_id, path, language=language, profile=profile,
-                organisation=organisation,
+                organisation=organisation, record_in=vault.folder,  # type: ignore[attr-defined]
             )  # fmt: skip
 
         task: VaultTask[int] = VaultTask(self._db, work, parent=self)

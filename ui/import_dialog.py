@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exchange.bundle import BundlePreview, ImportResult, import_bundle, preview_bundle
+from app.exchange.bundle import (
+    BundlePreview,
+    ImportResult,
+    import_bundle,
+    preview_bundle,
+    returning_persons,
+)
+from app.store import PersonMatch
+from app.types import Progress
+from app.vault import Vault
 from ui.exchange_messages import exchange_sentence
 from ui.file_dialogs import file_to_open
 from ui.formats import number_text
@@ -44,6 +53,8 @@ from ui.theme import good_style
 from ui.widgets import PROBLEM_TEXT, show_sentence
 
 ERROR_STYLE = f"color: {PROBLEM_TEXT}; font-weight: bold;"
+Returning = dict[str, list[PersonMatch]]
+"""Imported cases that look like a person already in the vault, with the earlier cases."""
 
 
 class ImportDialog(QDialog):
@@ -58,6 +69,7 @@ class ImportDialog(QDialog):
         self._db = db
         self.preview: BundlePreview | None = None
         self.outcome: ImportResult | None = None
+        self.returning: Returning = {}
         self._checked_path: Path | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -75,6 +87,10 @@ class ImportDialog(QDialog):
         self.trust.toggled.connect(lambda _on: self._update_buttons())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.returning_label = QLabel(self)
+        self.returning_label.setWordWrap(True)
+        self.returning_label.setStyleSheet(ERROR_STYLE)
+        self.returning_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = QPushButton(self)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -97,6 +113,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.trust)
         layout.addWidget(self.message)
+        layout.addWidget(self.returning_label)
         layout.addWidget(self.buttons)
 
     # --- 1. choosing and checking -------------------------------------------------------------
@@ -143,6 +160,8 @@ class ImportDialog(QDialog):
         self.trust.setChecked(False)
         self.trust.hide()
         self.message.clear()
+        self.returning = {}
+        self.returning_label.hide()
         self._update_buttons()
 
     # --- 2. choosing and applying ---------------------------------------------------------------
@@ -162,27 +181,31 @@ class ImportDialog(QDialog):
             and (preview.sender_verified or self.trust.isChecked())
         )
 
-    def apply(self) -> VaultTask[ImportResult] | None:
+    def apply(self) -> VaultTask[tuple[ImportResult, Returning]] | None:
         if not self.can_import() or self._checked_path is None:
             return None
         path, choices, shown = self._checked_path, self.choices(), self.preview
         self._busy(True)
-        task: VaultTask[ImportResult] = VaultTask.with_progress(
-            self._db,
-            lambda vault, progress: import_bundle(
+
+        def run(vault: Vault, progress: Progress) -> tuple[ImportResult, Returning]:
+            result = import_bundle(
                 vault.store,
                 path,
                 resolve=choices,
                 progress=progress,
                 expected=shown,
                 accept_unverified=True,  # can_import(): verified, or the user ticked the risk
-            ),
-            parent=self,
+            )
+            return result, returning_persons(vault.store, result)
+
+        task: VaultTask[tuple[ImportResult, Returning]] = VaultTask.with_progress(
+            self._db, run, parent=self
         )
         task.on_progress(self._progressed).success(self._imported).failure(self._failed)
         return task.run_in_background()
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, done: tuple[ImportResult, Returning]) -> None:
+        result, self.returning = done
         self._busy(False)
         self.outcome = result
         self.message.setStyleSheet(good_style())
@@ -204,6 +227,16 @@ class ImportDialog(QDialog):
             .replace("%1", number_text(counts.get("new", 0)))
             .replace("%2", number_text(counts.get("changed", 0)))
             .replace("%3", number_text(sum(result.resolved.values())))
+        )
+        # A person may come back through another office: said loudly, as at intake.
+        self.returning_label.setVisible(bool(self.returning))
+        self.returning_label.setText(
+            self.tr(
+                "%n imported case(s) look like a person already in the vault, rejected cases "
+                "included. Open them to see the earlier case before going on.",
+                "",
+                len(self.returning),
+            )
         )
 
     # --- shared ---------------------------------------------------------------------------------

@@ -94,17 +94,22 @@ def save_dossier(
     language: str,
     profile: str = "referral",
     organisation: str,
+    record_in: Path | None = None,
 ) -> int:
     """Write the dossier to ``target`` (and nowhere else) and log it; returns its size.
 
     The file is written under a temporary name beside ``target`` and renamed into place,
-    so an interrupted write never leaves half a PDF under the name the user chose.
+    so an interrupted write never leaves half a PDF under the name the user chose. The
+    temporary name carries the process id (``NAME.partial-PID-RANDOM``) and, with
+    ``record_in`` (the vault folder), a note there names ``target`` while it is written:
+    what a killed process leaves is removed at the next start (:mod:`app.leftovers`), or
+    by the next save to the same name.
     """
     data = make_dossier(
         store, case_id, language=language, profile=profile, organisation=organisation
     )
     resolved = store.resolve_case_id(case_id)
-    _write(target, data)
+    _write(target, data, record_in)
     store.log(
         "dossier.export",
         resolved,
@@ -113,21 +118,32 @@ def save_dossier(
     return len(data)
 
 
-def _write(target: Path, data: bytes) -> None:
+def _write(target: Path, data: bytes, record_in: Path | None) -> None:
+    from app.leftovers import PARTIAL_MARK, record_output, stale_partials
+    from crypto.durable import temporary_name
+
     if target.is_dir():
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Core", "{path} is a folder; choose a file name for the dossier."),
             path=target,
         )
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    for leftover in stale_partials(target):
+        leftover.unlink(missing_ok=True)
+    partial = temporary_name(target, PARTIAL_MARK)
+    record: Path | None = None
     try:
+        record = None if record_in is None else record_output(record_in, target)
         with partial.open("xb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         partial.replace(target)
-    except OSError as exc:
+    except BaseException as exc:
+        # Whatever stops the write (a full disk, Ctrl-C), no partial copy of the dossier
+        # stays behind.
         partial.unlink(missing_ok=True)
+        if not isinstance(exc, OSError):
+            raise
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise  # worded as "the disk is full" by every front end
         raise InvalidInputError(
@@ -135,3 +151,6 @@ def _write(target: Path, data: bytes) -> None:
             path=target,
             reason=exc.strerror or type(exc).__name__,
         ) from exc
+    finally:
+        if record is not None:
+            record.unlink(missing_ok=True)

@@ -93,7 +93,7 @@ def build_content(
                               words, profile)  # fmt: skip
     blocks += _risk(case, words, profile)
     blocks += _statements(case.get("statements", []), words, profile)
-    blocks += _vetting(case, words, profile)
+    blocks += _vetting(case, words, profile, organisation)
     blocks += _timeline(case.get("timeline", []), words, profile)
     blocks += _documents(case.get("attachments", []), words, profile)
     blocks += _left_out(words, profile)
@@ -113,7 +113,7 @@ def _header(
     case: Mapping[str, Any], words: Words, profile: Profile, organisation: str, prepared_on: str
 ) -> tuple[str, ...]:
     lines = [
-        words.text("prepared", date=prepared_on, organisation=organisation),
+        words.text("prepared", date=words.date(prepared_on), organisation=organisation),
         words.text("reference", case=str(case["id"])[:8]),
     ]
     if case.get("stage") and "stage" in printed_columns(profile, "cases"):
@@ -147,6 +147,8 @@ def _value(code: str, value: Any, words: Words) -> str:
     if value is None or value == "":
         return ""
     spec = FIELDS_BY_NAME.get(code)
+    if spec is not None and spec.kind == "date":
+        return words.date(str(value))
     if spec is not None and spec.kind == "bool":
         return words.text("yes") if str(value) == "yes" else words.text("no")
     if spec is not None and spec.kind == "choice":
@@ -202,7 +204,8 @@ def _statements(
         return [*blocks, Paragraph(words.text("none"), "note")]
     blocks.append(Paragraph(words.text("statements_intro"), "note"))
     for statement in sorted(statements, key=_statement_order):
-        when = statement.get("stated_on") or words.text("undated")
+        stated = statement.get("stated_on")
+        when = words.date(str(stated)) if stated else words.text("undated")
         source = statement.get("source") if "source" in columns else None
         line = f"{when}" + (f" · {words.text('source', source=source)}" if source else "")
         blocks.append(Paragraph(line, "label"))
@@ -228,7 +231,9 @@ def _statement_order(statement: Mapping[str, Any]) -> tuple[bool, str]:
     return (when is None, str(when or ""))
 
 
-def _vetting(case: Mapping[str, Any], words: Words, profile: Profile) -> list[Block]:
+def _vetting(
+    case: Mapping[str, Any], words: Words, profile: Profile, organisation: str
+) -> list[Block]:
     blocks: list[Block] = [Heading(words.text("vetting"))]
     columns = set(printed_columns(profile, "checks"))
     checks = {c["check"]: c for c in case.get("checks", [])}
@@ -260,27 +265,39 @@ def _vetting(case: Mapping[str, Any], words: Words, profile: Profile) -> list[Bl
         if name in REQUIRED_CHECKS:
             label += f" ({words.text('required')})"
         row = [label, words.result(str(check.get("result") or "not_done")),
-               str(check.get("checked_on") or "")]  # fmt: skip
+               words.date(str(check.get("checked_on") or ""))]  # fmt: skip
         if show_reviewer:
             row.append(str(check.get("reviewer") or ""))
         rows.append(tuple(row))
     scale = sum(widths)
     blocks.append(Table(tuple(head), tuple(w / scale for w in widths), tuple(rows)))
-    blocks.append(Heading(words.text("attestations")))
-    attestations = case.get("attestations") or []
-    if not attestations:
+    return [*blocks, *_sign_off(case, words, organisation)]
+
+
+def _sign_off(case: Mapping[str, Any], words: Words, organisation: str) -> list[Block]:
+    """Who vouched for the vetting as it is now: only signatures that count here (valid,
+    over the current checks, by this vault or a contact verified in person); the others
+    are counted, never shown as a sign-off."""
+    blocks: list[Block] = [Heading(words.text("attestations"))]
+    signatures = (case.get("sign_off") or {}).get("signatures", [])
+    counting = [s for s in signatures if s.get("counts")]
+    if not counting:
         blocks.append(Paragraph(words.text("no_attestations"), "note"))
-    for attestation in attestations:
+    for signature in counting:
+        signer = signature.get("signer")
         blocks.append(
             Paragraph(
                 words.text(
                     "attestation_line",
-                    decision=words.stage(str(attestation.get("decision", ""))),
-                    signer=attestation.get("signer", ""),
-                    date=attestation.get("signed_at", ""),
+                    decision=words.stage(str(signature.get("decision", ""))),
+                    signer=organisation if signer == "" else str(signer),
+                    date=words.date(str(signature.get("signed_at", ""))),
                 )
             )
         )
+    others = len(signatures) - len(counting)
+    if others:
+        blocks.append(Paragraph(words.text("attestations_not_counted", count=others), "note"))
     return blocks
 
 
@@ -290,7 +307,8 @@ def _timeline(events: Sequence[Mapping[str, Any]], words: Words, profile: Profil
         return [*blocks, Paragraph(words.text("none"), "note")]
     rows = []
     for event in sorted(events, key=_event_order):
-        when = str(event.get("occurred_on") or words.text("undated"))
+        occurred = event.get("occurred_on")
+        when = words.date(str(occurred)) if occurred else words.text("undated")
         what = words.event(str(event.get("kind")))
         rows.append((when, what, str(event.get("description") or "")))
     head = (words.text("checked_on"), words.text("kind"), words.text("description"))
@@ -311,7 +329,7 @@ def _documents(
     blocks.append(Paragraph(words.text("documents_intro"), "note"))
     rows = []
     for attachment in attachments:
-        size = words.text("kb", size=f"{max(1, round(int(attachment['size']) / 1024)):,}")
+        size = words.text("kb", size=words.number(max(1, round(int(attachment["size"]) / 1024))))
         rows.append((str(attachment["filename"]), size, str(attachment["sha256"])))
     blocks.append(
         Table(

@@ -9,6 +9,8 @@ language, so a field added later cannot print as a bare code.
 
 from __future__ import annotations
 
+from datetime import date
+
 LANGUAGES = ("en", "fr", "de")
 
 _W = dict[str, tuple[str, str, str]]
@@ -104,6 +106,14 @@ TEXT: _W = {
         "{decision} by {signer} on {date}",
         "{decision} par {signer} le {date}",
         "{decision} von {signer} am {date}",
+    ),
+    "attestations_not_counted": (
+        "Signatures that do not count (made over earlier checks, or by a key not verified "
+        "in person): {count}",
+        "Signatures non retenues (faites sur des vérifications antérieures, ou par une clé "
+        "non vérifiée en personne) : {count}",
+        "Nicht gezählte Signaturen (über frühere Prüfungen oder mit einem nicht persönlich "
+        "verifizierten Schlüssel): {count}",
     ),
     "no_attestations": (
         "No signed sign-off is recorded for this case.",
@@ -394,3 +404,27 @@ class Words:
 
     def language_name(self, code: str) -> str:
         return self._pick(LANGUAGE_NAMES, code)
+
+    def number(self, value: int) -> str:
+        """A whole number with its thousands grouped the reader's way: ``1,563`` in
+        English, ``1.563`` in German, ``1 563`` in French (a no-break space)."""
+        grouped = f"{value:,}"
+        return grouped.replace(",", {"de": ".", "fr": "\u00a0"}.get(self.language, ","))
+
+    def date(self, iso: str) -> str:
+        """A date the vault keeps as ISO text (or the day of an ISO moment) as the reader's
+        language writes it: ``02.04.1996``, ``02/04/1996``, ``2 April 1996``. Text that is
+        not a date is printed as it is."""
+        try:
+            day = date.fromisoformat(iso[:10])
+        except ValueError:
+            return iso
+        if self.language == "de":
+            return f"{day.day:02}.{day.month:02}.{day.year}"
+        if self.language == "fr":
+            return f"{day.day:02}/{day.month:02}/{day.year}"
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")  # fmt: skip

@@ -26,7 +26,9 @@ off, clearing still makes this vault's own attestation.
 Attestations travel in every bundle that carries the case, and a receiving vault keeps
 them as received after checking each signature (a bad one refuses the bundle). Whether one
 *counts* is decided again each time it is shown or relied on, against the contacts as they
-are then: a stranger's signature is kept and shown as "unknown key", never counted.
+are then: a stranger's signature is kept and shown as "unknown key", never counted. A
+signer's word is the decision signed last over the current vetting: a clearing followed
+by a rejection of the same checks is withdrawn, and counts no more.
 """
 
 from __future__ import annotations
@@ -165,7 +167,7 @@ def sign(conn: Connection, case_id: str, decision: str) -> Attestation:
         "AND decision = ? AND digest = ?",
         (case_id, signer, decision, digest),
     ).fetchone()
-    if existing is not None:
+    if existing is not None and _latest_decision(conn, case_id, signer, digest) == decision:
         return Attestation(case_id, decision, digest, signer, str(existing[0]), str(existing[1]))
     unsigned = Attestation(case_id, decision, digest, signer, utc_now(), "")
     signature = signatures.sign(bytes(private), unsigned.signed_bytes()).hex()
@@ -176,8 +178,21 @@ def sign(conn: Connection, case_id: str, decision: str) -> Attestation:
     return attestation
 
 
+def _latest_decision(conn: Connection, case_id: str, signer: str, digest: str) -> str | None:
+    """The decision ``signer`` signed last over ``digest`` (a rejection on a tie)."""
+    row = conn.execute(
+        "SELECT decision FROM attestations WHERE case_id = ? AND signer = ? AND digest = ? "
+        "ORDER BY signed_at DESC, decision DESC LIMIT 1",
+        (case_id, signer, digest),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
 def keep(conn: Connection, attestation: Attestation) -> bool:
     """Store an attestation (already checked); False if it was known or did not fit.
+
+    A signer's later signature of the same decision over the same vetting replaces the
+    earlier one: it is how a decision withdrawn (by signing the other one) is given again.
 
     A case keeps at most :data:`MAX_PER_CASE`. When full, the one that matters least goes:
     a stranger's key before this vault's or a contact's, a signature over earlier checks
@@ -185,8 +200,10 @@ def keep(conn: Connection, attestation: Attestation) -> bool:
     case cannot crowd out a colleague's signature with junk signed by made-up keys.
     """
     cursor = conn.execute(
-        "INSERT OR IGNORE INTO attestations (case_id, signer, decision, digest, signed_at, "
-        "signature) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO attestations (case_id, signer, decision, digest, signed_at, signature) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, signer, decision, digest) DO UPDATE "
+        "SET signed_at = excluded.signed_at, signature = excluded.signature "
+        "WHERE excluded.signed_at > attestations.signed_at",
         (attestation.case_id, attestation.signer, attestation.decision, attestation.digest,
          attestation.signed_at, attestation.signature),
     )  # fmt: skip
@@ -239,19 +256,23 @@ class Signature:
     signature_valid: bool
     current: bool  # over the case's vetting as it is now
     key_verified: bool  # this vault, or a contact verified in person with no pending key
+    withdrawn: bool = False  # the signer signed the other decision over this vetting since
 
     @property
     def counts(self) -> bool:
-        return self.signature_valid and self.current and self.key_verified
+        return self.signature_valid and self.current and self.key_verified and not self.withdrawn
 
     @property
     def problem(self) -> str | None:
         """Why it does not count (the first reason), or None when it counts:
-        ``"bad_signature"``, ``"earlier_checks"``, ``"unknown_key"`` or ``"unverified"``."""
+        ``"bad_signature"``, ``"earlier_checks"``, ``"withdrawn"``, ``"unknown_key"`` or
+        ``"unverified"``."""
         if not self.signature_valid:
             return "bad_signature"
         if not self.current:
             return "earlier_checks"
+        if self.withdrawn:
+            return "withdrawn"
         if self.signer is None:
             return "unknown_key"
         return None if self.key_verified else "unverified"
@@ -333,17 +354,28 @@ def sign_off(conn: Connection, case_id: str) -> SignOff:
             "WHERE kind IS NOT NULL AND signing_key IS NOT NULL"
         )
     }
+    items = [(item, item.signature_valid) for item in attestations_of(conn, case_id)]
+    # Each signer's word on the vetting as it is now is the decision signed last over it
+    # (a rejection on a tie): a yes followed by a no is withdrawn.
+    last: dict[str, tuple[str, bool]] = {}
+    for item, valid in items:
+        if valid and item.digest == digest:
+            moment = (item.signed_at, item.decision == "rejected")
+            if item.signer not in last or moment > last[item.signer]:
+                last[item.signer] = moment
     seen: list[Signature] = []
-    for item in attestations_of(conn, case_id):
+    for item, valid in items:
         if item.signer == own_key:
             name, verified = "", True
         elif item.signer in contacts:
             name, verified = contacts[item.signer]
         else:
             name, verified = None, False
-        valid, current = item.signature_valid, item.digest == digest
+        current = item.digest == digest
+        latest = last.get(item.signer)
+        withdrawn = current and latest is not None and latest[1] != (item.decision == "rejected")
         seen.append(Signature(item.decision, item.signer, name, item.signed_at, valid, current,
-                              verified))  # fmt: skip
+                              verified, withdrawn))  # fmt: skip
     return SignOff(digest, tuple(seen), two_person_rule(conn))
 
 

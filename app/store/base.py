@@ -173,6 +173,6 @@ class StoreBase(ABC):
         """Sign a clearing or a rejection (:mod:`app.store.vetting_ops`)."""
 
     @abstractmethod
-    def _vetting_results(self, case_id: str, stage: str) -> dict[str, str]:
-        """The check results the workflow rule may rely on (:mod:`app.store.vetting_ops`);
-        referring a case needs them."""
+    def _require_referable(self, case_id: str) -> None:
+        """Refuse referring a case the workflow rule does not let onto the protection path,
+        the two-person rule included (:mod:`app.store.vetting_ops`)."""

@@ -49,6 +49,8 @@ class CasesMixin(StoreBase):
             if actor:
                 detail["actor"] = actor[:100]
             audit.append(self._conn, "case.add", case_id, detail, utc_now())
+            if stage != "intake":  # opened further on: attested as a change to it would be
+                self._attest_stage(case_id, "intake", stage)
         return case_id
 
     def _insert_case(self, values: dict[str, str | None], stage: str) -> str:

@@ -12,8 +12,9 @@ How, inside the encrypted database and fast at 100,000 cases:
    the search index, on every path that writes a case): its normalised passport number,
    its birth date, its military unit number, and the words of its names and aliases,
    folded by :func:`app.translit.fold` (so Cyrillic and Latin, ё and е, й, i and y are one
-   word) and written with their letters in order (``anagram``: a transposed pair of
-   letters gives the same key), alone and two by two (``pair``).
+   word, and a word typed with look-alike letters of another script is read as it looks)
+   and written with their letters in order (``anagram``: a transposed pair of letters
+   gives the same key), alone and two by two (``pair``).
 2. **Candidates.** The cases that share a key with the person looked for, found through
    the key index. A key shared by very many cases (a common surname or first name alone)
    says little and is skipped; the pair of a common surname and a common first name is
@@ -35,8 +36,10 @@ different is not shown again, and both decisions go into the audit log.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from app.translit import fold_tokens
@@ -56,6 +59,7 @@ REASONS = ("passport", "name", "birth_date", "alias", "unit_rank")
 
 _PASSPORT_RE = re.compile(r"[^0-9A-Z]")
 _DIGITS_RE = re.compile(r"\d+")
+_DATE_PARTS_RE = re.compile(r"(\d{1,4})[-./ ](\d{1,2})[-./ ](\d{1,4})")
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ class PersonFacts:
         return cls(
             names=names,
             aliases=aliases,
-            birth_date=str(fields["birth_date"]) if fields.get("birth_date") else None,
+            birth_date=normal_birth_date(fields.get("birth_date")),
             passport=normal_passport(fields.get("internal_passport")),
             unit=normal_unit(fields.get("unit")),
             rank=" ".join(fold_tokens(str(rank))) if rank else None,
@@ -107,11 +111,31 @@ def _words(texts: Iterable[str]) -> tuple[str, ...]:
 
 
 def normal_passport(value: object) -> str | None:
-    """A passport number without spaces, dashes or "№", in capitals (None if too short)."""
+    """A passport number without spaces, dashes or "№", in capitals, look-alike digits
+    (fullwidth ``６``) as digits (None if too short)."""
     if not value:
         return None
-    text = _PASSPORT_RE.sub("", str(value).upper())
+    text = unicodedata.normalize("NFKC", str(value).replace("№", "")).upper()
+    text = _PASSPORT_RE.sub("", text)
     return text if len(text) >= 6 else None
+
+
+def normal_birth_date(value: object) -> str | None:
+    """A birth date as ISO text however it was written (``2.4.1996``, ``02/04/1996``,
+    ``1996-4-2``): the same day must never look like two days and rule a person out.
+    Text that is no date is kept as it is (trimmed); None without one."""
+    text = str(value).strip() if value else ""
+    if not text:
+        return None
+    numbers = _DATE_PARTS_RE.fullmatch(text)
+    if numbers is None:
+        return text
+    first, second, third = (int(n) for n in numbers.groups())
+    year, month, day = (first, second, third) if first > 31 else (third, second, first)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return text
 
 
 def normal_unit(value: object) -> str | None:

@@ -13,7 +13,6 @@ from app.store import audit
 from app.store.base import StoreBase
 from app.store.fields import check_text, date_text
 from app.store.records import insert_record, read_columns, read_record, update_record, utc_now
-from app.store.workflow import require_vetted
 
 REFERRAL_STATUSES = ("sent", "received", "accepted", "declined", "closed")
 PARTNER_KINDS = ("organisation", "person")
@@ -155,7 +154,7 @@ class PartnersMixin(StoreBase):
             "note": check_text(note or "", QT_TRANSLATE_NOOP("Core", "referral note")),
         }
         with self.transaction():
-            require_vetted(self._vetting_results(case_id, "referred"), "referred")
+            self._require_referable(case_id)
             referral_id = insert_record(
                 self._conn, "referrals", self.origin, {"case_id": case_id, **values}
             )

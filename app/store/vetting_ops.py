@@ -40,7 +40,7 @@ class VettingMixin(StoreBase):
         )
         if stage != current["stage"]:
             check_stage_change(stage, self._vetting_results(case_id, stage), reason)
-            if stage in PROTECTION_PATH and current["stage"] not in PROTECTION_PATH:
+            if _vouched_for(current["stage"], stage):
                 self._require_two_signatures(case_id)
         elif stage == "rejected" and not reason:
             raise WorkflowError(
@@ -83,11 +83,7 @@ class VettingMixin(StoreBase):
         """
         if new_stage == "rejected":
             attestations.sign(self._conn, case_id, "rejected")
-        elif (
-            new_stage in PROTECTION_PATH
-            and old_stage not in PROTECTION_PATH
-            and self._signs_as_clearer(case_id)
-        ):
+        elif _vouched_for(old_stage, new_stage) and self._signs_as_clearer(case_id):
             attestations.sign(self._conn, case_id, "cleared")
 
     def _signs_as_clearer(self, case_id: str) -> bool:
@@ -97,6 +93,17 @@ class VettingMixin(StoreBase):
         return not missing_checks(results) and attestations.reference_digest(
             self._conn, case_id
         ) == attestations.vetting_digest(self._conn, case_id)
+
+    def _require_referable(self, case_id: str) -> None:
+        """Referring a case puts it on the protection path as clearing does, so the same
+        rule holds: the checks the workflow relies on passed and, under the two-person
+        rule, two people signed the vetting as it is now (this vault's signature is made
+        with the referral when its own checks count)."""
+        require_vetted(self._vetting_results(case_id, "referred"), "referred")
+        if attestations.two_person_rule(self._conn):
+            self._require_two_signatures(case_id)
+            if self._signs_as_clearer(case_id):
+                attestations.sign(self._conn, case_id, "cleared")
 
     def _require_two_signatures(self, case_id: str) -> None:
         """Under the two-person rule, two verified identities must have signed the vetting:
@@ -225,6 +232,38 @@ class VettingMixin(StoreBase):
                              {"check": name, "signatures": signed_before}, utc_now())  # fmt: skip
             self._reopen_if_doubtful(case_id, name, outcome)
 
+    def received_vetting(self, case_id: str, signed_before: int, *, sender: str) -> None:
+        """What :meth:`set_check` does for a check typed here, for checks (or an origin's
+        vetting record) a bundle from ``sender`` just changed: signatures this made void go
+        into the audit log, and a case on the protection path whose vetting no longer shows
+        every required check passed goes back to ``vetting``. Runs inside the import's
+        transaction; ``signed_before`` is :func:`attestations.current_count` before it."""
+        case_id = self.resolve_case_id(case_id)
+        with self.transaction():
+            if signed_before and not attestations.current_count(self._conn, case_id):
+                audit.append(self._conn, "attestation.invalidated", case_id,
+                             {"signatures": signed_before, "from": sender[:100]},
+                             utc_now())  # fmt: skip
+            stage = cases.case_record(self._conn, case_id)["stage"]
+            if stage not in PROTECTION_PATH:
+                return
+            doubts = missing_checks(self._received_results(case_id))
+            if doubts:
+                update_record(self._conn, "cases", case_id, {"stage": "vetting"})
+                reason = f"check {doubts[0]} has not passed (from {sender[:100]})"
+                self._log_stage(case_id, stage, "vetting", reason)
+
+    def _received_results(self, case_id: str) -> dict[str, str]:
+        """The results a received change can put in doubt: this vault's checks of its own
+        case, or the origin's signed record of a case from elsewhere (without one, a
+        received change says nothing about the vetting this vault relied on)."""
+        if cases.case_record(self._conn, case_id)["origin"] == self.origin:
+            return cases.check_results(self._conn, case_id)
+        summary = vetting_summary(self._conn, case_id)
+        if summary is not None and summary.signature_valid:
+            return summary.results
+        return dict.fromkeys(REQUIRED_CHECKS, "pass")  # no word from the origin: no doubt
+
     def _check_id(self, case_id: str, name: str) -> str:
         """The check's record, created as not done if the case arrived without it."""
         row = self._conn.execute(
@@ -244,6 +283,15 @@ class VettingMixin(StoreBase):
         if outcome != "pass" and check in REQUIRED_CHECKS and stage in PROTECTION_PATH:
             update_record(self._conn, "cases", case_id, {"stage": "vetting"})
             self._log_stage(case_id, stage, "vetting", f"check {check} is {outcome}")
+
+
+def _vouched_for(old_stage: str, new_stage: str) -> bool:
+    """Whether moving a case from ``old_stage`` to ``new_stage`` rests on its sign-off:
+    entering the protection path (clearing), and referring it abroad, which sends the
+    case out on the signatures as they are now (see :meth:`VettingMixin._require_referable`)."""
+    return new_stage in PROTECTION_PATH and (
+        old_stage not in PROTECTION_PATH or new_stage == "referred"
+    )
 
 
 def _check_changes(

@@ -1012,6 +1012,10 @@
         <translation>„{name}“ hat Änderungen an einem Fall oder Datensatz gesendet, den dieser Tresor nie mit diesem Kontakt ausgetauscht hat; nichts wurde importiert.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>„{name}“ hat eine Prüfung eines in diesem Tresor angelegten Falls geschickt, die ohne Nachweis oder ohne Prüfer bestanden ist; hier ist eine Prüfung nur mit beidem bestanden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>Ein Paket mit dieser Kennung von „{name}“ wurde bereits importiert, aber diese Kopie weicht davon ab: Sie wurde nach dem Versiegeln verändert. Nichts wurde importiert.</translation>
     </message>
@@ -2011,6 +2015,13 @@
         <translation>
             <numerusform>Von %1 importiert: %Ln Fall.</numerusform>
             <numerusform>Von %1 importiert: %Ln Fälle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n importierter Fall ähnelt einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie ihn und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
+            <numerusform>%n importierte Fälle ähneln einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie sie und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3575,6 +3586,10 @@
     <message>
         <source>the key was not verified in person</source>
         <translation>der Schlüssel wurde nicht persönlich überprüft</translation>
+    </message>
+    <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>zurückgezogen: dieselbe Person hat seitdem die andere Entscheidung unterschrieben</translation>
     </message>
     <message>
         <source>does not count: %1</source>

@@ -1228,6 +1228,10 @@
         <translation>« {name} » a envoyé des modifications d’un dossier ou d’une fiche que ce coffre n’a jamais échangés avec lui ; rien n’a été importé.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>« {name} » a envoyé une vérification d’un dossier créé dans ce coffre, réussie sans ses preuves ou sans son vérificateur ; ici une vérification n’est réussie qu’avec les deux. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>Un paquet portant cet identifiant venant de « {name} » a déjà été importé, mais cette copie en diffère : elle a été modifiée après avoir été scellée. Rien n’a été importé.</translation>
     </message>
@@ -2011,6 +2015,13 @@
         <translation>
             <numerusform>Importé de %1 : %Ln dossier.</numerusform>
             <numerusform>Importé de %1 : %Ln dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n dossier importé ressemble à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-le pour voir le dossier antérieur avant de continuer.</numerusform>
+            <numerusform>%n dossiers importés ressemblent à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-les pour voir le dossier antérieur avant de continuer.</numerusform>
         </translation>
     </message>
     <message>
@@ -3575,6 +3586,10 @@
     <message>
         <source>the key was not verified in person</source>
         <translation>la clé n’a pas été vérifiée en personne</translation>
+    </message>
+    <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>retirée : la même personne a signé l’autre décision depuis</translation>
     </message>
     <message>
         <source>does not count: %1</source>

@@ -1012,6 +1012,10 @@
         <translation>«{name}» бұл қойма онымен ешқашан алмаспаған іске немесе жазбаға өзгерістер жіберді; ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>«{name}» осы қоймада ашылған іс бойынша дәлелсіз немесе тексерушісіз өткен тексеруді жіберді; мұнда тексеру екеуі болғанда ғана өтті деп саналады. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>«{name}» жіберген осы идентификаторы бар пакет бұрын импортталған, бірақ бұл көшірме одан өзгеше: ол мөрленгеннен кейін өзгертілген. Ештеңе импортталмады.</translation>
     </message>
@@ -2011,6 +2015,13 @@
         <translation>
             <numerusform>%1 жіберген импортталды: %Ln іс.</numerusform>
             <numerusform>%1 жіберген импортталды: %Ln іс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
+            <numerusform>%n импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -3575,6 +3586,10 @@
     <message>
         <source>the key was not verified in person</source>
         <translation>кілт жеке тексерілмеген</translation>
+    </message>
+    <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>қайтарып алынды: сол адам содан бері басқа шешімге қол қойды</translation>
     </message>
     <message>
         <source>does not count: %1</source>

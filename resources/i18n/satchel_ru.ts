@@ -1236,6 +1236,10 @@
         <translation>«{name}» прислал изменения дела или записи, которыми это хранилище с ним никогда не обменивалось; ничего не импортировано.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; sent a vetting check of a case this vault created that passes without its evidence or reviewer; here a check passes only with both. Nothing was imported.</source>
+        <translation>«{name}» прислал проверку по делу, созданному в этом хранилище, которая пройдена без доказательств или без проверявшего; здесь проверка считается пройденной только с тем и другим. Ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>A bundle with this id from &apos;{name}&apos; was already imported, but this copy differs from it: it was changed after it was sealed. Nothing was imported.</source>
         <translation>Пакет с этим идентификатором от «{name}» уже импортирован, но эта копия отличается от него: её изменили после запечатывания. Ничего не импортировано.</translation>
     </message>
@@ -2023,6 +2027,14 @@
             <numerusform>Импортировано от %1: %Ln дело.</numerusform>
             <numerusform>Импортировано от %1: %Ln дела.</numerusform>
             <numerusform>Импортировано от %1: %Ln дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <translation>
+            <numerusform>%n импортированное дело похоже на человека, который уже есть в хранилище (включая отклонённые дела). Откройте его и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+            <numerusform>%n импортированных дела похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+            <numerusform>%n импортированных дел похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
         </translation>
     </message>
     <message>
@@ -3592,6 +3604,10 @@
     <message>
         <source>the key was not verified in person</source>
         <translation>ключ не сверен лично</translation>
+    </message>
+    <message>
+        <source>withdrawn: the same person signed the other decision since</source>
+        <translation>отозвана: тот же человек с тех пор подписал другое решение</translation>
     </message>
     <message>
         <source>does not count: %1</source>

@@ -126,3 +126,22 @@ def test_cli_refusals_are_one_sentence(
     assert code == 1 and err.count("\n") == 1 and "Nobody" in err
     code, _, err = run(astana, keystore, "export", "--to", "Paris", "-o", str(tmp_path / "y"))
     assert code == 2 and "--case" in err
+
+
+def test_cli_import_warns_of_a_returning_person(
+    friends: tuple[Side, Side], tmp_path: Path, keystore: Any
+) -> None:
+    """Paris rejected him as a plant; he comes back through Astana under another spelling:
+    the import says so loudly, as `case add` would."""
+    astana, paris = friends
+    earlier = paris.store.add_case("Kanareikin Iurii", {"birth_date": "1995-04-02"})
+    paris.store.set_case_fields(earlier, {"stage": "rejected",
+                                          "rejection_reason": "suspected plant"})  # fmt: skip
+    case_id = full_case(astana.store)
+    bundle = tmp_path / "returning.age"
+    assert run(astana, keystore, "export", "--to", "Paris", "--case", case_id[:8],
+               "-o", str(bundle))[0] == 0  # fmt: skip
+
+    code, _, err = run(paris, keystore, "import", str(bundle))
+    assert code == 0, err
+    assert "WARNING" in err and earlier[:8] in err and "rejected" in err

@@ -318,3 +318,157 @@ def test_a_partner_under_the_rule_relies_on_two_signers_it_verified_never_on_its
     add_contact(paris.store, dana.identity.card.to_text(), name="Dana", verified=True)
     assert paris.store.accept_stage_report(case_id) == "cleared"
     assert {s.signer for s in paris.store.sign_off(case_id).signatures} == {"Astana", "Dana"}
+
+
+def test_under_the_rule_a_case_is_referred_only_with_two_signatures(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Referring is entering the protection path: the rule holds there as for clearing."""
+    astana, dana, _ = office
+    partner = astana.store.add_partner("Paris partner", country="FR")
+    case_id = vetted_case(astana.store)
+    astana.store.sign_vetting(case_id)
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.add_referral(case_id, partner)
+    assert astana.store.get_case(case_id)["referrals"] == []
+
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.add_referral(case_id, partner)
+    assert astana.store.sign_off(case_id).two_person_met
+
+
+def test_a_doubt_that_arrives_in_a_bundle_stops_the_case_as_one_typed_here(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Dana finds the person may be a plant and sends her check back: Astana's cleared case
+    goes back to vetting, and the void sign-off is in the audit log, as when Aigerim types
+    the same result herself."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.set_check(case_id, "plant_screening", "fail", evidence="his unit says otherwise",
+                         reviewer="Dana")  # fmt: skip
+
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    case = astana.store.get_case(case_id)
+    assert {c["check"]: c["result"] for c in case["checks"]}["plant_screening"] == "fail"
+    assert case["stage"] == "vetting"
+    actions = [e.action for e in astana.store.history(limit=1000)]
+    assert "attestation.invalidated" in actions
+    assert astana.store.verify_audit().ok
+    with pytest.raises(WorkflowError):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_doubt_from_the_origin_stops_the_case_at_the_partner(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris took the case onto the protection path on Astana's signed record; Astana then
+    finds a failed check and says so in its next bundle: Paris's case stops too."""
+    astana, paris = friends
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    assert stage(paris, case_id) == "referred"
+
+    astana.store.set_check(case_id, "war_crimes_screening", "fail",
+                           evidence="seen in a video from Bucha", reviewer="Aigerim")  # fmt: skip
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+
+    assert paris.store.vetting_record(case_id).passed == len(REQUIRED_CHECKS) - 1
+    assert stage(paris, case_id) == "vetting"
+    assert paris.store.verify_audit().ok
+
+
+def test_a_colleague_who_then_rejects_no_longer_vouches(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Dana signed the clearing, then signed a rejection of the same vetting: her word now
+    is no, and her earlier yes cannot make the second signature."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    dana.store.sign_vetting(case_id, "rejected")
+    assert not dana.store.sign_off(case_id).clearing_signers()
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    sign_off = astana.store.sign_off(case_id)
+    assert not sign_off.clearing_signers()
+    assert {s.problem for s in sign_off.signatures if s.decision == "cleared"} == {"withdrawn"}
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+    # Signing the clearing again is her yes once more.
+    dana.store.sign_vetting(case_id)
+    assert dana.store.sign_off(case_id).clearing_signers()
+
+
+def test_a_rejected_case_keeps_its_reason_whatever_a_bundle_says(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """The reason is what the returning-person warning shows ("rejected as a suspected
+    plant"): a colleague who reopened her copy and cleared the reason does not erase it."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(
+        case_id, {"stage": "rejected", "rejection_reason": "suspected plant"}
+    )
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    assert stage(dana, case_id) == "rejected"
+    dana.store.set_case_fields(case_id, {"stage": "intake"})
+    dana.store.set_case_fields(case_id, {"rejection_reason": ""})
+
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    case = astana.store.get_case(case_id)
+    assert (case["stage"], case["rejection_reason"]) == ("rejected", "suspected plant")
+    assert [r["stage"] for r in case["stage_reports"]] == ["intake"]  # her word, beside it
+
+
+def test_a_check_of_our_case_passes_here_only_with_its_evidence(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris did the plant screening of Astana's case and sends it back under the referral
+    profile, which leaves the evidence at home: Astana would hold a passed check with no
+    evidence, and clear on it. The bundle is refused; nothing changes."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Канарейкин Юрий Петрович", {"birth_date": "1995-04-02"})
+    for check in REQUIRED_CHECKS:
+        if check != "plant_screening":
+            astana.store.set_check(case_id, check, "pass", evidence=f"seen {check}",
+                                   reviewer="Aigerim")  # fmt: skip
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    paris.store.set_check(case_id, "plant_screening", "pass", evidence="our own look",
+                          reviewer="Claire")  # fmt: skip
+
+    with pytest.raises(BundleError, match="evidence"):
+        import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "referral"))
+
+    checks = {c["check"]: c for c in astana.store.get_case(case_id)["checks"]}
+    assert checks["plant_screening"]["result"] == "not_done"
+    with pytest.raises(WorkflowError):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_cleared_case_whose_sign_off_a_change_voided_is_not_referred(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Under the rule, referring sends the case abroad on the signatures: a check changed
+    after clearing voids them, and the case waits for them again, as a referral does."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    astana.store.set_check(case_id, "plant_screening", "pass", evidence="looked again",
+                           reviewer="Aigerim")  # fmt: skip
+
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "referred"})
+    assert stage(astana, case_id) == "cleared"
+
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+    assert astana.store.sign_off(case_id).two_person_met

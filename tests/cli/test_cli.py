@@ -300,6 +300,10 @@ def test_vetting_sign_off_from_the_command_line(cli: Cli) -> None:
     assert [s["problem"] for s in shown["signatures"]] == ["earlier_checks"]
     assert shown["missing"] == 2 and shown["rule_on"] is True
     assert "signed over earlier checks" in cli("vetting", "show", case_id).out
+    # A clearing followed by a rejection of the same checks is withdrawn.
+    cli("vetting", "sign", case_id)
+    withdrawn = cli("vetting", "sign", case_id, "--reject").out
+    assert "withdrawn" in withdrawn and "2 more signature(s) needed" in withdrawn
     assert cli("vetting", "rule", "off").code == 0
     assert cli("case", "set", case_id, "stage=cleared").code == 0
 

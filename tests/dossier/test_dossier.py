@@ -5,17 +5,20 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
 
+from app import leftovers
 from app.dossier import LANGUAGES, dossier_content, make_dossier, save_dossier
 from app.dossier import words as dossier_words
-from app.dossier.content import Heading, left_out
+from app.dossier.content import Heading, Pairs, Paragraph, Table, left_out
 from app.errors import InvalidInputError, NotFoundError
 from app.exchange.bundle.profiles import PROFILES
 from app.store import CHECKS, Store
@@ -88,7 +91,7 @@ def test_the_dossier_reads_back_in_its_language(store: Store, language: str) -> 
         words.text("title"), "Kanareikin Ilia Sergeevich", "Канарейкин Илья Сергеевич",
         "в/ч 54321", "Я не буду стрелять в украинцев.", "Война преступна, я ушёл из части.",
         words.check("plant_screening"), words.result("pass"), words.stage("intake"),
-        words.text("prepared", date="2026-12-01", organisation="Astana office"),
+        words.text("prepared", date=words.date("2026-12-01"), organisation="Astana office"),
         words.choice("mobilized"), words.field("kz_address"), "Astana office",
         words.text("page", page=1, pages=pages),
     ):  # fmt: skip
@@ -125,6 +128,74 @@ def test_what_never_leaves_the_vault_is_not_in_the_pdf(store: Store, language: s
         if profile == "status":
             assert _flat("Я не буду стрелять") not in flat
             assert "в/ч" not in flat
+
+
+@pytest.mark.parametrize(
+    ("language", "born", "prepared"),
+    [("de", "02.04.1996", "01.12.2026"), ("fr", "02/04/1996", "01/12/2026"),
+     ("en", "2 April 1996", "1 December 2026")],
+)  # fmt: skip
+def test_dates_are_written_as_the_readers_language_writes_them(
+    store: Store, language: str, born: str, prepared: str
+) -> None:
+    case_id = _case(store)
+    content = dossier_content(store, case_id, language=language, organisation="X", now=NOW)
+    words = dossier_words.Words(language)
+    printed = "\n".join(_texts(content))
+    assert born in printed and prepared in printed
+    assert words.date("2023-06-01") in printed  # the statement, the check, the event
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", printed), printed
+
+
+@pytest.mark.parametrize(
+    ("language", "size"), [("de", "1.563 KB"), ("fr", "1\u00a0563 Ko"), ("en", "1,563 KB")]
+)
+def test_sizes_are_written_as_the_readers_language_writes_them(
+    store: Store, language: str, size: str
+) -> None:
+    """1,563 KB read by a German reader is one and a half kilobytes: thousands are
+    grouped the reader's way."""
+    case_id = store.add_case("Канарейкин Илья")
+    store.add_attachment(case_id, "scan.pdf", io.BytesIO(b"%PDF-1.4\n" + b"0" * 1_600_000))
+    content = dossier_content(store, case_id, language=language, organisation="X", now=NOW)
+    assert size in _texts(content)
+    text = _pdf_text(make_dossier(store, case_id, language=language, organisation="X"))[1]
+    assert _flat(size.replace("\u00a0", "")) in _flat(text.replace("\u00a0", ""))
+
+
+def _texts(content: Any) -> list[str]:
+    found = [*content.header]
+    for block in content.blocks:
+        if isinstance(block, Pairs):
+            found += [value for _label, value in block.rows]
+        elif isinstance(block, Table):
+            found += [cell for row in block.rows for cell in row]
+        elif isinstance(block, Paragraph):
+            found.append(block.text)
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sign_off_is_printed_with_who_signed_and_when(store: Store, language: str) -> None:
+    case_id = _case(store)
+    store.set_case_fields(case_id, {"stage": "cleared"})  # this vault signs the clearing
+    signed_on = store.sign_off(case_id).signatures[0].signed_at[:10]
+    words = dossier_words.Words(language)
+    content = dossier_content(store, case_id, language=language, organisation="Astana office",
+                              now=NOW)  # fmt: skip
+    texts = [b.text for b in content.blocks if isinstance(b, Paragraph)]
+    line = words.text("attestation_line", decision=words.stage("cleared"),
+                      signer="Astana office", date=words.date(signed_on))  # fmt: skip
+    assert line in texts
+    assert words.text("no_attestations") not in texts
+    # A check changed since: the signature is over earlier checks and vouches for nothing.
+    store.set_check(case_id, "references", "pass", evidence="a letter", reviewer="Aigerim K.")
+    content = dossier_content(store, case_id, language=language, organisation="Astana office",
+                              now=NOW)  # fmt: skip
+    texts = [b.text for b in content.blocks if isinstance(b, Paragraph)]
+    assert line not in texts
+    assert words.text("no_attestations") in texts
+    assert words.text("attestations_not_counted", count=1) in texts
 
 
 def test_the_left_out_section_names_what_the_profile_withheld(store: Store) -> None:
@@ -192,6 +263,68 @@ def test_saving_writes_only_the_file_and_logs_it(store: Store, tmp_path: Path) -
     entry = store.history(case_id, limit=5)[0]
     assert entry.action == "dossier.export"
     assert entry.detail == {"language": "fr", "profile": "referral", "bytes": size}
+
+
+def test_an_interrupted_save_leaves_no_plaintext_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C in the middle of writing: neither the file asked for nor a hidden partial
+    copy of the dossier stays on the disk."""
+    case_id = _case(store)
+
+    def interrupted(_fd: int) -> None:
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        save_dossier(store, case_id, out / "dossier.pdf", language="de", organisation="O")
+    assert list(out.iterdir()) == []
+
+
+def test_a_save_killed_midway_is_cleaned_up_at_the_next_start(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kill -9 while the PDF is written: its partial copy carries this process's id and the
+    vault folder names it, so the next start removes it (``app.leftovers``); a later save
+    to the same name removes it too."""
+    case_id = _case(store)
+    vault_folder, out = tmp_path / "vault", tmp_path / "out"
+    vault_folder.mkdir()
+    out.mkdir()
+    target = out / "dossier.pdf"
+    seen: dict[str, object] = {}
+    real_fsync = os.fsync
+
+    def look(fd: int) -> None:
+        written = list(out.iterdir())  # the note in the vault folder is fsynced first
+        if written and not seen:
+            seen["pid"] = leftovers.process_id(written[0].name)
+            seen["stale"] = leftovers.stale_partials(target)
+            seen["record"] = [p.read_text() for p in vault_folder.iterdir()]
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", look)
+    save_dossier(store, case_id, target, language="de", organisation="O",
+                 record_in=vault_folder)  # fmt: skip
+    assert seen == {"pid": os.getpid(), "stale": [], "record": [str(target.absolute())]}
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
+    assert list(vault_folder.iterdir()) == []  # the note goes with the write
+
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    killed = out / "dossier.pdf.partial-999999999-abcd1234"  # a process no longer running
+    killed.write_bytes(b"%PDF-1.4 half a dossier")
+    save_dossier(store, case_id, target, language="de", organisation="O")
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
+
+    # The next start, after a kill: the note names the file, the partial copy goes.
+    killed.write_bytes(b"%PDF-1.4 half a dossier")
+    note = leftovers.record_output(vault_folder, target)
+    note.rename(note.with_name(f"{leftovers.OUTPUT_RECORD}.tmp-999999999-abcd1234"))
+    leftovers.clean_vault_leftovers(vault_folder, lambda: None)  # type: ignore[arg-type,return-value]
+    assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
+    assert list(vault_folder.iterdir()) == []
 
 
 def test_making_a_dossier_writes_no_file_anywhere(tmp_path: Path) -> None:

@@ -259,6 +259,26 @@ def test_keep_both_and_apply_to_all(qtbot, window, paris, owner, tmp_path):
     assert any("Almaty" in note["text"] for note in case["notes"])  # theirs kept as a note
 
 
+def test_the_import_says_loudly_when_a_rejected_person_comes_back(
+    qtbot, window, paris, owner, tmp_path
+):
+    befriend(qtbot, window, paris, owner, verified=True)
+    fields = {"unit": "в/ч 12345", "stage": "rejected", "rejection_reason": "suspected plant"}
+    ask(qtbot, paris.office.db, owner,
+        lambda v: v.store.add_case("Kanareikin Iurii Petrovich", fields))  # fmt: skip
+    add_case(qtbot, window, owner, "Канарейкин Юрий Петрович")
+    seal(qtbot, open_wizard(qtbot, window, all_cases=True), "Paris", tmp_path / "a.age")
+    dialog = paris.bundles.import_bundle()
+    check(qtbot, dialog, tmp_path / "a.age")
+    assert dialog.returning_label.isHidden()
+    apply(qtbot, dialog)
+    assert not dialog.returning_label.isHidden()
+    assert "1 imported case" in dialog.returning_label.text()
+    assert "a person already in the vault" in dialog.returning_label.text()
+    (matches,) = dialog.returning.values()
+    assert [m.stage for m in matches] == ["rejected"]
+
+
 # ---------------------------------------------------------------------- trust and refusals
 
 

@@ -74,6 +74,56 @@ def test_both_scripts_and_their_spellings_are_one_name(
     assert [m.case_id for m in store.matches_for(second, {"birth_date": "1990-01-01"})] == [case_id]
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "\u0420\u043e\u0440\u043ev Sergei",  # Popov in Cyrillic letters that look Latin
+        "Popov S\u0435rg\u0435i",  # Cyrillic е inside a Latin word
+        "\u041f\u043e\u043f\u043e\u0432 \u0421ep\u0433e\u0439",  # Latin e, p in Сергей
+        "P\u03bfp\u03bfv Sergei",  # Greek omicron
+        "\uff30\uff4f\uff50\uff4f\uff56 Sergei",  # fullwidth letters
+    ],
+)
+def test_look_alike_letters_do_not_hide_a_person(store: Store, typed: str) -> None:
+    earlier = store.add_case("Попов Сергей", {"birth_date": "1990-01-01"})
+    later = store.add_case(typed, {"birth_date": "1990-01-01"})
+    assert [m.case_id for m in store.find_matches(later)] == [earlier]
+    assert [m.case_id for m in store.find_matches(earlier)] == [later]
+
+
+@pytest.mark.parametrize(
+    "born", ["02.04.1996", "2.4.1996", "02/04/1996", "1996-4-2", " 1996-04-02 "]
+)
+def test_a_birth_date_written_another_way_is_the_same_day(
+    store: Store, earlier: str, born: str
+) -> None:
+    matches = store.matches_for("Kanareikin Ilia", {"birth_date": born})
+    assert [m.case_id for m in matches] == [earlier]
+    assert "birth_date" in matches[0].reasons
+    # ... and another day written another way still rules a common name out.
+    assert store.matches_for("Kanareikin Ilia", {"birth_date": "03.04.1996"}) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Қасымов Нұрлан", "Qasımov Nūrlan"),  # Kazakh Latin (2021): dotless ı, ū
+        ("Ғалым Жүсіпов", "Ğalym Jüsipov"),
+        ("Шарипова Әлия", "Şaripova Äliya"),
+    ],
+)
+def test_kazakh_names_in_either_alphabet_are_one_name(
+    store: Store, first: str, second: str
+) -> None:
+    case_id = store.add_case(first, {"birth_date": "1990-01-01"})
+    assert [m.case_id for m in store.matches_for(second, {"birth_date": "1990-01-01"})] == [case_id]
+
+
+def test_look_alike_digits_do_not_hide_a_passport(store: Store, earlier: str) -> None:
+    later = store.add_case("Petr Sidorov", {"internal_passport": "\uff16\uff13\uff11\uff10 123456"})
+    assert [m.case_id for m in store.find_matches(later)] == [earlier]
+
+
 def test_distinct_people_with_common_names_are_not_matched(store: Store) -> None:
     store.add_case("Иванов Сергей Петрович", {"birth_date": "1990-01-01", "unit": "в/ч 11111"})
     store.add_case("Иванов Сергей Петрович", {"birth_date": "1985-05-05"})

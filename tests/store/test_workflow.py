@@ -90,6 +90,16 @@ def test_add_case_cannot_start_cleared(store: Store) -> None:
     assert store.count_cases() == 0
 
 
+def test_a_case_opened_as_rejected_is_signed_as_one_rejected_later(store: Store) -> None:
+    """Rejecting is attested, whether the case is rejected later or opened as rejected."""
+    case_id = store.add_case(
+        "Рябинин Олег", {"stage": "rejected", "rejection_reason": "came back as a plant"}
+    )
+    (signature,) = store.sign_off(case_id).signatures
+    assert (signature.decision, signature.signer, signature.counts) == ("rejected", "", True)
+    assert "attestation.sign" in [e.action for e in store.history(limit=10)]
+
+
 def test_rejection_needs_a_reason(store: Store, case_id: str) -> None:
     with pytest.raises(WorkflowError, match="without a reason"):
         store.set_case_fields(case_id, {"stage": "rejected"})

@@ -2,8 +2,9 @@
 
 Each signature is one line: who signed (this vault, a contact, or a key nobody here
 knows), the decision and the date, and whether it counts. One that no longer counts says
-why in words: signed over earlier checks (a check changed since), a key not verified in
-person, a key that is not a contact, or a signature that does not verify. Under the rule,
+why in words: signed over earlier checks (a check changed since), withdrawn (the same
+person signed the other decision since), a key not verified in person, a key that is not a
+contact, or a signature that does not verify. Under the rule,
 the last line says whether it is met or how many signatures are missing.
 
 "Sign the vetting" signs the checks as they are saved; it waits while checks have unsaved
@@ -100,6 +101,7 @@ class SignOffBox(QFrame):
         why = {
             "bad_signature": self.tr("the signature does not verify"),
             "earlier_checks": self.tr("signed over earlier checks: a check changed since"),
+            "withdrawn": self.tr("withdrawn: the same person signed the other decision since"),
             "unknown_key": self.tr("the key is not among your contacts"),
             "unverified": self.tr("the key was not verified in person"),
         }[str(problem)]

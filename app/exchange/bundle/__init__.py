@@ -33,7 +33,12 @@ if TYPE_CHECKING:
         UnverifiedContactError,
     )
     from app.exchange.bundle.export import ExportSummary, export_bundle, previous_bundle
-    from app.exchange.bundle.importer import ImportResult, import_bundle, preview_bundle
+    from app.exchange.bundle.importer import (
+        ImportResult,
+        import_bundle,
+        preview_bundle,
+        returning_persons,
+    )
     from app.exchange.bundle.merge import RESOLUTIONS
     from app.exchange.bundle.preview import BundlePreview, CasePreview, Conflict
     from app.exchange.bundle.profiles import PROFILES, Profile, get_profile
@@ -47,7 +52,9 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "UnknownFormatError", "UnknownSenderError", "UnverifiedContactError",
     ),
     "app.exchange.bundle.export": ("ExportSummary", "export_bundle", "previous_bundle"),
-    "app.exchange.bundle.importer": ("ImportResult", "import_bundle", "preview_bundle"),
+    "app.exchange.bundle.importer": (
+        "ImportResult", "import_bundle", "preview_bundle", "returning_persons",
+    ),
     "app.exchange.bundle.merge": ("RESOLUTIONS",),
     "app.exchange.bundle.preview": ("BundlePreview", "CasePreview", "Conflict"),
     "app.exchange.bundle.profiles": ("PROFILES", "Profile", "get_profile"),
@@ -95,4 +102,5 @@ __all__ = [
     "import_bundle",
     "preview_bundle",
     "previous_bundle",
+    "returning_persons",
 ]

@@ -52,8 +52,10 @@ from app.exchange.bundle.records import CaseRecords, Row, parse_case_entry
 from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attachments import store_chunks
+from app.store.attestations import current_count
 from app.store.attestations import keep as keep_attestation
 from app.store.case_rows import case_person_name, touch_case
+from app.store.duplicates import PersonMatch
 from app.store.records import insert_record, utc_now
 from app.store.reports import StageReport, keep_report
 from app.store.search import reindex_case
@@ -74,6 +76,21 @@ class ImportResult:
     preview: BundlePreview
     applied: bool
     resolved: dict[str, int] = field(default_factory=dict)
+
+
+def returning_persons(store: Store, result: ImportResult) -> dict[str, list[PersonMatch]]:
+    """The cases an applied import brought or changed that look like a person already in
+    the vault (rejected and closed cases included; pairs the user already linked left
+    out): what every front end shows loudly after an import, as after an intake."""
+    found: dict[str, list[PersonMatch]] = {}
+    if not result.applied:
+        return found
+    for case in result.preview.cases:
+        if case.status in (NEW, "changed"):
+            matches = [m for m in store.find_matches(case.case_id) if not m.linked]
+            if matches:
+                found[case.case_id] = matches
+    return found
 
 
 def preview_bundle(store: Store, path: Path, *, progress: Progress | None = None) -> BundlePreview:
@@ -207,6 +224,7 @@ class _Pass:
         # Writes wait in the batch across cases, and what refers to them waits with them.
         batch = Batch(conn, self.peer_key)
         after: list[tuple[CasePlan, list[str]]] = []
+        vetted: dict[str, int] = {}  # cases whose vetting this import changes: signed before
 
         def flush() -> None:
             batch.flush()
@@ -233,6 +251,8 @@ class _Pass:
                 choices.append(choice)
             if unresolved:
                 return
+            if plan.local_stage is not None and _changes_vetting(plan):
+                vetted.setdefault(case.case_id, current_count(conn, case.case_id))
             notes = []
             for (table, row, decision), choice in zip(plan.decisions, choices, strict=True):
                 if choice is not None:
@@ -271,6 +291,8 @@ class _Pass:
             if case_id not in arrived:
                 touch_case(conn, case_id, utc_now())
             reindex_case(conn, case_id)
+        for case_id, signed_before in sorted(vetted.items()):
+            store.received_vetting(case_id, signed_before, sender=self.opened.sender.name)
         return preview, {k: v for k, v in resolved.items() if v}
 
     def _keep_reports(self, plan: CasePlan) -> None:
@@ -284,6 +306,15 @@ class _Pass:
             keep_record(self.conn, plan.case.case_id, plan.vetting.record, plan.vetting.signature)
         for attestation in plan.attestations:
             keep_attestation(self.conn, attestation)
+
+
+def _changes_vetting(plan: CasePlan) -> bool:
+    """Whether applying ``plan`` may change the vetting of a case this vault holds: a check
+    taken or in conflict, or the origin's vetting record."""
+    return plan.vetting is not None or any(
+        table == "checks" and decision.action in (NEW, CHANGED, CONFLICT)
+        for table, _row, decision in plan.decisions
+    )
 
 
 # ---------------------------------------------------------------------- walking entries

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.exchange.bundle.errors import BadSignatureError, BundleError, malformed
-from app.exchange.bundle.merge import NEW, Decision, NotYoursError, classify
+from app.exchange.bundle.merge import CHANGED, CONFLICT, NEW, Decision, NotYoursError, classify
 from app.exchange.bundle.opening import Opened
 from app.exchange.bundle.preview import ReportedStage, VettingSeen
 from app.exchange.bundle.records import CaseRecords, Row
@@ -24,6 +24,7 @@ from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attestations import Attestation
 from app.store.case_rows import case_stage, person_has_case
+from app.store.cases import case_record
 from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
 from app.store.vetting import is_valid_record, is_valid_signature
@@ -70,6 +71,9 @@ class CasePlanner:
         records = dict(case.records)
         records["cases"] = [dict(records["cases"][0])]  # the one row changed below
         reported_stage, reported_at = self._take_stage(records)
+        if local_stage == "rejected" and not records["cases"][0].get("rejection_reason", "-"):
+            # The stage is local, and so is why it was rejected: never blanked from outside.
+            records["cases"][0].pop("rejection_reason")
         if local_stage is None:
             self._check_new_case(records)
             records["cases"][0]["stage"] = initial_stage(
@@ -78,6 +82,8 @@ class CasePlanner:
         decisions = self._decisions(
             CaseRecords(case_id, records, case.bases), may_change_case, local_stage is None
         )
+        if local_stage is not None:
+            self._check_own_checks(case_id, decisions)
         current = local_stage or records["cases"][0]["stage"]
         reported = None
         if reported_stage is not None and reported_stage != current:
@@ -107,6 +113,33 @@ class CasePlanner:
                 )  # fmt: skip
                 decisions.append((table, row, decision))
         return decisions
+
+    def _check_own_checks(self, case_id: str, decisions: list[tuple[str, Row, Decision]]) -> None:
+        """This vault's rule for the checks of a case it created, which its workflow relies
+        on: a check passes only with its evidence and reviewer recorded. A received check
+        that would pass here without them (a partner's, whose profile left its evidence
+        at home) refuses the bundle."""
+        taken = [
+            (row, decision)
+            for table, row, decision in decisions
+            if table == "checks" and decision.action in (NEW, CHANGED, CONFLICT)
+        ]
+        if not taken or case_record(self.conn, case_id)["origin"] != self.store.origin:
+            return
+        for row, decision in taken:
+            merged = {**(decision.local or {}), **row}
+            if merged.get("result") == "pass" and not (
+                merged.get("evidence") and merged.get("reviewer")
+            ):
+                raise BundleError(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "'{name}' sent a vetting check of a case this vault created that "
+                        "passes without its evidence or reviewer; here a check passes only "
+                        "with both. Nothing was imported.",
+                    ),
+                    name=self.sender.name,
+                )
 
     def _first_time(self, table: str, row: Row) -> bool | None:
         """True for a record not seen yet in this bundle, False for a partner seen before
