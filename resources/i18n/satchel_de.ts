@@ -2986,6 +2986,22 @@
         <translation>Ein einfacher age-Schlüssel hat keinen Namen: Geben Sie oben einen ein.</translation>
     </message>
     <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel darf dort nicht lesen oder schreiben (der Ordner ist vielleicht schreibgeschützt); wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Diese Datei oder diesen Ordner gibt es nicht; vielleicht wurde sie verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>Das ist ein Ordner, keine Datei; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden; der fehlgeschlagene Schritt wurde nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>In Satchel ist ein interner Fehler aufgetreten; der fehlgeschlagene Schritt wurde nicht gespeichert.</translation>
     </message>

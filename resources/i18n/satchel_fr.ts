@@ -2986,6 +2986,22 @@
         <translation>Une simple clé age n’a pas de nom : saisissez-en un ci-dessus.</translation>
     </message>
     <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel ne peut ni lire ni écrire à cet endroit (le dossier est peut-être en lecture seule) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Ce fichier ou ce dossier n’existe pas ; il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>C’est un dossier, pas un fichier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit ; l’étape qui a échoué n’a pas été enregistrée.</translation>
+    </message>
+    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Satchel a rencontré une erreur interne ; l’étape qui a échoué n’a pas été enregistrée.</translation>
     </message>

@@ -2986,6 +2986,22 @@
         <translation>Қарапайым age кілтінің аты жоқ: жоғарыда атын теріңіз.</translation>
     </message>
     <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel ол жерде оқи немесе жаза алмайды (қалта тек оқуға арналған болуы мүмкін); басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Мұндай файл немесе қалта жоқ; оны жылжытқан, атын өзгерткен немесе жойған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>Бұл файл емес, қалта; файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Файлды оқу немесе жазу мүмкін болмады; сәтсіз қадам сақталмады.</translation>
+    </message>
+    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Satchel-де ішкі қате болды; сәтсіз қадам сақталмады.</translation>
     </message>

@@ -2998,6 +2998,22 @@
         <translation>У ключа age нет имени: введите его выше.</translation>
     </message>
     <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel не может читать или записывать здесь (возможно, папка только для чтения); выберите другое место.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Такого файла или папки нет; возможно, их переместили, переименовали или удалили.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>Это папка, а не файл; выберите файл.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Не удалось прочитать или записать файл; незавершённое действие не сохранено.</translation>
+    </message>
+    <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>
         <translation>Внутренняя ошибка Satchel; незавершённое действие не сохранено.</translation>
     </message>
