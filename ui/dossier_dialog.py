@@ -107,7 +107,7 @@ class DossierDialog(QDialog):
             organisation = VaultIdentity.load_or_create(store).card.name
             return save_dossier(
                 store, case_id, path, language=language, profile=profile,
-                organisation=organisation,
+                organisation=organisation, replace=True,  # the save dialog asked
             )  # fmt: skip
 
         task: VaultTask[int] = VaultTask(self._db, work, parent=self)

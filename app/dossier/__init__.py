@@ -21,6 +21,7 @@ from app.dossier.content import DossierContent, build_content
 from app.dossier.words import LANGUAGES, Words
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.exchange.bundle.profiles import get_profile
+from crypto.durable import fsync_folder
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -94,12 +95,20 @@ def save_dossier(
     language: str,
     profile: str = "referral",
     organisation: str,
+    replace: bool = False,
 ) -> int:
     """Write the dossier to ``target`` (and nowhere else) and log it; returns its size.
 
     The file is written under a temporary name beside ``target`` and renamed into place,
-    so an interrupted write never leaves half a PDF under the name the user chose.
+    so an interrupted write never leaves half a PDF under the name the user chose. A file
+    already at ``target`` is refused unless the user agreed to ``replace`` it (the save
+    dialog asks).
     """
+    if not replace and target.exists() and not target.is_dir():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "There is already a file at {output}; choose another name."),
+            output=target,
+        )
     data = make_dossier(
         store, case_id, language=language, profile=profile, organisation=organisation
     )
@@ -126,6 +135,7 @@ def _write(target: Path, data: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
         partial.replace(target)
+        fsync_folder(target.parent)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
