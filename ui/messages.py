@@ -28,7 +28,14 @@ from ui import labels
 
 # Sentences the screens themselves raise as a SatchelError (ui/tasks.py), kept in the
 # "Messages" context where they were translated before the core had its own.
-UI_SENTENCES = frozenset({QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it first.")})
+UNSAVED_ON_LEAVING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The last changes to the case could not be saved: the disk is full. Free some space, "
+    "then enter them again.",
+)
+UI_SENTENCES = frozenset(
+    {QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it first."), UNSAVED_ON_LEAVING}
+)
 
 FILE_TAKEN = QT_TRANSLATE_NOOP(
     "Messages", "There is already a file with that name; choose another name."

@@ -338,3 +338,5 @@ class SatchelShell(QObject):
     def _show_failure(self, error: BaseException) -> None:
         if self.window is not None:
             show_sentence(self.window.statusBar(), lambda: user_sentence(error))
+        elif isinstance(self.dialog, UnlockDialog):  # the window went with a lock
+            show_sentence(self.dialog.problem, lambda: user_sentence(error))

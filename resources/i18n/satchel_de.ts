@@ -2978,6 +2978,10 @@
         <translation>Der Tresor ist gesperrt; entsperren Sie ihn zuerst.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Die letzten Änderungen am Fall konnten nicht gespeichert werden: Der Datenträger ist voll. Schaffen Sie Platz und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Es gibt bereits eine Datei mit diesem Namen; wählen Sie einen anderen Namen.</translation>
     </message>

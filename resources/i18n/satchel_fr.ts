@@ -2978,6 +2978,10 @@
         <translation>Le coffre est verrouillé ; déverrouillez-le d’abord.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Les dernières modifications du dossier n’ont pas pu être enregistrées : le disque est plein. Libérez de l’espace, puis saisissez-les à nouveau.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
     </message>

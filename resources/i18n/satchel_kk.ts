@@ -2978,6 +2978,10 @@
         <translation>Қойма құлыптаулы; алдымен оны ашыңыз.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Іске енгізілген соңғы өзгерістер сақталмады: диск толы. Орын босатып, оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Мұндай атауы бар файл бар; басқа атау таңдаңыз.</translation>
     </message>

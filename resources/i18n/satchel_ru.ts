@@ -2990,6 +2990,10 @@
         <translation>Хранилище заблокировано; сначала разблокируйте его.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Последние изменения в деле не удалось сохранить: диск заполнен. Освободите место и внесите их снова.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
     </message>
