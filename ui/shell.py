@@ -14,6 +14,7 @@ cannot exist, so they are never written; see :func:`keep_qt_traces_off`.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from collections.abc import Callable
@@ -270,7 +271,8 @@ class SatchelShell(QObject):
         self.auto_lock.stop()
         self.clipboard.clear_if_ours()
         report = panic_wipe(self.folder, self._keystore, app_traces(), sweep=False)
-        self._settings_file.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # held open elsewhere: the cases still go away
+            self._settings_file.unlink(missing_ok=True)
         self._drop_window()
         folder, keystore = self.folder, self._keystore
         self.db.lock_vault(parent=self).run_in_background()
