@@ -11,7 +11,6 @@ ends say so before it is written.
 
 from __future__ import annotations
 
-import errno
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -138,10 +137,6 @@ def _write(target: Path, data: bytes) -> None:
         fsync_folder(target.parent)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise  # worded as "the disk is full" by every front end
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Core", "The dossier could not be written to {path}: {reason}."),
-            path=target,
-            reason=exc.strerror or type(exc).__name__,
-        ) from exc
+        # Worded by every front end in its own language (a full disk, a folder it may not
+        # write, one that is gone), about the name the user chose, not the temporary one.
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc

@@ -1180,10 +1180,6 @@
         <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für das Dossier.</translation>
     </message>
     <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Das Dossier konnte nicht nach {path} geschrieben werden: {reason}.</translation>
-    </message>
-    <message>
         <source>A contact&apos;s name</source>
         <translation>Der Name eines Kontakts</translation>
     </message>

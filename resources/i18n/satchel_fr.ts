@@ -1679,10 +1679,6 @@
         <source>{path} is a folder; choose a file name for the dossier.</source>
         <translation>{path} est un répertoire ; choisissez un nom de fichier pour le PDF.</translation>
     </message>
-    <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>

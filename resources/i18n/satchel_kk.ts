@@ -1180,10 +1180,6 @@
         <translation>{path} — бума; досье үшін файл атын таңдаңыз.</translation>
     </message>
     <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Досье {path} ішіне жазылмады: {reason}.</translation>
-    </message>
-    <message>
         <source>A contact&apos;s name</source>
         <translation>Контактінің аты</translation>
     </message>

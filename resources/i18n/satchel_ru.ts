@@ -1687,10 +1687,6 @@
         <source>{path} is a folder; choose a file name for the dossier.</source>
         <translation>{path} — это папка; выберите имя файла для досье.</translation>
     </message>
-    <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Не удалось записать досье в {path}: {reason}.</translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -233,3 +233,19 @@ def test_any_other_file_failure_is_not_called_internal(compiled_translations):
     shown = user_sentence(OSError(errno.EIO, "Input/output error"))
     assert shown == "Не удалось прочитать или записать файл; незавершённое действие не сохранено."
     assert user_sentence(RuntimeError("bug")) == INTERNAL
+
+
+def test_a_dossier_that_cannot_be_written_is_explained_wholly_in_russian(
+    vault, tmp_path, compiled_translations
+):
+    from app.dossier import save_dossier
+
+    case_id = vault.store.add_case("Иван Канарейкин")
+    target = tmp_path / "удалённая папка" / "досье.pdf"
+    with pytest.raises(OSError) as info:
+        save_dossier(vault.store, case_id, target, language="fr", organisation="O")
+    assert info.value.filename == str(target)  # the name the user chose, not a temporary one
+    assert compiled_translations.switch("ru")
+    assert user_sentence(info.value) == (
+        "Такого файла или папки нет; возможно, их переместили, переименовали или удалили."
+    )
