@@ -1172,6 +1172,10 @@
         <translation>Der Datenträger ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
+        <translation>Die Dateien des Tresors sind schreibgeschützt, daher kann nichts gespeichert werden; es wurde nichts geändert. Erlauben Sie Satchel, in den Ordner des Tresors zu schreiben (oder kopieren Sie den Tresor auf diesen Computer), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
         <translation>Ein Dossier kann auf {languages} erstellt werden, nicht auf „{language}“.</translation>
     </message>

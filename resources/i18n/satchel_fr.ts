@@ -1624,6 +1624,10 @@
         <translation>Le disque est plein ; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
+        <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
+        <translation>Les fichiers du coffre sont en lecture seule : rien ne peut être enregistré ; rien n’a été modifié. Autorisez Satchel à écrire dans le dossier du coffre (ou copiez le coffre sur cet ordinateur), puis réessayez.</translation>
+    </message>
+    <message>
         <source>Satchel is busy sealing this vault for the border; nothing was changed. Once it is done, the vault is gone from this computer.</source>
         <translation>Satchel est en train de sceller ce coffre pour la frontière ; rien n&apos;a été modifié. Une fois terminé, le coffre aura disparu de cet ordinateur.</translation>
     </message>

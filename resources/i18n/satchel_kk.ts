@@ -1172,6 +1172,10 @@
         <translation>Диск толы; ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
+        <translation>Қойма файлдары тек оқуға арналған, сондықтан ештеңе сақталмайды; ештеңе өзгертілмеді. Satchel-ге қойма қалтасына жазуға рұқсат беріңіз (немесе қойманы осы компьютерге көшіріңіз), содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
         <translation>Досьені {languages} тілдерінде жазуға болады, «{language}» тілінде емес.</translation>
     </message>
