@@ -1172,6 +1172,10 @@
         <translation>Der Datenträger ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>Die Änderung wurde vorgenommen, aber der Datenträger ist voll, daher konnte das Prüfprotokoll sie nicht vermerken. Geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
         <translation>Die Dateien des Tresors sind schreibgeschützt, daher kann nichts gespeichert werden; es wurde nichts geändert. Erlauben Sie Satchel, in den Ordner des Tresors zu schreiben (oder kopieren Sie den Tresor auf diesen Computer), und versuchen Sie es erneut.</translation>
     </message>

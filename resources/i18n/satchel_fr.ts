@@ -1624,6 +1624,10 @@
         <translation>Le disque est plein ; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>La modification a été faite, mais le disque est plein : le journal d’audit n’a pas pu la noter. Libérez de l’espace.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
         <translation>Les fichiers du coffre sont en lecture seule : rien ne peut être enregistré ; rien n’a été modifié. Autorisez Satchel à écrire dans le dossier du coffre (ou copiez le coffre sur cet ordinateur), puis réessayez.</translation>
     </message>

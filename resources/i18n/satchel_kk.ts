@@ -1172,6 +1172,10 @@
         <translation>Диск толы; ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>Өзгеріс енгізілді, бірақ диск толы болғандықтан аудит журналы оны жаза алмады. Орын босатыңыз.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
         <translation>Қойма файлдары тек оқуға арналған, сондықтан ештеңе сақталмайды; ештеңе өзгертілмеді. Satchel-ге қойма қалтасына жазуға рұқсат беріңіз (немесе қойманы осы компьютерге көшіріңіз), содан кейін қайталап көріңіз.</translation>
     </message>

@@ -1632,6 +1632,10 @@
         <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>Изменение внесено, но диск заполнен, поэтому журнал аудита не смог его записать. Освободите место.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
         <translation>Файлы хранилища доступны только для чтения, поэтому ничего нельзя сохранить; ничего не изменено. Разрешите Satchel запись в папку хранилища (или скопируйте хранилище на этот компьютер) и попробуйте ещё раз.</translation>
     </message>
