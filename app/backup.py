@@ -56,7 +56,11 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    vault.store.log("vault.copy", None, {})
+    try:
+        vault.store.log("vault.copy", None, {})
+    except BaseException:  # "nothing was saved" stays true: no copy the log does not know
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return folder
 
 

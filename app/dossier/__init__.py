@@ -113,11 +113,15 @@ def save_dossier(
     )
     resolved = store.resolve_case_id(case_id)
     _write(target, data)
-    store.log(
-        "dossier.export",
-        resolved,
-        {"language": language.strip().lower(), "profile": profile, "bytes": len(data)},
-    )
+    try:
+        store.log(
+            "dossier.export",
+            resolved,
+            {"language": language.strip().lower(), "profile": profile, "bytes": len(data)},
+        )
+    except BaseException:  # every plain PDF written is in the audit log, or is not left
+        target.unlink(missing_ok=True)
+        raise
     return len(data)
 
 

@@ -256,3 +256,24 @@ def test_every_sentence_has_every_language_and_the_same_placeholders() -> None:
         assert fields[0] == fields[1] == fields[2], key
         same_in_french = {"description", "checked_on", "kind", "page"}
         assert texts[1] != texts[0] or key in same_in_french, f"{key} not translated to French"
+
+
+def test_a_dossier_the_vault_could_not_note_is_not_left_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every dossier written is in the audit log: when the log cannot take it (a full
+    disk), the plain PDF is not left on disk either, and "nothing was changed" is true."""
+    from app.diskfull import disk_full_error
+    from app.errors import StorageFullError
+
+    case_id = _case(store)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise disk_full_error()
+
+    monkeypatch.setattr(type(store), "log", full)
+    with pytest.raises(StorageFullError):
+        save_dossier(store, case_id, out / "dossier.pdf", language="fr", organisation="O")
+    assert list(out.iterdir()) == []

@@ -97,3 +97,24 @@ def test_the_copy_is_durable_before_it_is_reported_saved(
     assert str(copy / KEYSLOTS_NAME) in synced
     assert str(copy) in after  # the rename of the database into place
     assert str(usb) in synced  # the copy's folder itself
+
+
+def test_a_copy_the_vault_could_not_note_is_not_left_behind(
+    vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The disk is full; nothing was changed" must be true: no copy is left that the user
+    does not know about (and that a panic wipe of the vault would not take)."""
+    from app.diskfull import disk_full_error
+    from app.errors import StorageFullError
+    from app.store import Store
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise disk_full_error()
+
+    monkeypatch.setattr(Store, "log", full)
+    with pytest.raises(StorageFullError):
+        save_vault_copy(vault, usb)
+    assert list(usb.iterdir()) == []
