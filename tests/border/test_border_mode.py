@@ -218,6 +218,26 @@ def test_progress_goes_up_to_the_end(astana: Side, tmp_path: Path) -> None:
     assert done == sorted(done) and seen[-1] == (1000, 1000) and len(seen) > 10
 
 
+def test_a_folder_name_that_is_not_unicode_takes_the_bundle_and_its_leftovers(
+    astana: Side, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A USB stick's folder named in an old encoding (not UTF-8, as Linux may show it):
+    the border bundle goes there, and what a killed border mode left there is found."""
+    import app.leftovers
+    from app.leftovers import clean_vault_leftovers
+
+    stick = tmp_path / os.fsdecode("Поездка".encode("cp1251"))
+    stick.mkdir()
+    held = seal_for_border(
+        astana.store, stick / "trip.age", hold=True, record_in=astana.vault.folder
+    )
+    assert held.pending is not None and held.pending.exists()
+    monkeypatch.setattr(app.leftovers, "is_running", lambda pid: False)  # as if killed
+    clean_vault_leftovers(astana.vault.folder, lambda: Keystore(False, "none"))
+    assert list(stick.iterdir()) == []
+    assert [p.name for p in astana.vault.folder.iterdir() if "border-output" in p.name] == []
+
+
 # ---------------------------------------------------------------------- refusals on restore
 
 
