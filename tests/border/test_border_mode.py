@@ -344,6 +344,24 @@ def test_a_resealed_bundle_with_a_forged_manifest_is_refused(
     _refused(BundleError, bundle, code, folder, keystore, test_kdf)
 
 
+def test_restore_goes_where_a_first_run_was_cut_short(
+    sealed: tuple[Path, str, Path], keystore: Keystore, test_kdf: KdfParams
+) -> None:
+    """After the crossing the app may have been started and killed during its first run:
+    the database and lock file it left, with no key file, do not stand in the way."""
+    bundle, code, folder = sealed
+    folder.mkdir(exist_ok=True)
+    (folder / "vault.db").write_bytes(os.urandom(4096))  # no key file: nothing opens it
+    (folder / "vault.lock").write_bytes(b"")
+    vault, _ = restore_from_border(
+        folder, bundle, code, NEW_PASSPHRASE, keystore=keystore, kdf=test_kdf
+    )
+    try:
+        assert vault.store.count_cases() > 0
+    finally:
+        vault.lock()
+
+
 def test_restore_refuses_a_folder_holding_a_vault(
     sealed: tuple[Path, str, Path], keystore: Keystore, test_kdf: KdfParams
 ) -> None:
