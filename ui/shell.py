@@ -124,7 +124,11 @@ class SatchelShell(QObject):
             self.settings = replace(self.settings, language=language)
         self.translations.switch(self.settings.language)
         self._apply_camouflage()
-        if Vault.exists(self.folder):
+        try:
+            exists = Vault.exists(self.folder)
+        except OSError:  # the folder may not be looked into: unlocking says why
+            exists = True
+        if exists:
             self._show_unlock()
         else:
             self._show_first_run()
