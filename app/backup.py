@@ -21,7 +21,7 @@ from app.store.backup import copy_database
 from app.vault import Vault
 from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
 from app.vault.paths import app_traces, safe_mkdir
-from crypto.durable import fsync_file
+from crypto.durable import fsync_file, fsync_folder
 
 COPY_NAME = "Satchel copy {day}"
 _MAX_TRIES = 100
@@ -34,10 +34,13 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
     folder = _new_folder(into)
     try:
         shutil.copyfile(vault.folder / KEYSLOTS_NAME, folder / KEYSLOTS_NAME)
+        fsync_file(folder / KEYSLOTS_NAME)
         partial = folder / (DATABASE_NAME + ".partial")
         copy_database(vault.store, partial)
         fsync_file(partial)  # the export writes without syncing: once, here
         os.replace(partial, folder / DATABASE_NAME)
+        fsync_folder(folder)  # both names, before the copy is said to be saved
+        fsync_folder(into)
     except SatchelError:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -53,7 +56,11 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    vault.store.log("vault.copy", None, {})
+    try:
+        vault.store.log("vault.copy", None, {})
+    except BaseException:  # "nothing was saved" stays true: no copy the log does not know
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return folder
 
 

@@ -159,3 +159,7 @@ class WorkflowError(SatchelError):
 
 class StorageFullError(SatchelError):
     """The disk is full; nothing was changed."""
+
+
+class VaultReadOnlyError(SatchelError):
+    """The vault's files cannot be written: it opens and reads, but nothing can change."""

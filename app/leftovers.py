@@ -115,13 +115,13 @@ def record_output(folder: Path, output: Path) -> Path:
     """Write the record of a border bundle or dossier being written to ``output`` (see
     OUTPUT_RECORD)."""
     record = temporary_name(Path(folder) / OUTPUT_RECORD)
-    write_new(record, str(Path(output).absolute()).encode("utf-8"))
+    write_new(record, os.fsencode(Path(output).absolute()))  # any name the system allows
     return record
 
 
 def _remove_recorded_partials(record: Path) -> int:
     try:
-        output = Path(record.read_text(encoding="utf-8"))
+        output = Path(os.fsdecode(record.read_bytes()))
     except (OSError, UnicodeDecodeError, ValueError):
         return 0
     stale = stale_partials(output)

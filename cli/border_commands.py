@@ -91,7 +91,10 @@ def cmd_panic(session: Session, args: argparse.Namespace) -> int:
     console = session.console
     if not args.yes and not confirmed(console, "This destroys the vault for good.", "Panic"):
         raise SatchelError(QT_TRANSLATE_NOOP("Core", "Nothing was wiped."))
-    had_vault = (session.folder / KEYSLOTS_NAME).is_file()  # Vault.exists, without its imports
+    try:
+        had_vault = (session.folder / KEYSLOTS_NAME).is_file()  # Vault.exists, without imports
+    except OSError:  # a drive pulled out: the wipe goes on and says what it could not do
+        had_vault = True
 
     def say_done(report: WipeReport) -> None:  # before the large files' deletion ends
         if had_vault and report.key_file_destroyed and not report.problems:

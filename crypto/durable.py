@@ -28,14 +28,15 @@ def write_atomically(path: Path, data: bytes) -> None:
     temporary = temporary_name(path)
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        _write_all(fd, data)
-        os.fsync(fd)
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temporary, path)  # refused, e.g. while another program holds ``path``
     except BaseException:
-        os.close(fd)
         temporary.unlink(missing_ok=True)
         raise
-    os.close(fd)
-    os.replace(temporary, path)
     fsync_folder(path.parent)
 
 

@@ -241,7 +241,7 @@ class BorderDialog(QDialog):
         self.qr.set_text(result.code)
         try:
             publish_border_bundle(result)  # the file gets its name only once its code shows
-        except SatchelError as error:
+        except (SatchelError, OSError) as error:  # a stick pulled out, a read-only folder
             self.code.clear()
             self.qr.set_text("")
             self._release_vault()

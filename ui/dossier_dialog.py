@@ -108,6 +108,7 @@ class DossierDialog(QDialog):
             return save_dossier(
                 store, case_id, path, language=language, profile=profile,
                 organisation=organisation, record_in=vault.folder,  # type: ignore[attr-defined]
+                replace=True,  # the save dialog asked
             )  # fmt: skip
 
         task: VaultTask[int] = VaultTask(self._db, work, parent=self)

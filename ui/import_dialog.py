@@ -232,7 +232,7 @@ class ImportDialog(QDialog):
         self.returning_label.setVisible(bool(self.returning))
         self.returning_label.setText(
             self.tr(
-                "%n imported case(s) look like a person already in the vault, rejected cases "
+                "%Ln imported case(s) look like a person already in the vault, rejected cases "
                 "included. Open them to see the earlier case before going on.",
                 "",
                 len(self.returning),

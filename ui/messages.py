@@ -17,6 +17,7 @@ family of errors differently (bundles, border mode) choose by error class in
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -27,7 +28,14 @@ from ui import labels
 
 # Sentences the screens themselves raise as a SatchelError (ui/tasks.py), kept in the
 # "Messages" context where they were translated before the core had its own.
-UI_SENTENCES = frozenset({QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it first.")})
+UNSAVED_ON_LEAVING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The last changes to the case could not be saved: the disk is full. Free some space, "
+    "then enter them again.",
+)
+UI_SENTENCES = frozenset(
+    {QT_TRANSLATE_NOOP("Messages", "The vault is locked; unlock it first."), UNSAVED_ON_LEAVING}
+)
 
 FILE_TAKEN = QT_TRANSLATE_NOOP(
     "Messages", "There is already a file with that name; choose another name."
@@ -41,6 +49,38 @@ SCREEN_WORDS: Mapping[str, object] = {
         "Messages", "A plain age key has no name: type one above."
     ),
 }
+
+
+# The file system refused (a read-only or forbidden folder, a file moved away, a folder
+# chosen as a file): said as such, never as an internal error.
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Satchel may not read or write there (the folder may be read-only); choose another place.",
+)
+NO_SUCH_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "There is no such file or folder; it may have been moved, renamed or deleted.",
+)
+A_FOLDER = QT_TRANSLATE_NOOP("Messages", "That is a folder, not a file; choose a file.")
+FILE_FAILED = QT_TRANSLATE_NOOP(
+    "Messages", "A file could not be read or written; the step that failed was not saved."
+)
+_NOT_ALLOWED_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def file_sentence(error: OSError) -> str:
+    """Why the file system refused, in the user's language (a full disk is said elsewhere)."""
+    if isinstance(error, PermissionError) or error.errno in _NOT_ALLOWED_ERRNOS:
+        words = NOT_ALLOWED
+    elif isinstance(error, FileNotFoundError | NotADirectoryError):
+        words = NO_SUCH_FILE
+    elif isinstance(error, IsADirectoryError):
+        words = A_FOLDER
+    elif isinstance(error, FileExistsError):
+        words = FILE_TAKEN
+    else:
+        words = FILE_FAILED
+    return QCoreApplication.translate("Messages", str(words))
 
 
 def file_taken_sentence() -> str:
@@ -111,6 +151,8 @@ def user_sentence(error: BaseException) -> str:
         return core_sentence(diskfull.disk_full_error())  # one sentence, whatever the shape
     if isinstance(error, SatchelError):
         return core_sentence(error)
+    if isinstance(error, OSError):
+        return file_sentence(error)
     return QCoreApplication.translate(
         "Messages", "Satchel hit an internal error; the step that failed was not saved."
     )

@@ -14,6 +14,7 @@ cannot exist, so they are never written; see :func:`keep_qt_traces_off`.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from collections.abc import Callable
@@ -123,7 +124,11 @@ class SatchelShell(QObject):
             self.settings = replace(self.settings, language=language)
         self.translations.switch(self.settings.language)
         self._apply_camouflage()
-        if Vault.exists(self.folder):
+        try:
+            exists = Vault.exists(self.folder)
+        except OSError:  # the folder may not be looked into: unlocking says why
+            exists = True
+        if exists:
             self._show_unlock()
         else:
             self._show_first_run()
@@ -270,7 +275,8 @@ class SatchelShell(QObject):
         self.auto_lock.stop()
         self.clipboard.clear_if_ours()
         report = panic_wipe(self.folder, self._keystore, app_traces(), sweep=False)
-        self._settings_file.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # held open elsewhere: the cases still go away
+            self._settings_file.unlink(missing_ok=True)
         self._drop_window()
         folder, keystore = self.folder, self._keystore
         self.db.lock_vault(parent=self).run_in_background()
@@ -338,3 +344,5 @@ class SatchelShell(QObject):
     def _show_failure(self, error: BaseException) -> None:
         if self.window is not None:
             show_sentence(self.window.statusBar(), lambda: user_sentence(error))
+        elif isinstance(self.dialog, UnlockDialog):  # the window went with a lock
+            show_sentence(self.dialog.problem, lambda: user_sentence(error))

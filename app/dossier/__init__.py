@@ -11,7 +11,6 @@ ends say so before it is written.
 
 from __future__ import annotations
 
-import errno
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from app.dossier.content import DossierContent, build_content
 from app.dossier.words import LANGUAGES, Words
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.exchange.bundle.profiles import get_profile
+from crypto.durable import fsync_folder
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -95,6 +95,7 @@ def save_dossier(
     profile: str = "referral",
     organisation: str,
     record_in: Path | None = None,
+    replace: bool = False,
 ) -> int:
     """Write the dossier to ``target`` (and nowhere else) and log it; returns its size.
 
@@ -103,18 +104,28 @@ def save_dossier(
     temporary name carries the process id (``NAME.partial-PID-RANDOM``) and, with
     ``record_in`` (the vault folder), a note there names ``target`` while it is written:
     what a killed process leaves is removed at the next start (:mod:`app.leftovers`), or
-    by the next save to the same name.
+    by the next save to the same name. A file already at ``target`` is refused unless the
+    user agreed to ``replace`` it (the save dialog asks).
     """
+    if not replace and target.exists() and not target.is_dir():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Core", "There is already a file at {output}; choose another name."),
+            output=target,
+        )
     data = make_dossier(
         store, case_id, language=language, profile=profile, organisation=organisation
     )
     resolved = store.resolve_case_id(case_id)
     _write(target, data, record_in)
-    store.log(
-        "dossier.export",
-        resolved,
-        {"language": language.strip().lower(), "profile": profile, "bytes": len(data)},
-    )
+    try:
+        store.log(
+            "dossier.export",
+            resolved,
+            {"language": language.strip().lower(), "profile": profile, "bytes": len(data)},
+        )
+    except BaseException:  # every plain PDF written is in the audit log, or is not left
+        target.unlink(missing_ok=True)
+        raise
     return len(data)
 
 
@@ -138,19 +149,16 @@ def _write(target: Path, data: bytes, record_in: Path | None) -> None:
             out.flush()
             os.fsync(out.fileno())
         partial.replace(target)
+        fsync_folder(target.parent)
     except BaseException as exc:
         # Whatever stops the write (a full disk, Ctrl-C), no partial copy of the dossier
         # stays behind.
         partial.unlink(missing_ok=True)
         if not isinstance(exc, OSError):
             raise
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise  # worded as "the disk is full" by every front end
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Core", "The dossier could not be written to {path}: {reason}."),
-            path=target,
-            reason=exc.strerror or type(exc).__name__,
-        ) from exc
+        # Worded by every front end in its own language (a full disk, a folder it may not
+        # write, one that is gone), about the name the user chose, not the temporary one.
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
     finally:
         if record is not None:
             record.unlink(missing_ok=True)

@@ -45,6 +45,7 @@ from app.store import Store, inventory
 from app.store.search import reindex_case
 from app.types import Progress
 from app.vault import MIN_PASSPHRASE_CHARS, Vault
+from app.vault.creation import remove_killed_create
 from app.vault.keystore import Keystore
 from app.vault.paths import app_traces, safe_mkdir
 from app.vault.wipe import panic_wipe
@@ -249,6 +250,7 @@ def _check_restored(vault: Vault, checked: BorderContents) -> None:
 
 
 def _check_empty(folder: Path) -> None:
+    remove_killed_create(folder)  # a first run cut short left a database no key opens
     if Vault.exists(folder):
         raise VaultExistsError(
             QT_TRANSLATE_NOOP(

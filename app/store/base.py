@@ -57,15 +57,17 @@ class StoreBase(ABC):
             finally:
                 self._depth -= 1
             return
-        self._conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            self._conn.execute("BEGIN IMMEDIATE")  # a read-only file may refuse already here
             yield
             self._conn.execute("COMMIT")
         except BaseException as error:
             transactions.rollback(self._conn)
             if transactions.is_full_for(self._conn, error):
                 raise diskfull.disk_full_error() from None
+            if transactions.is_read_only(error):
+                raise transactions.read_only_error() from None
             raise
         finally:
             self._depth = 0

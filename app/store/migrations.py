@@ -43,14 +43,16 @@ def migrate(conn: Connection, migrations: list[Callable[[Connection], None]] | N
     ``conn`` must be in autocommit mode (``isolation_level=None``): we open the transactions.
     """
     steps = MIGRATIONS if migrations is None else migrations
-    conn.execute("BEGIN IMMEDIATE")
     try:
+        conn.execute("BEGIN IMMEDIATE")
         version = schema_version(conn)
         conn.execute("COMMIT")
     except BaseException as error:
         transactions.rollback(conn)
         if transactions.is_full_for(conn, error):
             raise diskfull.disk_full_error() from None
+        if transactions.is_read_only(error):
+            raise transactions.read_only_error() from None
         raise
     if version > len(steps):
         raise VaultDamagedError(_NEWER)
@@ -60,8 +62,8 @@ def migrate(conn: Connection, migrations: list[Callable[[Connection], None]] | N
 
 
 def _apply(conn: Connection, step: Callable[[Connection], None], new_version: int) -> None:
-    conn.execute("BEGIN IMMEDIATE")
     try:
+        conn.execute("BEGIN IMMEDIATE")
         if schema_version(conn) != new_version - 1:
             raise VaultDamagedError(
                 QT_TRANSLATE_NOOP(
@@ -76,4 +78,6 @@ def _apply(conn: Connection, step: Callable[[Connection], None], new_version: in
         transactions.rollback(conn)
         if transactions.is_full_for(conn, error):
             raise diskfull.disk_full_error() from None
+        if transactions.is_read_only(error):
+            raise transactions.read_only_error() from None
         raise

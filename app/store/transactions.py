@@ -4,7 +4,7 @@ hand, and the file a connection has open.
 The store's own transactions are ``Store.transaction()``; these are for the steps that run
 on a bare connection (a border restore into a new database, a migration) and for what every
 failed write does: roll back without hiding the first error, and ask :mod:`app.diskfull`
-whether the disk was full.
+whether the disk was full or the vault's files read-only.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from pathlib import Path
 import sqlcipher3
 
 from app import diskfull
+from app.errors import QT_TRANSLATE_NOOP, VaultReadOnlyError
 from app.types import Connection
+
+_SQLITE_READONLY = 8
 
 
 def begin_immediate(conn: Connection) -> None:
@@ -49,3 +52,24 @@ def is_full_for(conn: Connection, error: BaseException) -> bool:
     except sqlcipher3.Error:
         return False
     return bool(files) and diskfull.is_full_at(error, Path(files[0]).parent)
+
+
+def is_read_only(error: BaseException) -> bool:
+    """True if SQLite refused a write because the database file cannot be written (a vault
+    copied from a read-only medium, or whose files lost their write permission)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return (
+        isinstance(error, sqlcipher3.Error) and code is not None and code & 0xFF == _SQLITE_READONLY
+    )
+
+
+def read_only_error() -> VaultReadOnlyError:
+    """The one sentence for a vault whose files cannot be written."""
+    return VaultReadOnlyError(
+        QT_TRANSLATE_NOOP(
+            "Core",
+            "The vault's files are read-only, so nothing can be saved; nothing was changed. "
+            "Let Satchel write to the vault folder (or copy the vault to this computer), then "
+            "try again.",
+        )
+    )

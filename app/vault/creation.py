@@ -9,8 +9,9 @@ from pathlib import Path
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, VaultExistsError
 from app.types import Connection
 from app.vault.database import checkpoint
-from app.vault.files import KEYSLOTS_NAME, VAULT_FILES, spare_key_files
+from app.vault.files import KEYSLOTS_NAME, LOCK_NAME, VAULT_FILES, spare_key_files
 from app.vault.keystore import Keystore
+from app.vault.lock import lock_for_panic
 
 MIN_PASSPHRASE_CHARS = 8
 
@@ -25,12 +26,17 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def check_free(folder: Path) -> None:
-    """Refuse a folder holding a vault, or anything else (a panic wipe empties the folder)."""
+    """Refuse a folder holding a vault, or anything else (a panic wipe empties the folder).
+
+    What a create killed before its key file was written left is not "anything else": it is
+    removed first (:func:`remove_killed_create`).
+    """
     if (folder / KEYSLOTS_NAME).is_file():
         raise VaultExistsError(
             QT_TRANSLATE_NOOP("Core", "There is already a Satchel vault in {folder}."),
             folder=folder,
         )
+    remove_killed_create(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise VaultExistsError(
             QT_TRANSLATE_NOOP(
@@ -39,6 +45,32 @@ def check_free(folder: Path) -> None:
             ),
             folder=folder,
         )
+
+
+def remove_killed_create(folder: Path) -> None:
+    """Remove what a create killed (or cut by a power loss) before its key file left: only
+    a vault's own files, without the key file, so a database no key can ever open.
+
+    Left alone when anything else is in the folder, or when another process holds the lock
+    file (it may be creating the vault right now).
+    """
+    try:
+        names = {entry.name for entry in Path(folder).iterdir()}
+    except OSError:
+        return
+    if not names or not names <= set(VAULT_FILES) - {KEYSLOTS_NAME}:
+        return
+    held = lock_for_panic(folder) if LOCK_NAME in names else None
+    if LOCK_NAME in names and held is None:
+        return
+    try:
+        for name in names - {LOCK_NAME}:
+            (folder / name).unlink(missing_ok=True)
+    finally:
+        if held is not None:
+            held.release()
+    with contextlib.suppress(OSError):
+        (folder / LOCK_NAME).unlink(missing_ok=True)
 
 
 def create_tables(connection: Connection, origin: str) -> None:

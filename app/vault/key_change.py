@@ -54,7 +54,7 @@ class KeyChanges(UnlockedVault):
             self._passphrase_key = bytearray(new_passphrase_key[0])
         self._device_secret_in_use = device_secret is not None
         self.unlocked_with = "passphrase"
-        self.store.log("passphrase_changed", detail={"device_secret": device_secret is not None})
+        self.log_done("passphrase_changed", {"device_secret": device_secret is not None})
 
     def set_duress(self, passphrase: str) -> None:
         """Set (or replace) the duress passphrase: entered at unlock, it wipes this vault.

@@ -118,7 +118,8 @@ class VaultLock:
             _try_lock(fd, exclusive=False)
             raise VaultBusyError(_OPEN_ELSEWHERE)
         self.mode = "exclusive"
-        _write_purpose(fd, purpose)
+        with contextlib.suppress(OSError):  # only what others are told; a full disk must
+            _write_purpose(fd, purpose)  # not leave the vault held alone after a failure
 
     def release_exclusive(self) -> None:
         """Back to the shared lock (the vault stays open in this process)."""

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Self
 
 import sqlcipher3
 
-from app.errors import QT_TRANSLATE_NOOP, VaultLockedError
+from app import diskfull
+from app.errors import QT_TRANSLATE_NOOP, SatchelError, VaultLockedError
 from app.types import Connection, Progress
 from app.vault.keystore import Keystore
 from app.vault.lock import VaultLock
@@ -22,6 +23,13 @@ from crypto.keyslots import KeySlotFile
 
 if TYPE_CHECKING:
     from app.store import Store
+
+
+_DONE_UNLOGGED = QT_TRANSLATE_NOOP(
+    "Core",
+    "The change was made, but the disk is full, so the audit log could not note it. "
+    "Free some space.",
+)
 
 
 class UnlockedVault:
@@ -99,6 +107,20 @@ class UnlockedVault:
 
             self._store = Store.open(connection, origin=self.vault_id, progress=progress)
         return self._store
+
+    def log_done(self, action: str, detail: dict[str, object] | None = None) -> None:
+        """Note in the audit log a change already in force (new keys, a new unlock limit).
+
+        A full disk here must not be reported as "nothing was changed": the user would go
+        on trusting the old passphrase or limit. The sentence says the change was made.
+        """
+        try:
+            self.store.log(action, detail=detail)
+            return
+        except SatchelError as error:
+            if not diskfull.is_disk_full(error):
+                raise
+        raise SatchelError(_DONE_UNLOGGED)  # outside the handler: not read as "disk full"
 
     def lock(self) -> None:
         """Close the database, overwrite the in-memory keys and let go of the vault lock;

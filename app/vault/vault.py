@@ -322,13 +322,13 @@ class Vault(KeyChanges):
         Changing it needs the vault open, so someone holding only the laptop cannot raise it
         through Satchel (they can edit the file, which app.vault.unlock_limit says plainly).
         """
-        store = self.store  # refuses when locked
+        self.store  # noqa: B018 - refuses when locked
         if limit is None:
             unlock_limit.remove_limit(self.folder)
-            store.log("unlock_limit.off")
+            self.log_done("unlock_limit.off")
             return None
         state = unlock_limit.set_limit(self.folder, limit)
-        store.log("unlock_limit.set", detail={"limit": state.limit})
+        self.log_done("unlock_limit.set", {"limit": state.limit})
         return state
 
     def wipe(self, traces: AppTraces | None = None) -> WipeReport:

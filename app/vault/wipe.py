@@ -110,7 +110,7 @@ def _wipe_vault(
 ) -> None:
     keyslots = folder / KEYSLOTS_NAME
     spares = spare_key_files(folder)
-    was_vault = keyslots.is_file() or bool(spares)
+    was_vault = _may_be_file(keyslots) or bool(spares)
     vault_id = _vault_id(keyslots, spares)
     report.key_file_destroyed = _destroy_key_file(keyslots, report)
     for spare in spares:  # a key change cut short left a second set of slots
@@ -176,11 +176,20 @@ def _head(path: Path) -> bytes:
         return b""
 
 
+def _may_be_file(path: Path) -> bool:
+    """True if ``path`` is a file, or if that cannot be told (a drive pulled out): a wipe
+    goes on as if it were, and says what it could not do, rather than stop."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True
+
+
 def _destroy_key_file(keyslots: Path, report: WipeReport) -> bool:
     """Overwrite the key-slot file in place with random bytes, flush it, delete it."""
-    if not keyslots.exists():
-        return True
     try:
+        if not keyslots.exists():
+            return True
         size = max(keyslots.stat().st_size, KEY_FILE_BYTES)
         with open(keyslots, "r+b", buffering=0) as handle:
             handle.write(os.urandom(size))

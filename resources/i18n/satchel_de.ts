@@ -1176,16 +1176,20 @@
         <translation>Der Datenträger ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>Die Änderung wurde vorgenommen, aber der Datenträger ist voll, daher konnte das Prüfprotokoll sie nicht vermerken. Geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
+        <translation>Die Dateien des Tresors sind schreibgeschützt, daher kann nichts gespeichert werden; es wurde nichts geändert. Erlauben Sie Satchel, in den Ordner des Tresors zu schreiben (oder kopieren Sie den Tresor auf diesen Computer), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
         <translation>Ein Dossier kann auf {languages} erstellt werden, nicht auf „{language}“.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name for the dossier.</source>
         <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für das Dossier.</translation>
-    </message>
-    <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Das Dossier konnte nicht nach {path} geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>A contact&apos;s name</source>
@@ -2018,10 +2022,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <source>%Ln imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
         <translation>
-            <numerusform>%n importierter Fall ähnelt einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie ihn und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
-            <numerusform>%n importierte Fälle ähneln einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie sie und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
+            <numerusform>%Ln importierter Fall ähnelt einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie ihn und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
+            <numerusform>%Ln importierte Fälle ähneln einer Person, die schon im Tresor ist, abgelehnte Fälle eingeschlossen. Öffnen Sie sie und sehen Sie sich den früheren Fall an, bevor Sie weitermachen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2989,12 +2993,32 @@
         <translation>Der Tresor ist gesperrt; entsperren Sie ihn zuerst.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Die letzten Änderungen am Fall konnten nicht gespeichert werden: Der Datenträger ist voll. Schaffen Sie Platz und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Es gibt bereits eine Datei mit diesem Namen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>A plain age key has no name: type one above.</source>
         <translation>Ein einfacher age-Schlüssel hat keinen Namen: Geben Sie oben einen ein.</translation>
+    </message>
+    <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel darf dort nicht lesen oder schreiben (der Ordner ist vielleicht schreibgeschützt); wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Diese Datei oder diesen Ordner gibt es nicht; vielleicht wurde sie verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>Das ist ein Ordner, keine Datei; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden; der fehlgeschlagene Schritt wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>

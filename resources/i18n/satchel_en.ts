@@ -116,10 +116,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <source>%Ln imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
         <translation>
-            <numerusform>%n imported case looks like a person already in the vault, rejected cases included. Open it to see the earlier case before going on.</numerusform>
-            <numerusform>%n imported cases look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</numerusform>
+            <numerusform>%Ln imported case looks like a person already in the vault, rejected cases included. Open it to see the earlier case before going on.</numerusform>
+            <numerusform>%Ln imported cases look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</numerusform>
         </translation>
     </message>
 </context>

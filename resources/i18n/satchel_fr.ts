@@ -1628,6 +1628,14 @@
         <translation>Le disque est plein ; rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>La modification a été faite, mais le disque est plein : le journal d’audit n’a pas pu la noter. Libérez de l’espace.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
+        <translation>Les fichiers du coffre sont en lecture seule : rien ne peut être enregistré ; rien n’a été modifié. Autorisez Satchel à écrire dans le dossier du coffre (ou copiez le coffre sur cet ordinateur), puis réessayez.</translation>
+    </message>
+    <message>
         <source>Satchel is busy sealing this vault for the border; nothing was changed. Once it is done, the vault is gone from this computer.</source>
         <translation>Satchel est en train de sceller ce coffre pour la frontière ; rien n&apos;a été modifié. Une fois terminé, le coffre aura disparu de cet ordinateur.</translation>
     </message>
@@ -1682,10 +1690,6 @@
     <message>
         <source>{path} is a folder; choose a file name for the dossier.</source>
         <translation>{path} est un répertoire ; choisissez un nom de fichier pour le PDF.</translation>
-    </message>
-    <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2018,10 +2022,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <source>%Ln imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
         <translation>
-            <numerusform>%n dossier importé ressemble à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-le pour voir le dossier antérieur avant de continuer.</numerusform>
-            <numerusform>%n dossiers importés ressemblent à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-les pour voir le dossier antérieur avant de continuer.</numerusform>
+            <numerusform>%Ln dossier importé ressemble à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-le pour voir le dossier antérieur avant de continuer.</numerusform>
+            <numerusform>%Ln dossiers importés ressemblent à une personne déjà présente dans le coffre, dossiers refusés compris. Ouvrez-les pour voir le dossier antérieur avant de continuer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2989,12 +2993,32 @@
         <translation>Le coffre est verrouillé ; déverrouillez-le d’abord.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Les dernières modifications du dossier n’ont pas pu être enregistrées : le disque est plein. Libérez de l’espace, puis saisissez-les à nouveau.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Un fichier porte déjà ce nom ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A plain age key has no name: type one above.</source>
         <translation>Une simple clé age n’a pas de nom : saisissez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel ne peut ni lire ni écrire à cet endroit (le dossier est peut-être en lecture seule) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Ce fichier ou ce dossier n’existe pas ; il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>C’est un dossier, pas un fichier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit ; l’étape qui a échoué n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>

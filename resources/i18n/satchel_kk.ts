@@ -1176,16 +1176,20 @@
         <translation>Диск толы; ештеңе өзгертілмеді. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>Өзгеріс енгізілді, бірақ диск толы болғандықтан аудит журналы оны жаза алмады. Орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
+        <translation>Қойма файлдары тек оқуға арналған, сондықтан ештеңе сақталмайды; ештеңе өзгертілмеді. Satchel-ге қойма қалтасына жазуға рұқсат беріңіз (немесе қойманы осы компьютерге көшіріңіз), содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>A dossier can be written in {languages}, not in &apos;{language}&apos;.</source>
         <translation>Досьені {languages} тілдерінде жазуға болады, «{language}» тілінде емес.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name for the dossier.</source>
         <translation>{path} — бума; досье үшін файл атын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Досье {path} ішіне жазылмады: {reason}.</translation>
     </message>
     <message>
         <source>A contact&apos;s name</source>
@@ -2018,10 +2022,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <source>%Ln imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
         <translation>
-            <numerusform>%n импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
-            <numerusform>%n импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
+            <numerusform>%Ln импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
+            <numerusform>%Ln импортталған іс қоймада бұрыннан бар адамға ұқсайды (қабылданбаған істер де есепке алынады). Жалғастырмас бұрын оларды ашып, бұрынғы істі қараңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -2989,12 +2993,32 @@
         <translation>Қойма құлыптаулы; алдымен оны ашыңыз.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Іске енгізілген соңғы өзгерістер сақталмады: диск толы. Орын босатып, оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Мұндай атауы бар файл бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>A plain age key has no name: type one above.</source>
         <translation>Қарапайым age кілтінің аты жоқ: жоғарыда атын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel ол жерде оқи немесе жаза алмайды (қалта тек оқуға арналған болуы мүмкін); басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Мұндай файл немесе қалта жоқ; оны жылжытқан, атын өзгерткен немесе жойған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>Бұл файл емес, қалта; файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Файлды оқу немесе жазу мүмкін болмады; сәтсіз қадам сақталмады.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>

@@ -1636,6 +1636,14 @@
         <translation>Диск заполнен; ничего не изменено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
+        <source>The change was made, but the disk is full, so the audit log could not note it. Free some space.</source>
+        <translation>Изменение внесено, но диск заполнен, поэтому журнал аудита не смог его записать. Освободите место.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files are read-only, so nothing can be saved; nothing was changed. Let Satchel write to the vault folder (or copy the vault to this computer), then try again.</source>
+        <translation>Файлы хранилища доступны только для чтения, поэтому ничего нельзя сохранить; ничего не изменено. Разрешите Satchel запись в папку хранилища (или скопируйте хранилище на этот компьютер) и попробуйте ещё раз.</translation>
+    </message>
+    <message>
         <source>Satchel is busy sealing this vault for the border; nothing was changed. Once it is done, the vault is gone from this computer.</source>
         <translation>Satchel сейчас запечатывает это хранилище перед границей; ничего не изменено. Когда он закончит, хранилища на этом компьютере не будет.</translation>
     </message>
@@ -1690,10 +1698,6 @@
     <message>
         <source>{path} is a folder; choose a file name for the dossier.</source>
         <translation>{path} — это папка; выберите имя файла для досье.</translation>
-    </message>
-    <message>
-        <source>The dossier could not be written to {path}: {reason}.</source>
-        <translation>Не удалось записать досье в {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2030,11 +2034,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
+        <source>%Ln imported case(s) look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</source>
         <translation>
-            <numerusform>%n импортированное дело похоже на человека, который уже есть в хранилище (включая отклонённые дела). Откройте его и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
-            <numerusform>%n импортированных дела похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
-            <numerusform>%n импортированных дел похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+            <numerusform>%Ln импортированное дело похоже на человека, который уже есть в хранилище (включая отклонённые дела). Откройте его и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+            <numerusform>%Ln импортированных дела похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
+            <numerusform>%Ln импортированных дел похожи на человека, который уже есть в хранилище (включая отклонённые дела). Откройте их и посмотрите прежнее дело, прежде чем продолжать.</numerusform>
         </translation>
     </message>
     <message>
@@ -3002,12 +3006,32 @@
         <translation>Хранилище заблокировано; сначала разблокируйте его.</translation>
     </message>
     <message>
+        <source>The last changes to the case could not be saved: the disk is full. Free some space, then enter them again.</source>
+        <translation>Последние изменения в деле не удалось сохранить: диск заполнен. Освободите место и внесите их снова.</translation>
+    </message>
+    <message>
         <source>There is already a file with that name; choose another name.</source>
         <translation>Файл с таким именем уже есть; выберите другое имя.</translation>
     </message>
     <message>
         <source>A plain age key has no name: type one above.</source>
         <translation>У ключа age нет имени: введите его выше.</translation>
+    </message>
+    <message>
+        <source>Satchel may not read or write there (the folder may be read-only); choose another place.</source>
+        <translation>Satchel не может читать или записывать здесь (возможно, папка только для чтения); выберите другое место.</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder; it may have been moved, renamed or deleted.</source>
+        <translation>Такого файла или папки нет; возможно, их переместили, переименовали или удалили.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file; choose a file.</source>
+        <translation>Это папка, а не файл; выберите файл.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written; the step that failed was not saved.</source>
+        <translation>Не удалось прочитать или записать файл; незавершённое действие не сохранено.</translation>
     </message>
     <message>
         <source>Satchel hit an internal error; the step that failed was not saved.</source>

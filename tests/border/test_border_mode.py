@@ -218,6 +218,26 @@ def test_progress_goes_up_to_the_end(astana: Side, tmp_path: Path) -> None:
     assert done == sorted(done) and seen[-1] == (1000, 1000) and len(seen) > 10
 
 
+def test_a_folder_name_that_is_not_unicode_takes_the_bundle_and_its_leftovers(
+    astana: Side, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A USB stick's folder named in an old encoding (not UTF-8, as Linux may show it):
+    the border bundle goes there, and what a killed border mode left there is found."""
+    import app.leftovers
+    from app.leftovers import clean_vault_leftovers
+
+    stick = tmp_path / os.fsdecode("Поездка".encode("cp1251"))
+    stick.mkdir()
+    held = seal_for_border(
+        astana.store, stick / "trip.age", hold=True, record_in=astana.vault.folder
+    )
+    assert held.pending is not None and held.pending.exists()
+    monkeypatch.setattr(app.leftovers, "is_running", lambda pid: False)  # as if killed
+    clean_vault_leftovers(astana.vault.folder, lambda: Keystore(False, "none"))
+    assert list(stick.iterdir()) == []
+    assert [p.name for p in astana.vault.folder.iterdir() if "border-output" in p.name] == []
+
+
 # ---------------------------------------------------------------------- refusals on restore
 
 
@@ -322,6 +342,24 @@ def test_a_resealed_bundle_with_a_forged_manifest_is_refused(
     bundle, code, folder = sealed
     _reseal(bundle, code, lambda data: data.replace(b'"sequence":1', b'"sequence":2', 1))
     _refused(BundleError, bundle, code, folder, keystore, test_kdf)
+
+
+def test_restore_goes_where_a_first_run_was_cut_short(
+    sealed: tuple[Path, str, Path], keystore: Keystore, test_kdf: KdfParams
+) -> None:
+    """After the crossing the app may have been started and killed during its first run:
+    the database and lock file it left, with no key file, do not stand in the way."""
+    bundle, code, folder = sealed
+    folder.mkdir(exist_ok=True)
+    (folder / "vault.db").write_bytes(os.urandom(4096))  # no key file: nothing opens it
+    (folder / "vault.lock").write_bytes(b"")
+    vault, _ = restore_from_border(
+        folder, bundle, code, NEW_PASSPHRASE, keystore=keystore, kdf=test_kdf
+    )
+    try:
+        assert vault.store.count_cases() > 0
+    finally:
+        vault.lock()
 
 
 def test_restore_refuses_a_folder_holding_a_vault(

@@ -132,3 +132,33 @@ def test_panic_without_a_vault_still_clears_settings(
     assert result.code == 0
     assert "no vault" in result.err
     _assert_fresh_install(folder, installed_app)
+
+
+def test_panic_on_a_vault_drive_pulled_out_still_removes_the_traces(
+    real_vault: str,
+    vault_folder: Path,
+    cli: Cli,
+    installed_app: AppTraces,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The vault on a USB stick pulled out just before: every look into its folder fails
+    with an I/O error. `satchel panic` still removes the settings and caches and lists
+    what it could not do, instead of stopping at its first look."""
+    import errno
+
+    real_stat = Path.stat
+
+    def pulled_out(self: Path, **kwargs: object) -> object:
+        if self == vault_folder or self.parent == vault_folder:
+            raise OSError(errno.EIO, "Input/output error", str(self))
+        return real_stat(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", pulled_out)
+    result = cli("panic", "--yes")
+    monkeypatch.undo()
+    assert result.code != 0
+    assert result.err.splitlines()[-1] == (
+        "The wipe did not finish cleanly: see the problems listed above."
+    )
+    for path in (*installed_app.files, *installed_app.folders):
+        assert not path.exists(), path

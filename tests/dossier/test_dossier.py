@@ -315,7 +315,7 @@ def test_a_save_killed_midway_is_cleaned_up_at_the_next_start(
     monkeypatch.setattr(os, "fsync", real_fsync)
     killed = out / "dossier.pdf.partial-999999999-abcd1234"  # a process no longer running
     killed.write_bytes(b"%PDF-1.4 half a dossier")
-    save_dossier(store, case_id, target, language="de", organisation="O")
+    save_dossier(store, case_id, target, language="de", organisation="O", replace=True)
     assert [p.name for p in out.iterdir()] == ["dossier.pdf"]
 
     # The next start, after a kill: the note names the file, the partial copy goes.
@@ -389,3 +389,24 @@ def test_every_sentence_has_every_language_and_the_same_placeholders() -> None:
         assert fields[0] == fields[1] == fields[2], key
         same_in_french = {"description", "checked_on", "kind", "page"}
         assert texts[1] != texts[0] or key in same_in_french, f"{key} not translated to French"
+
+
+def test_a_dossier_the_vault_could_not_note_is_not_left_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every dossier written is in the audit log: when the log cannot take it (a full
+    disk), the plain PDF is not left on disk either, and "nothing was changed" is true."""
+    from app.diskfull import disk_full_error
+    from app.errors import StorageFullError
+
+    case_id = _case(store)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise disk_full_error()
+
+    monkeypatch.setattr(type(store), "log", full)
+    with pytest.raises(StorageFullError):
+        save_dossier(store, case_id, out / "dossier.pdf", language="fr", organisation="O")
+    assert list(out.iterdir()) == []

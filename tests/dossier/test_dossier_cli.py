@@ -79,3 +79,15 @@ def test_a_missing_case_or_a_wrong_name_writes_nothing(cli: Cli, tmp_path: Path)
     not_pdf = cli("dossier", "ffffffff", "--lang", "fr", "-o", str(out / "d.txt"))
     assert ".pdf" in one_sentence(not_pdf)
     assert list(out.iterdir()) == []
+
+
+def test_a_file_already_there_is_never_replaced(cli: Cli, tmp_path: Path) -> None:
+    """Like a bundle, a dossier never silently takes the place of the user's own file."""
+    case_id = cli("case", "add", "--name", "Иван Петров").out.strip()
+    target = tmp_path / "заявление.pdf"
+    target.write_bytes(b"%PDF-1.7 the signed application, the only copy")
+    result = cli("dossier", case_id, "--lang", "fr", "-o", str(target))
+    assert result.code != 0
+    assert one_sentence(result) == f"There is already a file at {target}; choose another name."
+    assert target.read_bytes() == b"%PDF-1.7 the signed application, the only copy"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "vault"] == [target.name]

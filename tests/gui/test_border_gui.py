@@ -146,6 +146,35 @@ def test_panic_from_the_main_window_wipes_everything_and_starts_fresh(
 
 
 @pytest.mark.keystore
+def test_panic_clears_the_screen_even_when_the_settings_file_cannot_be_deleted(
+    qtbot, shell, made_vault, vault_folder, settings_file, monkeypatch
+):
+    """On Windows another program (an antivirus) may hold the settings file open: deleting
+    it fails, and the wipe says so, but the cases must still leave the screen at once."""
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text('{"language": "en"}')
+    shell.start()
+    unlock(qtbot, shell)
+    window = shell.window
+    assert window is not None
+    real_unlink = Path.unlink
+
+    def held_open(self: Path, missing_ok: bool = False) -> None:
+        if self == settings_file:
+            raise PermissionError(13, "The file is in use by another process", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held_open)
+    window.panic_action.trigger()
+    dialog = shell.panic_dialog
+    assert isinstance(dialog, PanicDialog)
+    dialog.hold_button.held.emit()
+    assert not Vault.exists(vault_folder)
+    assert shell.window is None
+    assert isinstance(shell.dialog, FirstRunDialog) and shell.dialog.isVisible()
+
+
+@pytest.mark.keystore
 def test_panic_on_a_large_vault_leaves_the_deletion_to_the_database_thread(
     qtbot, shell, made_vault, vault_folder
 ):

@@ -227,6 +227,42 @@ def test_a_taken_file_name_is_refused_and_the_vault_stays(
 
 
 @pytest.mark.keystore
+def test_a_bundle_that_cannot_get_its_name_is_said_and_nothing_is_wiped(
+    qtbot, shell, made_vault, vault_folder, keystore, tmp_path, monkeypatch
+):
+    """The last step, renaming the checked bundle once its code shows, can be refused (a
+    USB stick pulled out, a folder that turned read-only): said, and the vault stays."""
+    shell.start()
+    unlock(qtbot, shell)
+    dialog = shell.window.border_mode()
+    output = tmp_path / "trip.age"
+    real_replace = os.replace
+
+    def refused(source: Any, target: Any) -> None:
+        if Path(target) == output:
+            raise PermissionError(13, "Permission denied", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", refused)
+    sentence = refused_seal(qtbot, dialog, output)
+    monkeypatch.undo()
+    assert sentence == "Satchel may not write or read there; choose another place."
+    assert dialog.code.text() == "" and dialog.border_result is None
+    assert list(tmp_path.glob("trip.age*")) == []
+    assert Vault.exists(vault_folder) and shell.window is not None
+    qtbot.waitUntil(lambda: _opens_elsewhere(vault_folder, keystore), timeout=10_000)
+
+
+def _opens_elsewhere(folder: Path, keystore: Any) -> bool:
+    """True when another process could open the vault (the dialog let go of it)."""
+    try:
+        Vault.unlock(folder, PASSPHRASE, keystore=keystore).lock()
+    except Exception:
+        return False
+    return True
+
+
+@pytest.mark.keystore
 def test_closing_after_sealing_forgets_the_code_and_wipes_nothing(
     qtbot, shell, made_vault, vault_folder, tmp_path
 ):

@@ -8,6 +8,8 @@ and the words from the core's lists (fields, stages, checks) in the screen's own
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -177,3 +179,73 @@ def test_why_no_keystore_protects_the_vault_is_said_in_french(
     assert shown.startswith("Non utilisé")
     assert "keystore" not in shown and "secure" not in shown
     assert "fail.Keyring" in shown  # the name of the thing found, as it is
+
+
+INTERNAL = "Внутренняя ошибка Satchel; незавершённое действие не сохранено."
+
+
+def test_a_folder_chosen_as_a_bundle_is_explained_in_russian(
+    vault, tmp_path, compiled_translations
+):
+    from app.exchange.bundle.importer import preview_bundle
+    from ui.exchange_messages import exchange_sentence
+
+    with pytest.raises(OSError) as info:
+        preview_bundle(vault.store, tmp_path)
+    assert compiled_translations.switch("ru")
+    assert exchange_sentence(info.value) == "Это папка, а не файл; выберите файл."
+
+
+def test_a_bundle_moved_away_is_explained_in_russian(vault, tmp_path, compiled_translations):
+    from app.exchange.bundle.importer import preview_bundle
+    from ui.exchange_messages import exchange_sentence
+
+    with pytest.raises(OSError) as info:
+        preview_bundle(vault.store, tmp_path / "пакет.age")
+    assert compiled_translations.switch("ru")
+    assert exchange_sentence(info.value) == (
+        "Такого файла или папки нет; возможно, их переместили, переименовали или удалили."
+    )
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.EROFS])
+def test_a_folder_satchel_may_not_write_is_explained_in_russian(
+    vault, tmp_path, compiled_translations, monkeypatch, code
+):
+    from app.backup import save_vault_copy
+
+    def refuse(self, *args, **kwargs):
+        raise OSError(code, os.strerror(code), str(self))
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(OSError) as info:
+        save_vault_copy(vault, tmp_path)
+    monkeypatch.undo()
+    assert compiled_translations.switch("ru")
+    assert user_sentence(info.value) == (
+        "Satchel не может читать или записывать здесь (возможно, папка только для чтения); "
+        "выберите другое место."
+    )
+
+
+def test_any_other_file_failure_is_not_called_internal(compiled_translations):
+    assert compiled_translations.switch("ru")
+    shown = user_sentence(OSError(errno.EIO, "Input/output error"))
+    assert shown == "Не удалось прочитать или записать файл; незавершённое действие не сохранено."
+    assert user_sentence(RuntimeError("bug")) == INTERNAL
+
+
+def test_a_dossier_that_cannot_be_written_is_explained_wholly_in_russian(
+    vault, tmp_path, compiled_translations
+):
+    from app.dossier import save_dossier
+
+    case_id = vault.store.add_case("Иван Канарейкин")
+    target = tmp_path / "удалённая папка" / "досье.pdf"
+    with pytest.raises(OSError) as info:
+        save_dossier(vault.store, case_id, target, language="fr", organisation="O")
+    assert info.value.filename == str(target)  # the name the user chose, not a temporary one
+    assert compiled_translations.switch("ru")
+    assert user_sentence(info.value) == (
+        "Такого файла или папки нет; возможно, их переместили, переименовали или удалили."
+    )

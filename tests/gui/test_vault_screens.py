@@ -308,3 +308,27 @@ def test_unlock_of_an_old_vault_shows_the_upgrade_on_the_bar(qtbot, db_thread, t
         reopened.lock()
     finally:
         held.release()
+
+
+def test_a_vault_folder_satchel_may_not_open_is_said_at_start(
+    qtbot, shell, made_vault, vault_folder, monkeypatch
+):
+    """A vault folder whose permissions changed (copied from another account): the app
+    starts and says why the vault does not open, instead of quitting without a window."""
+    real_is_file = Path.is_file
+
+    def refused(self: Path) -> bool:
+        if self.parent == vault_folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_file(self)
+
+    monkeypatch.setattr(Path, "is_file", refused)
+    shell.start()
+    dialog = shell.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    with qtbot.waitSignal(dialog.unlock_failed, timeout=30_000) as failed:
+        dialog.secret.setText(PASSPHRASE)
+        dialog.unlock()
+    assert failed.args[0] == (
+        "Satchel may not read or write there (the folder may be read-only); choose another place."
+    )

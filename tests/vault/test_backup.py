@@ -72,3 +72,49 @@ def test_a_copy_is_refused_inside_the_vault_or_where_there_is_no_folder(
     with pytest.raises(InvalidInputError):
         save_vault_copy(vault, target)
     assert not any(p.name.startswith("Satchel copy") for p in vault.folder.iterdir())
+
+
+def test_the_copy_is_durable_before_it_is_reported_saved(
+    vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A power cut just after "a copy was saved" must not leave an empty key file or a copy
+    whose database name was never written: both files and their names are synced."""
+    import os
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        real_fsync(fd)
+        synced.append(os.path.realpath(f"/proc/self/fd/{fd}"))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    copy = save_vault_copy(vault, usb)
+    monkeypatch.undo()
+    after = synced[synced.index(str(copy / (DATABASE_NAME + ".partial"))) :]
+    assert str(copy / KEYSLOTS_NAME) in synced
+    assert str(copy) in after  # the rename of the database into place
+    assert str(usb) in synced  # the copy's folder itself
+
+
+def test_a_copy_the_vault_could_not_note_is_not_left_behind(
+    vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The disk is full; nothing was changed" must be true: no copy is left that the user
+    does not know about (and that a panic wipe of the vault would not take)."""
+    from app.diskfull import disk_full_error
+    from app.errors import StorageFullError
+    from app.store import Store
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise disk_full_error()
+
+    monkeypatch.setattr(Store, "log", full)
+    with pytest.raises(StorageFullError):
+        save_vault_copy(vault, usb)
+    assert list(usb.iterdir()) == []

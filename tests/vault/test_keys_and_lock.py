@@ -3,6 +3,7 @@ change cut short."""
 
 from __future__ import annotations
 
+import errno
 import os
 import struct
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import crypto.durable
-from app.errors import VaultDamagedError
+from app.errors import StorageFullError, VaultDamagedError
 from app.vault import Vault, open_database, unlock_limit
 from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
 from app.vault.keystore import Keystore
@@ -115,6 +116,28 @@ def test_key_changes_wait_for_no_one(
     assert (vault_folder / KEYSLOTS_NAME).read_bytes() == before
     other.lock()
     vault.change_passphrase(NEW)  # alone now
+
+
+def test_a_full_disk_at_a_key_change_leaves_the_vault_to_others_afterwards(
+    new_vault: tuple[Vault, str],
+    vault_folder: Path,
+    keystore: Keystore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The desktop app stays open after a key change failed on a full disk: the vault must
+    not stay held alone by it, or every command says "open elsewhere" until it quits."""
+    vault, _ = new_vault
+
+    def full(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", full)
+    monkeypatch.setattr(crypto.durable, "_write_all", full)
+    with pytest.raises(StorageFullError):
+        vault.change_passphrase(NEW)
+    monkeypatch.undo()
+    Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore).lock()  # another user of it
+    vault.change_passphrase(NEW)  # and the key change itself, once there is room
 
 
 def test_nobody_opens_a_vault_being_sealed_for_the_border(

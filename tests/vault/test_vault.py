@@ -127,6 +127,40 @@ def test_disk_full_in_an_existing_empty_folder_keeps_the_folder(
     assert vault_folder.is_dir() and list(vault_folder.iterdir()) == []
 
 
+def test_a_create_killed_before_the_key_file_does_not_block_the_next_one(
+    vault_folder: Path, keystore: Keystore, test_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill (or power cut) during the first run leaves the database and the lock file but
+    no key file: the database can never be opened, and creating the vault again there
+    (the app's first run shows again) must not answer "the folder is not empty"."""
+    import app.vault.vault as vault_module
+    from crypto.keyslots import KeySlotFile
+
+    def killed(*_args: object) -> None:
+        raise SystemExit("killed")
+
+    monkeypatch.setattr(KeySlotFile, "write", killed)
+    monkeypatch.setattr(vault_module, "remove_half_vault", lambda *_args: None)  # no cleanup
+    with pytest.raises(SystemExit):
+        Vault.create(vault_folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
+    monkeypatch.undo()
+    assert (vault_folder / DATABASE_NAME).exists() and not Vault.exists(vault_folder)
+    vault, _ = Vault.create(vault_folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
+    vault.lock()
+    Vault.unlock(vault_folder, PASSPHRASE, keystore=keystore).lock()
+
+
+def test_a_database_beside_other_files_is_never_taken_for_a_killed_create(
+    vault_folder: Path, keystore: Keystore, test_kdf: KdfParams
+) -> None:
+    vault_folder.mkdir()
+    (vault_folder / DATABASE_NAME).write_bytes(b"not ours to delete")
+    (vault_folder / "notes.txt").write_text("the user's own file")
+    with pytest.raises(VaultExistsError):
+        Vault.create(vault_folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
+    assert (vault_folder / DATABASE_NAME).read_bytes() == b"not ours to delete"
+
+
 # -- unlock and lock -------------------------------------------------------------------------
 
 

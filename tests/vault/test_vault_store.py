@@ -117,3 +117,63 @@ def test_a_wrong_passphrase_leaves_a_used_vault_untouched(
     with pytest.raises(WrongPassphraseError):
         Vault.unlock(vault_folder, "not the passphrase", keystore=keystore)
     assert folder_bytes(vault_folder) == before
+
+
+READ_ONLY = (
+    "The vault's files are read-only, so nothing can be saved; nothing was changed. "
+    "Let Satchel write to the vault folder (or copy the vault to this computer), then try again."
+)
+
+
+def test_a_read_only_vault_is_said_and_reads_on(new_vault: tuple[Vault, str]) -> None:
+    """A vault folder copied from a read-only medium (or whose database lost its write
+    permission) opens and reads; every change is refused with one sentence, not as an
+    internal error."""
+    from app.errors import VaultReadOnlyError
+
+    vault, _ = new_vault
+    case_id = vault.store.add_case("Иван Канарейкин")
+    vault.connection.execute("PRAGMA query_only = ON")  # what SQLite says for a read-only file
+    with pytest.raises(VaultReadOnlyError) as info:
+        vault.store.add_case("Пётр Снегирёв")
+    assert info.value.message == READ_ONLY
+    with pytest.raises(VaultReadOnlyError):
+        vault.store.set_case_fields(case_id, {"city": "Астана"})
+    assert [c.name for c in vault.store.list_cases()] == ["Иван Канарейкин"]
+
+
+DONE_UNLOGGED = (
+    "The change was made, but the disk is full, so the audit log could not note it. "
+    "Free some space."
+)
+
+
+def test_a_key_change_made_but_not_logged_is_never_called_unchanged(
+    new_vault: tuple[Vault, str],
+    vault_folder: Path,
+    keystore: Keystore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The audit entry is written after the key change and the unlock limit; a full disk
+    there must not say "nothing was changed" about a passphrase or limit now in force."""
+    from app.diskfull import disk_full_error
+    from app.store import Store
+    from app.vault import unlock_limit
+
+    vault, _ = new_vault
+    new = "a brand new passphrase"
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise disk_full_error()
+
+    monkeypatch.setattr(Store, "log", full)
+    with pytest.raises(Exception) as info:
+        vault.change_passphrase(new)
+    assert str(info.value) == DONE_UNLOGGED
+    with pytest.raises(Exception) as info:
+        vault.change_limit(3)
+    assert str(info.value) == DONE_UNLOGGED
+    assert unlock_limit.read_limit(vault_folder) == unlock_limit.UnlockLimit(3)
+    monkeypatch.undo()
+    vault.lock()
+    Vault.unlock(vault_folder, new, keystore=keystore).lock()

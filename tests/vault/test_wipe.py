@@ -183,3 +183,35 @@ def test_the_next_start_removes_the_trash_of_a_killed_wipe(tmp_path: Path) -> No
     (folder / "unrelated.txt").write_text("mine")
     assert clean_vault_leftovers(folder, lambda: Keystore(False, "none")) == 1
     assert sorted(p.name for p in folder.iterdir()) == ["unrelated.txt"]
+
+
+def test_panic_on_a_vault_folder_that_cannot_be_read_reports_instead_of_failing(
+    new_vault: tuple[Vault, str],
+    vault_folder: Path,
+    tmp_path: Path,
+    keystore: Keystore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The vault on a USB stick that was pulled out (every look into its folder fails with
+    an I/O error): panic must still finish, remove the traces and say what it could not do,
+    so the screen is cleared; it must not stop at the first look."""
+    import errno
+
+    vault, _ = new_vault
+    vault.lock()
+    trace = tmp_path / "settings.json"
+    trace.write_text("{}")
+    real_stat = Path.stat
+
+    def pulled_out(self: Path, **kwargs: object) -> object:
+        if self.parent == vault_folder or self == vault_folder:
+            raise OSError(errno.EIO, "Input/output error", str(self))
+        return real_stat(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", pulled_out)
+    from app.vault.paths import AppTraces
+
+    report = panic_wipe(vault_folder, keystore, AppTraces(files=(trace,)))
+    monkeypatch.undo()
+    assert not trace.exists()
+    assert report.problems and not report.ok

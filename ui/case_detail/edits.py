@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app import diskfull
 from app.errors import SatchelError
 from app.store.fields import FIELDS_BY_NAME, validate_value
 
@@ -69,17 +70,19 @@ def save_what_can_be_saved(store: Any, edits: CaseEdits) -> list[str]:
 
     Used when the vault locks or the app closes with unsaved edits: losing a whole
     afternoon's notes because one date was half typed would be worse than keeping the rest.
+    A full disk refuses everything, not one value: its error is raised, to be said.
     """
     try:
         save_edits(store, edits)
         return []
-    except SatchelError:
-        pass
+    except SatchelError as error:
+        _raise_if_disk_full(error)
     refused: list[str] = []
     for check in edits.checks:
         try:
             apply_check(store, edits.case_id, check)
-        except SatchelError:
+        except SatchelError as error:
+            _raise_if_disk_full(error)
             refused.append(check.check)
     valid = {}
     for name, value in edits.fields.items():
@@ -94,6 +97,12 @@ def save_what_can_be_saved(store: Any, edits: CaseEdits) -> list[str]:
             continue
         try:
             store.set_case_fields(edits.case_id, part)
-        except SatchelError:
+        except SatchelError as error:
+            _raise_if_disk_full(error)
             refused.extend(part)
     return refused
+
+
+def _raise_if_disk_full(error: SatchelError) -> None:
+    if diskfull.is_disk_full(error):
+        raise error

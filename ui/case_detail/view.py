@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import diskfull
+from app.errors import SatchelError
 from app.store.fields import STAGES, FieldSpec
 from ui.case_detail.attachments import AttachmentsTab
 from ui.case_detail.conflicts import ConflictBanner
@@ -41,7 +43,7 @@ from ui.case_detail.matches import PersonMatchesBanner
 from ui.case_detail.reports import ReportsPanel
 from ui.case_detail.vetting import VettingTab
 from ui.dossier_dialog import DossierDialog
-from ui.messages import user_sentence
+from ui.messages import UNSAVED_ON_LEAVING, user_sentence
 from ui.tasks import DatabaseThread, VaultTask
 from ui.widgets import problem_label, show_sentence
 
@@ -305,25 +307,36 @@ class CaseView(QWidget):
         """The vault is about to lock or the app to close: keep what the store accepts.
 
         Queued on the database thread before the lock, so it runs first; nothing can be
-        asked at this point, so a value the store refuses is dropped.
+        asked at this point, so a value the store refuses is dropped. A full disk, which
+        refuses everything, is said (in the main window, or on the unlock dialog).
         """
         if not self.has_unsaved_changes():
             return None
         edits, adds = self.current_edits(), self.pending_entries()
 
         def keep(vault: Any) -> list[str]:
+            full = False
             for add in adds:
                 try:
                     add(vault.store, edits.case_id)
-                except Exception:  # noqa: S112 - keep going: save the rest
-                    continue
-            return save_what_can_be_saved(vault.store, edits)
+                except Exception as error:  # keep going: save the rest
+                    full = full or diskfull.is_disk_full(error)
+            try:
+                refused = save_what_can_be_saved(vault.store, edits)
+            except SatchelError as error:  # only a full disk gets out of it
+                if not diskfull.is_disk_full(error):
+                    raise
+                full, refused = True, []
+            if full:  # what was lost, said on its own (its cause would read as "disk full")
+                raise SatchelError(str(UNSAVED_ON_LEAVING))
+            return refused
 
         for tab in self.entry_tabs():
             tab.clear_form()
         self.case_id = None
-        task: VaultTask[Any] = VaultTask(self._db, keep, parent=self)
-        task.failure(lambda _error: None)
+        # Parented on the database thread, which outlives the window a lock drops: a failure
+        # nobody handles reaches the shell (``unhandled_failure``), which says it.
+        task: VaultTask[Any] = VaultTask(self._db, keep, parent=self._db)
         return task.run_in_background()
 
     # --- messages -----------------------------------------------------------------------------

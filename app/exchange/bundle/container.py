@@ -51,7 +51,7 @@ from app.leftovers import PARTIAL_MARK, stale_partials
 from app.store.attachments import stored_pieces
 from app.types import Connection
 from crypto import age
-from crypto.durable import temporary_name
+from crypto.durable import fsync_folder, temporary_name
 from crypto.sign import SIGNATURE_SIZE, SignatureKeyError, parse_public_key, public_key_from_bytes
 
 Pieces = Iterator[bytes]
@@ -143,6 +143,7 @@ def seal_to_file(output: Path, recipients: Sequence[str], pieces: Pieces) -> Non
             file.flush()
             os.fsync(file.fileno())
         os.replace(partial, output)
+        fsync_folder(output.parent)  # the name too, before the vault records it as sent
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -118,22 +118,29 @@ def export_bundle(
     output = Path(output)
     refuse_existing(output)
     identity = VaultIdentity.load_or_create(store)
-    with store.transaction():
-        changes = _changes(store, contacts, chosen) if changed else None
-        if changes is None:
-            case_ids = _case_ids(store, cases)
-        else:
-            case_ids = _changed_case_ids(store, contacts[0], chosen, changes)
-        plan = _Plan(
-            store.connection, identity, contacts, chosen, case_ids, progress, store.origin,
-            changes,
-        )  # fmt: skip
-        recipients = [r.recipient for r in plan.manifest.recipients]
-        streams = attachment_bytes(plan.manifest) > BUNDLE_CACHE_KIB * 1024
-        with store.capped_cache(when=streams):
-            seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
-        summary = plan.summary(output)
-        _record(store, plan, summary)
+    sealed = False
+    try:
+        with store.transaction():
+            changes = _changes(store, contacts, chosen) if changed else None
+            if changes is None:
+                case_ids = _case_ids(store, cases)
+            else:
+                case_ids = _changed_case_ids(store, contacts[0], chosen, changes)
+            plan = _Plan(
+                store.connection, identity, contacts, chosen, case_ids, progress, store.origin,
+                changes,
+            )  # fmt: skip
+            recipients = [r.recipient for r in plan.manifest.recipients]
+            streams = attachment_bytes(plan.manifest) > BUNDLE_CACHE_KIB * 1024
+            with store.capped_cache(when=streams):
+                seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
+            sealed = True
+            summary = plan.summary(output)
+            _record(store, plan, summary)
+    except BaseException:
+        if sealed:  # not recorded: its sequence number would be given again to another bundle
+            output.unlink(missing_ok=True)
+        raise
     return summary
 
 
