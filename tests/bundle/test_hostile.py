@@ -536,3 +536,74 @@ def test_a_signed_manifest_with_an_impossible_time_is_refused(
     forge.manifest["created_at"] = "2024-13-01T00:00:00Z"
     refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
             MalformedBundleError)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- whose checks count
+
+
+def _vetted_in(side: Side, case_id: str) -> None:
+    for check in REQUIRED_CHECKS:
+        side.store.set_check(case_id, check, "pass", evidence=f"{side.name} saw it",
+                             reviewer=side.name)  # fmt: skip
+
+
+def test_a_partner_cannot_pass_the_checks_of_this_vaults_own_case(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Astana sent its own unvetted case to Paris; Paris (seized) passes every check and
+    sends it back. Astana keeps the rows to read, but only its own checks clear a case."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    _vetted_in(paris, case_id)
+    result = import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "full"))
+    assert result.preview.counts["changed"] == len(REQUIRED_CHECKS)
+    checks = {c["check"]: c["result"] for c in astana.store.get_case(case_id)["checks"]}
+    assert all(checks[name] == "pass" for name in REQUIRED_CHECKS)
+    for move in ({"stage": "cleared"}, {"stage": "referred"}):
+        with pytest.raises(WorkflowError, match="recorded in another vault"):
+            astana.store.set_case_fields(case_id, move)
+    partner = astana.store.add_partner("Somewhere")
+    with pytest.raises(WorkflowError, match="recorded in another vault"):
+        astana.store.add_referral(case_id, partner)
+    assert stage(astana, case_id) == "intake"
+    _vetted_in(astana, case_id)  # Astana records them itself: now they count
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(astana, case_id) == "cleared"
+
+
+def test_taking_theirs_in_a_conflict_does_not_make_their_checks_this_vaults(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    _vetted_in(paris, case_id)
+    astana.store.set_check(case_id, "plant_screening", "inconclusive", evidence="doubt")
+    path = send(paris, "Astana", tmp_path, case_id, "full")
+    assert import_bundle(astana.store, path, resolve="theirs").resolved == {"theirs": 1}
+    with pytest.raises(WorkflowError, match="recorded in another vault"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(astana, case_id) == "intake"
+
+
+def test_this_vaults_own_checks_still_count_after_a_partner_sends_them_back(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """The same checks coming back unchanged (revisions aligned) stay this vault's own, for
+    its own cases and for the checks it recorded on a case from elsewhere."""
+    astana, paris = friends
+    own = astana.store.add_case("Свой Случай")
+    _vetted_in(astana, own)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, own, "full"))
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, own, "referral"))
+    astana.store.set_case_fields(own, {"stage": "cleared"})
+    theirs = paris.store.add_case("Чужой Случай")
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, theirs, "full"))
+    _vetted_in(astana, theirs)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, theirs, "full"))
+    forge = Forge.open(send(paris, "Astana", tmp_path, theirs, "full"), astana.identity)
+    forge.case().pop("vetting")  # Paris's own word aside: Astana's checks are what count
+    import_bundle(astana.store, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)))
+    astana.store.set_case_fields(theirs, {"stage": "cleared"})
+    assert (stage(astana, own), stage(astana, theirs)) == ("cleared", "cleared")

@@ -235,6 +235,8 @@ def _new_values(table: str, incoming: Row) -> dict[str, object]:
         values["touched_at"] = utc_now()
     if table == "attachments":
         values["chunk_count"] = 0  # set when its bytes are written
+    if table == "checks":
+        values["received"] = 1  # shown, but counts for nothing here (see own_check_results)
     return values
 
 
@@ -255,6 +257,8 @@ def _resolve(
 
 def _update(conn: Connection, table: str, incoming: Row, revision: int, updated_at: str) -> None:
     values = {name: _stored(table, name, incoming[name]) for name in _fields(incoming)}
+    if table == "checks":
+        values["received"] = 1  # their version now: shown, never this vault's own check
     take_fields(conn, table, incoming["id"], values, revision, updated_at)
 
 
