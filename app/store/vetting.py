@@ -94,6 +94,8 @@ def is_valid_record(value: Any, case_id: str, signer: str) -> bool:
             and is_clean(reviewer)
         ):
             return False
+        if item["result"] == "pass" and (when is None or reviewer is None):
+            return False  # this vault's rule: a check passes with its reviewer and date
     return is_public_key(signer)
 
 

@@ -607,3 +607,37 @@ def test_this_vaults_own_checks_still_count_after_a_partner_sends_them_back(
     import_bundle(astana.store, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)))
     astana.store.set_case_fields(theirs, {"stage": "cleared"})
     assert (stage(astana, own), stage(astana, theirs)) == ("cleared", "cleared")
+
+
+@pytest.mark.parametrize("left_out", ["reviewer", "checked_on"])
+def test_a_signed_vetting_record_passes_a_check_only_with_its_reviewer_and_date(
+    friends: tuple[Side, Side], tmp_path: Path, left_out: str
+) -> None:
+    """This vault never records a passed check without a reviewer and a date; a vetting
+    record saying so, even validly signed by the origin, is refused."""
+    astana, paris = friends
+    case_id = full_case(astana.store, "Другой Человек")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    vetting = forge.case()["vetting"]
+    vetting["record"]["checks"][0][left_out] = None
+    vetting["signature"] = astana.identity.sign(signed_bytes(vetting["record"])).hex()
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+@pytest.mark.parametrize("left_out", ["reviewer", "evidence", "checked_on"])
+def test_a_check_row_passes_only_with_what_this_vault_requires(
+    friends: tuple[Side, Side], tmp_path: Path, left_out: str
+) -> None:
+    """A passed check sent without its reviewer, date or (in a profile that sends it) its
+    evidence is a check this vault would never store."""
+    astana, paris = friends
+    case_id = full_case(astana.store, "Другой Человек")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id, "full"), paris.identity)
+    (check,) = [
+        c for c in forge.case()["records"]["checks"] if c["check_name"] == "osint_crosscheck"
+    ]
+    assert check["result"] == "pass"
+    check[left_out] = None
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip

@@ -268,8 +268,22 @@ def _check_structure(case_id: str, records: Mapping[str, list[Row]]) -> None:
     names = [row.get("check_name") for row in records.get("checks", [])]
     if len(names) != len(set(names)):
         raise malformed()
+    if not all(_check_whole(row) for row in records.get("checks", [])):
+        raise malformed()
     if not all(_translation_whole(row) for row in records.get("statements", [])):
         raise malformed()
+
+
+_PASSED_WITH = ("evidence", "reviewer", "checked_on")
+
+
+def _check_whole(row: Row) -> bool:
+    """This vault's rule for a check (``Store.set_check``): it passes only with its evidence,
+    reviewer and date recorded. A field the sender's profile leaves out (the evidence, in a
+    referral) is not sent, which is not the same as sent empty."""
+    return row.get("result") != "pass" or all(
+        row.get(name, "") is not None for name in _PASSED_WITH
+    )
 
 
 _TRANSLATION = ("translation", "translation_lang", "translator")
