@@ -641,3 +641,20 @@ def test_a_check_row_passes_only_with_what_this_vault_requires(
     check[left_out] = None
     refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
             MalformedBundleError)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name", ["../../.bashrc", "C:\\Users\\x\\evil.exe", ".hidden", "scan.pdf" + " " * 300 + "x"]
+)
+def test_an_attachment_name_this_vault_would_not_give_is_refused(
+    friends: tuple[Side, Side], tmp_path: Path, name: str
+) -> None:
+    """Attaching keeps only a file's own name (no folders, no leading dot, 200 characters at
+    most); a received name follows the same rule."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Файлов Фёдор")
+    astana.store.add_attachment(case_id, "scan.txt", b"a scan\n")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    forge.case()["records"]["attachments"][0]["filename"] = name
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
