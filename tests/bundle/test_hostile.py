@@ -658,3 +658,23 @@ def test_an_attachment_name_this_vault_would_not_give_is_refused(
     forge.case()["records"]["attachments"][0]["filename"] = name
     refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
             MalformedBundleError)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- this vault's own word
+
+
+def test_a_new_case_cannot_claim_to_have_been_created_by_this_vault(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris's records carry its origin; a case new to Paris that claims it was made there
+    would pass for Paris's own (its vetting Paris's to sign), so it is refused."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id, "full"), paris.identity)
+    entry = forge.case()
+    for rows in entry["records"].values():
+        for row in rows:
+            row["origin"] = paris.store.origin
+    entry.pop("vetting", None)
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip

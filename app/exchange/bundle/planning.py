@@ -161,6 +161,8 @@ class CasePlanner:
             raise self._not_yours() from None
         if decision.action == NEW and not (case_is_new or may_change_case or table == "partners"):
             raise self._not_yours()
+        if decision.action == NEW and row["origin"] == self.store.origin:
+            raise malformed()  # it would pass for this vault's own record, vetting and all
         return decision
 
     def _own_key(self) -> str:
