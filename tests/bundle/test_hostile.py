@@ -678,3 +678,31 @@ def test_a_new_case_cannot_claim_to_have_been_created_by_this_vault(
     entry.pop("vetting", None)
     refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
             MalformedBundleError)  # fmt: skip
+
+
+def test_this_vault_never_vouches_for_checks_a_partner_recorded(
+    friends: tuple[Side, Side], berlin: Side, tmp_path: Path
+) -> None:
+    """Paris passed the checks of Astana's own case; Astana then refers the case to Berlin.
+    Astana's signed vetting record shows only what Astana recorded, so Berlin cannot clear
+    the case on Astana's word."""
+    astana, paris = friends
+    add_contact(astana.store, berlin.identity.card.to_text(), name="Berlin", verified=True)
+    add_contact(berlin.store, astana.identity.card.to_text(), name="Astana", verified=True)
+    case_id = astana.store.add_case("Плант Пётр")
+    astana.store.set_check(case_id, "identity_documents", "pass", evidence="passport",
+                           reviewer="Aigerim")  # fmt: skip
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    for check in REQUIRED_CHECKS[1:]:
+        paris.store.set_check(case_id, check, "pass", evidence="trust me", reviewer="Paris")
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "full"))
+    forge = Forge.open(send(astana, "Berlin", tmp_path, case_id), berlin.identity)
+    checks = {c["check"]: c for c in forge.case()["vetting"]["record"]["checks"]}
+    assert checks["identity_documents"]["reviewer"] == "Aigerim"
+    assert checks["plant_screening"] == {
+        "check": "plant_screening", "result": "not_done", "checked_on": None, "reviewer": None,
+    }  # fmt: skip
+    import_bundle(berlin.store, send(astana, "Berlin", tmp_path, case_id))
+    assert berlin.store.vetting_record(case_id).passed == 1  # type: ignore[union-attr]
+    with pytest.raises(WorkflowError):
+        berlin.store.set_case_fields(case_id, {"stage": "cleared"})
