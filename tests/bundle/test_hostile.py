@@ -706,3 +706,22 @@ def test_this_vault_never_vouches_for_checks_a_partner_recorded(
     assert berlin.store.vetting_record(case_id).passed == 1  # type: ignore[union-attr]
     with pytest.raises(WorkflowError):
         berlin.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_rejected_case_keeps_its_reason_whatever_a_partner_sends(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Here a rejected case must say why; a partner's copy, moved on there and with its
+    reason cleared, does not clear the reason of this vault's rejected case."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Отказ Олег")
+    astana.store.set_case_fields(
+        case_id, {"stage": "rejected", "rejection_reason": "story contradicts documents"}
+    )
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    paris.store.set_case_fields(case_id, {"stage": "intake"})
+    paris.store.set_case_fields(case_id, {"rejection_reason": "", "lawyer": "Claire"})
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "full"))
+    got = astana.store.get_case(case_id)
+    assert (got["stage"], got["rejection_reason"]) == ("rejected", "story contradicts documents")
+    assert got["lawyer"] == "Claire"  # the rest of the change is taken

@@ -70,6 +70,8 @@ class CasePlanner:
         records = dict(case.records)
         records["cases"] = [dict(records["cases"][0])]  # the one row changed below
         reported_stage, reported_at = self._take_stage(records)
+        if local_stage == "rejected" and records["cases"][0].get("rejection_reason", 1) is None:
+            del records["cases"][0]["rejection_reason"]  # a rejected case here says why
         if local_stage is None:
             self._check_new_case(records)
             records["cases"][0]["stage"] = initial_stage(
