@@ -725,3 +725,17 @@ def test_a_rejected_case_keeps_its_reason_whatever_a_partner_sends(
     got = astana.store.get_case(case_id)
     assert (got["stage"], got["rejection_reason"]) == ("rejected", "story contradicts documents")
     assert got["lawyer"] == "Claire"  # the rest of the change is taken
+
+
+def test_a_contact_that_never_received_a_case_from_us_cannot_report_its_stage(
+    berlin_has_the_case: tuple[Side, Side, Side, str], tmp_path: Path
+) -> None:
+    """Berlin holds the same case (from Astana) but never exchanged it with Paris: its stage
+    for the case is not a report Paris shows, even when every record it sends is the same."""
+    _, paris, berlin, case_id = berlin_has_the_case
+    forge = Forge.open(send(berlin, "Paris", tmp_path, case_id, "status"), paris.identity)
+    forge.case()["records"]["cases"][0]["stage"] = "entry_approved"
+    forge.case().pop("attestations", None)  # only a peer of the case may bring them
+    message = refused(paris, forge.seal(berlin.identity, paris.identity, forged_path(tmp_path)))
+    assert "'Berlin' sent changes to a case or record that this vault never exchanged" in message
+    assert paris.store.stage_reports(case_id) == []

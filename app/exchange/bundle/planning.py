@@ -83,6 +83,8 @@ class CasePlanner:
         current = local_stage or records["cases"][0]["stage"]
         reported = None
         if reported_stage is not None and reported_stage != current:
+            if local_stage is not None and not may_change_case:
+                raise self._not_yours()  # only a peer of the case reports its stage
             reported = ReportedStage(case_id, self.sender.name, reported_stage, reported_at)
         return CasePlan(case, decisions, local_stage, reported, vetting, signed)
 
