@@ -739,3 +739,35 @@ def test_a_contact_that_never_received_a_case_from_us_cannot_report_its_stage(
     message = refused(paris, forge.seal(berlin.identity, paris.identity, forged_path(tmp_path)))
     assert "'Berlin' sent changes to a case or record that this vault never exchanged" in message
     assert paris.store.stage_reports(case_id) == []
+
+
+# ---------------------------------------------------------------------- huge numbers
+
+
+@pytest.mark.parametrize("table", ["persons", "notes"])
+def test_a_partner_cannot_push_a_revision_to_the_end_of_the_range(
+    friends: tuple[Side, Side], tmp_path: Path, table: str
+) -> None:
+    """Revisions grow by one per edit. A revision near the largest a bundle may carry, taken
+    (or aligned to) here, would make this vault's next edit one that every partner refuses,
+    so the case could never be sent again."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Ревизия Роман")
+    astana.store.add_note(case_id, "first interview done")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    forge = Forge.open(send(paris, "Astana", tmp_path, case_id, "full"), astana.identity)
+    forge.case()["records"][table][0]["revision"] = 2**53 - 1
+    refused(astana, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+def test_a_new_record_cannot_start_at_the_end_of_the_range(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    forge = Forge.open(
+        send(astana, "Paris", tmp_path, astana.store.add_case("Ревизия Роман")), paris.identity
+    )
+    forge.case()["records"]["persons"][0]["revision"] = 2**53 - 1
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip

@@ -53,6 +53,11 @@ NEW, CHANGED, UNCHANGED, STALE, CONFLICT = "new", "changed", "unchanged", "stale
 ACTIONS = (NEW, CHANGED, UNCHANGED, STALE, CONFLICT)
 RESOLUTIONS = ("mine", "theirs", "both")
 _FIXED = {"attachments": ("size", "sha256")}  # an attachment's bytes never change
+MAX_REVISION_STEP = 1_000_000
+"""How far a received revision may be ahead of the latest this vault knows of the record
+(one per edit: no record is edited a million times between two bundles). Without a bound
+a peer could take a record to the end of the range a bundle may carry, and this vault's
+next edit of it would be refused by every partner."""
 
 
 @dataclass(frozen=True)
@@ -107,10 +112,13 @@ def classify(
     record_id = incoming["id"]
     if local is None:
         missing = REQUIRED[table] - set(incoming)
-        if missing:
+        if missing or incoming["revision"] > MAX_REVISION_STEP:
             raise malformed()
         return Decision(NEW, table, record_id, (), None)
     _check_same_references(table, local, incoming)
+    known = max([int(local["revision"]), *(state.known if state else ())])
+    if incoming["revision"] > known + MAX_REVISION_STEP:
+        raise malformed()
     differs = tuple(f for f in _fields(incoming) if _stored(table, f, incoming[f]) != local[f])
     state = state or _NEVER
     allowed = state.may_change or (may_change_case and table != "partners")
