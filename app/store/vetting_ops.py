@@ -106,8 +106,9 @@ class VettingMixin(StoreBase):
 
     def _signs_as_clearer(self, case_id: str) -> bool:
         """Whether clearing here makes a signature that counts: every required check passed
-        in this vault, over the vetting that signatures are weighed against."""
-        results = cases.check_results(self._conn, case_id)
+        in this vault (recorded here, not taken from a bundle), over the vetting that
+        signatures are weighed against."""
+        results = cases.own_check_results(self._conn, case_id)
         return not missing_checks(results) and attestations.reference_digest(
             self._conn, case_id
         ) == attestations.vetting_digest(self._conn, case_id)

@@ -771,3 +771,21 @@ def test_a_new_record_cannot_start_at_the_end_of_the_range(
     forge.case()["records"]["persons"][0]["revision"] = 2**53 - 1
     refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
             MalformedBundleError)  # fmt: skip
+
+
+def test_clearing_on_the_origins_word_is_not_signed_as_this_vaults_vetting(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris clears Astana's case on Astana's signed vetting record; the checks it holds
+    are Astana's, so Paris's own signature (which partners would count as a reviewer's)
+    is not made. Once Paris records the checks itself, clearing signs."""
+    astana, paris = friends
+    case_id = full_case(astana.store)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    paris.store.set_case_fields(case_id, {"stage": "vetting"})
+    paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert [s.signer for s in paris.store.sign_off(case_id).signatures] == ["Astana"]
+    paris.store.set_case_fields(case_id, {"stage": "vetting"})
+    _vetted_in(paris, case_id)
+    paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert "" in [s.signer for s in paris.store.sign_off(case_id).signatures]
