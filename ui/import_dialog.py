@@ -174,7 +174,8 @@ class ImportDialog(QDialog):
                 resolve=choices,
                 progress=progress,
                 expected=shown,
-                accept_unverified=True,  # can_import(): verified, or the user ticked the risk
+                # Verified then, but maybe not now: only the user's tick accepts the risk.
+                accept_unverified=self.trust.isChecked(),
             ),
             parent=self,
         )
