@@ -789,3 +789,33 @@ def test_clearing_on_the_origins_word_is_not_signed_as_this_vaults_vetting(
     _vetted_in(paris, case_id)
     paris.store.set_case_fields(case_id, {"stage": "cleared"})
     assert "" in [s.signer for s in paris.store.sign_off(case_id).signatures]
+
+
+def test_a_check_never_changes_which_check_it_is(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A check record is one check of its case for good (this vault finds it by name);
+    a change that renames it is malformed, like one that moves a record to another case."""
+    astana, paris = friends
+    case_id = paris.store.add_case("Чеков Иван")
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "status"))
+    astana.store.set_check(case_id, "references", "inconclusive", evidence="one call")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"), resolve="both")
+    forge = Forge.open(send(paris, "Astana", tmp_path, case_id, "full"), astana.identity)
+    entry = forge.case()
+    (check,) = [c for c in entry["records"]["checks"] if c["check_name"] == "references"]
+    entry["records"]["checks"] = [check]  # the checks Astana never had stay out
+    kept = {row["id"] for rows in entry["records"].values() for row in rows}
+    entry["bases"] = {k: v for k, v in entry["bases"].items() if k in kept}
+    check.update(
+        check_name="plant_screening",
+        result="pass",
+        reviewer="P",
+        evidence="e",
+        checked_on="2024-05-01",
+    )
+    check["revision"] = 3
+    entry["bases"][check["id"]] = {astana.identity.card.signing_key: 2}
+    entry.pop("vetting", None)
+    refused(astana, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip

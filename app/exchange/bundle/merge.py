@@ -52,7 +52,10 @@ from app.types import Connection
 NEW, CHANGED, UNCHANGED, STALE, CONFLICT = "new", "changed", "unchanged", "stale", "conflict"
 ACTIONS = (NEW, CHANGED, UNCHANGED, STALE, CONFLICT)
 RESOLUTIONS = ("mine", "theirs", "both")
-_FIXED = {"attachments": ("size", "sha256")}  # an attachment's bytes never change
+_FIXED = {  # an attachment's bytes never change, nor which check a check record is
+    "attachments": ("size", "sha256"),
+    "checks": ("check_name",),
+}
 MAX_REVISION_STEP = 1_000_000
 """How far a received revision may be ahead of the latest this vault knows of the record
 (one per edit: no record is edited a million times between two bundles). Without a bound
@@ -159,7 +162,8 @@ def _stored(table: str, field: str, value: Any) -> Any:
 
 
 def _check_same_references(table: str, local: Row, incoming: Row) -> None:
-    """A record never moves to another case, person or partner, nor changes its bytes."""
+    """A record never moves to another case, person or partner, nor changes its bytes or
+    (a check) which check it is."""
     for name in (*REFERENCES, *_FIXED.get(table, ())):
         if name in incoming and name in FIELDS[table] and incoming[name] != local[name]:
             raise malformed()
