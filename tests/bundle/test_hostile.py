@@ -819,3 +819,26 @@ def test_a_check_never_changes_which_check_it_is(
     entry.pop("vetting", None)
     refused(astana, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)),
             MalformedBundleError)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- returning persons
+
+
+def test_a_person_rejected_here_never_arrives_cleared(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris rejected a plant; Astana (seized, or fooled) opens a new case for the same
+    person, vets it and vouches for it. At Paris it starts at intake with Astana's report,
+    so a person rejected here moves on only when someone here decides."""
+    astana, paris = friends
+    facts = {"birth_date": "1990-01-02", "internal_passport": "4512 123456"}
+    rejected = paris.store.add_case("Плантов Пётр", facts)
+    paris.store.set_case_fields(rejected, {"stage": "rejected", "rejection_reason": "a plant"})
+    case_id = full_case(astana.store, "Плантов Пётр")
+    astana.store.set_case_fields(case_id, facts)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id))
+    got = paris.store.get_case(case_id)
+    assert got["stage"] == "intake"
+    assert [(r["peer"], r["stage"]) for r in got["stage_reports"]] == [("Astana", "referred")]
+    assert got["vetting_record"]["passed"] == len(REQUIRED_CHECKS)
+    assert paris.store.accept_stage_report(case_id) == "referred"  # a decision made here

@@ -24,10 +24,12 @@ from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attestations import Attestation
 from app.store.case_rows import case_stage, person_has_case
+from app.store.duplicates import PersonFacts, find_matches
 from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
 from app.store.vetting import is_valid_record, is_valid_signature
 from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
+from app.types import Connection
 
 
 @dataclass
@@ -74,9 +76,12 @@ class CasePlanner:
             del records["cases"][0]["rejection_reason"]  # a rejected case here says why
         if local_stage is None:
             self._check_new_case(records)
-            records["cases"][0]["stage"] = initial_stage(
+            stage = initial_stage(
                 records, reported_stage, vetting, two_person_rule=self.store.two_person_rule
             )
+            if stage in PROTECTION_PATH and _rejected_here(self.conn, records):
+                stage = "intake"  # the stage stays a report: someone here decides
+            records["cases"][0]["stage"] = stage
         decisions = self._decisions(
             CaseRecords(case_id, records, case.bases), may_change_case, local_stage is None
         )
@@ -229,6 +234,15 @@ class CasePlanner:
             ),
             name=self.sender.name,
         )
+
+
+def _rejected_here(conn: Connection, records: dict[str, list[Row]]) -> bool:
+    """Whether the person of a new case looks like one of a case rejected here (the same
+    matching as intake and edits: passport, names across scripts, birth date, unit)."""
+    person = records["persons"][0]
+    service = (records.get("services") or [{}])[0]
+    facts = PersonFacts.of({**person, "unit": service.get("unit"), "rank": service.get("rank")})
+    return any(match.stage == "rejected" for match in find_matches(conn, facts))
 
 
 def initial_stage(
