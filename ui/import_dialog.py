@@ -185,6 +185,7 @@ class ImportDialog(QDialog):
         if not self.can_import() or self._checked_path is None:
             return None
         path, choices, shown = self._checked_path, self.choices(), self.preview
+        accept_unverified = self.trust.isChecked()  # read here, on the GUI thread
         self._busy(True)
 
         def run(vault: Vault, progress: Progress) -> tuple[ImportResult, Returning]:
@@ -194,7 +195,8 @@ class ImportDialog(QDialog):
                 resolve=choices,
                 progress=progress,
                 expected=shown,
-                accept_unverified=True,  # can_import(): verified, or the user ticked the risk
+                # Verified then, but maybe not now: only the user's tick accepts the risk.
+                accept_unverified=accept_unverified,
             )
             return result, returning_persons(vault.store, result)
 

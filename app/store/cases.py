@@ -283,11 +283,9 @@ def check_results(conn: Connection, case_id: str) -> dict[str, str]:
 
 def own_check_results(conn: Connection, case_id: str) -> dict[str, str]:
     """The results of the checks whose current version this vault wrote itself: never one
-    that is, revision for revision, what a peer sent (``sync_state.base``)."""
+    taken from a bundle (``received``, set by the merge and cleared by ``set_check``)."""
     rows = conn.execute(
-        "SELECT c.check_name, c.result FROM checks c WHERE c.case_id = ? AND NOT EXISTS "
-        "(SELECT 1 FROM sync_state s WHERE s.record_id = c.id AND s.base = c.revision)",
-        (case_id,),
+        "SELECT check_name, result FROM checks WHERE case_id = ? AND NOT received", (case_id,)
     ).fetchall()
     return {str(name): str(result) for name, result in rows}
 
@@ -349,6 +347,7 @@ def _checks(conn: Connection, case_id: str) -> list[dict[str, Any]]:
             "reviewer": None, "checked_on": None, "case_id": None,
         }  # fmt: skip
         record.pop("case_id")
+        record.pop("received", None)
         record["check"] = record.pop("check_name")
         record["label"] = CHECK_LABELS[name]
         record["required"] = name in REQUIRED_CHECKS

@@ -419,7 +419,19 @@ def _v6(conn: Connection) -> None:
     conn.execute("CREATE INDEX person_keys_case ON person_keys(case_id)")
 
 
+_V11 = """
+ALTER TABLE checks ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
+UPDATE checks SET received = 1 WHERE EXISTS (
+    SELECT 1 FROM sync_state s WHERE s.record_id = checks.id AND s.base = checks.revision
+    AND (s.source OR s.sent IS NULL OR s.sent < s.base));
+"""
+"""v11: whether a check's current version was taken from a bundle (1) or recorded here (0):
+only checks recorded here count for the workflow rule unless the case's origin vouches.
+Earlier vaults knew only the revisions: a check is marked received where a peer's base is
+its revision, unless the check did not come from that peer and this vault had sent it that
+very revision (it merely came back)."""
+
 STEPS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
-    _script(_V8), _v9, _script(LIST_ROWS_V10),
+    _script(_V8), _v9, _script(LIST_ROWS_V10), _script(_V11),
 ]  # fmt: skip

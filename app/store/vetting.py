@@ -45,9 +45,13 @@ def signed_bytes(record: dict[str, Any]) -> bytes:
 
 
 def build_record(conn: Connection, case_id: str, signer: str) -> dict[str, Any]:
-    """This vault's vetting record of one of its own cases (results, dates, reviewers)."""
+    """This vault's vetting record of one of its own cases (results, dates, reviewers).
+
+    It vouches only for what this vault recorded: a check whose current version was taken
+    from a bundle (a partner's) is signed as not done."""
     rows = conn.execute(
-        "SELECT check_name, result, checked_on, reviewer FROM checks WHERE case_id = ?",
+        "SELECT check_name, result, checked_on, reviewer FROM checks "
+        "WHERE case_id = ? AND NOT received",
         (case_id,),
     ).fetchall()
     found = {str(r[0]): r for r in rows}
@@ -94,6 +98,8 @@ def is_valid_record(value: Any, case_id: str, signer: str) -> bool:
             and is_clean(reviewer)
         ):
             return False
+        if item["result"] == "pass" and (when is None or reviewer is None):
+            return False  # this vault's rule: a check passes with its reviewer and date
     return is_public_key(signer)
 
 

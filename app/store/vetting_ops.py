@@ -51,21 +51,35 @@ class VettingMixin(StoreBase):
     def _vetting_results(self, case_id: str, stage: str) -> dict[str, str]:
         """The check results the workflow rule may rely on for ``case_id``.
 
-        A case this vault created: its own checks. A case that came from another vault:
-        either that vault's signed vetting record, with a valid signature, from the contact
-        it came from, whose key was verified in person (see :mod:`app.store.vetting`), or
-        the checks this vault itself recorded (a check whose current version was written
-        here, not received). Check rows as they arrived count for nothing on their own.
+        Off the protection path: the checks as they are. Onto it, the checks this vault
+        itself recorded (a check whose current version was written here, not taken from a
+        bundle), or, for a case that came from another vault, that vault's signed vetting
+        record, with a valid signature, from the contact it came from, whose key was
+        verified in person (see :mod:`app.store.vetting`). Check rows as they arrived count
+        for nothing on their own, even in a case this vault created and sent to a partner.
         """
-        origin = cases.case_record(self._conn, case_id)["origin"]
-        if origin == self.origin or stage not in PROTECTION_PATH:
+        if stage not in PROTECTION_PATH:
             return cases.check_results(self._conn, case_id)
-        summary = vetting_summary(self._conn, case_id)
-        if summary is not None and summary.sound:
-            return summary.results
+        origin = cases.case_record(self._conn, case_id)["origin"]
+        if origin != self.origin:
+            summary = vetting_summary(self._conn, case_id)
+            if summary is not None and summary.sound:
+                return summary.results
         own = cases.own_check_results(self._conn, case_id)
         if all(own.get(check) == "pass" for check in REQUIRED_CHECKS):
             return own
+        if origin == self.origin:
+            results = cases.check_results(self._conn, case_id)
+            if missing_checks(own) == missing_checks(results):
+                return results  # refused all the same, in the sentence naming the checks
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "Some checks of this case were recorded in another vault and count for "
+                    "nothing here: record them in this vault before the case is cleared, "
+                    "referred or moved on.",
+                )
+            )
         raise WorkflowError(
             QT_TRANSLATE_NOOP(
                 "Core",
@@ -88,8 +102,9 @@ class VettingMixin(StoreBase):
 
     def _signs_as_clearer(self, case_id: str) -> bool:
         """Whether clearing here makes a signature that counts: every required check passed
-        in this vault, over the vetting that signatures are weighed against."""
-        results = cases.check_results(self._conn, case_id)
+        in this vault (recorded here, not taken from a bundle), over the vetting that
+        signatures are weighed against."""
+        results = cases.own_check_results(self._conn, case_id)
         return not missing_checks(results) and attestations.reference_digest(
             self._conn, case_id
         ) == attestations.vetting_digest(self._conn, case_id)
@@ -210,6 +225,7 @@ class VettingMixin(StoreBase):
         case_id = self.resolve_case_id(case_id)
         name, outcome = check_name(check), result_name(result)
         changes = _check_changes(outcome, evidence, note, reviewer, checked_on)
+        changes["received"] = 0  # recorded here: this vault's own check from now on
         with self.transaction():
             check_id = self._check_id(case_id, name)
             merged = {

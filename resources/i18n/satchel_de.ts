@@ -1448,6 +1448,10 @@
         <translation>Dieser Fall stammt aus einem anderen Tresor: Er kann nur dann freigegeben, übergeben oder weitergeführt werden, wenn der signierte Überprüfungsnachweis dieses Tresors vorliegt, von einem Kontakt, dessen Schlüssel Sie persönlich bestätigt haben, und alle Pflichtprüfungen als bestanden zeigt.</translation>
     </message>
     <message>
+        <source>Some checks of this case were recorded in another vault and count for nothing here: record them in this vault before the case is cleared, referred or moved on.</source>
+        <translation>Einige Prüfungen dieses Falls wurden in einem anderen Tresor erfasst und zählen hier nicht: Erfassen Sie sie in diesem Tresor, bevor der Fall freigegeben, übergeben oder weitergeführt wird.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>Die Vier-Augen-Regel ist aktiv: Dieser Fall kann erst freigegeben werden, wenn zwei verschiedene Personen seine Prüfungen in ihrem jetzigen Stand unterschrieben haben (gültige Unterschriften: {count}). Nichts wurde geändert.</translation>
     </message>

@@ -932,6 +932,10 @@
         <translation>Ce dossier vient d’un autre coffre : il ne peut être validé, transmis ou avancer qu’avec le relevé de vérification signé de ce coffre, venant d’un contact dont vous avez vérifié la clé en personne, et montrant que toutes les vérifications obligatoires sont réussies.</translation>
     </message>
     <message>
+        <source>Some checks of this case were recorded in another vault and count for nothing here: record them in this vault before the case is cleared, referred or moved on.</source>
+        <translation>Certaines vérifications de ce dossier ont été enregistrées dans un autre coffre et ne comptent pas ici : enregistrez-les dans ce coffre avant de valider le dossier, de le transmettre ou de le faire avancer.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>La règle des deux signatures est active : ce dossier ne peut être validé que lorsque deux personnes différentes ont signé sa vérification telle qu’elle est maintenant (signatures valables : {count}). Rien n’a été modifié.</translation>
     </message>

@@ -1448,6 +1448,10 @@
         <translation>Бұл іс басқа қоймадан келді: оны тек сол қойманың қол қойылған тексеру жазбасымен, кілтін сіз жеке кездесуде растаған контактіден және барлық міндетті тексерулердің өткенін көрсеткенде ғана тексеруден өткізуге, серіктеске беруге немесе алға жылжытуға болады.</translation>
     </message>
     <message>
+        <source>Some checks of this case were recorded in another vault and count for nothing here: record them in this vault before the case is cleared, referred or moved on.</source>
+        <translation>Бұл істің кейбір тексерулері басқа қоймада жазылған және мұнда есепке алынбайды: істі тексеруден өткізбес, серіктеске бермес немесе алға жылжытпас бұрын оларды осы қоймаға жазыңыз.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>Екі адам ережесі қосулы: іс оның тексерулеріне қазіргі күйінде екі түрлі адам қол қойғанда ғана тексеруден өте алады (жарамды қолдар: {count}). Ештеңе өзгертілмеді.</translation>
     </message>

@@ -940,6 +940,10 @@
         <translation>Это дело пришло из другого хранилища: его можно одобрить, передать или продвинуть дальше только с подписанной записью о проверке от этого хранилища — от контакта, чей ключ вы сверили лично, и со всеми пройденными обязательными проверками.</translation>
     </message>
     <message>
+        <source>Some checks of this case were recorded in another vault and count for nothing here: record them in this vault before the case is cleared, referred or moved on.</source>
+        <translation>Часть проверок этого дела записана в другом хранилище и здесь не засчитывается: запишите их в этом хранилище, прежде чем одобрить дело, передать его или продвинуть дальше.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>Действует правило двух подписей: дело может пройти проверку, только когда два разных человека подписали его проверки в нынешнем виде (действительных подписей: {count}). Ничего не изменено.</translation>
     </message>

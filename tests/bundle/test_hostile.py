@@ -536,3 +536,309 @@ def test_a_signed_manifest_with_an_impossible_time_is_refused(
     forge.manifest["created_at"] = "2024-13-01T00:00:00Z"
     refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
             MalformedBundleError)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- whose checks count
+
+
+def _vetted_in(side: Side, case_id: str) -> None:
+    for check in REQUIRED_CHECKS:
+        side.store.set_check(case_id, check, "pass", evidence=f"{side.name} saw it",
+                             reviewer=side.name)  # fmt: skip
+
+
+def test_a_partner_cannot_pass_the_checks_of_this_vaults_own_case(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Astana sent its own unvetted case to Paris; Paris (seized) passes every check and
+    sends it back. Astana keeps the rows to read, but only its own checks clear a case."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    _vetted_in(paris, case_id)
+    result = import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "full"))
+    assert result.preview.counts["changed"] == len(REQUIRED_CHECKS)
+    checks = {c["check"]: c["result"] for c in astana.store.get_case(case_id)["checks"]}
+    assert all(checks[name] == "pass" for name in REQUIRED_CHECKS)
+    for move in ({"stage": "cleared"}, {"stage": "referred"}):
+        with pytest.raises(WorkflowError, match="recorded in another vault"):
+            astana.store.set_case_fields(case_id, move)
+    partner = astana.store.add_partner("Somewhere")
+    with pytest.raises(WorkflowError, match="recorded in another vault"):
+        astana.store.add_referral(case_id, partner)
+    assert stage(astana, case_id) == "intake"
+    _vetted_in(astana, case_id)  # Astana records them itself: now they count
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(astana, case_id) == "cleared"
+
+
+def test_taking_theirs_in_a_conflict_does_not_make_their_checks_this_vaults(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    _vetted_in(paris, case_id)
+    astana.store.set_check(case_id, "plant_screening", "inconclusive", evidence="doubt")
+    path = send(paris, "Astana", tmp_path, case_id, "full")
+    assert import_bundle(astana.store, path, resolve="theirs").resolved == {"theirs": 1}
+    with pytest.raises(WorkflowError, match="recorded in another vault"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert stage(astana, case_id) == "intake"
+
+
+def test_this_vaults_own_checks_still_count_after_a_partner_sends_them_back(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """The same checks coming back unchanged (revisions aligned) stay this vault's own, for
+    its own cases and for the checks it recorded on a case from elsewhere."""
+    astana, paris = friends
+    own = astana.store.add_case("Свой Случай")
+    _vetted_in(astana, own)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, own, "full"))
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, own, "referral"))
+    astana.store.set_case_fields(own, {"stage": "cleared"})
+    theirs = paris.store.add_case("Чужой Случай")
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, theirs, "full"))
+    _vetted_in(astana, theirs)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, theirs, "full"))
+    forge = Forge.open(send(paris, "Astana", tmp_path, theirs, "full"), astana.identity)
+    forge.case().pop("vetting")  # Paris's own word aside: Astana's checks are what count
+    import_bundle(astana.store, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)))
+    astana.store.set_case_fields(theirs, {"stage": "cleared"})
+    assert (stage(astana, own), stage(astana, theirs)) == ("cleared", "cleared")
+
+
+@pytest.mark.parametrize("left_out", ["reviewer", "checked_on"])
+def test_a_signed_vetting_record_passes_a_check_only_with_its_reviewer_and_date(
+    friends: tuple[Side, Side], tmp_path: Path, left_out: str
+) -> None:
+    """This vault never records a passed check without a reviewer and a date; a vetting
+    record saying so, even validly signed by the origin, is refused."""
+    astana, paris = friends
+    case_id = full_case(astana.store, "Другой Человек")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    vetting = forge.case()["vetting"]
+    vetting["record"]["checks"][0][left_out] = None
+    vetting["signature"] = astana.identity.sign(signed_bytes(vetting["record"])).hex()
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+@pytest.mark.parametrize("left_out", ["reviewer", "evidence", "checked_on"])
+def test_a_check_row_passes_only_with_what_this_vault_requires(
+    friends: tuple[Side, Side], tmp_path: Path, left_out: str
+) -> None:
+    """A passed check sent without its reviewer, date or (in a profile that sends it) its
+    evidence is a check this vault would never store."""
+    astana, paris = friends
+    case_id = full_case(astana.store, "Другой Человек")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id, "full"), paris.identity)
+    (check,) = [
+        c for c in forge.case()["records"]["checks"] if c["check_name"] == "osint_crosscheck"
+    ]
+    assert check["result"] == "pass"
+    check[left_out] = None
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name", ["../../.bashrc", "C:\\Users\\x\\evil.exe", ".hidden", "scan.pdf" + " " * 300 + "x"]
+)
+def test_an_attachment_name_this_vault_would_not_give_is_refused(
+    friends: tuple[Side, Side], tmp_path: Path, name: str
+) -> None:
+    """Attaching keeps only a file's own name (no folders, no leading dot, 200 characters at
+    most); a received name follows the same rule."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Файлов Фёдор")
+    astana.store.add_attachment(case_id, "scan.txt", b"a scan\n")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id), paris.identity)
+    forge.case()["records"]["attachments"][0]["filename"] = name
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- this vault's own word
+
+
+def test_a_new_case_cannot_claim_to_have_been_created_by_this_vault(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris's records carry its origin; a case new to Paris that claims it was made there
+    would pass for Paris's own (its vetting Paris's to sign), so it is refused."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Плант Пётр")
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id, "full"), paris.identity)
+    entry = forge.case()
+    for rows in entry["records"].values():
+        for row in rows:
+            row["origin"] = paris.store.origin
+    entry.pop("vetting", None)
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+def test_this_vault_never_vouches_for_checks_a_partner_recorded(
+    friends: tuple[Side, Side], berlin: Side, tmp_path: Path
+) -> None:
+    """Paris passed the checks of Astana's own case; Astana then refers the case to Berlin.
+    Astana's signed vetting record shows only what Astana recorded, so Berlin cannot clear
+    the case on Astana's word."""
+    astana, paris = friends
+    add_contact(astana.store, berlin.identity.card.to_text(), name="Berlin", verified=True)
+    add_contact(berlin.store, astana.identity.card.to_text(), name="Astana", verified=True)
+    case_id = astana.store.add_case("Плант Пётр")
+    astana.store.set_check(case_id, "identity_documents", "pass", evidence="passport",
+                           reviewer="Aigerim")  # fmt: skip
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    for check in REQUIRED_CHECKS[1:]:
+        paris.store.set_check(case_id, check, "pass", evidence="trust me", reviewer="Paris")
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "full"))
+    forge = Forge.open(send(astana, "Berlin", tmp_path, case_id), berlin.identity)
+    checks = {c["check"]: c for c in forge.case()["vetting"]["record"]["checks"]}
+    assert checks["identity_documents"]["reviewer"] == "Aigerim"
+    assert checks["plant_screening"] == {
+        "check": "plant_screening", "result": "not_done", "checked_on": None, "reviewer": None,
+    }  # fmt: skip
+    import_bundle(berlin.store, send(astana, "Berlin", tmp_path, case_id))
+    assert berlin.store.vetting_record(case_id).passed == 1  # type: ignore[union-attr]
+    with pytest.raises(WorkflowError):
+        berlin.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_a_rejected_case_keeps_its_reason_whatever_a_partner_sends(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Here a rejected case must say why; a partner's copy, moved on there and with its
+    reason cleared, does not clear the reason of this vault's rejected case."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Отказ Олег")
+    astana.store.set_case_fields(
+        case_id, {"stage": "rejected", "rejection_reason": "story contradicts documents"}
+    )
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    paris.store.set_case_fields(case_id, {"stage": "intake"})
+    paris.store.set_case_fields(case_id, {"rejection_reason": "", "lawyer": "Claire"})
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "full"))
+    got = astana.store.get_case(case_id)
+    assert (got["stage"], got["rejection_reason"]) == ("rejected", "story contradicts documents")
+    assert got["lawyer"] == "Claire"  # the rest of the change is taken
+
+
+def test_a_contact_that_never_received_a_case_from_us_cannot_report_its_stage(
+    berlin_has_the_case: tuple[Side, Side, Side, str], tmp_path: Path
+) -> None:
+    """Berlin holds the same case (from Astana) but never exchanged it with Paris: its stage
+    for the case is not a report Paris shows, even when every record it sends is the same."""
+    _, paris, berlin, case_id = berlin_has_the_case
+    forge = Forge.open(send(berlin, "Paris", tmp_path, case_id, "status"), paris.identity)
+    forge.case()["records"]["cases"][0]["stage"] = "entry_approved"
+    forge.case().pop("attestations", None)  # only a peer of the case may bring them
+    message = refused(paris, forge.seal(berlin.identity, paris.identity, forged_path(tmp_path)))
+    assert "'Berlin' sent changes to a case or record that this vault never exchanged" in message
+    assert paris.store.stage_reports(case_id) == []
+
+
+# ---------------------------------------------------------------------- huge numbers
+
+
+@pytest.mark.parametrize("table", ["persons", "notes"])
+def test_a_partner_cannot_push_a_revision_to_the_end_of_the_range(
+    friends: tuple[Side, Side], tmp_path: Path, table: str
+) -> None:
+    """Revisions grow by one per edit. A revision near the largest a bundle may carry, taken
+    (or aligned to) here, would make this vault's next edit one that every partner refuses,
+    so the case could never be sent again."""
+    astana, paris = friends
+    case_id = astana.store.add_case("Ревизия Роман")
+    astana.store.add_note(case_id, "first interview done")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    forge = Forge.open(send(paris, "Astana", tmp_path, case_id, "full"), astana.identity)
+    forge.case()["records"][table][0]["revision"] = 2**53 - 1
+    refused(astana, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+def test_a_new_record_cannot_start_at_the_end_of_the_range(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    forge = Forge.open(
+        send(astana, "Paris", tmp_path, astana.store.add_case("Ревизия Роман")), paris.identity
+    )
+    forge.case()["records"]["persons"][0]["revision"] = 2**53 - 1
+    refused(paris, forge.seal(astana.identity, paris.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+def test_clearing_on_the_origins_word_is_not_signed_as_this_vaults_vetting(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris clears Astana's case on Astana's signed vetting record; the checks it holds
+    are Astana's, so Paris's own signature (which partners would count as a reviewer's)
+    is not made. Once Paris records the checks itself, clearing signs."""
+    astana, paris = friends
+    case_id = full_case(astana.store)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"))
+    paris.store.set_case_fields(case_id, {"stage": "vetting"})
+    paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert [s.signer for s in paris.store.sign_off(case_id).signatures] == ["Astana"]
+    paris.store.set_case_fields(case_id, {"stage": "vetting"})
+    _vetted_in(paris, case_id)
+    paris.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert "" in [s.signer for s in paris.store.sign_off(case_id).signatures]
+
+
+def test_a_check_never_changes_which_check_it_is(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A check record is one check of its case for good (this vault finds it by name);
+    a change that renames it is malformed, like one that moves a record to another case."""
+    astana, paris = friends
+    case_id = paris.store.add_case("Чеков Иван")
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id, "status"))
+    astana.store.set_check(case_id, "references", "inconclusive", evidence="one call")
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "full"), resolve="both")
+    forge = Forge.open(send(paris, "Astana", tmp_path, case_id, "full"), astana.identity)
+    entry = forge.case()
+    (check,) = [c for c in entry["records"]["checks"] if c["check_name"] == "references"]
+    entry["records"]["checks"] = [check]  # the checks Astana never had stay out
+    kept = {row["id"] for rows in entry["records"].values() for row in rows}
+    entry["bases"] = {k: v for k, v in entry["bases"].items() if k in kept}
+    check.update(
+        check_name="plant_screening",
+        result="pass",
+        reviewer="P",
+        evidence="e",
+        checked_on="2024-05-01",
+    )
+    check["revision"] = 3
+    entry["bases"][check["id"]] = {astana.identity.card.signing_key: 2}
+    entry.pop("vetting", None)
+    refused(astana, forge.seal(paris.identity, astana.identity, forged_path(tmp_path)),
+            MalformedBundleError)  # fmt: skip
+
+
+# ---------------------------------------------------------------------- returning persons
+
+
+def test_a_person_rejected_here_never_arrives_cleared(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris rejected a plant; Astana (seized, or fooled) opens a new case for the same
+    person, vets it and vouches for it. At Paris it starts at intake with Astana's report,
+    so a person rejected here moves on only when someone here decides."""
+    astana, paris = friends
+    facts = {"birth_date": "1990-01-02", "internal_passport": "4512 123456"}
+    rejected = paris.store.add_case("Плантов Пётр", facts)
+    paris.store.set_case_fields(rejected, {"stage": "rejected", "rejection_reason": "a plant"})
+    case_id = full_case(astana.store, "Плантов Пётр")
+    astana.store.set_case_fields(case_id, facts)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id))
+    got = paris.store.get_case(case_id)
+    assert got["stage"] == "intake"
+    assert [(r["peer"], r["stage"]) for r in got["stage_reports"]] == [("Astana", "referred")]
+    assert got["vetting_record"]["passed"] == len(REQUIRED_CHECKS)
+    assert paris.store.accept_stage_report(case_id) == "referred"  # a decision made here

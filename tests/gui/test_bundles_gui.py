@@ -537,3 +537,26 @@ def test_only_what_changed_goes_and_a_missed_bundle_is_explained(
         apply(qtbot, dialog)
     assert city(qtbot, paris.office, first_case) == "Almaty"
     assert city(qtbot, paris.office, other_case) == "Shymkent"
+
+
+def test_a_contact_no_longer_verified_since_the_preview_needs_the_risk_accepted(
+    qtbot, window, paris, owner, tmp_path
+):
+    """The preview said "verified"; the key's verification was withdrawn before Import was
+    pressed: the import is refused, as for any unverified sender, not taken on the
+    strength of what was true before."""
+    befriend(qtbot, window, paris, owner, verified=True)
+    add_case(qtbot, window, owner, "Петров Пётр")
+    wizard = open_wizard(qtbot, window, all_cases=True)
+    path = tmp_path / "then-verified.age"
+    seal(qtbot, wizard, "Paris", path)
+    dialog = paris.bundles.import_bundle()
+    assert check(qtbot, dialog, path).sender_verified and dialog.import_button.isEnabled()
+
+    def withdraw(vault: Any) -> None:
+        vault.store.connection.execute("UPDATE contacts SET key_verified = 0 WHERE name = 'Astana'")
+
+    ask(qtbot, paris.office.db, paris.office.owner, withdraw)
+    with qtbot.waitSignal(dialog.failed, timeout=60_000) as blocker:
+        assert dialog.apply() is not None
+    assert "NOT verified" in str(blocker.args[0])

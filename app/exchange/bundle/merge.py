@@ -52,7 +52,15 @@ from app.types import Connection
 NEW, CHANGED, UNCHANGED, STALE, CONFLICT = "new", "changed", "unchanged", "stale", "conflict"
 ACTIONS = (NEW, CHANGED, UNCHANGED, STALE, CONFLICT)
 RESOLUTIONS = ("mine", "theirs", "both")
-_FIXED = {"attachments": ("size", "sha256")}  # an attachment's bytes never change
+_FIXED = {  # an attachment's bytes never change, nor which check a check record is
+    "attachments": ("size", "sha256"),
+    "checks": ("check_name",),
+}
+MAX_REVISION_STEP = 1_000_000
+"""How far a received revision may be ahead of the latest this vault knows of the record
+(one per edit: no record is edited a million times between two bundles). Without a bound
+a peer could take a record to the end of the range a bundle may carry, and this vault's
+next edit of it would be refused by every partner."""
 
 
 @dataclass(frozen=True)
@@ -107,10 +115,13 @@ def classify(
     record_id = incoming["id"]
     if local is None:
         missing = REQUIRED[table] - set(incoming)
-        if missing:
+        if missing or incoming["revision"] > MAX_REVISION_STEP:
             raise malformed()
         return Decision(NEW, table, record_id, (), None)
     _check_same_references(table, local, incoming)
+    known = max([int(local["revision"]), *(state.known if state else ())])
+    if incoming["revision"] > known + MAX_REVISION_STEP:
+        raise malformed()
     differs = tuple(f for f in _fields(incoming) if _stored(table, f, incoming[f]) != local[f])
     state = state or _NEVER
     allowed = state.may_change or (may_change_case and table != "partners")
@@ -151,7 +162,8 @@ def _stored(table: str, field: str, value: Any) -> Any:
 
 
 def _check_same_references(table: str, local: Row, incoming: Row) -> None:
-    """A record never moves to another case, person or partner, nor changes its bytes."""
+    """A record never moves to another case, person or partner, nor changes its bytes or
+    (a check) which check it is."""
     for name in (*REFERENCES, *_FIXED.get(table, ())):
         if name in incoming and name in FIELDS[table] and incoming[name] != local[name]:
             raise malformed()
@@ -235,6 +247,8 @@ def _new_values(table: str, incoming: Row) -> dict[str, object]:
         values["touched_at"] = utc_now()
     if table == "attachments":
         values["chunk_count"] = 0  # set when its bytes are written
+    if table == "checks":
+        values["received"] = 1  # shown, but counts for nothing here (see own_check_results)
     return values
 
 
@@ -255,6 +269,8 @@ def _resolve(
 
 def _update(conn: Connection, table: str, incoming: Row, revision: int, updated_at: str) -> None:
     values = {name: _stored(table, name, incoming[name]) for name in _fields(incoming)}
+    if table == "checks":
+        values["received"] = 1  # their version now: shown, never this vault's own check
     take_fields(conn, table, incoming["id"], values, revision, updated_at)
 
 

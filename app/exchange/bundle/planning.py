@@ -25,10 +25,12 @@ from app.store import Store
 from app.store.attestations import Attestation
 from app.store.case_rows import case_stage, person_has_case
 from app.store.cases import case_record
+from app.store.duplicates import PersonFacts, find_matches
 from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
 from app.store.vetting import is_valid_record, is_valid_signature
 from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
+from app.types import Connection
 
 
 @dataclass
@@ -76,9 +78,12 @@ class CasePlanner:
             records["cases"][0].pop("rejection_reason")
         if local_stage is None:
             self._check_new_case(records)
-            records["cases"][0]["stage"] = initial_stage(
+            stage = initial_stage(
                 records, reported_stage, vetting, two_person_rule=self.store.two_person_rule
             )
+            if stage in PROTECTION_PATH and _rejected_here(self.conn, records):
+                stage = "intake"  # the stage stays a report: someone here decides
+            records["cases"][0]["stage"] = stage
         decisions = self._decisions(
             CaseRecords(case_id, records, case.bases), may_change_case, local_stage is None
         )
@@ -87,6 +92,8 @@ class CasePlanner:
         current = local_stage or records["cases"][0]["stage"]
         reported = None
         if reported_stage is not None and reported_stage != current:
+            if local_stage is not None and not may_change_case:
+                raise self._not_yours()  # only a peer of the case reports its stage
             reported = ReportedStage(case_id, self.sender.name, reported_stage, reported_at)
         return CasePlan(case, decisions, local_stage, reported, vetting, signed)
 
@@ -194,6 +201,8 @@ class CasePlanner:
             raise self._not_yours() from None
         if decision.action == NEW and not (case_is_new or may_change_case or table == "partners"):
             raise self._not_yours()
+        if decision.action == NEW and row["origin"] == self.store.origin:
+            raise malformed()  # it would pass for this vault's own record, vetting and all
         return decision
 
     def _own_key(self) -> str:
@@ -256,6 +265,15 @@ class CasePlanner:
             ),
             name=self.sender.name,
         )
+
+
+def _rejected_here(conn: Connection, records: dict[str, list[Row]]) -> bool:
+    """Whether the person of a new case looks like one of a case rejected here (the same
+    matching as intake and edits: passport, names across scripts, birth date, unit)."""
+    person = records["persons"][0]
+    service = (records.get("services") or [{}])[0]
+    facts = PersonFacts.of({**person, "unit": service.get("unit"), "rank": service.get("rank")})
+    return any(match.stage == "rejected" for match in find_matches(conn, facts))
 
 
 def initial_stage(

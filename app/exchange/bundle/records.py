@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from app.errors import InvalidInputError
 from app.exchange.bundle import jsonstrict
 from app.exchange.bundle.errors import malformed
 from app.exchange.bundle.manifest import is_uuid
 from app.exchange.bundle.profiles import FIELDS, REFERENCES, TABLES
 from app.metadata_codes import from_legacy, is_code
+from app.store.attachments import clean_filename
 from app.store.attestations import MAX_PER_CASE, Attestation
 from app.store.attestations import parse as parse_attestation
 from app.store.fields import FIELDS_BY_NAME, MAX_TEXT, STAGES, is_date_text
@@ -208,6 +210,8 @@ def _field_check(table: str, name: str) -> Callable[[Any], bool]:
         return partial(_is_match, _SHA256)
     if key == ("attachments", "media_type"):
         return partial(_is_match, _MEDIA_TYPE)
+    if key == ("attachments", "filename"):
+        return _is_file_name
     spec = FIELDS_BY_NAME.get(name)
     if spec is not None and spec.table != table:
         spec = None
@@ -223,6 +227,17 @@ def _field_check(table: str, name: str) -> Callable[[Any], bool]:
     if key in _DATES or kind == "date":
         return is_date_text
     return partial(_is_text, limit=MAX_TEXT)
+
+
+def _is_file_name(value: Any) -> bool:
+    """A name attaching here would keep as it is (:func:`clean_filename`): a file's own name,
+    no folders, no leading dot, at most 200 characters."""
+    if not _is_text(value, MAX_TEXT):
+        return False
+    try:
+        return bool(clean_filename(value) == value)
+    except InvalidInputError:
+        return False
 
 
 def _is_count(value: Any) -> bool:
@@ -268,8 +283,22 @@ def _check_structure(case_id: str, records: Mapping[str, list[Row]]) -> None:
     names = [row.get("check_name") for row in records.get("checks", [])]
     if len(names) != len(set(names)):
         raise malformed()
+    if not all(_check_whole(row) for row in records.get("checks", [])):
+        raise malformed()
     if not all(_translation_whole(row) for row in records.get("statements", [])):
         raise malformed()
+
+
+_PASSED_WITH = ("evidence", "reviewer", "checked_on")
+
+
+def _check_whole(row: Row) -> bool:
+    """This vault's rule for a check (``Store.set_check``): it passes only with its evidence,
+    reviewer and date recorded. A field the sender's profile leaves out (the evidence, in a
+    referral) is not sent, which is not the same as sent empty."""
+    return row.get("result") != "pass" or all(
+        row.get(name, "") is not None for name in _PASSED_WITH
+    )
 
 
 _TRANSLATION = ("translation", "translation_lang", "translator")
