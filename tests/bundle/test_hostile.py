@@ -27,6 +27,7 @@ from app.exchange.bundle import (
     UnverifiedContactError,
     export_bundle,
     import_bundle,
+    importer,
     preview_bundle,
 )
 from app.exchange.bundle.errors import OldFormatError
@@ -842,3 +843,29 @@ def test_a_person_rejected_here_never_arrives_cleared(
     assert [(r["peer"], r["stage"]) for r in got["stage_reports"]] == [("Astana", "referred")]
     assert got["vetting_record"]["passed"] == len(REQUIRED_CHECKS)
     assert paris.store.accept_stage_report(case_id) == "referred"  # a decision made here
+
+
+def test_a_case_rejected_in_the_same_bundle_decides_as_the_preview_did(
+    friends: tuple[Side, Side], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only cases rejected here before the import count: a person rejected in the bundle
+    itself, written a moment earlier in the same walk, must not change the plan the user
+    saw, or the import refuses what the preview showed."""
+    astana, paris = friends
+    facts = {"birth_date": "1990-01-02", "internal_passport": "4512 123456"}
+    rejected = astana.store.add_case("Плантов Пётр", facts)
+    astana.store.set_case_fields(rejected, {"stage": "rejected", "rejection_reason": "a plant"})
+    vouched = full_case(astana.store, "Плантов Пётр")
+    astana.store.set_case_fields(vouched, facts)
+    path = tmp_path / "both.age"
+    export_bundle(astana.store, path, to=["Paris"], cases=[rejected, vouched], profile="referral")
+    shown = preview_bundle(paris.store, path)
+    monkeypatch.setattr(importer, "_PENDING_WRITES", 1)  # each case written before the next
+    import_bundle(paris.store, path, expected=shown)
+    assert paris.store.get_case(rejected)["stage"] == "rejected"
+    assert paris.store.get_case(vouched)["stage"] == "referred"  # as the preview planned
+    # Rejected here now: the next new case of that person waits at intake.
+    again = full_case(astana.store, "Плантов Пётр")
+    astana.store.set_case_fields(again, facts)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, again))
+    assert paris.store.get_case(again)["stage"] == "intake"

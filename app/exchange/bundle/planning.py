@@ -30,7 +30,6 @@ from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
 from app.store.vetting import is_valid_record, is_valid_signature
 from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
-from app.types import Connection
 
 
 @dataclass
@@ -60,6 +59,12 @@ class CasePlanner:
         # and the ids of a full bundle (about 100,000) collide with odds below 10^-9.
         self.seen_partners: dict[str, Row] = {}
         self.seen_ids: set[int] = set()
+        # Cases rejected here before this walk: a decision may not read what the walk
+        # itself writes (the plan must equal a preview of the untouched vault).
+        self.rejected_here = frozenset(
+            str(row[0])
+            for row in self.conn.execute("SELECT id FROM cases WHERE stage = 'rejected'")
+        )
 
     def plan(self, case: CaseRecords) -> CasePlan:
         """Every decision for one case entry; raises if the sender may not make a change."""
@@ -81,7 +86,7 @@ class CasePlanner:
             stage = initial_stage(
                 records, reported_stage, vetting, two_person_rule=self.store.two_person_rule
             )
-            if stage in PROTECTION_PATH and _rejected_here(self.conn, records):
+            if stage in PROTECTION_PATH and self._rejected_here(records):
                 stage = "intake"  # the stage stays a report: someone here decides
             records["cases"][0]["stage"] = stage
         decisions = self._decisions(
@@ -96,6 +101,18 @@ class CasePlanner:
                 raise self._not_yours()  # only a peer of the case reports its stage
             reported = ReportedStage(case_id, self.sender.name, reported_stage, reported_at)
         return CasePlan(case, decisions, local_stage, reported, vetting, signed)
+
+    def _rejected_here(self, records: dict[str, list[Row]]) -> bool:
+        """Whether the person of a new case looks like one of a case rejected here before
+        this walk (the same matching as intake and edits: passport, names across scripts,
+        birth date, unit)."""
+        if not self.rejected_here:
+            return False
+        person = records["persons"][0]
+        service = (records.get("services") or [{}])[0]
+        facts = PersonFacts.of({**person, "unit": service.get("unit"), "rank": service.get("rank")})
+        matches = find_matches(self.conn, facts)
+        return any(match.case_id in self.rejected_here for match in matches)
 
     def _decisions(
         self, case: CaseRecords, may_change_case: bool, case_is_new: bool
@@ -265,15 +282,6 @@ class CasePlanner:
             ),
             name=self.sender.name,
         )
-
-
-def _rejected_here(conn: Connection, records: dict[str, list[Row]]) -> bool:
-    """Whether the person of a new case looks like one of a case rejected here (the same
-    matching as intake and edits: passport, names across scripts, birth date, unit)."""
-    person = records["persons"][0]
-    service = (records.get("services") or [{}])[0]
-    facts = PersonFacts.of({**person, "unit": service.get("unit"), "rank": service.get("rank")})
-    return any(match.stage == "rejected" for match in find_matches(conn, facts))
 
 
 def initial_stage(
