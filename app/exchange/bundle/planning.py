@@ -23,7 +23,7 @@ from app.exchange.bundle.records import CaseRecords, Row
 from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attestations import Attestation
-from app.store.case_rows import case_stage, person_has_case
+from app.store.case_rows import case_stage, person_has_case, rejected_case_ids
 from app.store.cases import case_record
 from app.store.duplicates import PersonFacts, find_matches
 from app.store.records import held_records
@@ -61,10 +61,7 @@ class CasePlanner:
         self.seen_ids: set[int] = set()
         # Cases rejected here before this walk: a decision may not read what the walk
         # itself writes (the plan must equal a preview of the untouched vault).
-        self.rejected_here = frozenset(
-            str(row[0])
-            for row in self.conn.execute("SELECT id FROM cases WHERE stage = 'rejected'")
-        )
+        self.rejected_here = rejected_case_ids(self.conn)
 
     def plan(self, case: CaseRecords) -> CasePlan:
         """Every decision for one case entry; raises if the sender may not make a change."""
