@@ -193,6 +193,36 @@ def rekey_case(conn: Connection, case_id: str) -> None:
     )
 
 
+class RejectedKeys:
+    """The person keys of every case rejected here, to tell cheaply who cannot match one:
+    each candidate :func:`find_matches` would judge shares a key with the person under the
+    rule of :func:`_candidates` (with a birth date, only keys of people born that day or
+    on an unknown day, the passport whatever the day). A caller checking many people asks
+    :func:`find_matches` only for those who may match."""
+
+    def __init__(self, conn: Connection) -> None:
+        rows = (
+            conn.execute(
+                "SELECT DISTINCT k.kind, k.key, k.born FROM person_keys k "
+                "JOIN cases c ON c.id = k.case_id WHERE c.stage = 'rejected'"
+            ).fetchall()
+            if _has_keys(conn)
+            else []
+        )
+        self._dated = frozenset((str(kind), str(key), born) for kind, key, born in rows)
+        self._any_day = frozenset((kind, key) for kind, key, _ in self._dated)
+
+    def may_match(self, facts: PersonFacts) -> bool:
+        born = facts.birth_date
+        for kind, key in sorted(facts.keys()):
+            if born and kind != "passport":
+                if (kind, key, born) in self._dated or (kind, key, None) in self._dated:
+                    return True
+            elif (kind, key) in self._any_day:
+                return True
+        return False
+
+
 def _has_keys(conn: Connection) -> bool:
     row = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_keys'"

@@ -195,3 +195,52 @@ def test_the_small_pieces() -> None:
     a = PersonFacts.of({"name": "Иван Петров", "birth_date": "1990-01-01"})
     b = PersonFacts.of({"name": "Ivan Petrov", "birth_date": "1990-01-02"})
     assert judge(a, b) == ()
+
+
+def test_the_rejected_keys_never_rule_out_a_person_who_matches_a_rejected_case(
+    store: Store,
+) -> None:
+    """RejectedKeys lets the import skip the look-up for people who share no key with a
+    rejected case; every person whom find_matches matches with a rejected case must pass it.
+    Demo people, half of them rejected, probed with their own facts and with variants of
+    them: another script, no birth date, another birth date with the same passport."""
+    from app.store.demo import generate_demo
+    from app.store.duplicates import RejectedKeys, facts_of_case, find_matches
+    from app.store.search import reindex_case
+
+    generate_demo(store, 200, seed=5)
+    conn = store.connection
+    ids = [str(r[0]) for r in conn.execute("SELECT id FROM cases ORDER BY id")]
+    with store.transaction():
+        for case_id in ids:  # demo data is written in bulk, without person keys
+            reindex_case(conn, case_id)
+    for case_id in ids[::2]:
+        store.set_case_fields(case_id, {"stage": "rejected", "rejection_reason": "a plant"})
+    rejected = set(ids[::2])
+    keys = RejectedKeys(conn)
+    probes: list[PersonFacts] = []
+    for case_id in ids:
+        name, latin, born, passport, unit = conn.execute(
+            "SELECT p.name, p.name_latin, p.birth_date, p.internal_passport, s.unit "
+            "FROM cases c JOIN persons p ON p.id = c.person_id "
+            "LEFT JOIN services s ON s.case_id = c.id WHERE c.id = ?",
+            (case_id,),
+        ).fetchone()
+        probes += [
+            PersonFacts.of({"name": name, "birth_date": born, "unit": unit}),
+            PersonFacts.of({"name": latin or name}),
+            PersonFacts.of({"name": "Другой Человек", "birth_date": "1970-01-01",
+                            "internal_passport": passport}),
+        ]  # fmt: skip
+        facts = facts_of_case(conn, case_id)
+        assert facts is not None
+        probes.append(facts)
+    matched = skipped = 0
+    for facts in probes:
+        if any(m.case_id in rejected for m in find_matches(conn, facts)):
+            matched += 1
+            assert keys.may_match(facts), facts
+        elif not keys.may_match(facts):
+            skipped += 1
+    assert matched > 100 and skipped > 100  # both answers were seen
+    assert not keys.may_match(PersonFacts.of({"name": "Zzyx Qwv", "birth_date": "1901-01-01"}))

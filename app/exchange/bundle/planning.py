@@ -25,7 +25,7 @@ from app.store import Store
 from app.store.attestations import Attestation
 from app.store.case_rows import case_stage, person_has_case, rejected_case_ids
 from app.store.cases import case_record
-from app.store.duplicates import PersonFacts, find_matches
+from app.store.duplicates import PersonFacts, RejectedKeys, find_matches
 from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
 from app.store.vetting import is_valid_record, is_valid_signature
@@ -62,6 +62,7 @@ class CasePlanner:
         # Cases rejected here before this walk: a decision may not read what the walk
         # itself writes (the plan must equal a preview of the untouched vault).
         self.rejected_here = rejected_case_ids(self.conn)
+        self.rejected_keys = RejectedKeys(self.conn) if self.rejected_here else None
 
     def plan(self, case: CaseRecords) -> CasePlan:
         """Every decision for one case entry; raises if the sender may not make a change."""
@@ -108,6 +109,8 @@ class CasePlanner:
         person = records["persons"][0]
         service = (records.get("services") or [{}])[0]
         facts = PersonFacts.of({**person, "unit": service.get("unit"), "rank": service.get("rank")})
+        if self.rejected_keys is None or not self.rejected_keys.may_match(facts):
+            return False  # no key in common with a rejected person: no match to judge
         matches = find_matches(self.conn, facts)
         return any(match.case_id in self.rejected_here for match in matches)
 
