@@ -151,13 +151,15 @@ def machine() -> dict[str, str]:
             if line.startswith("model name")
         ]
         cpu = models[0] if models else cpu
-    commit = subprocess.run(
-        ["git", "describe", "--always", "--dirty"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False)
+        return done.stdout.strip()
+
+    # "-dirty" only for changes to what runs: the table this run replaces does not count.
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ".",
+                  f":(exclude){OUTPUT.relative_to(REPO).as_posix()}")  # fmt: skip
+    commit = git("describe", "--always") + ("-dirty" if changed else "")
     return {
         "cpu": cpu,
         "cores": str(os.cpu_count() or 1),
