@@ -198,7 +198,11 @@ def _open_database_of(
             failure = exc
             continue
         if len(files) > 1 or path.name != KEYSLOTS_NAME:
-            _settle_key_files(folder, slots)
+            try:
+                _settle_key_files(folder, slots)
+            except BaseException:  # a full or read-only folder: the unlock fails, closed
+                connection.close()
+                raise
         return Opened(slots, unlocked, device_secret, connection)
     if len(files) > 1 or opened[0][0].name != KEYSLOTS_NAME:
         # A key change was cut short after the database got its new key: the secret

@@ -7,12 +7,14 @@ import errno
 import os
 import struct
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlcipher3
 
 import crypto.durable
 from app.errors import StorageFullError, VaultDamagedError
-from app.vault import Vault, open_database, unlock_limit
+from app.vault import Vault, open_database, unlock_limit, unlocking
 from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME, spare_key_files
 from app.vault.keystore import Keystore
 from app.vault.lock import VaultBusyError
@@ -100,6 +102,53 @@ def test_a_key_change_cut_short_is_finished_at_the_next_unlock(
             assert opened.store.count_cases() == 1 and opened.verify().ok
     assert spare_key_files(vault_folder) == []
     KeySlotFile.read(vault_folder / KEYSLOTS_NAME)  # whole again
+
+
+def test_a_key_change_that_cannot_be_finished_leaves_nothing_open(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The unlock that would finish a cut-short key change meets a full disk: it fails, the
+    database it opened is closed again, and the next unlock (with room) finishes the job."""
+    vault, _code = new_vault
+    vault.store.add_case("Иван")
+
+    class Killed(BaseException):
+        pass
+
+    def die(*args: object) -> None:
+        raise Killed
+
+    monkeypatch.setattr(KeySlotFile, "overwrite", die)
+    with pytest.raises(Killed):
+        vault.change_passphrase(NEW)
+    monkeypatch.undo()
+    vault._connection.close()  # the process is gone: nothing of it stays open
+    vault._connection = None
+    vault.lock()
+
+    opened: list[Any] = []
+    real_open = unlocking.open_database
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        opened.append(real_open(*args, **kwargs))
+        return opened[-1]
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(unlocking, "open_database", recording)
+    monkeypatch.setattr(KeySlotFile, "overwrite", full)
+    with pytest.raises(OSError, match="No space"):
+        Vault.unlock(vault_folder, NEW, keystore=keystore)
+    assert opened
+    for connection in opened:
+        with pytest.raises(sqlcipher3.ProgrammingError):
+            connection.execute("SELECT 1")
+    monkeypatch.undo()
+    with Vault.unlock(vault_folder, NEW, keystore=keystore) as again:
+        assert again.store.count_cases() == 1
+    assert spare_key_files(vault_folder) == []
 
 
 def test_key_changes_wait_for_no_one(
