@@ -27,6 +27,7 @@ from app.store.fields import LEVELS, STAGES
 from ui.case_model import COLUMNS, CaseQuery, CaseTableModel
 from ui.i18n import is_language_change
 from ui.labels import risk_label, stage_label
+from ui.messages import user_sentence
 from ui.tasks import DatabaseThread
 
 SEARCH_PAUSE_MS = 250
@@ -48,6 +49,7 @@ class CaseListPage(QWidget):
         self.deadline = QComboBox(self)
         self.lawyer = QLineEdit(self)
         self.count = QLabel(self)
+        self._failure: BaseException | None = None  # why the list could not load, if it could not
         self.table = self._build_table()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -110,7 +112,7 @@ class CaseListPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.activated.connect(self._open)
         self.model.loaded.connect(self._show_count)
-        self.model.failed.connect(self.count.setText)
+        self.model.failed.connect(self._show_failure)
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -142,8 +144,20 @@ class CaseListPage(QWidget):
         if case_id is not None:
             self.case_opened.emit(case_id)
 
-    def _show_count(self, total: int) -> None:
-        self.count.setText(self.tr("%Ln case(s)", "", total))
+    def _show_count(self, _total: int) -> None:
+        self._failure = None
+        self._show_status()
+
+    def _show_failure(self, error: BaseException) -> None:
+        self._failure = error
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """How many cases the list holds, or why it could not load, in today's language."""
+        if self._failure is not None:
+            self.count.setText(user_sentence(self._failure))
+        else:
+            self.count.setText(self.tr("%Ln case(s)", "", self.model.total))
 
     # --- language --------------------------------------------------------------------------
 
@@ -170,4 +184,4 @@ class CaseListPage(QWidget):
         for i, choice in enumerate(DEADLINE_CHOICES):
             self.deadline.setItemText(i, deadline_texts[choice])
         self.model.retranslate()
-        self._show_count(self.model.total)
+        self._show_status()

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 
 from ui.formats import date_text
 from ui.labels import risk_label, stage_label
-from ui.messages import user_sentence
 from ui.names import both_spellings
 from ui.tasks import DatabaseThread, VaultTask
 
@@ -64,7 +63,7 @@ class CaseTableModel(QAbstractTableModel):
 
     loaded = Signal(int)
     page_added = Signal(int)  # rows now held
-    failed = Signal(str)
+    failed = Signal(object)  # the error: its sentence is said in the language of the moment
 
     def __init__(self, db: DatabaseThread, *, parent: QObject) -> None:
         super().__init__(parent)
@@ -124,7 +123,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._total, self._rows = 0, []
         self.endResetModel()
-        self.failed.emit(user_sentence(error))
+        self.failed.emit(error)
 
     # --- lazy fetching -------------------------------------------------------------------
 

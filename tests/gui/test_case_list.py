@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from app.vault import Vault
 from ui.case_list import CaseListPage
 from ui.case_model import PAGE_SIZE, CaseQuery, CaseTableModel
+from ui.messages import user_sentence
 from ui.tasks import DatabaseThread, VaultTask
 
 CASES = 450
@@ -90,8 +91,30 @@ def test_a_bad_filter_value_shows_the_store_sentence_and_an_empty_list(qtbot, fi
     model = CaseTableModel(filled_db, parent=owner)
     with qtbot.waitSignal(model.failed) as blocker:
         model.set_query(CaseQuery(stage="teleported"))
-    assert "'teleported' is not a valid Stage; choose from: Intake," in blocker.args[0]
+    assert "'teleported' is not a valid Stage; choose from: Intake," in user_sentence(
+        blocker.args[0]
+    )
     assert model.rowCount() == 0 and not model.canFetchMore()
+
+
+def test_why_the_list_could_not_load_follows_a_language_switch(
+    qtbot, filled_db, compiled_translations
+):
+    """The reason stays on the page, in the language of the moment, until a list loads."""
+    page = CaseListPage(filled_db, parent=None)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.failed):
+        page.model.set_query(CaseQuery(stage="teleported"))
+    english = page.count.text()
+    assert "'teleported' is not a valid Stage" in english
+    assert compiled_translations.switch("ru")
+    russian = page.count.text()
+    assert russian != english and "teleported" in russian and "Stage" not in russian
+    with qtbot.waitSignal(page.model.loaded):
+        page.model.set_query(CaseQuery())
+    assert "teleported" not in page.count.text() and str(CASES) in page.count.text()
+    assert compiled_translations.switch("fr")  # the count stays a count
+    assert "teleported" not in page.count.text() and str(CASES) in page.count.text()
 
 
 def test_sorting_is_done_by_the_store(qtbot, filled_db, owner):
