@@ -451,7 +451,7 @@ def test_a_pdf_is_shown_page_by_page_from_memory(qtbot, tmp_path, monkeypatch):
 
 
 def test_after_attaching_the_originals_can_be_deleted_and_the_offer_is_honest(
-    qtbot, window, db_thread, owner, tmp_path: Path
+    qtbot, window, db_thread, owner, tmp_path: Path, compiled_translations
 ):
     new_case(qtbot, window, "Кукушкин Лев")
     photo = tmp_path / "photo.png"
@@ -474,6 +474,9 @@ def test_after_attaching_the_originals_can_be_deleted_and_the_offer_is_honest(
     (problem,) = deleted.args[0]
     assert "link.png could not be deleted" in problem
     assert tab.originals_box.isHidden() and tab.originals == []
+    assert problem in tab.report.text()
+    assert compiled_translations.switch("ru")  # the refusal is said again, in Russian
+    assert "link.png" in tab.report.text() and problem not in tab.report.text()
 
 
 def test_keeping_the_originals_leaves_them(qtbot, window, tmp_path: Path):

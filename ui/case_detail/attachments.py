@@ -167,34 +167,40 @@ class AttachmentsTab(QWidget):
             self.tr("Delete the %Ln original file(s)", "", len(self.originals))
         )
 
-    def delete_originals(self) -> VaultTask[list[str]] | None:
+    def delete_originals(self) -> VaultTask[list[SatchelError]] | None:
         """Overwrite and delete the files just attached (on the database thread)."""
         originals, self.originals = list(self.originals), []
         if not originals:
             return None
         self.delete_button.setEnabled(False)
 
-        def delete(_job: int) -> Callable[[], list[str]]:
-            def work() -> list[str]:
+        def delete(_job: int) -> Callable[[], list[SatchelError]]:
+            def work() -> list[SatchelError]:
                 problems = []
                 for path in originals:
                     try:
                         delete_original(path)
                     except SatchelError as error:
-                        problems.append(user_sentence(error))
+                        problems.append(error)
                 return problems
 
             return work
 
-        task: VaultTask[list[str]] = VaultTask(self._db, parent=self, make_work=delete)
+        task: VaultTask[list[SatchelError]] = VaultTask(self._db, parent=self, make_work=delete)
         task.success(self._originals_deleted).failure(self._failed)
         return task.run_in_background()
 
-    def _originals_deleted(self, problems: list[str]) -> None:
+    def _originals_deleted(self, problems: list[SatchelError]) -> None:
         self.delete_button.setEnabled(True)
         self.originals_box.hide()
-        self._report(lambda: " ".join(problems) or self.tr("The original files were deleted."))
-        self.originals_deleted.emit(problems)
+        # Worded here, on the GUI thread, and again in the new language after a switch.
+        self._report(
+            lambda: (
+                " ".join(user_sentence(error) for error in problems)
+                or self.tr("The original files were deleted.")
+            )
+        )
+        self.originals_deleted.emit([user_sentence(error) for error in problems])
 
     def _failed(self, error: BaseException) -> None:
         def sentence() -> str:
