@@ -40,7 +40,7 @@
     <name>AttachmentViewer</name>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation>%1 × %2 пикселей</translation>
+        <translation>%1 × %2 пикс.</translation>
     </message>
     <message>
         <source>← Previous page</source>
