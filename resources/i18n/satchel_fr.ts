@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>The audit log should have {count} entries but {found} were found; entries were removed.</source>
-        <translation>Le journal d’audit devrait compter {count} entrées, mais {found} ont été trouvées : des entrées ont été supprimées.</translation>
+        <translation>Entrées attendues dans le journal d’audit : {count} ; trouvées : {found}. Des entrées ont été supprimées.</translation>
     </message>
     <message>
         <source>The last audit entry does not match the recorded head of the log.</source>
