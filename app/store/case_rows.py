@@ -61,12 +61,6 @@ def case_stage(conn: Connection, case_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def rejected_case_ids(conn: Connection) -> frozenset[str]:
-    """The cases this vault holds at the stage ``rejected``."""
-    rows = conn.execute("SELECT id FROM cases WHERE stage = 'rejected'")
-    return frozenset(str(row[0]) for row in rows)
-
-
 def person_has_case(conn: Connection, person_id: Any) -> bool:
     """Whether a case of this vault already belongs to the person."""
     taken = conn.execute("SELECT 1 FROM cases WHERE person_id = ?", (person_id,)).fetchone()

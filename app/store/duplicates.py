@@ -193,26 +193,32 @@ def rekey_case(conn: Connection, case_id: str) -> None:
     )
 
 
-class RejectedKeys:
-    """The person keys of every case rejected here, to tell cheaply who cannot match one:
-    each candidate :func:`find_matches` would judge shares a key with the person under the
-    rule of :func:`_candidates` (with a birth date, only keys of people born that day or
-    on an unknown day, the passport whatever the day). A caller checking many people asks
-    :func:`find_matches` only for those who may match."""
+class RejectedPersons:
+    """The cases rejected here when it was made, to ask of many people whether each looks
+    like one of them (an import's new cases). Only those cases count, whatever is written
+    afterwards. Their person keys are read once: a person who shares none of them under
+    the rule of :func:`_candidates` (with a birth date, only keys of people born that day
+    or on an unknown day, the passport whatever the day) cannot match one, and only the
+    others are looked up with :func:`find_matches`."""
 
     def __init__(self, conn: Connection) -> None:
-        rows = (
-            conn.execute(
-                "SELECT DISTINCT k.kind, k.key, k.born FROM person_keys k "
-                "JOIN cases c ON c.id = k.case_id WHERE c.stage = 'rejected'"
-            ).fetchall()
-            if _has_keys(conn)
-            else []
-        )
-        self._dated = frozenset((str(kind), str(key), born) for kind, key, born in rows)
+        self._conn = conn
+        keys = ", k.kind, k.key, k.born" if _has_keys(conn) else ", NULL, NULL, NULL"
+        join = " LEFT JOIN person_keys k ON k.case_id = c.id" if _has_keys(conn) else ""
+        rows = conn.execute(
+            f"SELECT c.id{keys} FROM cases c{join} WHERE c.stage = 'rejected'"  # noqa: S608
+        ).fetchall()
+        self.case_ids = frozenset(str(row[0]) for row in rows)
+        self._dated = frozenset((str(r[1]), str(r[2]), r[3]) for r in rows if r[1] is not None)
         self._any_day = frozenset((kind, key) for kind, key, _ in self._dated)
 
-    def may_match(self, facts: PersonFacts) -> bool:
+    def look_like(self, facts: PersonFacts) -> bool:
+        """Whether ``facts`` match one of the rejected cases, as :func:`find_matches` says."""
+        if not self.case_ids or not self._may_match(facts):
+            return False
+        return any(m.case_id in self.case_ids for m in find_matches(self._conn, facts))
+
+    def _may_match(self, facts: PersonFacts) -> bool:
         born = facts.birth_date
         for kind, key in sorted(facts.keys()):
             if born and kind != "passport":

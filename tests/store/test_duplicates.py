@@ -200,12 +200,12 @@ def test_the_small_pieces() -> None:
 def test_the_rejected_keys_never_rule_out_a_person_who_matches_a_rejected_case(
     store: Store,
 ) -> None:
-    """RejectedKeys lets the import skip the look-up for people who share no key with a
+    """RejectedPersons lets the import skip the look-up for people who share no key with a
     rejected case; every person whom find_matches matches with a rejected case must pass it.
     Demo people, half of them rejected, probed with their own facts and with variants of
     them: another script, no birth date, another birth date with the same passport."""
     from app.store.demo import generate_demo
-    from app.store.duplicates import RejectedKeys, facts_of_case, find_matches
+    from app.store.duplicates import RejectedPersons, facts_of_case, find_matches
     from app.store.search import reindex_case
 
     generate_demo(store, 200, seed=5)
@@ -217,7 +217,7 @@ def test_the_rejected_keys_never_rule_out_a_person_who_matches_a_rejected_case(
     for case_id in ids[::2]:
         store.set_case_fields(case_id, {"stage": "rejected", "rejection_reason": "a plant"})
     rejected = set(ids[::2])
-    keys = RejectedKeys(conn)
+    rejected_persons = RejectedPersons(conn)
     probes: list[PersonFacts] = []
     for case_id in ids:
         name, latin, born, passport, unit = conn.execute(
@@ -239,8 +239,9 @@ def test_the_rejected_keys_never_rule_out_a_person_who_matches_a_rejected_case(
     for facts in probes:
         if any(m.case_id in rejected for m in find_matches(conn, facts)):
             matched += 1
-            assert keys.may_match(facts), facts
-        elif not keys.may_match(facts):
+            assert rejected_persons.look_like(facts), facts
+        elif not rejected_persons._may_match(facts):  # looked up without a query
             skipped += 1
     assert matched > 100 and skipped > 100  # both answers were seen
-    assert not keys.may_match(PersonFacts.of({"name": "Zzyx Qwv", "birth_date": "1901-01-01"}))
+    stranger = PersonFacts.of({"name": "Zzyx Qwv", "birth_date": "1901-01-01"})
+    assert not rejected_persons._may_match(stranger)

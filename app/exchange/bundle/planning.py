@@ -23,9 +23,8 @@ from app.exchange.bundle.records import CaseRecords, Row
 from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attestations import Attestation
-from app.store.case_rows import case_stage, person_has_case, rejected_case_ids
-from app.store.cases import case_record
-from app.store.duplicates import PersonFacts, RejectedKeys, find_matches
+from app.store.case_rows import case_origin, case_stage, person_has_case
+from app.store.duplicates import PersonFacts, RejectedPersons
 from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
 from app.store.vetting import is_valid_record, is_valid_signature
@@ -61,8 +60,7 @@ class CasePlanner:
         self.seen_ids: set[int] = set()
         # Cases rejected here before this walk: a decision may not read what the walk
         # itself writes (the plan must equal a preview of the untouched vault).
-        self.rejected_here = rejected_case_ids(self.conn)
-        self.rejected_keys = RejectedKeys(self.conn) if self.rejected_here else None
+        self.rejected = RejectedPersons(self.conn)
 
     def plan(self, case: CaseRecords) -> CasePlan:
         """Every decision for one case entry; raises if the sender may not make a change."""
@@ -104,15 +102,12 @@ class CasePlanner:
         """Whether the person of a new case looks like one of a case rejected here before
         this walk (the same matching as intake and edits: passport, names across scripts,
         birth date, unit)."""
-        if not self.rejected_here:
+        if not self.rejected.case_ids:
             return False
         person = records["persons"][0]
         service = (records.get("services") or [{}])[0]
         facts = PersonFacts.of({**person, "unit": service.get("unit"), "rank": service.get("rank")})
-        if self.rejected_keys is None or not self.rejected_keys.may_match(facts):
-            return False  # no key in common with a rejected person: no match to judge
-        matches = find_matches(self.conn, facts)
-        return any(match.case_id in self.rejected_here for match in matches)
+        return self.rejected.look_like(facts)
 
     def _decisions(
         self, case: CaseRecords, may_change_case: bool, case_is_new: bool
@@ -148,7 +143,7 @@ class CasePlanner:
             for table, row, decision in decisions
             if table == "checks" and decision.action in (NEW, CHANGED, CONFLICT)
         ]
-        if not taken or case_record(self.conn, case_id)["origin"] != self.store.origin:
+        if not taken or case_origin(self.conn, case_id) != self.store.origin:
             return
         for row, decision in taken:
             merged = {**(decision.local or {}), **row}
