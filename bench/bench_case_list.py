@@ -98,10 +98,11 @@ def fill_or_reuse(folder: Path, cases: int) -> float | None:
     return filled
 
 
-def cold_start(app: QApplication, folder: Path) -> tuple[float, float] | None:
-    """Unlock, then the first page, with the vault's files out of the OS cache: ms of each."""
-    if not drop_from_os_cache(folder / "vault"):
-        return None
+def open_list(
+    app: QApplication, folder: Path
+) -> tuple[DatabaseThread, CaseTableModel, float, float]:
+    """Unlock on a database thread, then load the list's first page: the thread, the model
+    and the ms of each step, as a person waits for them."""
     db = DatabaseThread(app)
     opened = db.open_vault(
         lambda: (Vault.unlock(folder / "vault", PASSPHRASE, keystore=KEYSTORE), None),
@@ -110,6 +111,14 @@ def cold_start(app: QApplication, folder: Path) -> tuple[float, float] | None:
     unlock_ms = wait_for(opened.succeeded, opened.run_in_background)
     model = CaseTableModel(db, parent=app)
     first_ms = wait_for(model.loaded, lambda: model.set_query(CaseQuery()))
+    return db, model, unlock_ms, first_ms
+
+
+def cold_start(app: QApplication, folder: Path) -> tuple[float, float] | None:
+    """Unlock, then the first page, with the vault's files out of the OS cache: ms of each."""
+    if not drop_from_os_cache(folder / "vault"):
+        return None
+    db, _model, unlock_ms, first_ms = open_list(app, folder)
     db.stop()
     return unlock_ms, first_ms
 
@@ -137,14 +146,7 @@ def main() -> None:
             vault.lock()
 
         colds = [cold for _ in range(COLD_ROUNDS) if (cold := cold_start(app, folder))]
-        db = DatabaseThread(app)
-        opened = db.open_vault(
-            lambda: (Vault.unlock(folder / "vault", PASSPHRASE, keystore=KEYSTORE), None),
-            parent=app,
-        )
-        unlock_ms = wait_for(opened.succeeded, opened.run_in_background)
-        model = CaseTableModel(db, parent=app)
-        first_ms = wait_for(model.loaded, lambda: model.set_query(CaseQuery()))
+        db, model, unlock_ms, first_ms = open_list(app, folder)
         more_ms = wait_for(model.page_added, model.fetchMore)
         searches = [
             wait_for(model.loaded, lambda q=q: model.set_query(CaseQuery(search=q)))
