@@ -77,6 +77,16 @@ def _check(vault: Vault, expected: dict[str, bytes]) -> None:
     assert schema_version(vault.connection) == LATEST_VERSION
 
 
+def _opens(folder: Path, expected: dict[str, bytes], *, old_layout: bool) -> None:
+    """The vault unlocks with every byte, its chunks in the old layout or the new one."""
+    vault = _unlock(folder)
+    try:
+        assert chunk_layout.needs_rebuild(vault.connection) is old_layout
+        _check(vault, expected)
+    finally:
+        vault.lock()
+
+
 def test_a_new_vault_keeps_attachments_in_a_rowid_table(
     tmp_path: Path, test_kdf: KdfParams
 ) -> None:
@@ -129,12 +139,7 @@ def test_without_room_on_the_disk_the_old_table_stays_and_works(
     finally:
         vault.lock()
     monkeypatch.undo()
-    vault = _unlock(folder)
-    try:
-        assert not chunk_layout.needs_rebuild(vault.connection)
-        _check(vault, {**expected, added.id: blob})
-    finally:
-        vault.lock()
+    _opens(folder, {**expected, added.id: blob}, old_layout=False)
 
 
 def test_a_copy_that_fails_halfway_leaves_the_old_table_whole(
@@ -198,16 +203,6 @@ def test_a_kill_in_the_middle_of_the_copy_leaves_a_vault_that_opens(
     assert killed.returncode == -9, killed.stderr
     assert "finished" not in killed.stdout
     monkeypatch.setattr(chunk_layout, "has_room", lambda _conn: False)
-    vault = _unlock(folder)  # as the kill left it: the old table, every byte in it
-    try:
-        assert chunk_layout.needs_rebuild(vault.connection)
-        _check(vault, expected)
-    finally:
-        vault.lock()
+    _opens(folder, expected, old_layout=True)  # as the kill left it: every byte in it
     monkeypatch.undo()
-    vault = _unlock(folder)
-    try:
-        assert not chunk_layout.needs_rebuild(vault.connection)
-        _check(vault, expected)
-    finally:
-        vault.lock()
+    _opens(folder, expected, old_layout=False)

@@ -65,13 +65,9 @@ def test_setting_a_duress_passphrase_rekeys_and_keeps_both_secrets(
         Vault.unlock(vault_folder, secret, keystore=keystore).lock()
 
 
-@pytest.mark.parametrize("stop_at", ["rekey", "overwrite"])
-def test_a_key_change_cut_short_is_finished_at_the_next_unlock(
-    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore,
-    monkeypatch: pytest.MonkeyPatch, stop_at: str,
-) -> None:  # fmt: skip
-    """As if the process died: before the rekey (old key stays) or after it (new key)."""
-    vault, code = new_vault
+def _cut_short_key_change(vault: Vault, monkeypatch: pytest.MonkeyPatch, stop_at: str) -> None:
+    """A vault with one case whose passphrase change to NEW died before the rekey ("rekey":
+    the old key stays) or after it ("overwrite": the new slots wait beside the old ones)."""
     vault.store.add_case("Иван")
 
     class Killed(BaseException):
@@ -90,6 +86,16 @@ def test_a_key_change_cut_short_is_finished_at_the_next_unlock(
     vault._connection.close()  # the process is gone: nothing of it stays open
     vault._connection = None
     vault.lock()
+
+
+@pytest.mark.parametrize("stop_at", ["rekey", "overwrite"])
+def test_a_key_change_cut_short_is_finished_at_the_next_unlock(
+    new_vault: tuple[Vault, str], vault_folder: Path, keystore: Keystore,
+    monkeypatch: pytest.MonkeyPatch, stop_at: str,
+) -> None:  # fmt: skip
+    """As if the process died: before the rekey (old key stays) or after it (new key)."""
+    vault, code = new_vault
+    _cut_short_key_change(vault, monkeypatch, stop_at)
     if stop_at == "overwrite":
         assert spare_key_files(vault_folder) != []  # the new slots wait beside the old ones
         with pytest.raises(Exception, match="wrong"):
@@ -111,21 +117,7 @@ def test_a_key_change_that_cannot_be_finished_leaves_nothing_open(
     """The unlock that would finish a cut-short key change meets a full disk: it fails, the
     database it opened is closed again, and the next unlock (with room) finishes the job."""
     vault, _code = new_vault
-    vault.store.add_case("Иван")
-
-    class Killed(BaseException):
-        pass
-
-    def die(*args: object) -> None:
-        raise Killed
-
-    monkeypatch.setattr(KeySlotFile, "overwrite", die)
-    with pytest.raises(Killed):
-        vault.change_passphrase(NEW)
-    monkeypatch.undo()
-    vault._connection.close()  # the process is gone: nothing of it stays open
-    vault._connection = None
-    vault.lock()
+    _cut_short_key_change(vault, monkeypatch, "overwrite")
 
     opened: list[Any] = []
     real_open = unlocking.open_database
