@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject
@@ -47,6 +48,18 @@ def open_vault(db_thread: DatabaseThread, owner: QObject, qtbot, vault_folder, k
     with qtbot.waitSignal(task.succeeded, timeout=60_000) as blocker:
         task.run_in_background()
     return blocker.args[0]
+
+
+def unlock(qtbot: Any, shell: Any, secret: str = PASSPHRASE) -> None:
+    """Type ``secret`` into the shell's unlock dialog and wait for the main window."""
+    from ui.unlock import UnlockDialog
+
+    dialog = shell.dialog
+    assert isinstance(dialog, UnlockDialog)
+    with qtbot.waitSignal(dialog.unlocked, timeout=30_000):
+        dialog.secret.setText(secret)
+        dialog.unlock()
+    assert shell.window is not None
 
 
 @pytest.fixture

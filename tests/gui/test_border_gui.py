@@ -22,7 +22,7 @@ from ui.shell import SatchelShell
 from ui.system_lock import SCREEN_SAVERS, SystemLockWatcher
 from ui.unlock import UnlockDialog
 
-from .conftest import PASSPHRASE
+from .conftest import PASSPHRASE, unlock
 
 DURESS = "grey morning tram 17"
 WRONG = "not the passphrase at all"
@@ -49,15 +49,6 @@ def made_vault(vault_folder: Path, keystore, test_kdf) -> str:
     vault.store.add_case("Иван Канарейкин")
     vault.lock()
     return code
-
-
-def unlock(qtbot: Any, shell: SatchelShell, secret: str = PASSPHRASE) -> None:
-    dialog = shell.dialog
-    assert isinstance(dialog, UnlockDialog)
-    with qtbot.waitSignal(dialog.unlocked, timeout=30_000):
-        dialog.secret.setText(secret)
-        dialog.unlock()
-    assert shell.window is not None
 
 
 def wait_for_cases(qtbot: Any, shell: SatchelShell, expected: str) -> None:

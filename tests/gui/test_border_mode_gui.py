@@ -20,10 +20,8 @@ from ui.border_dialog import BorderDialog, grouped_code
 from ui.first_run import FirstRunDialog
 from ui.panic import PanicDialog
 from ui.restore_dialog import RestoreDialog
-from ui.shell import SatchelShell
-from ui.unlock import UnlockDialog
 
-from .conftest import PASSPHRASE
+from .conftest import PASSPHRASE, unlock
 
 NEW_PASSPHRASE = "after the crossing 2025"
 PHOTO = bytes(range(256)) * 700 + b"\x00the end"  # not an image: stored as it is
@@ -54,15 +52,6 @@ def made_vault(vault_folder: Path, keystore, test_kdf) -> dict[str, bytes]:
     vault.store.add_note(first, "Документы у адвоката.")
     vault.lock()
     return {"scan.bin": PHOTO, "letter.txt": LETTER}
-
-
-def unlock(qtbot: Any, shell: SatchelShell) -> None:
-    dialog = shell.dialog
-    assert isinstance(dialog, UnlockDialog)
-    with qtbot.waitSignal(dialog.unlocked, timeout=30_000):
-        dialog.secret.setText(PASSPHRASE)
-        dialog.unlock()
-    assert shell.window is not None
 
 
 def seal_through_dialog(qtbot: Any, dialog: BorderDialog, output: Path) -> tuple[Any, list[int]]:

@@ -14,7 +14,7 @@ from app.vault import Vault
 from ui.shell import SatchelShell
 from ui.unlock import UnlockDialog
 
-from .conftest import PASSPHRASE
+from .conftest import PASSPHRASE, unlock
 
 LOST = (
     "The last changes to the case could not be saved: the disk is full. Free some space, "
@@ -32,12 +32,7 @@ def cases(vault_folder: Path, keystore: Any, test_kdf: Any) -> list[str]:
 
 def _edit_first_case(qtbot: Any, shell: SatchelShell, cases: list[str]) -> Any:
     shell.start()
-    dialog = shell.dialog
-    assert isinstance(dialog, UnlockDialog)
-    with qtbot.waitSignal(dialog.unlocked, timeout=30_000):
-        dialog.secret.setText(PASSPHRASE)
-        dialog.unlock()
-    assert shell.window is not None
+    unlock(qtbot, shell)
     page = shell.window.case_detail
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.open_case(cases[0])

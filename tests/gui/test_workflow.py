@@ -12,9 +12,8 @@ from ui.case_detail.edits import CaseEdits, CheckEdit, save_what_can_be_saved
 from ui.dashboard import gather_figures
 from ui.formats import date_text
 from ui.shell import SatchelShell
-from ui.unlock import UnlockDialog
 
-from .conftest import PASSPHRASE
+from .conftest import PASSPHRASE, unlock
 
 
 def first_run(qtbot: Any, shell: SatchelShell) -> None:
@@ -29,15 +28,6 @@ def first_run(qtbot: Any, shell: SatchelShell) -> None:
     dialog.last_group.setText(dialog.code.text()[-4:])
     dialog.finish()
     qtbot.waitUntil(lambda: shell.window is not None)
-
-
-def unlock(qtbot: Any, shell: SatchelShell) -> None:
-    dialog = shell.dialog
-    assert isinstance(dialog, UnlockDialog)
-    with qtbot.waitSignal(dialog.unlocked, timeout=30_000):
-        dialog.secret.setText(PASSPHRASE)
-        dialog.unlock()
-    assert shell.window is not None
 
 
 @pytest.mark.keystore
