@@ -65,6 +65,9 @@ def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
     return scroll
 
 
+TITLE_BAR_ROOM = 40  # pixels the window manager's title bar may take above the window
+
+
 class MainWindow(QMainWindow):
     """Emits ``lock_requested`` for Lock; the shell closes the vault and drops this window."""
 
@@ -113,8 +116,11 @@ class MainWindow(QMainWindow):
         self._connect_cases()
         self.new_case_dialog: NewCaseDialog | None = None
         self.nav.setCurrentRow(0)
-        self.resize(1280, 800)
         self.setMinimumSize(960, 560)
+        # 1280x800 where there is room; on a small screen (1024x600) no bigger than it, the
+        # title bar included, so nothing opens beyond its edge.
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width()), min(800, room.height() - TITLE_BAR_ROOM))
         self._draw_icons()
         self.retranslate()
 

@@ -516,3 +516,14 @@ def test_opening_a_case_and_switching_language_leaves_nothing_unsaved(
         )
         assert compiled_translations.switch(language)
     assert page.save_state.text() == ""
+
+
+def test_the_main_window_opens_no_bigger_than_the_screen(window: MainWindow) -> None:
+    """1280x800 where there is room; on a smaller screen (the offscreen one is 800x600) no
+    higher than it leaves for the title bar, and no wider unless its minimum width is."""
+    from ui.main_window import TITLE_BAR_ROOM
+
+    room = window.screen().availableGeometry()
+    assert window.height() <= max(room.height() - TITLE_BAR_ROOM, window.minimumHeight())
+    assert window.width() <= max(room.width(), window.minimumWidth())
+    assert window.height() <= 800 and window.width() <= 1280
