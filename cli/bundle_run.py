@@ -116,7 +116,8 @@ def _show(
             console.print(
                 f"  {vetting.case_id[:8]}  WARNING: vetting record from {vetting.signer}: "
                 f"{vetting.passed} of {vetting.required} required checks passed, key "
-                f"{'verified' if vetting.key_verified else 'NOT verified'} in person; it "
+                f"{'verified' if vetting.key_verified else 'NOT verified'} in person"
+                f"{'' if vetting.identity_matches else ', it does NOT name this person'}; it "
                 "cannot clear this case"
             )
     for conflict in preview.conflicts:

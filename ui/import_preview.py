@@ -176,8 +176,9 @@ class PreviewPanel(QWidget):
                 text = self.tr("Vetted by %1: %2, signature valid, key verified in person.")
             else:
                 text = self.tr(
-                    "WARNING: vetting record from %1: %2; the key is not verified in person "
-                    "or a required check did not pass, so it cannot clear this case."
+                    "WARNING: vetting record from %1: %2; the key is not verified in person, "
+                    "a required check did not pass or the record is about another person, "
+                    "so it cannot clear this case."
                 )
             lines.append(text.replace("%1", vetting.signer).replace("%2", counts))
         for report in preview.stage_reports:

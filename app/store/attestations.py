@@ -9,11 +9,13 @@ JSON of::
      "digest": <hex SHA-256 of the case's vetting record>, "signer": "ed25519:...",
      "signed_at": "2026-12-01T10:00:00Z"}
 
-The *vetting record* behind the digest is every check in checklist order with its result,
-date, reviewer and the SHA-256 of its evidence text (:func:`vetting_digest`). So any change
-to a check after signing (a result, a date, a reviewer, a word of the evidence) gives
-another digest, and every earlier signature stops counting: visibly, as "signed over
-earlier checks", and in the audit log.
+The *vetting record* behind the digest is who the case is about (names, birth date and
+place, citizenship, passport) and every check in checklist order with its result, date,
+reviewer and the SHA-256 of its evidence text (:mod:`app.store.digests`). So any change
+after signing, to a check (a result, a date, a reviewer, a word of the evidence) or to the
+person (another name or passport on the same checks), gives another digest, and every
+earlier signature stops counting: visibly, as "signed over earlier checks", and in the
+audit log.
 
 **The two-person rule** (a vault setting, off by default): a case reaches ``cleared`` only
 when two different identities have signed ``cleared`` over the case's current digest, each
@@ -40,9 +42,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.store import audit
+from app.store.digests import (
+    canonical,
+    equivalent_digests,
+    vetting_digest,
+)
 from app.store.identity_keys import ensure_identity, read_identity
 from app.store.records import is_time_text, utc_now
-from app.store.workflow import CHECKS
 from app.types import Connection
 from crypto import sign as signatures
 
@@ -56,39 +62,6 @@ RULE_SETTING = "two_person_rule"
 _KEYS = {"format", "case_id", "decision", "digest", "signer", "signed_at"}
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
-
-
-def canonical(value: dict[str, Any]) -> bytes:
-    """Sorted keys, no spaces, UTF-8: the bytes whose hash is signed (vetting records too)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def vetting_digest(conn: Connection, case_id: str) -> str:
-    """The hex SHA-256 of the case's vetting record as this vault holds it now."""
-    rows = conn.execute(
-        "SELECT check_name, result, checked_on, reviewer, evidence FROM checks WHERE case_id = ?",
-        (case_id,),
-    ).fetchall()
-    found = {str(r[0]): r for r in rows}
-    checks = []
-    for name in CHECKS:
-        row = found.get(name)
-        result, when, reviewer, evidence = (
-            ("not_done", None, None, None) if row is None else (row[1], row[2], row[3], row[4])
-        )
-        checks.append(
-            {
-                "check": name,
-                "result": str(result),
-                "checked_on": when,
-                "reviewer": reviewer,
-                "evidence_sha256": None
-                if evidence is None
-                else hashlib.sha256(str(evidence).encode("utf-8")).hexdigest(),
-            }
-        )
-    record = {"format": "satchel-vetting-digest-v1", "case_id": case_id, "checks": checks}
-    return hashlib.sha256(canonical(record)).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -216,8 +189,10 @@ def keep(conn: Connection, attestation: Attestation) -> bool:
         str(r[0])
         for r in conn.execute("SELECT signing_key FROM contacts WHERE signing_key IS NOT NULL")
     }
-    current = reference_digest(conn, attestation.case_id)
-    least = min(rows, key=lambda a: (a.signer in known, a.digest == current, a.signed_at))
+    current = equivalent_digests(
+        conn, attestation.case_id, reference_digest(conn, attestation.case_id)
+    )
+    least = min(rows, key=lambda a: (a.signer in known, a.digest in current, a.signed_at))
     conn.execute(
         "DELETE FROM attestations WHERE case_id = ? AND signer = ? AND decision = ? AND digest = ?",
         (least.case_id, least.signer, least.decision, least.digest),
@@ -237,12 +212,8 @@ def attestations_of(conn: Connection, case_id: str) -> list[Attestation]:
 
 def current_count(conn: Connection, case_id: str) -> int:
     """How many attestations are over the case's current vetting (before a check changes)."""
-    digest = vetting_digest(conn, case_id)
-    return int(
-        conn.execute(
-            "SELECT COUNT(*) FROM attestations WHERE case_id = ? AND digest = ?", (case_id, digest)
-        ).fetchone()[0]
-    )
+    digests = equivalent_digests(conn, case_id, vetting_digest(conn, case_id))
+    return sum(1 for a in attestations_of(conn, case_id) if a.digest in digests)
 
 
 @dataclass(frozen=True)
@@ -354,12 +325,13 @@ def sign_off(conn: Connection, case_id: str) -> SignOff:
             "WHERE kind IS NOT NULL AND signing_key IS NOT NULL"
         )
     }
+    over_now = equivalent_digests(conn, case_id, digest)
     items = [(item, item.signature_valid) for item in attestations_of(conn, case_id)]
     # Each signer's word on the vetting as it is now is the decision signed last over it
     # (a rejection on a tie): a yes followed by a no is withdrawn.
     last: dict[str, tuple[str, bool]] = {}
     for item, valid in items:
-        if valid and item.digest == digest:
+        if valid and item.digest in over_now:
             moment = (item.signed_at, item.decision == "rejected")
             if item.signer not in last or moment > last[item.signer]:
                 last[item.signer] = moment
@@ -371,7 +343,7 @@ def sign_off(conn: Connection, case_id: str) -> SignOff:
             name, verified = contacts[item.signer]
         else:
             name, verified = None, False
-        current = item.digest == digest
+        current = item.digest in over_now
         latest = last.get(item.signer)
         withdrawn = current and latest is not None and latest[1] != (item.decision == "rejected")
         seen.append(Signature(item.decision, item.signer, name, item.signed_at, valid, current,

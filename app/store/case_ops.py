@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.store import audit, cases, duplicates, search
+from app.store import attestations, audit, cases, digests, duplicates, search
 from app.store.base import StoreBase
 from app.store.cases import CaseFilter, CaseRow
 from app.store.fields import FIELDS, FIELDS_BY_NAME, FieldSpec, fields_of, validate_fields
@@ -118,6 +118,11 @@ class CasesMixin(StoreBase):
             fill_names(values, keep=set(fields))
         with self.transaction():
             old_stage = self._check_stage_rules(case_id, values)
+            signed_before = (
+                attestations.current_count(self._conn, case_id)
+                if set(values) & set(digests.IDENTITY_FIELDS)
+                else 0
+            )
             changed = self._apply_fields(case_id, values)
             if changed:
                 self._touch(case_id)
@@ -125,6 +130,11 @@ class CasesMixin(StoreBase):
                 if actor:
                     detail["actor"] = actor[:100]
                 audit.append(self._conn, "case.set", case_id, detail, utc_now())
+            if signed_before and not attestations.current_count(self._conn, case_id):
+                # Signatures are over who the case is about too: they vouch for someone else.
+                audit.append(self._conn, "attestation.invalidated", case_id,
+                             {"fields": changed, "signatures": signed_before},
+                             utc_now())  # fmt: skip
             new_stage = values.get("stage")
             if new_stage and new_stage != old_stage:
                 self._log_stage(case_id, old_stage, new_stage, "set")

@@ -315,6 +315,7 @@ def get_case(conn: Connection, case_id: str) -> dict[str, Any]:
     case["vetting_record"] = None if summary is None else {
         "signer": summary.signer, "passed": summary.passed, "required": summary.required,
         "signature_valid": summary.signature_valid, "key_verified": summary.key_verified,
+        "identity_matches": summary.identity_matches,
     }  # fmt: skip
     case["sign_off"] = attestations.sign_off(conn, case_id).as_dict()
     return case

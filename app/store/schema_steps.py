@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 
 from app.metadata_codes import from_legacy
+from app.store.digests import remember_legacy_digests
 from app.store.duplicates import PersonFacts
 from app.store.list_rows import LIST_ROWS_V10
 from app.types import Connection
@@ -431,7 +432,15 @@ Earlier vaults knew only the revisions: a check is marked received where a peer'
 its revision, unless the check did not come from that peer and this vault had sent it that
 very revision (it merely came back)."""
 
+
+def _v12(conn: Connection) -> None:
+    """v12: vetting signatures cover who the case is about as well as the checks
+    (``satchel-vetting-digest-v2``). What each case's checks-only digest stood for is kept,
+    so a signature made before still counts until the checks or the person change."""
+    remember_legacy_digests(conn)
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
-    _script(_V8), _v9, _script(LIST_ROWS_V10), _script(_V11),
+    _script(_V8), _v9, _script(LIST_ROWS_V10), _script(_V11), _v12,
 ]  # fmt: skip

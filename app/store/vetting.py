@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from app.store.attestations import canonical, vetting_digest
+from app.store.digests import canonical, identity_digest, vetting_digest
 from app.store.fields import is_date_text
 from app.store.records import utc_now
 from app.store.workflow import CHECKS, REQUIRED_CHECKS, RESULTS
@@ -35,6 +35,7 @@ DOMAIN = FORMAT.encode("ascii") + b"\0"
 _HEX_SIGNATURE = re.compile(r"[0-9a-f]{128}")
 _CHECK_KEYS = {"check", "result", "checked_on", "reviewer"}
 _RECORD_KEYS = {"format", "case_id", "signer", "checks"}
+_OPTIONAL_KEYS = {"digest", "identity"}
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 MAX_REVIEWER = 200
 
@@ -67,17 +68,24 @@ def build_record(conn: Connection, case_id: str, signer: str) -> dict[str, Any]:
             }
         )
     return {"format": FORMAT, "case_id": case_id, "signer": signer, "checks": checks,
-            "digest": vetting_digest(conn, case_id)}  # fmt: skip
+            "digest": vetting_digest(conn, case_id),
+            "identity": identity_digest(conn, case_id)}  # fmt: skip
+
+
+def named_identity(record: dict[str, Any]) -> str | None:
+    """Who a (valid) record vouches for: the identity digest it names, or None for a record
+    from a Satchel before schema 12, which vouched for checks without saying whose."""
+    value = record.get("identity")
+    return value if isinstance(value, str) else None
 
 
 def is_valid_record(value: Any, case_id: str, signer: str) -> bool:
     """The strict shape of a received record, for ``case_id``, naming ``signer``."""
-    if not isinstance(value, dict) or set(value) - {"digest"} != _RECORD_KEYS:
+    if not isinstance(value, dict) or set(value) - _OPTIONAL_KEYS != _RECORD_KEYS:
         return False
-    if "digest" in value and not (
-        isinstance(value["digest"], str) and _HEX_DIGEST.fullmatch(value["digest"])
-    ):
-        return False
+    for key in _OPTIONAL_KEYS & set(value):
+        if not (isinstance(value[key], str) and _HEX_DIGEST.fullmatch(value[key])):
+            return False
     if value["format"] != FORMAT or value["case_id"] != case_id or value["signer"] != signer:
         return False
     checks = value["checks"]
@@ -129,6 +137,7 @@ class VettingSummary:
     signature_valid: bool
     key_verified: bool
     results: dict[str, str]
+    identity_matches: bool = True  # the record names the person the case is about now
 
     @property
     def sound(self) -> bool:
@@ -136,6 +145,7 @@ class VettingSummary:
         return (
             self.signature_valid
             and self.key_verified
+            and self.identity_matches
             and self.signer is not None
             and self.passed == self.required
         )
@@ -165,4 +175,5 @@ def vetting_summary(conn: Connection, case_id: str) -> VettingSummary | None:
         signature_valid=valid,
         key_verified=contact is not None and bool(contact[1]) and contact[2] is None,
         results=results,
+        identity_matches=named_identity(record) == identity_digest(conn, case_id),
     )

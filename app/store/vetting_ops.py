@@ -4,10 +4,11 @@ two-person rule included), and the stages other vaults report for a case."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, NotFoundError, WorkflowError
-from app.store import attestations, audit, cases
+from app.store import attestations, audit, cases, digests
 from app.store.attestations import SignOff
 from app.store.base import StoreBase
 from app.store.fields import check_text, date_text
@@ -61,10 +62,9 @@ class VettingMixin(StoreBase):
         if stage not in PROTECTION_PATH:
             return cases.check_results(self._conn, case_id)
         origin = cases.case_record(self._conn, case_id)["origin"]
-        if origin != self.origin:
-            summary = vetting_summary(self._conn, case_id)
-            if summary is not None and summary.sound:
-                return summary.results
+        summary = None if origin == self.origin else vetting_summary(self._conn, case_id)
+        if summary is not None and summary.sound:
+            return summary.results
         own = cases.own_check_results(self._conn, case_id)
         if all(own.get(check) == "pass" for check in REQUIRED_CHECKS):
             return own
@@ -78,6 +78,15 @@ class VettingMixin(StoreBase):
                     "Some checks of this case were recorded in another vault and count for "
                     "nothing here: record them in this vault before the case is cleared, "
                     "referred or moved on.",
+                )
+            )
+        if summary is not None and replace(summary, identity_matches=True).sound:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The signed vetting record of this case is about the person as the vault "
+                    "it came from recorded them; the name, birth date or passport changed "
+                    "since. Ask that vault to send the case again, or vet the person here.",
                 )
             )
         raise WorkflowError(
@@ -107,7 +116,7 @@ class VettingMixin(StoreBase):
         results = cases.own_check_results(self._conn, case_id)
         return not missing_checks(results) and attestations.reference_digest(
             self._conn, case_id
-        ) == attestations.vetting_digest(self._conn, case_id)
+        ) == digests.vetting_digest(self._conn, case_id)
 
     def _require_referable(self, case_id: str) -> None:
         """Referring a case puts it on the protection path as clearing does, so the same
@@ -248,12 +257,16 @@ class VettingMixin(StoreBase):
                              {"check": name, "signatures": signed_before}, utc_now())  # fmt: skip
             self._reopen_if_doubtful(case_id, name, outcome)
 
-    def received_vetting(self, case_id: str, signed_before: int, *, sender: str) -> None:
-        """What :meth:`set_check` does for a check typed here, for checks (or an origin's
-        vetting record) a bundle from ``sender`` just changed: signatures this made void go
-        into the audit log, and a case on the protection path whose vetting no longer shows
-        every required check passed goes back to ``vetting``. Runs inside the import's
-        transaction; ``signed_before`` is :func:`attestations.current_count` before it."""
+    def received_vetting(
+        self, case_id: str, signed_before: int, identity_before: str, *, sender: str
+    ) -> None:
+        """What :meth:`set_check` does for a check typed here, for checks, the person or an
+        origin's vetting record that a bundle from ``sender`` just changed: signatures this
+        made void go into the audit log, and a case on the protection path goes back to
+        ``vetting`` when its vetting no longer shows every required check passed, or when
+        who the case is about changed (the vetting was of someone else). Runs inside the
+        import's transaction; ``signed_before`` is :func:`attestations.current_count` and
+        ``identity_before`` :func:`digests.identity_digest` before it."""
         case_id = self.resolve_case_id(case_id)
         with self.transaction():
             if signed_before and not attestations.current_count(self._conn, case_id):
@@ -265,9 +278,13 @@ class VettingMixin(StoreBase):
                 return
             doubts = missing_checks(self._received_results(case_id))
             if doubts:
-                update_record(self._conn, "cases", case_id, {"stage": "vetting"})
                 reason = f"check {doubts[0]} has not passed (from {sender[:100]})"
-                self._log_stage(case_id, stage, "vetting", reason)
+            elif digests.identity_digest(self._conn, case_id) != identity_before:
+                reason = f"the person's identity changed (from {sender[:100]})"
+            else:
+                return
+            update_record(self._conn, "cases", case_id, {"stage": "vetting"})
+            self._log_stage(case_id, stage, "vetting", reason)
 
     def _received_results(self, case_id: str) -> dict[str, str]:
         """The results a received change can put in doubt: this vault's checks of its own

@@ -1452,6 +1452,10 @@
         <translation>Einige Prüfungen dieses Falls wurden in einem anderen Tresor erfasst und zählen hier nicht: Erfassen Sie sie in diesem Tresor, bevor der Fall freigegeben, übergeben oder weitergeführt wird.</translation>
     </message>
     <message>
+        <source>The signed vetting record of this case is about the person as the vault it came from recorded them; the name, birth date or passport changed since. Ask that vault to send the case again, or vet the person here.</source>
+        <translation>Der signierte Überprüfungsnachweis dieses Falls betrifft die Person so, wie der Tresor, aus dem der Fall kam, sie erfasst hat; Name, Geburtsdatum oder Pass haben sich seitdem geändert. Bitten Sie diesen Tresor, den Fall erneut zu senden, oder überprüfen Sie die Person hier.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>Die Vier-Augen-Regel ist aktiv: Dieser Fall kann erst freigegeben werden, wenn zwei verschiedene Personen seine Prüfungen in ihrem jetzigen Stand unterschrieben haben (gültige Unterschriften: {count}). Nichts wurde geändert.</translation>
     </message>
@@ -3143,8 +3147,8 @@
         <translation>Überprüft von %1: %2, Signatur gültig, Schlüssel persönlich bestätigt.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
-        <translation>WARNUNG: Überprüfungsnachweis von %1: %2; der Schlüssel ist nicht persönlich bestätigt oder eine Pflichtprüfung wurde nicht bestanden, daher kann er diesen Fall nicht freigeben.</translation>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
+        <translation>WARNUNG: Überprüfungsnachweis von %1: %2; der Schlüssel ist nicht persönlich bestätigt, eine Pflichtprüfung wurde nicht bestanden oder der Nachweis betrifft eine andere Person, daher kann er diesen Fall nicht freigeben.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3359,6 +3363,10 @@
     <message>
         <source>the key is NOT verified in person</source>
         <translation>der Schlüssel ist NICHT persönlich bestätigt</translation>
+    </message>
+    <message>
+        <source>it does NOT vouch for the person as this case now names them</source>
+        <translation>er bürgt NICHT für die Person, wie dieser Fall sie jetzt angibt</translation>
     </message>
     <message>
         <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>

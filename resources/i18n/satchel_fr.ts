@@ -936,6 +936,10 @@
         <translation>Certaines vérifications de ce dossier ont été enregistrées dans un autre coffre et ne comptent pas ici : enregistrez-les dans ce coffre avant de valider le dossier, de le transmettre ou de le faire avancer.</translation>
     </message>
     <message>
+        <source>The signed vetting record of this case is about the person as the vault it came from recorded them; the name, birth date or passport changed since. Ask that vault to send the case again, or vet the person here.</source>
+        <translation>Le relevé de vérification signé de ce dossier concerne la personne telle que l’a enregistrée le coffre d’où vient le dossier ; le nom, la date de naissance ou le passeport ont changé depuis. Demandez à ce coffre de renvoyer le dossier, ou vérifiez la personne ici.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>La règle des deux signatures est active : ce dossier ne peut être validé que lorsque deux personnes différentes ont signé sa vérification telle qu’elle est maintenant (signatures valables : {count}). Rien n’a été modifié.</translation>
     </message>
@@ -3143,8 +3147,8 @@
         <translation>Vérifié par %1 : %2, signature valide, clé vérifiée en personne.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
-        <translation>ATTENTION : relevé de vérification de %1 : %2 ; la clé n’est pas vérifiée en personne ou une vérification obligatoire a échoué, il ne permet donc pas de valider ce dossier.</translation>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
+        <translation>ATTENTION : relevé de vérification de %1 : %2 ; la clé n’est pas vérifiée en personne, une vérification obligatoire a échoué ou le relevé concerne une autre personne, il ne permet donc pas de valider ce dossier.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3359,6 +3363,10 @@
     <message>
         <source>the key is NOT verified in person</source>
         <translation>la clé n’est PAS vérifiée en personne</translation>
+    </message>
+    <message>
+        <source>it does NOT vouch for the person as this case now names them</source>
+        <translation>il ne garantit PAS la personne telle que ce dossier la désigne maintenant</translation>
     </message>
     <message>
         <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>

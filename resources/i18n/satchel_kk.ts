@@ -1452,6 +1452,10 @@
         <translation>Бұл істің кейбір тексерулері басқа қоймада жазылған және мұнда есепке алынбайды: істі тексеруден өткізбес, серіктеске бермес немесе алға жылжытпас бұрын оларды осы қоймаға жазыңыз.</translation>
     </message>
     <message>
+        <source>The signed vetting record of this case is about the person as the vault it came from recorded them; the name, birth date or passport changed since. Ask that vault to send the case again, or vet the person here.</source>
+        <translation>Бұл істің қол қойылған тексеру жазбасы іс келген қойма жазып алған деректері бар адам туралы; содан бері аты, туған күні немесе төлқұжаты өзгерді. Сол қоймадан істі қайта жіберуді сұраңыз немесе адамды осында тексеріңіз.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>Екі адам ережесі қосулы: іс оның тексерулеріне қазіргі күйінде екі түрлі адам қол қойғанда ғана тексеруден өте алады (жарамды қолдар: {count}). Ештеңе өзгертілмеді.</translation>
     </message>
@@ -3143,8 +3147,8 @@
         <translation>%1 тексерген: %2, қолтаңба жарамды, кілт жеке кездесуде расталған.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
-        <translation>ЕСКЕРТУ: %1 жіберген тексеру жазбасы: %2; кілт жеке кездесуде расталмаған немесе міндетті тексеру өтпеген, сондықтан ол бұл істі тексеруден өткізе алмайды.</translation>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
+        <translation>ЕСКЕРТУ: %1 жіберген тексеру жазбасы: %2; кілт жеке кездесуде расталмаған, міндетті тексеру өтпеген немесе жазба басқа адам туралы, сондықтан ол бұл істі тексеруден өткізе алмайды.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3359,6 +3363,10 @@
     <message>
         <source>the key is NOT verified in person</source>
         <translation>кілт жеке кездесуде РАСТАЛМАҒАН</translation>
+    </message>
+    <message>
+        <source>it does NOT vouch for the person as this case now names them</source>
+        <translation>ол істе қазір көрсетілген адамды РАСТАМАЙДЫ</translation>
     </message>
     <message>
         <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>

@@ -944,6 +944,10 @@
         <translation>Часть проверок этого дела записана в другом хранилище и здесь не засчитывается: запишите их в этом хранилище, прежде чем одобрить дело, передать его или продвинуть дальше.</translation>
     </message>
     <message>
+        <source>The signed vetting record of this case is about the person as the vault it came from recorded them; the name, birth date or passport changed since. Ask that vault to send the case again, or vet the person here.</source>
+        <translation>Подписанная запись о проверке этого дела относится к человеку с теми данными, которые записало хранилище, откуда пришло дело; с тех пор изменились имя, дата рождения или паспорт. Попросите то хранилище прислать дело ещё раз или проверьте человека здесь.</translation>
+    </message>
+    <message>
         <source>The two-person rule is on: this case can be cleared only when two different people have signed its vetting as it is now (signatures that count: {count}). Nothing was changed.</source>
         <translation>Действует правило двух подписей: дело может пройти проверку, только когда два разных человека подписали его проверки в нынешнем виде (действительных подписей: {count}). Ничего не изменено.</translation>
     </message>
@@ -3157,8 +3161,8 @@
         <translation>Проверено: %1 — %2, подпись действительна, ключ сверен лично.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person or a required check did not pass, so it cannot clear this case.</source>
-        <translation>ВНИМАНИЕ: запись о проверке от %1: %2; ключ не сверен лично или обязательная проверка не пройдена, поэтому она не позволяет одобрить это дело.</translation>
+        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
+        <translation>ВНИМАНИЕ: запись о проверке от %1: %2; ключ не сверен лично, обязательная проверка не пройдена или запись касается другого человека, поэтому она не позволяет одобрить это дело.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3374,6 +3378,10 @@
     <message>
         <source>the key is NOT verified in person</source>
         <translation>ключ НЕ сверен лично</translation>
+    </message>
+    <message>
+        <source>it does NOT vouch for the person as this case now names them</source>
+        <translation>она НЕ подтверждает человека с теми данными, что сейчас указаны в деле</translation>
     </message>
     <message>
         <source>Warning: the vetting record from %1 cannot be relied on: %2. This case cannot be cleared or moved on the protection path on its strength.</source>

@@ -57,7 +57,7 @@ def test_round_trip_of_every_kind_of_record_with_referral_redaction(
     # ...and with Astana's signature over that vetting record, which Paris can weigh.
     assert got["vetting_record"] == {
         "signer": "Astana", "passed": 6, "required": 6, "signature_valid": True,
-        "key_verified": True,
+        "key_verified": True, "identity_matches": True,
     }  # fmt: skip
     assert got["referrals"][0]["note"] is None
     partner = paris.store.get_partner(got["referrals"][0]["partner_id"])

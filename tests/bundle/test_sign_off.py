@@ -19,7 +19,8 @@ from app.errors import WorkflowError
 from app.exchange.bundle import BundleError, export_bundle, import_bundle
 from app.exchange.contacts import add_contact
 from app.store import REQUIRED_CHECKS, Store
-from app.store.attestations import Attestation, vetting_digest
+from app.store.attestations import Attestation
+from app.store.digests import vetting_digest
 from app.store.migrations import MIGRATIONS, migrate
 from tests.bundle.conftest import Side, make_side
 from tests.bundle.hostile import Forge
@@ -472,3 +473,184 @@ def test_a_cleared_case_whose_sign_off_a_change_voided_is_not_referred(
     dana_signs(astana, dana, tmp_path, case_id)
     astana.store.set_case_fields(case_id, {"stage": "referred"})
     assert astana.store.sign_off(case_id).two_person_met
+
+
+# ---------------------------------------------------------------------- who the vetting is about
+
+IDENTITY_CHANGES = [
+    {"name": "Подменов Иван Сергеевич"},
+    {"name_latin": "Kanareikin Iurii"},
+    {"birth_date": "1990-01-01"},
+    {"birth_place": "Омск"},
+    {"citizenship": "Беларусь"},
+    {"internal_passport": "4510 654321"},
+]
+
+
+@pytest.mark.parametrize("change", IDENTITY_CHANGES, ids=lambda change: next(iter(change)))
+def test_a_person_changed_after_signing_voids_the_signatures(
+    office: tuple[Side, Side, Side], tmp_path: Path, change: dict[str, str]
+) -> None:
+    """The signatures vouch for a person: put another name, birth date or passport on a
+    cleared case and they vouch for no one, so the case is not referred on them."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert astana.store.sign_off(case_id).two_person_met
+
+    astana.store.set_case_fields(case_id, change)
+
+    sign_off = astana.store.sign_off(case_id)
+    assert sign_off.invalidated == 2 and not sign_off.clearing_signers()
+    invalidated = [e for e in astana.store.history(limit=1000)
+                   if e.action == "attestation.invalidated"]  # fmt: skip
+    assert len(invalidated) == 1
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "referred"})
+    assert stage(astana, case_id) == "cleared"
+
+
+def test_other_fields_leave_the_signatures_counting(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    astana.store.set_case_fields(case_id, {"city": "Алматы", "next_action": "call Paris"})
+    assert astana.store.sign_off(case_id).two_person_met
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+
+
+def test_a_person_changed_in_a_colleagues_bundle_stops_the_case(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """A bundle that puts another person on a cleared case, even from a verified colleague
+    who may change it, sends the case back to vetting: the vetting was of someone else."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.set_case_fields(case_id, {"birth_date": "1988-11-30"})
+
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    assert astana.store.get_case(case_id)["person"]["birth_date"] == "1988-11-30"
+    assert stage(astana, case_id) == "vetting"
+    assert not astana.store.sign_off(case_id).clearing_signers()
+    assert "attestation.invalidated" in [e.action for e in astana.store.history(limit=1000)]
+    assert astana.store.verify_audit().ok
+    with pytest.raises(WorkflowError):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+
+
+def test_the_origins_vetting_record_vouches_for_one_person(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Paris relies on Astana's signed record only for the person Astana vetted: a name
+    changed at Paris afterwards is not vouched for; Astana's own correction, sent with a
+    new record, is."""
+    astana, paris = friends
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    assert stage(paris, case_id) == "referred" and paris.store.vetting_record(case_id).sound
+
+    paris.store.set_case_fields(case_id, {"stage": "vetting"})
+    paris.store.set_case_fields(case_id, {"internal_passport": "4510 000001"})
+    record = paris.store.vetting_record(case_id)
+    assert not record.identity_matches and not record.sound
+    with pytest.raises(WorkflowError, match="name, birth date or passport changed"):
+        paris.store.set_case_fields(case_id, {"stage": "referred"})
+    assert not paris.store.get_case(case_id)["vetting_record"]["identity_matches"]
+
+    astana.store.set_case_fields(case_id, {"internal_passport": "4510 000002"})
+    import_bundle(
+        paris.store, send(astana, "Paris", tmp_path, case_id, "referral"), resolve="theirs"
+    )
+    assert paris.store.vetting_record(case_id).sound
+    paris.store.set_case_fields(case_id, {"stage": "referred"})
+
+
+def test_the_origin_changing_the_person_stops_the_case_at_the_partner(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    astana, paris = friends
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+    astana.store.set_case_fields(case_id, {"name": "Подменов Иван Сергеевич"})
+
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "referral"))
+
+    assert stage(paris, case_id) == "vetting"
+    assert paris.store.vetting_record(case_id).sound  # Astana vouches for the new name
+    paris.store.set_case_fields(case_id, {"stage": "referred"})
+
+
+def test_a_new_case_whose_record_vouches_for_someone_else_starts_at_intake(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A record signed for one person, sent with another person's details (a plant on a
+    real deserter's vetting), does not carry the case onto the protection path."""
+    astana, paris = friends
+    case_id = vetted_case(astana.store)
+    astana.store.set_case_fields(case_id, {"stage": "referred"})
+    forge = Forge.open(send(astana, "Paris", tmp_path, case_id, "referral"), paris.identity)
+    forge.case()["records"]["persons"][0]["birth_date"] = "1979-06-15"
+    path = forge.seal(astana.identity, paris.identity, tmp_path / "swapped.age")
+
+    result = import_bundle(paris.store, path)
+
+    (seen,) = result.preview.vetting
+    assert not seen.identity_matches and not seen.sound
+    assert stage(paris, case_id) == "intake"
+    with pytest.raises(WorkflowError):
+        paris.store.set_case_fields(case_id, {"stage": "referred"})
+
+
+def test_signatures_made_before_they_covered_the_person_still_count(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """A vault signed before schema 12 (over the checks only): after the upgrade those
+    signatures count while the checks and the person are as they were, and stop counting
+    once the person changes."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    conn = astana.store.connection
+    _as_signed_before_schema_12(conn, case_id, {"Aigerim": astana, "Dana": dana})
+
+    assert migrate(conn) == len(MIGRATIONS)
+
+    counted = [s.signer for s in astana.store.sign_off(case_id).signatures if s.counts]
+    assert counted == ["Dana"]
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    assert astana.store.sign_off(case_id).two_person_met
+    astana.store.set_case_fields(case_id, {"birth_date": "1991-02-03"})
+    assert not astana.store.sign_off(case_id).clearing_signers()
+
+
+def _as_signed_before_schema_12(conn: Any, case_id: str, signers: dict[str, Side]) -> None:
+    """Rewrite the case's attestations as Satchel signed them before schema 12 (over the
+    checks-only digest), and the vault as at schema 11."""
+    from app.store.digests import legacy_vetting_digest
+
+    legacy = legacy_vetting_digest(conn, case_id)
+    keys = {side.identity.card.signing_key: side for side in signers.values()}
+    rows = conn.execute("SELECT signer, decision, signed_at FROM attestations").fetchall()
+    conn.execute("BEGIN")
+    conn.execute("DELETE FROM attestations")
+    for signer, decision, signed_at in rows:
+        unsigned = Attestation(case_id, decision, legacy, signer, signed_at, "")
+        signature = keys[signer].identity.sign(unsigned.signed_bytes()).hex()
+        conn.execute(
+            "INSERT INTO attestations (case_id, signer, decision, digest, signed_at, signature) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (case_id, signer, decision, legacy, signed_at, signature),
+        )
+    conn.execute("DROP TABLE legacy_digests")
+    conn.execute("UPDATE schema_version SET version = 11")
+    conn.execute("COMMIT")

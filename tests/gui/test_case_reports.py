@@ -68,7 +68,7 @@ def test_the_origins_vetting_record_is_shown_green_or_as_a_loud_warning(qtbot):
     qtbot.addWidget(parent)
     panel = ReportsPanel(parent=parent)
     sound = {"signer": "Astana", "passed": 6, "required": 6, "signature_valid": True,
-             "key_verified": True}  # fmt: skip
+             "key_verified": True, "identity_matches": True}  # fmt: skip
     panel.show_case({"stage_reports": [], "vetting_record": sound})
     assert panel.vetting.text() == (
         "Vetted by Astana: 6 of 6 required checks passed, signature valid, key verified in person."
@@ -79,3 +79,7 @@ def test_the_origins_vetting_record_is_shown_green_or_as_a_loud_warning(qtbot):
     assert text.startswith("Warning: the vetting record from Astana cannot be relied on")
     assert "5 of 6 required checks passed" in text and "NOT verified in person" in text
     assert "background" in panel.vetting.styleSheet()
+    panel.show_case({"stage_reports": [], "vetting_record": {**sound, "identity_matches": False}})
+    text = panel.vetting.text()
+    assert text.startswith("Warning: the vetting record from Astana cannot be relied on")
+    assert "does NOT vouch for the person as this case now names them" in text

@@ -88,6 +88,7 @@ class ReportsPanel(QFrame):
             record.get("signer") is not None
             and record["signature_valid"]
             and record["key_verified"]
+            and record["identity_matches"]
             and record["passed"] == record["required"]
         )
         if sound:
@@ -105,6 +106,8 @@ class ReportsPanel(QFrame):
             problems.append(self.tr("the signature is NOT valid"))
         if not record["key_verified"]:
             problems.append(self.tr("the key is NOT verified in person"))
+        if not record["identity_matches"]:
+            problems.append(self.tr("it does NOT vouch for the person as this case now names them"))
         self.vetting.setStyleSheet(LOUD_WARNING_STYLE)
         self.vetting.setText(
             self.tr(

@@ -35,6 +35,7 @@ CARRIED = (
     "statements", "events", "notes", "attachments", "contacts", "referrals", "identity",
     "bundle_log", "sync_state", "record_gaps", "audit", "meta", "received_bundles",
     "stage_reports", "vetting_records", "person_links", "attestations", "vault_settings",
+    "legacy_digests",
 )  # fmt: skip
 """The tables a border bundle carries, in the order they are written and restored: every
 row comes after the rows it refers to (persons before cases, partners before contacts)."""

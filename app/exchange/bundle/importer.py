@@ -55,6 +55,7 @@ from app.store.attachments import store_chunks
 from app.store.attestations import current_count
 from app.store.attestations import keep as keep_attestation
 from app.store.case_rows import case_person_name, touch_case
+from app.store.digests import identity_digest
 from app.store.duplicates import PersonMatch
 from app.store.records import insert_record, utc_now
 from app.store.reports import StageReport, keep_report
@@ -224,7 +225,8 @@ class _Pass:
         # Writes wait in the batch across cases, and what refers to them waits with them.
         batch = Batch(conn, self.peer_key)
         after: list[tuple[CasePlan, list[str]]] = []
-        vetted: dict[str, int] = {}  # cases whose vetting this import changes: signed before
+        # Cases whose vetting this import may change: signatures and identity before it.
+        vetted: dict[str, tuple[int, str]] = {}
 
         def flush() -> None:
             batch.flush()
@@ -252,7 +254,8 @@ class _Pass:
             if unresolved:
                 return
             if plan.local_stage is not None and _changes_vetting(plan):
-                vetted.setdefault(case.case_id, current_count(conn, case.case_id))
+                before = (current_count(conn, case.case_id), identity_digest(conn, case.case_id))
+                vetted.setdefault(case.case_id, before)
             notes = []
             for (table, row, decision), choice in zip(plan.decisions, choices, strict=True):
                 if choice is not None:
@@ -291,8 +294,10 @@ class _Pass:
             if case_id not in arrived:
                 touch_case(conn, case_id, utc_now())
             reindex_case(conn, case_id)
-        for case_id, signed_before in sorted(vetted.items()):
-            store.received_vetting(case_id, signed_before, sender=self.opened.sender.name)
+        for case_id, (signed_before, identity_before) in sorted(vetted.items()):
+            store.received_vetting(
+                case_id, signed_before, identity_before, sender=self.opened.sender.name
+            )
         return preview, {k: v for k, v in resolved.items() if v}
 
     def _keep_reports(self, plan: CasePlan) -> None:
@@ -310,9 +315,9 @@ class _Pass:
 
 def _changes_vetting(plan: CasePlan) -> bool:
     """Whether applying ``plan`` may change the vetting of a case this vault holds: a check
-    taken or in conflict, or the origin's vetting record."""
+    or the person taken or in conflict, or the origin's vetting record."""
     return plan.vetting is not None or any(
-        table == "checks" and decision.action in (NEW, CHANGED, CONFLICT)
+        table in ("checks", "persons") and decision.action in (NEW, CHANGED, CONFLICT)
         for table, _row, decision in plan.decisions
     )
 

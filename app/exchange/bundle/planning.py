@@ -24,10 +24,11 @@ from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attestations import Attestation
 from app.store.case_rows import case_origin, case_stage, person_has_case
+from app.store.digests import identity_digest, identity_digest_of
 from app.store.duplicates import PersonFacts, RejectedPersons
 from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
-from app.store.vetting import is_valid_record, is_valid_signature
+from app.store.vetting import is_valid_record, is_valid_signature, named_identity
 from app.store.workflow import PROTECTION_PATH, REQUIRED_CHECKS
 
 
@@ -262,10 +263,17 @@ class CasePlanner:
             )
         results = {c["check"]: c["result"] for c in record["checks"]}
         passed = sum(1 for name in REQUIRED_CHECKS if results.get(name) == "pass")
+        persons = case.records.get("persons")
+        person = (
+            identity_digest_of(case.case_id, persons[0])
+            if persons
+            else identity_digest(self.conn, case.case_id)
+        )
         return VettingSeen(
             case.case_id, self.sender.name, passed, len(REQUIRED_CHECKS),
             signature_valid=True, key_verified=self.sender.verified,
             record=record, signature=signature,
+            identity_matches=named_identity(record) == person,
         )  # fmt: skip
 
     def _not_yours(self) -> BundleError:
@@ -294,8 +302,7 @@ def initial_stage(
     if reported in PROTECTION_PATH:
         if two_person_rule:
             return "intake"
-        sound = vetting is not None and vetting.key_verified and vetting.passed == vetting.required
-        return reported if sound else "intake"
+        return reported if vetting is not None and vetting.sound else "intake"
     if reported == "rejected" and not records["cases"][0].get("rejection_reason"):
         return "intake"
     return reported

@@ -42,10 +42,16 @@ class VettingSeen:
     key_verified: bool
     record: dict[str, Any] = field(repr=False, compare=False)
     signature: str = field(repr=False, compare=False)
+    identity_matches: bool = True  # the record names the person the bundle describes
 
     @property
     def sound(self) -> bool:
-        return self.signature_valid and self.key_verified and self.passed == self.required
+        return (
+            self.signature_valid
+            and self.key_verified
+            and self.identity_matches
+            and self.passed == self.required
+        )
 
 
 MAX_SHOWN_CHANGES = 40
@@ -163,7 +169,7 @@ class BundlePreview:
             "vetting": [
                 {"case_id": v.case_id, "signer": v.signer, "passed": v.passed,
                  "required": v.required, "signature_valid": v.signature_valid,
-                 "key_verified": v.key_verified}
+                 "key_verified": v.key_verified, "identity_matches": v.identity_matches}
                 for v in self.vetting
             ],
             "conflicts": [
