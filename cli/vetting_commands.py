@@ -12,7 +12,10 @@ from cli.console import Commands, Session, add_json_option, print_json
 
 _PROBLEMS = {
     "bad_signature": "does not count: the signature does not verify",
-    "earlier_checks": "does not count: signed over earlier checks (a check changed since)",
+    "earlier_checks": (
+        "does not count: signed over earlier checks or details (a check, the name, the "
+        "birth date or the passport changed since)"
+    ),
     "withdrawn": "does not count: withdrawn, the same person signed the other decision since",
     "unknown_key": "does not count: a key that is not among your contacts",
     "unverified": "does not count: the contact's key is not verified in person",

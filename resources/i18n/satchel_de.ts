@@ -3612,10 +3612,6 @@
         <translation>die Unterschrift ist nicht gültig</translation>
     </message>
     <message>
-        <source>signed over earlier checks: a check changed since</source>
-        <translation>über frühere Prüfungen unterschrieben: eine Prüfung hat sich seitdem geändert</translation>
-    </message>
-    <message>
         <source>the key is not among your contacts</source>
         <translation>der Schlüssel ist nicht unter Ihren Kontakten</translation>
     </message>
@@ -3626,6 +3622,10 @@
     <message>
         <source>withdrawn: the same person signed the other decision since</source>
         <translation>zurückgezogen: dieselbe Person hat seitdem die andere Entscheidung unterschrieben</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks or details: a check, the name, the birth date or the passport changed since</source>
+        <translation>über frühere Prüfungen oder Angaben unterschrieben: eine Prüfung, der Name, das Geburtsdatum oder der Pass hat sich seitdem geändert</translation>
     </message>
     <message>
         <source>does not count: %1</source>

@@ -3612,10 +3612,6 @@
         <translation>la signature n’est pas valide</translation>
     </message>
     <message>
-        <source>signed over earlier checks: a check changed since</source>
-        <translation>signé sur des vérifications antérieures : une vérification a changé depuis</translation>
-    </message>
-    <message>
         <source>the key is not among your contacts</source>
         <translation>la clé ne figure pas parmi vos contacts</translation>
     </message>
@@ -3626,6 +3622,10 @@
     <message>
         <source>withdrawn: the same person signed the other decision since</source>
         <translation>retirée : la même personne a signé l’autre décision depuis</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks or details: a check, the name, the birth date or the passport changed since</source>
+        <translation>signé sur des vérifications ou une identité antérieures : une vérification, le nom, la date de naissance ou le passeport ont changé depuis</translation>
     </message>
     <message>
         <source>does not count: %1</source>

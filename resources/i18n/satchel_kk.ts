@@ -3612,10 +3612,6 @@
         <translation>қол расталмайды</translation>
     </message>
     <message>
-        <source>signed over earlier checks: a check changed since</source>
-        <translation>бұрынғы тексерулерге қол қойылған: содан бері тексеру өзгерді</translation>
-    </message>
-    <message>
         <source>the key is not among your contacts</source>
         <translation>кілт сіздің контактілеріңізде жоқ</translation>
     </message>
@@ -3626,6 +3622,10 @@
     <message>
         <source>withdrawn: the same person signed the other decision since</source>
         <translation>қайтарып алынды: сол адам содан бері басқа шешімге қол қойды</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks or details: a check, the name, the birth date or the passport changed since</source>
+        <translation>бұрынғы тексерулерге немесе деректерге қол қойылған: содан бері тексеру, аты, туған күні немесе төлқұжаты өзгерді</translation>
     </message>
     <message>
         <source>does not count: %1</source>

@@ -3630,10 +3630,6 @@
         <translation>подпись не проходит проверку</translation>
     </message>
     <message>
-        <source>signed over earlier checks: a check changed since</source>
-        <translation>подписаны прежние проверки: с тех пор проверка изменилась</translation>
-    </message>
-    <message>
         <source>the key is not among your contacts</source>
         <translation>ключа нет среди ваших контактов</translation>
     </message>
@@ -3644,6 +3640,10 @@
     <message>
         <source>withdrawn: the same person signed the other decision since</source>
         <translation>отозвана: тот же человек с тех пор подписал другое решение</translation>
+    </message>
+    <message>
+        <source>signed over earlier checks or details: a check, the name, the birth date or the passport changed since</source>
+        <translation>подписаны прежние проверки или данные: с тех пор изменились проверка, имя, дата рождения или паспорт</translation>
     </message>
     <message>
         <source>does not count: %1</source>

@@ -2,10 +2,10 @@
 
 Each signature is one line: who signed (this vault, a contact, or a key nobody here
 knows), the decision and the date, and whether it counts. One that no longer counts says
-why in words: signed over earlier checks (a check changed since), withdrawn (the same
-person signed the other decision since), a key not verified in person, a key that is not a
-contact, or a signature that does not verify. Under the rule,
-the last line says whether it is met or how many signatures are missing.
+why in words: signed over earlier checks (a check or the person changed since), withdrawn
+(the same person signed the other decision since), a key not verified in person, a key
+that is not a contact, or a signature that does not verify. Under the rule, the last line
+says whether it is met or how many signatures are missing.
 
 "Sign the vetting" signs the checks as they are saved; it waits while checks have unsaved
 edits, so a person never signs something other than what she sees, and while a required
@@ -100,7 +100,10 @@ class SignOffBox(QFrame):
             return f'<span style="color: {good_colour()};">✓ {text}</span>'
         why = {
             "bad_signature": self.tr("the signature does not verify"),
-            "earlier_checks": self.tr("signed over earlier checks: a check changed since"),
+            "earlier_checks": self.tr(
+                "signed over earlier checks or details: a check, the name, the birth date or "
+                "the passport changed since"
+            ),
             "withdrawn": self.tr("withdrawn: the same person signed the other decision since"),
             "unknown_key": self.tr("the key is not among your contacts"),
             "unverified": self.tr("the key was not verified in person"),
