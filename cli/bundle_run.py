@@ -120,6 +120,12 @@ def _show(
                 f"{'' if vetting.identity_matches else ', it does NOT name this person'}; it "
                 "cannot clear this case"
             )
+    if preview.withheld:
+        console.print(
+            f"  {preview.withheld} change(s) to details you did not share with {preview.sender} "
+            "(such as the address in Kazakhstan, contact handles or the lawyer's planning) "
+            "left out: they stay as you have them"
+        )
     for conflict in preview.conflicts:
         console.print(
             f"  conflict: {conflict.table} of {conflict.case_id[:8]} ({', '.join(conflict.fields)})"

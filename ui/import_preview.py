@@ -187,9 +187,19 @@ class PreviewPanel(QWidget):
                 .replace("%1", report.peer)
                 .replace("%2", stage_label(report.stage))
             )
+        if preview.withheld:
+            lines.append(
+                self.tr(
+                    "%Ln change(s) to details you did not share with %1 (such as the address "
+                    "in Kazakhstan, contact handles or the lawyer's planning) will not be "
+                    "taken: they stay as you have them.",
+                    "",
+                    preview.withheld,
+                ).replace("%1", preview.sender)
+            )
         self.reports.setText("\n".join(lines))
         self.reports.setVisible(bool(lines))
-        sound = all(v.sound for v in preview.vetting)
+        sound = all(v.sound for v in preview.vetting) and not preview.withheld
         self.reports.setStyleSheet(good_style() if sound else LOUD_WARNING_STYLE)
 
     def _show_sender(self, preview: BundlePreview) -> None:

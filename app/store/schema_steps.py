@@ -440,7 +440,15 @@ def _v12(conn: Connection) -> None:
     remember_legacy_digests(conn)
 
 
+_V13 = """
+ALTER TABLE sync_state ADD COLUMN profile TEXT;
+"""
+"""v13: the redaction profile each record was last sent to each peer under: a peer may
+change only the fields it was shown (app/exchange/bundle/planning.py). Sends before it
+are taken as the default profile."""
+
 STEPS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
     _script(_V8), _v9, _script(LIST_ROWS_V10), _script(_V11), _v12,
+    _script(_V13),
 ]  # fmt: skip

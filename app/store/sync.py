@@ -122,6 +122,7 @@ class PeerState:
     base: int | None  # the revision both sides held after this vault's last import from them
     sent: int | None  # the revision this vault last sent them
     source: bool  # the record first arrived from them
+    profile: str | None = None  # the redaction profile it was last sent under (schema 13)
 
     @property
     def known(self) -> set[int]:
@@ -135,12 +136,12 @@ class PeerState:
 
 def peer_state(conn: Connection, record_id: str, peer_key: str) -> PeerState:
     row = conn.execute(
-        "SELECT base, sent, source FROM sync_state WHERE record_id = ? AND peer_key = ?",
+        "SELECT base, sent, source, profile FROM sync_state WHERE record_id = ? AND peer_key = ?",
         (record_id, peer_key),
     ).fetchone()
     if row is None:
         return PeerState(None, None, False)
-    return PeerState(row[0], row[1], bool(row[2]))
+    return PeerState(row[0], row[1], bool(row[2]), row[3])
 
 
 def peer_states(conn: Connection, record_ids: list[str], peer_key: str) -> dict[str, PeerState]:
@@ -150,12 +151,12 @@ def peer_states(conn: Connection, record_ids: list[str], peer_key: str) -> dict[
         batch = record_ids[start : start + _BATCH]
         marks = ", ".join("?" for _ in batch)
         rows = conn.execute(
-            f"SELECT record_id, base, sent, source FROM sync_state "  # noqa: S608
+            f"SELECT record_id, base, sent, source, profile FROM sync_state "  # noqa: S608
             f"WHERE peer_key = ? AND record_id IN ({marks})",
             (peer_key, *batch),
         ).fetchall()
-        for record_id, base, sent, source in rows:
-            found[record_id] = PeerState(base, sent, bool(source))
+        for record_id, base, sent, source, profile in rows:
+            found[record_id] = PeerState(base, sent, bool(source), profile)
     return found
 
 
@@ -175,13 +176,17 @@ def set_bases(conn: Connection, peer_key: str, bases: Iterable[tuple[str, int, b
     )
 
 
-def set_sent(conn: Connection, revisions: Mapping[str, int], peer_keys: Iterable[str]) -> None:
-    """Record, at export, the revision of each record sent to each peer."""
+def set_sent(
+    conn: Connection, revisions: Mapping[str, int], peer_keys: Iterable[str], profile: str
+) -> None:
+    """Record, at export, the revision of each record sent to each peer, and under which
+    redaction profile (what the peer was shown is what it may change)."""
     for peer_key in peer_keys:
         conn.executemany(
-            "INSERT INTO sync_state (record_id, peer_key, sent) VALUES (?, ?, ?) "
-            "ON CONFLICT(record_id, peer_key) DO UPDATE SET sent = excluded.sent",
-            [(record_id, peer_key, revision) for record_id, revision in revisions.items()],
+            "INSERT INTO sync_state (record_id, peer_key, sent, profile) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(record_id, peer_key) DO UPDATE SET sent = excluded.sent, "
+            "profile = excluded.profile",
+            [(record_id, peer_key, revision, profile) for record_id, revision in revisions.items()],
         )
 
 

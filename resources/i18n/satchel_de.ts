@@ -3154,6 +3154,13 @@
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
         <translation>%1 meldet die Phase „%2“ (erst wirksam, wenn Sie sie annehmen).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to details you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer&apos;s planning) will not be taken: they stay as you have them.</source>
+        <translation>
+            <numerusform>%Ln Änderung an Angaben, die Sie nicht mit %1 geteilt haben (etwa die Adresse in Kasachstan, Kontaktdaten oder die Planung der Anwältin), wird nicht übernommen: Ihre Angaben bleiben unverändert.</numerusform>
+            <numerusform>%Ln Änderungen an Angaben, die Sie nicht mit %1 geteilt haben (etwa die Adresse in Kasachstan, Kontaktdaten oder die Planung der Anwältin), werden nicht übernommen: Ihre Angaben bleiben unverändert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
         <translation>Signiert von „%1“ (Schlüssel persönlich bestätigt). Profil: %2.</translation>

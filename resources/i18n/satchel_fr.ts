@@ -3154,6 +3154,13 @@
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
         <translation>%1 signale l’étape « %2 » (non appliquée tant que vous ne l’acceptez pas).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to details you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer&apos;s planning) will not be taken: they stay as you have them.</source>
+        <translation>
+            <numerusform>%Ln modification d’informations que vous n’avez pas partagées avec %1 (comme l’adresse au Kazakhstan, les contacts ou le planning de l’avocat) ne sera pas reprise : elles restent telles que vous les avez.</numerusform>
+            <numerusform>%Ln modifications d’informations que vous n’avez pas partagées avec %1 (comme l’adresse au Kazakhstan, les contacts ou le planning de l’avocat) ne seront pas reprises : elles restent telles que vous les avez.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
         <translation>Signé par « %1 » (clé vérifiée en personne). Profil : %2.</translation>

@@ -3154,6 +3154,13 @@
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
         <translation>%1 «%2» кезеңін хабарлайды (сіз қабылдамайынша қолданылмайды).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to details you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer&apos;s planning) will not be taken: they stay as you have them.</source>
+        <translation>
+            <numerusform>%1 ұйымымен бөліспеген деректеріңізге (мысалы, Қазақстандағы мекенжай, байланыс деректері немесе заңгердің жоспарлары) енгізілген %Ln өзгеріс қабылданбайды: олар сіздегідей қалады.</numerusform>
+            <numerusform>%1 ұйымымен бөліспеген деректеріңізге (мысалы, Қазақстандағы мекенжай, байланыс деректері немесе заңгердің жоспарлары) енгізілген %Ln өзгеріс қабылданбайды: олар сіздегідей қалады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
         <translation>«%1» қол қойған (кілт жеке кездесуде расталған). Профиль: %2.</translation>

@@ -3168,6 +3168,14 @@
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
         <translation>%1 сообщает об этапе «%2» (не применяется, пока вы это не примете).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to details you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer&apos;s planning) will not be taken: they stay as you have them.</source>
+        <translation>
+            <numerusform>%Ln изменение данных, которыми вы не делились с %1 (например, адрес в Казахстане, контакты или планы юриста), не будет принято: они останутся такими, как у вас.</numerusform>
+            <numerusform>%Ln изменения данных, которыми вы не делились с %1 (например, адрес в Казахстане, контакты или планы юриста), не будут приняты: они останутся такими, как у вас.</numerusform>
+            <numerusform>%Ln изменений данных, которыми вы не делились с %1 (например, адрес в Казахстане, контакты или планы юриста), не будут приняты: они останутся такими, как у вас.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>
         <translation>Подписано: «%1» (ключ проверен лично). Профиль: %2.</translation>

@@ -652,5 +652,6 @@ def _as_signed_before_schema_12(conn: Any, case_id: str, signers: dict[str, Side
             (case_id, signer, decision, legacy, signed_at, signature),
         )
     conn.execute("DROP TABLE legacy_digests")
+    conn.execute("ALTER TABLE sync_state DROP COLUMN profile")
     conn.execute("UPDATE schema_version SET version = 11")
     conn.execute("COMMIT")

@@ -83,3 +83,26 @@ def test_the_origins_vetting_record_is_shown_green_or_as_a_loud_warning(qtbot):
     text = panel.vetting.text()
     assert text.startswith("Warning: the vetting record from Astana cannot be relied on")
     assert "does NOT vouch for the person as this case now names them" in text
+
+
+def test_the_import_preview_says_loudly_what_a_partner_may_not_change(qtbot, compiled_translations):
+    """Changes to fields the sender was never shown are left out, and the preview says so
+    (a seized partner's laptop, or a careless one) in the reader's language and plurals."""
+    from app.exchange.bundle.preview import BundlePreview
+    from ui.import_preview import PreviewPanel
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    panel = PreviewPanel(parent=parent)
+    assert compiled_translations.switch("en")  # English plurals come from satchel_en
+    preview = BundlePreview("id", "Paris", True, "referral", "2026-12-01T10:00:00Z", 3)
+    preview.withheld = 2
+    panel.show_preview(preview)
+    assert panel.reports.text() == (
+        "2 changes to details you did not share with Paris (such as the address in Kazakhstan, "
+        "contact handles or the lawyer's planning) will not be taken: they stay as you have them."
+    )
+    assert "background" in panel.reports.styleSheet()
+    assert compiled_translations.switch("ru")
+    panel.retranslate()
+    assert panel.reports.text().startswith("2 изменения данных, которыми вы не делились с Paris")

@@ -370,4 +370,4 @@ def _record(store: Store, plan: _Plan, summary: ExportSummary) -> None:
     if m.changes_only:
         detail["changes_since"] = m.follows.sequence if m.follows else 0
     store.log("bundle.export", m.bundle_id, detail)
-    set_sent(store.connection, plan.sent, plan.peer_keys)
+    set_sent(store.connection, plan.sent, plan.peer_keys, m.profile)

@@ -183,6 +183,7 @@ class _Pass:
         if plan.vetting is not None:
             preview.vetting.append(plan.vetting)
         preview.attestations += len(plan.attestations)
+        preview.withheld += plan.withheld
         preview.cases.append(item)
 
     # -------------------------------------------------------------- preview only

@@ -29,7 +29,7 @@ report (see :mod:`app.exchange.bundle.reports`).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,7 +122,7 @@ def classify(
     known = max([int(local["revision"]), *(state.known if state else ())])
     if incoming["revision"] > known + MAX_REVISION_STEP:
         raise malformed()
-    differs = tuple(f for f in _fields(incoming) if _stored(table, f, incoming[f]) != local[f])
+    differs = tuple(differing_fields(table, incoming, local, _fields(incoming)))
     state = state or _NEVER
     allowed = state.may_change or (may_change_case and table != "partners")
     if not differs:
@@ -148,6 +148,11 @@ class NotYoursError(Exception):
         super().__init__(table)
         self.table = table
         self.record_id = record_id
+
+
+def differing_fields(table: str, incoming: Row, local: Row, names: Iterable[str]) -> list[str]:
+    """Which of ``names`` (fields of ``incoming``) differ from the record as stored."""
+    return [f for f in names if _stored(table, f, incoming[f]) != local[f]]
 
 
 def _fields(row: Row) -> list[str]:

@@ -16,9 +16,18 @@ from dataclasses import dataclass
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.exchange.bundle.errors import BadSignatureError, BundleError, malformed
-from app.exchange.bundle.merge import CHANGED, CONFLICT, NEW, Decision, NotYoursError, classify
+from app.exchange.bundle.merge import (
+    CHANGED,
+    CONFLICT,
+    NEW,
+    Decision,
+    NotYoursError,
+    classify,
+    differing_fields,
+)
 from app.exchange.bundle.opening import Opened
 from app.exchange.bundle.preview import ReportedStage, VettingSeen
+from app.exchange.bundle.profiles import DEFAULT_PROFILE, FIELDS, PROFILES, Profile
 from app.exchange.bundle.records import CaseRecords, Row
 from app.exchange.identity import VaultIdentity
 from app.store import Store
@@ -42,6 +51,7 @@ class CasePlan:
     reported: ReportedStage | None
     vetting: VettingSeen | None
     attestations: tuple[Attestation, ...] = ()
+    withheld: int = 0  # changes to fields the sender was never shown, not taken
 
 
 class CasePlanner:
@@ -86,7 +96,7 @@ class CasePlanner:
             if stage in PROTECTION_PATH and self._rejected_here(records):
                 stage = "intake"  # the stage stays a report: someone here decides
             records["cases"][0]["stage"] = stage
-        decisions = self._decisions(
+        decisions, withheld = self._decisions(
             CaseRecords(case_id, records, case.bases), may_change_case, local_stage is None
         )
         if local_stage is not None:
@@ -97,7 +107,7 @@ class CasePlanner:
             if local_stage is not None and not may_change_case:
                 raise self._not_yours()  # only a peer of the case reports its stage
             reported = ReportedStage(case_id, self.sender.name, reported_stage, reported_at)
-        return CasePlan(case, decisions, local_stage, reported, vetting, signed)
+        return CasePlan(case, decisions, local_stage, reported, vetting, signed, withheld)
 
     def _rejected_here(self, records: dict[str, list[Row]]) -> bool:
         """Whether the person of a new case looks like one of a case rejected here before
@@ -112,8 +122,9 @@ class CasePlanner:
 
     def _decisions(
         self, case: CaseRecords, may_change_case: bool, case_is_new: bool
-    ) -> list[tuple[str, Row, Decision]]:
-        """The case's decisions in entry order, its local records read once per table."""
+    ) -> tuple[list[tuple[str, Row, Decision]], int]:
+        """The case's decisions in entry order, its local records read once per table, and
+        how many changed fields were left out because the sender was never shown them."""
         fresh = [(table, row, self._first_time(table, row)) for table, row in case.all_records()]
         ids: dict[str, list[str]] = {}
         for table, row, first in fresh:
@@ -122,17 +133,23 @@ class CasePlanner:
         local = held_records(self.conn, ids)
         held = [record_id for table in local for record_id in local[table]]
         states = peer_states(self.conn, held, self.peer_key) if held else {}
+        shown = _shown_to_sender(states.get(case.case_id))
         decisions = []
+        withheld = 0
         for table, row, first in fresh:
             if first is None:
                 raise malformed()
             if first:
+                mine = local.get(table, {}).get(row["id"])
+                state = states.get(row["id"])
+                if mine is not None and shown is not None and not (state and state.source):
+                    row, left_out = _only_shown(table, row, mine, shown)
+                    withheld += left_out
                 decision = self._decide(
-                    table, row, case, local.get(table, {}).get(row["id"]), states, may_change_case,
-                    case_is_new,
-                )  # fmt: skip
+                    table, row, case, mine, states, may_change_case, case_is_new
+                )
                 decisions.append((table, row, decision))
-        return decisions
+        return decisions, withheld
 
     def _check_own_checks(self, case_id: str, decisions: list[tuple[str, Row, Decision]]) -> None:
         """This vault's rule for the checks of a case it created, which its workflow relies
@@ -285,6 +302,28 @@ class CasePlanner:
             ),
             name=self.sender.name,
         )
+
+
+def _shown_to_sender(case_state: PeerState | None) -> Profile | None:
+    """The profile this vault last sent the case to the sender under, when that limits what
+    the sender may change: None when the case came from the sender (it is theirs to change)
+    or was never sent to it. A send recorded before schema 13 counts as the default."""
+    if case_state is None or case_state.source or case_state.sent is None:
+        return None
+    return PROFILES.get(case_state.profile or DEFAULT_PROFILE, PROFILES[DEFAULT_PROFILE])
+
+
+def _only_shown(table: str, row: Row, mine: Row, shown: Profile) -> tuple[Row, int]:
+    """``row`` without the fields ``shown`` leaves out of ``table`` (this vault's own: the
+    address in Kazakhstan, the lawyer's planning, the evidence...), and how many of them
+    it would have changed. A partner that was never shown a field cannot blank or rewrite
+    it, even in a record it may change."""
+    allowed = set(shown.columns(table) or ())
+    hidden = [name for name in row if name in FIELDS.get(table, ()) and name not in allowed]
+    if not hidden:
+        return row, 0
+    changed = differing_fields(table, row, mine, hidden)
+    return {k: v for k, v in row.items() if k not in hidden}, len(changed)
 
 
 def initial_stage(

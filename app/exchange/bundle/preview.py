@@ -134,6 +134,9 @@ class BundlePreview:
     vetting: list[VettingSeen] = field(default_factory=list)
     attestations: int = 0
     """Vetting attestations (signed decisions) the bundle carries, each signature checked."""
+    withheld: int = 0
+    """Changed fields left out: this vault never showed them to the sender (its redaction
+    profile kept them home), so they stay as this vault has them."""
     changes_only: bool = False
     """A bundle of changes (format 3): only what changed since ``follows``."""
     follows: int | None = None
@@ -156,6 +159,7 @@ class BundlePreview:
             "records": dict(self.counts),
             "attachments": self.attachments,
             "attestations": self.attestations,
+            "withheld": self.withheld,
             "cases": [
                 {"case_id": c.case_id, "person": c.person, "status": c.status,
                  "records": dict(c.counts)}
