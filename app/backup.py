@@ -6,7 +6,9 @@ an encrypted, consistent copy of the database (:func:`app.store.backup.copy_data
 Nothing in it is plaintext. The copy opens with the recovery code on any computer (that
 slot needs no device secret) and with the passphrase on this one. It is made on the
 database thread, so no key change can happen half-way; if anything fails, the half-made
-folder is removed and the sentence says what to do.
+folder is removed and the sentence says what to do. It is built under a temporary name
+(``Satchel copy YYYY-MM-DD.partial-PID-RANDOM``) and renamed once complete, so what a killed
+process left is recognised and removed (:mod:`app.leftovers`).
 """
 
 from __future__ import annotations
@@ -17,35 +19,41 @@ from datetime import date
 from pathlib import Path
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError, SatchelError, StorageFullError
+from app.leftovers import PARTIAL_MARK, record_output, remove_stale_partials
 from app.store.backup import copy_database
 from app.vault import Vault
 from app.vault.files import DATABASE_NAME, KEYSLOTS_NAME
 from app.vault.paths import app_traces, safe_mkdir
-from crypto.durable import fsync_file, fsync_folder
+from crypto.durable import fsync_file, fsync_folder, temporary_name
 
 COPY_NAME = "Satchel copy {day}"
 _MAX_TRIES = 100
 
 
 def save_vault_copy(vault: Vault, into: Path) -> Path:
-    """Write a copy of the open ``vault`` into a new folder inside ``into``; that folder."""
+    """Write a copy of the open ``vault`` into a new folder inside ``into``; that folder.
+
+    The copy is built in ``NAME.partial-PID-RANDOM`` and renamed once complete, so a copy
+    cut short never carries the name of a saved one. A note in the vault folder names it
+    while it is built: what a killed process left is removed at the next start, or by the
+    next copy into the same folder (:mod:`app.leftovers`).
+    """
     into = Path(into).expanduser().absolute()
     _check_place(into, vault.folder)
-    folder = _new_folder(into)
+    remove_stale_partials(into)
+    folder = into / _free_name(into)
+    building = safe_mkdir(into, temporary_name(folder, PARTIAL_MARK).name)  # refused: said as is
+    record: Path | None = None
     try:
-        shutil.copyfile(vault.folder / KEYSLOTS_NAME, folder / KEYSLOTS_NAME)
-        fsync_file(folder / KEYSLOTS_NAME)
-        partial = folder / (DATABASE_NAME + ".partial")
-        copy_database(vault.store, partial)
-        fsync_file(partial)  # the export writes without syncing: once, here
-        os.replace(partial, folder / DATABASE_NAME)
-        fsync_folder(folder)  # both names, before the copy is said to be saved
-        fsync_folder(into)
+        record = record_output(vault.folder, folder)
+        _build(vault, building)
+        os.rename(building, folder)
+        fsync_folder(into)  # the name, before the copy is said to be saved
     except SatchelError:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(building, ignore_errors=True)
         raise
     except Exception as exc:  # the file system or SQLite could not write the copy
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(building, ignore_errors=True)
         raise StorageFullError(
             QT_TRANSLATE_NOOP(
                 "Core",
@@ -54,8 +62,11 @@ def save_vault_copy(vault: Vault, into: Path) -> Path:
             )
         ) from exc
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(building, ignore_errors=True)
         raise
+    finally:
+        if record is not None:
+            record.unlink(missing_ok=True)
     try:
         vault.store.log("vault.copy", None, {})
     except BaseException:  # "nothing was saved" stays true: no copy the log does not know
@@ -82,13 +93,21 @@ def _check_place(into: Path, vault_folder: Path) -> None:
             )
 
 
-def _new_folder(into: Path) -> Path:
+def _build(vault: Vault, building: Path) -> None:
+    """The key file and the database, each synced, then the folder that names them."""
+    shutil.copyfile(vault.folder / KEYSLOTS_NAME, building / KEYSLOTS_NAME)
+    fsync_file(building / KEYSLOTS_NAME)
+    copy_database(vault.store, building / DATABASE_NAME)
+    fsync_file(building / DATABASE_NAME)  # the export writes without syncing: once, here
+    fsync_folder(building)  # both names, before the folder is renamed into place
+
+
+def _free_name(into: Path) -> str:
     base = COPY_NAME.format(day=date.today().isoformat())
     for number in range(1, _MAX_TRIES + 1):
         name = base if number == 1 else f"{base} ({number})"
-        candidate = into / name
-        if not candidate.exists():
-            return safe_mkdir(into, name)
+        if not (into / name).exists():
+            return name
     raise InvalidInputError(
         QT_TRANSLATE_NOOP("Core", "There are too many copies in that folder; choose another.")
     )

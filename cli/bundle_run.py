@@ -30,6 +30,7 @@ def cmd_export(session: Session, args: argparse.Namespace) -> int:
             profile=args.profile,
             accept_unverified=args.accept_unverified,
             changed=args.changed,
+            record_in=vault.folder,
         )
     console.say(
         f"Sealed {summary.cases} case(s) and {summary.attachments} attachment(s) for "

@@ -2,10 +2,10 @@
 
 The pages are in :mod:`ui.export_cases` and :mod:`ui.export_pages`. "Seal the bundle"
 commits: the last page runs :func:`app.exchange.bundle.export_bundle` on the database thread
-with a progress bar (the core writes ``NAME.partial`` and renames it once complete, so a
-cancelled or failed export never leaves a file under the chosen name) and then says what was
-sealed for whom. The wizard opens with ``open()``; tests tick boxes on the pages and call
-``next()``.
+with a progress bar (the core writes ``NAME.partial-PID-RANDOM`` and renames it once
+complete, so a cancelled or failed export never leaves a file under the chosen name, and
+the next start removes what a killed one left) and then says what was sealed for whom.
+The wizard opens with ``open()``; tests tick boxes on the pages and call ``next()``.
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ class SealingPage(QWizardPage):
                 progress=progress,
                 accept_unverified=True,  # the recipients page requires the risk accepted
                 changed=changed,
+                record_in=vault.folder,  # a killed export is removed at the next start
             ),
             parent=self,
         )

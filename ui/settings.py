@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from app.leftovers import remove_stale_temporaries
 from app.vault.paths import safe_mkdir, settings_file
 from crypto.durable import write_atomically
 from ui.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -70,7 +71,11 @@ def saved_language(path: Path) -> str | None:
 
 
 def load_settings(path: Path) -> GuiSettings:
-    """The saved settings, or the defaults when the file is missing or not ours."""
+    """The saved settings, or the defaults when the file is missing or not ours.
+
+    Read once at start: what a save killed half-way left beside the file goes then.
+    """
+    remove_stale_temporaries(path)
     data = _saved(path)
     if data is None:
         return GuiSettings()
@@ -88,5 +93,6 @@ def load_settings(path: Path) -> GuiSettings:
 def save_settings(path: Path, settings: GuiSettings) -> None:
     """Write the settings atomically and durably (a crash leaves the old file or the new)."""
     safe_mkdir(path.parent)
+    remove_stale_temporaries(path)
     text = json.dumps(asdict(settings.normalised()), indent=2)
     write_atomically(path, text.encode("utf-8"))

@@ -104,7 +104,7 @@ def save_dossier(
     temporary name carries the process id (``NAME.partial-PID-RANDOM``) and, with
     ``record_in`` (the vault folder), a note there names ``target`` while it is written:
     what a killed process leaves is removed at the next start (:mod:`app.leftovers`), or
-    by the next save to the same name. A file already at ``target`` is refused unless the
+    by the next save into the same folder. A file already at ``target`` is refused unless the
     user agreed to ``replace`` it (the save dialog asks).
     """
     if not replace and target.exists() and not target.is_dir():
@@ -130,7 +130,7 @@ def save_dossier(
 
 
 def _write(target: Path, data: bytes, record_in: Path | None) -> None:
-    from app.leftovers import PARTIAL_MARK, record_output, stale_partials
+    from app.leftovers import PARTIAL_MARK, record_output, remove_stale_partials
     from crypto.durable import temporary_name
 
     if target.is_dir():
@@ -138,8 +138,7 @@ def _write(target: Path, data: bytes, record_in: Path | None) -> None:
             QT_TRANSLATE_NOOP("Core", "{path} is a folder; choose a file name for the dossier."),
             path=target,
         )
-    for leftover in stale_partials(target):
-        leftover.unlink(missing_ok=True)
+    remove_stale_partials(target.parent)
     partial = temporary_name(target, PARTIAL_MARK)
     record: Path | None = None
     try:

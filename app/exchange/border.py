@@ -38,8 +38,8 @@ from app.leftovers import (
     RESTORE_MARK,
     is_stale,
     record_output,
+    remove_stale_partials,
     restore_folders,
-    stale_partials,
 )
 from app.store import Store, inventory
 from app.store.search import reindex_case
@@ -146,8 +146,7 @@ def seal_for_border(
     """
     output = Path(output)
     refuse_existing(output)
-    for leftover in stale_partials(output):
-        leftover.unlink(missing_ok=True)
+    remove_stale_partials(output.parent)
     pending = temporary_name(output, PARTIAL_MARK)
     record = None if record_in is None else record_output(record_in, output)
     code, recipient = age.generate_hybrid()

@@ -30,7 +30,9 @@ them as received after checking each signature (a bad one refuses the bundle). W
 *counts* is decided again each time it is shown or relied on, against the contacts as they
 are then: a stranger's signature is kept and shown as "unknown key", never counted. A
 signer's word is the decision signed last over the current vetting: a clearing followed
-by a rejection of the same checks is withdrawn, and counts no more.
+by a rejection of the same checks is withdrawn, and counts no more. A rejection that
+counts is a doubt: it sends a case on the protection path back to ``vetting``
+(:meth:`app.store.vetting_ops.VettingMixin.received_rejection`).
 """
 
 from __future__ import annotations

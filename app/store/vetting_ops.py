@@ -156,7 +156,9 @@ class VettingMixin(StoreBase):
         """This vault signs its decision over the case's vetting as it is now.
 
         Signing ``cleared`` needs every required check passed here: one signs what one
-        sees. Signing ``rejected`` needs nothing more (a doubt is enough to say no).
+        sees. Signing ``rejected`` needs nothing more (a doubt is enough to say no), and it
+        stops a case on the protection path as a colleague's rejection does (it goes back
+        to ``vetting``; rejecting it is a stage change, with its reason).
         """
         case_id = self.resolve_case_id(case_id)
         if decision not in attestations.DECISIONS:
@@ -166,7 +168,10 @@ class VettingMixin(StoreBase):
         with self.transaction():
             if decision == "cleared":
                 require_vetted(cases.check_results(self._conn, case_id), "cleared")
-            return attestations.sign(self._conn, case_id, decision)
+            attestation = attestations.sign(self._conn, case_id, decision)
+            if decision == "rejected":
+                self._stop_if_rejected(case_id, "signed here")
+            return attestation
 
     def sign_off(self, case_id: str) -> SignOff:
         """Who has signed the case's vetting, weighed now (see :mod:`app.store.attestations`)."""
@@ -283,8 +288,38 @@ class VettingMixin(StoreBase):
                 reason = f"the person's identity changed (from {sender[:100]})"
             else:
                 return
-            update_record(self._conn, "cases", case_id, {"stage": "vetting"})
-            self._log_stage(case_id, stage, "vetting", reason)
+            self._back_to_vetting(case_id, stage, reason)
+
+    def received_rejection(self, case_id: str, *, sender: str) -> None:
+        """A bundle from ``sender`` just brought a signed rejection of the case's vetting:
+        if one counts here (valid, over the vetting as this vault weighs it now, by this
+        vault or a contact verified in person, not withdrawn since), a case on the
+        protection path goes back to ``vetting``, as for a failed check. Never further (to
+        ``rejected``): that is this vault's decision, with its own reason. A rejection that
+        does not count (an unknown or unverified key, earlier checks) moves nothing. Runs
+        inside the import's transaction."""
+        case_id = self.resolve_case_id(case_id)
+        with self.transaction():
+            self._stop_if_rejected(case_id, f"from {sender[:100]}")
+
+    def _stop_if_rejected(self, case_id: str, source: str) -> None:
+        """Send a case on the protection path back to ``vetting`` while a rejection of its
+        vetting counts: a verified person's no is a doubt, and a doubt stops the case."""
+        stage = cases.case_record(self._conn, case_id)["stage"]
+        if stage not in PROTECTION_PATH:
+            return
+        signers = sorted(
+            "this vault" if s.signer == "" else str(s.signer)
+            for s in attestations.sign_off(self._conn, case_id).signatures
+            if s.decision == "rejected" and s.counts
+        )
+        if signers:
+            reason = f"vetting rejected by {', '.join(signers)[:200]} ({source})"
+            self._back_to_vetting(case_id, stage, reason)
+
+    def _back_to_vetting(self, case_id: str, stage: str, reason: str) -> None:
+        update_record(self._conn, "cases", case_id, {"stage": "vetting"})
+        self._log_stage(case_id, stage, "vetting", reason)
 
     def _received_results(self, case_id: str) -> dict[str, str]:
         """The results a received change can put in doubt: this vault's checks of its own
@@ -314,8 +349,7 @@ class VettingMixin(StoreBase):
     def _reopen_if_doubtful(self, case_id: str, check: str, outcome: str) -> None:
         stage = cases.case_record(self._conn, case_id)["stage"]
         if outcome != "pass" and check in REQUIRED_CHECKS and stage in PROTECTION_PATH:
-            update_record(self._conn, "cases", case_id, {"stage": "vetting"})
-            self._log_stage(case_id, stage, "vetting", f"check {check} is {outcome}")
+            self._back_to_vetting(case_id, stage, f"check {check} is {outcome}")
 
 
 def _vouched_for(old_stage: str, new_stage: str) -> bool:

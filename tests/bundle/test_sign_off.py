@@ -655,3 +655,107 @@ def _as_signed_before_schema_12(conn: Any, case_id: str, signers: dict[str, Side
     conn.execute("ALTER TABLE sync_state DROP COLUMN profile")
     conn.execute("UPDATE schema_version SET version = 11")
     conn.execute("COMMIT")
+
+
+def stage_changes(side: Side, case_id: str) -> list[dict[str, Any]]:
+    """The case's stage changes in the audit log, oldest first."""
+    found = side.store.history(case_id, limit=1000)
+    return [e.detail for e in reversed(found) if e.action == "case.stage"]
+
+
+@pytest.mark.parametrize("reached", ["cleared", "referred"])
+def test_a_verified_colleagues_rejection_sends_the_case_back_to_vetting(
+    office: tuple[Side, Side, Side], tmp_path: Path, reached: str
+) -> None:
+    """Dana signed the clearing, then looks again and signs a rejection of the same checks:
+    her no is a reason to stop. Astana's case goes back to vetting (not to rejected: that
+    is Astana's own decision, with its own reason), the audit log says why, and it cannot
+    be cleared or referred again on her withdrawn yes."""
+    astana, dana, _ = office
+    partner = astana.store.add_partner("Paris partner", country="FR")
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": reached})
+    dana.store.sign_vetting(case_id, "rejected")
+
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+
+    assert stage(astana, case_id) == "vetting"
+    last = stage_changes(astana, case_id)[-1]
+    assert (last["from"], last["to"]) == (reached, "vetting")
+    assert "rejected" in last["reason"] and "Dana" in last["reason"]
+    assert astana.store.verify_audit().ok
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    with pytest.raises(WorkflowError, match="two-person rule"):
+        astana.store.add_referral(case_id, partner)
+    assert stage(astana, case_id) == "vetting"
+
+
+def test_only_a_rejection_that_counts_stops_a_cleared_case(
+    office: tuple[Side, Side, Side], tmp_path: Path, keystore: Any, test_kdf: Any
+) -> None:
+    """A rejection by a stranger's key, by a contact not verified in person, or by Dana over
+    checks that have changed since, is kept and shown but moves nothing; Dana's rejection of
+    the checks as they are now does."""
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    earlier = vetting_digest(astana.store.connection, case_id)
+    astana.store.set_check(case_id, REQUIRED_CHECKS[0], "pass", evidence="looked again",
+                           reviewer="Aigerim")  # fmt: skip
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    digest = vetting_digest(astana.store.connection, case_id)
+    stranger = make_side("Stranger", tmp_path / "stranger", keystore, test_kdf)
+    unverified = make_side("Unverified", tmp_path / "unverified", keystore, test_kdf)
+    add_contact(astana.store, unverified.identity.card.to_text(), name="Unverified")
+
+    def rejection(side: Side, over: str) -> dict[str, Any]:
+        key = str(side.identity.card.signing_key)
+        unsigned = Attestation(case_id, "rejected", over, key, "2026-11-30T10:00:00Z", "")
+        signature = side.identity.sign(unsigned.signed_bytes()).hex()
+        return {**unsigned.to_json(), "signature": signature}
+
+    def add_three(items: list[dict[str, Any]]) -> None:
+        items.extend([rejection(stranger, digest), rejection(unverified, digest),
+                      rejection(dana, earlier)])  # fmt: skip
+
+    import_bundle(astana.store, forged(dana, astana, tmp_path, case_id, add_three))
+    stranger.vault.lock()
+    unverified.vault.lock()
+    problems = {s.problem for s in astana.store.sign_off(case_id).signatures
+                if s.decision == "rejected"}  # fmt: skip
+    assert problems == {"unknown_key", "unverified", "earlier_checks"}
+    assert stage(astana, case_id) == "cleared"
+    assert stage_changes(astana, case_id)[-1]["to"] == "cleared"
+
+    dana.store.sign_vetting(case_id, "rejected")
+    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+    assert stage(astana, case_id) == "vetting"
+
+
+def test_this_vaults_own_rejection_of_a_cleared_case(
+    office: tuple[Side, Side, Side], tmp_path: Path
+) -> None:
+    """Aigerim rejecting a cleared case through the stage (with a reason) rejects it and
+    signs her no. Signing a rejection without changing the stage (``satchel vetting sign
+    --reject``) is a no that counts all the same: the case goes back to vetting, as for a
+    colleague's, and stays off the protection path until someone decides."""
+    astana, dana, _ = office
+    rejected = vetted_case(astana.store, "Первый Иван")
+    dana_signs(astana, dana, tmp_path, rejected)
+    astana.store.set_case_fields(rejected, {"stage": "cleared"})
+    astana.store.set_case_fields(rejected, {"stage": "rejected",
+                                            "rejection_reason": "suspected plant"})  # fmt: skip
+    assert stage(astana, rejected) == "rejected"
+    own = [s for s in astana.store.sign_off(rejected).signatures if s.signer == ""]
+    assert {(s.decision, s.counts) for s in own} == {("cleared", False), ("rejected", True)}
+
+    signed = vetted_case(astana.store, "Второй Пётр")
+    dana_signs(astana, dana, tmp_path, signed)
+    astana.store.set_case_fields(signed, {"stage": "cleared"})
+    astana.store.sign_vetting(signed, "rejected")
+    assert stage(astana, signed) == "vetting"
+    last = stage_changes(astana, signed)[-1]
+    assert (last["from"], last["to"]) == ("cleared", "vetting") and "rejected" in last["reason"]
+    assert astana.store.verify_audit().ok

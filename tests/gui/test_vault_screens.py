@@ -228,6 +228,29 @@ def test_settings_survive_a_restart_and_bad_files_mean_defaults(tmp_path):
     assert load_settings(path) == GuiSettings()
 
 
+def test_what_a_killed_settings_save_left_goes_at_the_next_start(tmp_path):
+    """A save killed before its rename leaves ``desktop.json.tmp-PID-RANDOM``: reading the
+    settings at start (and the next save) removes it once its process is gone, and only
+    names of exactly that form."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "conf" / "desktop.json"
+    save_settings(path, GuiSettings(language="ru"))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    kept = ["desktop.json.tmp-notanumber", f"desktop.json.tmp-{os.getpid()}-feedf00d",
+            f"other.json.tmp-{dead.pid}-0badc0de"]  # fmt: skip
+    for name in [*kept, f"desktop.json.tmp-{dead.pid}-0badc0de"]:
+        (path.parent / name).write_text('{"language": "fr"}')
+    assert load_settings(path).language == "ru"
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted([*kept, "desktop.json"])
+    (path.parent / f"desktop.json.tmp-{dead.pid}-00ff00ff").write_text("{")
+    save_settings(path, GuiSettings(language="de"))
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted([*kept, "desktop.json"])
+
+
 @pytest.mark.keystore
 def test_the_organisation_named_at_first_run_is_on_the_card(qtbot, shell):
     shell.start()

@@ -93,10 +93,12 @@ def test_the_copy_is_durable_before_it_is_reported_saved(
     monkeypatch.setattr(os, "fsync", fsync)
     copy = save_vault_copy(vault, usb)
     monkeypatch.undo()
-    after = synced[synced.index(str(copy / (DATABASE_NAME + ".partial"))) :]
-    assert str(copy / KEYSLOTS_NAME) in synced
-    assert str(copy) in after  # the rename of the database into place
-    assert str(usb) in synced  # the copy's folder itself
+    (building,) = {Path(p).parent.name for p in synced if Path(p).name == DATABASE_NAME}
+    assert building.startswith(copy.name + ".partial-")  # built aside, renamed once whole
+    files = [str(usb / building / KEYSLOTS_NAME), str(usb / building / DATABASE_NAME)]
+    assert [p for p in synced if p in files] == files
+    after = synced[synced.index(files[1]) :]
+    assert after.index(str(usb / building)) < after.index(str(usb))  # both names, then the copy's
 
 
 def test_a_copy_the_vault_could_not_note_is_not_left_behind(
@@ -118,3 +120,75 @@ def test_a_copy_the_vault_could_not_note_is_not_left_behind(
     with pytest.raises(StorageFullError):
         save_vault_copy(vault, usb)
     assert list(usb.iterdir()) == []
+
+
+_KILLED_COPY = """
+import os, signal, sys
+from pathlib import Path
+import app.backup as backup
+from app.vault import Vault
+from app.vault.keystore import no_keystore
+
+real = backup.copy_database
+
+def copy_then_die(store, target):  # the whole database written, not yet renamed
+    real(store, target)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+backup.copy_database = copy_then_die
+vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2], keystore=no_keystore("test"))
+backup.save_vault_copy(vault, Path(sys.argv[3]))
+print("finished")
+"""
+
+
+@pytest.mark.parametrize("next_step", ["start", "copy"])
+def test_a_copy_killed_halfway_is_removed_by_the_next_start_or_copy(
+    tmp_path: Path, test_kdf, next_step: str
+) -> None:
+    """kill -9 while the copy is written (a key file and an encrypted database on a USB
+    stick, under no name a saved copy has): the next start removes it, the key file
+    overwritten, and so does the next copy into that folder. The user's files stay."""
+    import subprocess
+    import sys
+
+    from app.leftovers import clean_vault_leftovers
+
+    keystore = no_keystore("a copy made in another process")
+    folder = tmp_path / "vault"
+    made, _code = Vault.create(folder, PASSPHRASE, keystore=keystore, kdf=test_kdf)
+    made.store.add_case(NAME, {"city": "Астана"})
+    made.lock()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "Satchel copy.partial-notanumber").mkdir()
+    (usb / "Satchel copy.partial-notanumber" / KEYSLOTS_NAME).write_bytes(b"the user's")
+    (usb / "notes.txt").write_text("mine")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    foreign = usb / f"Satchel copy 2024-01-01.partial-{dead.pid}-0badc0de"
+    foreign.mkdir()  # our form, but holding what no copy writes: not ours to delete
+    (foreign / "photo.jpg").write_bytes(b"the user's")
+    (foreign / KEYSLOTS_NAME).write_bytes(b"the user's")
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_COPY, str(folder), PASSPHRASE, str(usb)],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, check=False,
+        timeout=120,
+    )  # fmt: skip
+    assert killed.returncode == -9, killed.stderr
+    users = sorted(["Satchel copy.partial-notanumber", "notes.txt", foreign.name])
+    (left,) = [p for p in usb.iterdir() if p.name not in users]
+    assert {p.name for p in left.iterdir()} == {KEYSLOTS_NAME, DATABASE_NAME}
+
+    if next_step == "start":
+        assert clean_vault_leftovers(folder, lambda: keystore) == 2  # the copy and its note
+        assert sorted(p.name for p in usb.iterdir()) == users
+    else:
+        vault = Vault.unlock(folder, PASSPHRASE, keystore=keystore)
+        try:
+            copy = save_vault_copy(vault, usb)
+        finally:
+            vault.lock()
+        assert sorted(p.name for p in usb.iterdir()) == sorted([*users, copy.name])
+    assert (usb / "Satchel copy.partial-notanumber" / KEYSLOTS_NAME).read_bytes() == b"the user's"
+    assert (foreign / KEYSLOTS_NAME).read_bytes() == b"the user's"

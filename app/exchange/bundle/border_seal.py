@@ -8,7 +8,7 @@ table in key order, cuts it into batches of about a megabyte and hashes them (th
 keeps only each batch's first key and row count); the second reads each batch again from its
 first key, checks its hash and streams it out. Memory stays flat in the size of the vault.
 
-The container (tar inside age, ``NAME.partial`` renamed when complete) is
+The container (tar inside age, ``NAME.partial-PID-RANDOM`` renamed when complete) is
 :mod:`app.exchange.bundle.container`, shared with case bundles.
 """
 

@@ -9,7 +9,8 @@ both:
 - writing: :func:`tar_stream` (manifest, signature, then every entry padded to 512 bytes),
   :func:`seal_to_file` (age around it, written as ``NAME.partial-PID-RANDOM`` and renamed
   when complete, so a half-written bundle never carries the final name, two processes never
-  share a temporary name, and what a killed one left is removed before the next write);
+  share a temporary name, and what a killed one left is removed before the next write into
+  that folder, and by the next start when the vault folder holds a note of it);
 - reading: :func:`open_sealed` (decrypt as a stream, read the signer's key, the signature
   and the manifest's raw bytes, have the caller authenticate them, and only then parse the
   manifest), :func:`read_entry` and :func:`read_attachment_entry` (every entry checked
@@ -47,7 +48,7 @@ from app.exchange.bundle.manifest import (
 )
 from app.exchange.bundle.tar import TarReader
 from app.exchange.identity import VaultIdentity
-from app.leftovers import PARTIAL_MARK, stale_partials
+from app.leftovers import PARTIAL_MARK, record_output, remove_stale_partials
 from app.store.attachments import stored_pieces
 from app.types import Connection
 from crypto import age
@@ -132,11 +133,18 @@ def stored_attachment(conn: Connection, entry: Entry, damaged: Callable[[], Bund
         raise damaged()
 
 
-def seal_to_file(output: Path, recipients: Sequence[str], pieces: Pieces) -> None:
-    """Encrypt ``pieces`` to ``recipients`` into ``output`` (see the module docstring)."""
-    for leftover in stale_partials(output):
-        leftover.unlink(missing_ok=True)
+def seal_to_file(
+    output: Path, recipients: Sequence[str], pieces: Pieces, *, record_in: Path | None = None
+) -> None:
+    """Encrypt ``pieces`` to ``recipients`` into ``output`` (see the module docstring).
+
+    ``record_in`` (the vault folder) keeps a note there of the file being written, so the
+    next start removes what a killed process left even if no bundle is written to that
+    folder again (:mod:`app.leftovers`).
+    """
+    remove_stale_partials(output.parent)
     partial = temporary_name(output, PARTIAL_MARK)
+    record = None if record_in is None else record_output(record_in, output)
     try:
         with partial.open("xb") as file:
             age.encrypt(IteratorReader(pieces), file, list(recipients))  # type: ignore[arg-type]
@@ -147,6 +155,9 @@ def seal_to_file(output: Path, recipients: Sequence[str], pieces: Pieces) -> Non
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        if record is not None:
+            record.unlink(missing_ok=True)
 
 
 class IteratorReader(io.RawIOBase):

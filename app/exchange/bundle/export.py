@@ -6,7 +6,7 @@ manifest; the second serialises again and streams the tar entries through age in
 output file. Attachment bytes are streamed from the database's chunks and checked against
 their stored SHA-256 on the way. Memory stays flat whatever the number of cases.
 
-The container (tar inside age, ``NAME.partial`` renamed when complete) is
+The container (tar inside age, ``NAME.partial-PID-RANDOM`` renamed when complete) is
 :mod:`app.exchange.bundle.container`, shared with border bundles.
 
 **Only what changed** (``changed=True``, for one Satchel contact): the cases with a record
@@ -101,12 +101,15 @@ def export_bundle(
     progress: Progress | None = None,
     accept_unverified: bool = False,
     changed: bool = False,
+    record_in: Path | None = None,
 ) -> ExportSummary:
     """Seal ``cases`` (None: every case) for the contacts named in ``to`` into ``output``;
     with ``changed``, only what one contact has not yet received (see the module docstring).
 
     A contact whose key was not verified in person is refused unless the user accepted
     that risk (``accept_unverified``: the GUI's tick box, the CLI's --accept-unverified).
+    ``record_in`` (the vault folder) notes where the bundle is being written, so the next
+    start removes what a killed export left (:mod:`app.leftovers`).
     """
     chosen = get_profile(profile)
     contacts = _recipients(store, to)
@@ -133,7 +136,8 @@ def export_bundle(
             recipients = [r.recipient for r in plan.manifest.recipients]
             streams = attachment_bytes(plan.manifest) > BUNDLE_CACHE_KIB * 1024
             with store.capped_cache(when=streams):
-                seal_to_file(output, recipients, tar_stream(plan.manifest, identity, plan.content))
+                pieces = tar_stream(plan.manifest, identity, plan.content)
+                seal_to_file(output, recipients, pieces, record_in=record_in)
             sealed = True
             summary = plan.summary(output)
             _record(store, plan, summary)

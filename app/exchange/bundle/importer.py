@@ -228,6 +228,7 @@ class _Pass:
         after: list[tuple[CasePlan, list[str]]] = []
         # Cases whose vetting this import may change: signatures and identity before it.
         vetted: dict[str, tuple[int, str]] = {}
+        rejected: set[str] = set()  # cases this import brings a new signed rejection of
 
         def flush() -> None:
             batch.flush()
@@ -235,7 +236,8 @@ class _Pass:
                 for text in notes:
                     values = {"case_id": plan.case.case_id, "text": text}
                     insert_record(conn, "notes", store.origin, values)
-                self._keep_reports(plan)
+                if self._keep_reports(plan) and plan.local_stage is not None:
+                    rejected.add(plan.case.case_id)
             after.clear()
 
         def on_case(case: CaseRecords, entry: Entry) -> None:
@@ -299,9 +301,13 @@ class _Pass:
             store.received_vetting(
                 case_id, signed_before, identity_before, sender=self.opened.sender.name
             )
+        for case_id in sorted(rejected):
+            store.received_rejection(case_id, sender=self.opened.sender.name)
         return preview, {k: v for k, v in resolved.items() if v}
 
-    def _keep_reports(self, plan: CasePlan) -> None:
+    def _keep_reports(self, plan: CasePlan) -> bool:
+        """Keep what the sender reports about the case beside it; True when that includes
+        a signed rejection this vault did not hold yet (see ``Store.received_rejection``)."""
         if plan.reported is not None:
             r = plan.reported
             keep_report(self.conn, StageReport(
@@ -310,8 +316,8 @@ class _Pass:
             ))  # fmt: skip
         if plan.vetting is not None:
             keep_record(self.conn, plan.case.case_id, plan.vetting.record, plan.vetting.signature)
-        for attestation in plan.attestations:
-            keep_attestation(self.conn, attestation)
+        kept = [a for a in plan.attestations if keep_attestation(self.conn, a)]
+        return any(a.decision == "rejected" for a in kept)
 
 
 def _changes_vetting(plan: CasePlan) -> bool:
