@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 
 from app.metadata_codes import from_legacy
-from app.store.duplicates import PersonFacts
+from app.store.duplicates import rebuild_keys
 from app.store.list_rows import LIST_ROWS_V10
 from app.types import Connection
 
@@ -393,30 +393,9 @@ def _v9(conn: Connection) -> None:
             )
 
 
-_INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
-
-
 def _v6(conn: Connection) -> None:
     _script(_V6)(conn)
-    columns = ("name", "name_latin", "name_cyrillic", "aliases", "birth_date",
-               "internal_passport", "unit", "rank")  # fmt: skip
-    rows = conn.execute(
-        "SELECT c.id, p.name, p.name_latin, p.name_cyrillic, p.aliases, p.birth_date, "
-        "p.internal_passport, s.unit, s.rank FROM cases c JOIN persons p ON p.id = c.person_id "
-        "LEFT JOIN services s ON s.case_id = c.id"
-    )
-    batch: list[tuple[str, str, str, str | None]] = []
-    for case_id, *values in rows:
-        facts = PersonFacts.of(dict(zip(columns, values, strict=True)))
-        batch += [(kind, key, case_id, facts.birth_date) for kind, key in sorted(facts.keys())]
-        if len(batch) >= 50_000:
-            conn.executemany(_INSERT_KEY, batch)
-            batch = []
-    conn.executemany(_INSERT_KEY, batch)
-    # Indexed once filled: building an index in one pass is much faster than keeping it.
-    # The key index covers the birth date, so a look-up never reads the table.
-    conn.execute("CREATE INDEX person_keys_key ON person_keys(kind, key, born, case_id)")
-    conn.execute("CREATE INDEX person_keys_case ON person_keys(case_id)")
+    rebuild_keys(conn)
 
 
 _V11 = """
@@ -431,7 +410,21 @@ Earlier vaults knew only the revisions: a check is marked received where a peer'
 its revision, unless the check did not come from that peer and this vault had sent it that
 very revision (it merely came back)."""
 
+
+def _v12(conn: Connection) -> None:
+    """v12: person keys of a new kind, ``sound`` and ``sound_pair`` (a name however a
+    partner in France or Germany transliterated it: Joukov, Schukow for Жуков), for the
+    cases already in the vault. The keys are rebuilt whole, not added to: the keys of cases
+    not edited since earlier changes to how keys are made (look-alike letters, birth dates
+    written another way) were still the old ones, and would have hidden a person. A vault
+    coming from before v6 builds its keys twice; that happens once."""
+    conn.execute("DROP INDEX person_keys_key")
+    conn.execute("DROP INDEX person_keys_case")
+    conn.execute("DELETE FROM person_keys")
+    rebuild_keys(conn)
+
+
 STEPS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
-    _script(_V8), _v9, _script(LIST_ROWS_V10), _script(_V11),
+    _script(_V8), _v9, _script(LIST_ROWS_V10), _script(_V11), _v12,
 ]  # fmt: skip
