@@ -178,3 +178,154 @@ def fold(text: str) -> str:
     ``fold("Юрий Щербаков") == fold("Yuriy Scherbakov") == "iuri scerbakov"``.
     """
     return " ".join(fold_tokens(text))
+
+
+# -- sound keys: a name however a partner transliterated it --------------------------------
+#
+# Partners write Russian names by their own language's conventions: Жуков is "Zhukov" in
+# the passport, "Joukov" in France, "Schukow" in Germany. No single folding of Latin
+# letters can join those, because the conventions disagree about the same letters: "ch" is
+# ч in English, ш in French and х in German; "j" is ж in French and й in German. So a Latin
+# word is read back into Russian letters once per convention (:data:`_READINGS`), and each
+# reading, like a Cyrillic word, is reduced to a *sound key* (:func:`_sound_skeleton`): the
+# letters the conventions cannot tell apart made one. A Cyrillic word has one key, a Latin
+# word one per distinct reading (most have one or two), and two words may be one name when
+# their keys meet.
+
+# Letters every convention reads alike, longest first where they overlap.
+_READ_ALIKE: tuple[tuple[str, str], ...] = (
+    ("schtsch", "щ"), ("chtch", "щ"), ("shtch", "щ"), ("shch", "щ"), ("tsch", "ч"),
+    ("dsch", "дж"), ("tch", "ч"), ("zh", "ж"), ("kh", "х"), ("sh", "ш"), ("ts", "ц"),
+    ("tz", "ц"), ("ou", "у"), ("ph", "ф"), ("ck", "к"), ("qu", "к"),
+    ("a", "а"), ("b", "б"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("i", "и"),
+    ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"),
+    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "в"), ("y", "ы"),
+    # Letters with marks: ISO 9 and scientific (č, š, ž, ŝ), French (ï, ë, é, è),
+    # German (ß), Kazakh Latin (ı, ş, ğ, ä, ö, ü, ū, ñ).
+    ("šč", "щ"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("ŝ", "щ"), ("ĉ", "ч"), ("ï", "й"),
+    ("ÿ", "й"), ("ë", "ё"), ("é", "е"), ("è", "е"), ("ê", "е"), ("ß", "с"), ("ç", "с"),
+    ("ı", "ы"), ("ş", "ш"), ("ğ", "г"), ("ä", "а"), ("ö", "о"), ("ü", "у"), ("ū", "у"),
+    ("ñ", "н"),
+)  # fmt: skip
+_FRONT = "(?=[eiyéèêëï])"  # before e, i, y a French "gu" is a hard g, an English "c" an s
+
+# What each convention makes of the letters they disagree about (regular expressions,
+# tried before the shared ones).
+_READINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    # English (BGN/PCGN, the English press) and the Russian passport (ICAO): "Scherbakov"
+    # is a common English shortening of Shcherbakov.
+    "english": (("sch", "щ"), ("ch", "ч"), ("dj", "дж"), ("j", "дж"), ("x", "кс"),
+                ("h", "х"), (f"c{_FRONT}", "с"), ("c", "к"), ("z", "з")),
+    # French: Joukov, Tchernychev, Chtchoukine, Sergueï, Vassiliev, Djokhar.
+    "french": ((f"gu{_FRONT}", "г"), ("sch", "ш"), ("ch", "ш"), ("dj", "дж"), ("j", "ж"),
+               ("x", "кс"), ("h", "х"), (f"c{_FRONT}", "с"), ("c", "к"), ("z", "з"),
+               ("(?<=[bcdfgjklmnpqrstvwxz])e$", "")),  # the mute e of Chtchoukine, Alexandre
+    # German (Duden): Schukow, Tschernyschow, Chruschtschow, Juri, Saizew, Nadja.
+    "german": (("sch", "ш"), ("ch", "х"), ("j", "й"), ("x", "кс"), ("h", "х"),
+               (f"c{_FRONT}", "ц"), ("c", "к"), ("z", "ц")),
+    # ISO 9 and the scientific transliteration without their marks: Cvetkov, Xruščev.
+    "iso": (("ch", "х"), ("j", "й"), ("x", "х"), ("h", "х"), ("c", "ц"), ("z", "з")),
+}  # fmt: skip
+
+
+def _reading_re(own: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[str]]:
+    """One pattern for a convention's own spellings and then the shared ones, each tried
+    longest first (an alternation takes the first that fits, not the longest)."""
+
+    def length(spelling: str) -> int:
+        return len(re.sub(r"\(\?<?[=!][^)]*\)|\$", "", spelling))
+
+    shared = tuple((re.escape(src), dst) for src, dst in _READ_ALIKE)
+    ordered = sorted((*own, *shared), key=lambda pair: -length(pair[0]))
+    pattern = re.compile("|".join(f"({src})" for src, _ in ordered))
+    return pattern, [dst for _, dst in ordered]
+
+
+_READING_RES = {name: _reading_re(own) for name, own in _READINGS.items()}
+_MARKED = frozenset(ch for src, _ in _READ_ALIKE for ch in src if not ch.isascii())
+
+# Letters of Kazakh, Ukrainian and Belarusian as the Russian letter they are written with.
+_RUSSIAN_LETTER = str.maketrans("іїєґўәғқңөұүһ", "ииегуагкноуух")
+# The letters that differ only by the sound before them, or that a convention drops.
+_SOUND_LETTER = str.maketrans({
+    "ь": "", "ъ": "", "я": "иа", "ю": "иу", "ё": "ио", "э": "е", "ы": "и", "й": "и",
+})  # fmt: skip
+_SIGN_RE = re.compile("[ьъ](?=[аеёиоуыэюя])")  # before a vowel, a y sound: ье, ie, je
+_YO_RE = re.compile("и+о")  # ё, and a Latin io, yo, jo (Fiodor, Fyodor, Fjodor)
+_HUSHED_O_RE = re.compile("(?<=[жшчщ])о")  # ё after ж ш ч щ, written o (Gorbatschow)
+_GLIDE_RE = re.compile("и+(?=[аеоу])")  # the y sound before a vowel: я, ю, ье, ie, je
+_DOUBLE_CYRILLIC_RE = re.compile(r"(\w)\1+")
+_ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile("(?<=[ое])ф$"), "в"),  # Romanoff, Smirnoff
+    (re.compile("(?<=[дт])ер$"), "р"),  # Alexander, Peter for Александр, Пётр
+)
+
+
+_APOSTROPHES_RE = re.compile("['\u2019\u02bc\u02b9\u02ba`\u00b4]")  # ь, ъ in Latin
+
+
+def _sound_skeleton(cyrillic: str) -> str:
+    """The sound key of a lower-case word in Russian letters.
+
+    Made one: е, ё and э; и, й and ы; a vowel and the same vowel after a y sound (я and а,
+    ю and у; ье, ie and je and е); ё and о after ж, ш, ч, щ; ж and ш, з and с (German
+    writes both alike: Schukow is Жуков or Шуков); дж and ж; doubled letters (ss, ll);
+    a final -off and -ов; a final -der/-ter and -др/-тр. Left apart: everything the
+    conventions keep apart (ч, щ, х and ц stay four letters).
+    """
+    text = cyrillic.translate(_RUSSIAN_LETTER).replace("дж", "ж").replace("шч", "щ")
+    text = _YO_RE.sub("е", _SIGN_RE.sub("и", text).translate(_SOUND_LETTER))
+    text = _GLIDE_RE.sub("", _HUSHED_O_RE.sub("е", text))
+    text = _DOUBLE_CYRILLIC_RE.sub(r"\1", text.replace("ж", "ш").replace("з", "с"))
+    for ending, replacement in _ENDINGS:
+        text = ending.sub(replacement, text)
+    return text
+
+
+def _unmarked(word: str) -> str:
+    """``word`` with the marks no convention reads (Evguéni's é aside) taken off."""
+    out = []
+    for ch in unicodedata.normalize("NFC", word):
+        if ch in _MARKED:
+            out.append(ch)
+        else:
+            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def sound_keys(word: str) -> frozenset[str]:
+    """The sound keys of one word of a name (lower case, in one script): one for a word in
+    Cyrillic, one per distinct reading for a word in Latin letters.
+
+    ``sound_keys("жуков") & sound_keys("joukov") & sound_keys("schukow")`` is not empty,
+    and neither is it for Хрущёв, "Khrushchev", "Khrouchtchev" and "Chruschtschow".
+    """
+    word = _APOSTROPHES_RE.sub("", word)
+    if any(_is_cyrillic_letter(ch) for ch in word):
+        return frozenset({_sound_skeleton(word)})
+    plain = _unmarked(word)
+    return frozenset(_sound_skeleton(_read(plain, name)) for name in _READING_RES)
+
+
+def _read(word: str, convention: str) -> str:
+    """A Latin word read back into Russian letters as ``convention`` writes them."""
+    pattern, letters = _READING_RES[convention]
+    return pattern.sub(lambda m: letters[(m.lastindex or 1) - 1], word)
+
+
+_NAME_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def name_words(text: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """The words of a name in order, each as its folded forms (:func:`fold_tokens`) and its
+    sound keys (:func:`sound_keys`). A word is read as it looks (see :func:`fold_tokens`),
+    and an apostrophe inside it (``Vasil'ev``, ``Podʺyachev``) does not cut it in two."""
+    words = []
+    for spaced in text.split():
+        looks = _APOSTROPHES_RE.sub("", _as_it_looks(spaced)).lower()
+        for token in _NAME_TOKEN_RE.findall(looks):
+            folded = tuple(fold_tokens(token))
+            sounds = sound_keys(token) if not token.isdigit() else frozenset()
+            words.append((folded, sounds))
+    return words

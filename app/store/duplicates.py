@@ -14,18 +14,27 @@ How, inside the encrypted database and fast at 100,000 cases:
    folded by :func:`app.translit.fold` (so Cyrillic and Latin, ё and е, й, i and y are one
    word, and a word typed with look-alike letters of another script is read as it looks)
    and written with their letters in order (``anagram``: a transposed pair of letters
-   gives the same key), alone and two by two (``pair``).
+   gives the same key), alone and two by two (``pair``). Beside them, the words' *sound
+   keys* (:func:`app.translit.sound_keys`), alone and two by two (``sound``,
+   ``sound_pair``): partners in France and Germany write Жуков as ``Joukov`` and
+   ``Schukow``, which no folding of letters joins to ``Zhukov``, so a Latin word is read
+   back into Russian once per convention (English and the passport, French, German, ISO)
+   and each reading, like a Cyrillic word, reduced to the letters the conventions cannot
+   tell apart.
 2. **Candidates.** The cases that share a key with the person looked for, found through
    the key index. A key shared by very many cases (a common surname or first name alone)
    says little and is skipped; the pair of a common surname and a common first name is
    rare again, and finds him.
-3. **Judgement.** Each candidate is compared field by field (names on the folded words,
-   with an edit distance that counts a transposition as one edit; an alias counts as a
-   name). The same passport number is a match. Otherwise: two words of the name and the
-   same birth date; or one word and the same unit and rank; or, with no birth date on one
-   side, every word of the name and no other unit. Different known birth dates rule a
-   name match out: common surnames are common, and one shared word (a surname, a first
-   name and patronymic that thousands share) is not a person.
+3. **Judgement.** Each candidate is compared field by field (names word by word, a word
+   in all the spellings the name fields give it: two words agree when they sound alike,
+   or when their folded forms are an edit distance apart that counts a transposition as
+   one edit; an alias counts as a name). The same passport number is a match.
+   Otherwise: two words of the name and the same birth date; or one word and the same
+   unit and rank; or, with no birth date on one side, every word of the name and no
+   other unit. Different known birth dates rule a name match out: common surnames are
+   common, one shared word (a surname, a first name and patronymic that thousands share)
+   is not a person, and names that merely sound alike (Жуков and Шуков, both ``Schukow``
+   in German) are different people.
 
 The result is a list of :class:`PersonMatch` with the earlier case's stage and rejection
 reason, and the reasons as codes (the front ends word them). A user can link two cases as
@@ -42,6 +51,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.store.names import (
+    NameWord,
+    agreeing,
+    sound_key_pairs,
+    words_of_aliases,
+    words_of_name,
+)
 from app.translit import fold_tokens
 from app.types import Connection
 
@@ -66,25 +82,29 @@ _DATE_PARTS_RE = re.compile(r"(\d{1,4})[-./ ](\d{1,2})[-./ ](\d{1,4})")
 class PersonFacts:
     """What identifies a person, normalised for comparison."""
 
-    names: tuple[str, ...]  # folded words of the name in every script
-    aliases: tuple[str, ...]  # folded words of the aliases
+    names: tuple[str, ...]  # folded words of the name in every script (anagram keys)
+    aliases: tuple[str, ...]  # folded words of the aliases (anagram keys)
     birth_date: str | None
     passport: str | None
     unit: str | None
     rank: str | None
+    name_words: tuple[NameWord, ...]  # the words of the name, each in all its spellings
+    alias_words: tuple[NameWord, ...]
 
     @classmethod
     def of(cls, fields: Mapping[str, Any]) -> PersonFacts:
-        names = _words(str(fields.get(f) or "") for f in NAME_FIELDS)
-        aliases = _words([str(fields.get("aliases") or "")])
+        texts = tuple(str(fields.get(f) or "") for f in NAME_FIELDS)
+        aliases = str(fields.get("aliases") or "")
         rank = fields.get("rank")
         return cls(
-            names=names,
-            aliases=aliases,
+            names=_words(texts),
+            aliases=_words([aliases]),
             birth_date=normal_birth_date(fields.get("birth_date")),
             passport=normal_passport(fields.get("internal_passport")),
             unit=normal_unit(fields.get("unit")),
             rank=" ".join(fold_tokens(str(rank))) if rank else None,
+            name_words=words_of_name(texts),
+            alias_words=words_of_aliases(aliases),
         )
 
     def keys(self) -> set[tuple[str, str]]:
@@ -92,6 +112,7 @@ class PersonFacts:
         words = sorted({anagram(w) for w in (*self.names, *self.aliases) if len(w) >= 3})
         found = {("anagram", word) for word in words}
         found |= {("pair", f"{a} {b}") for i, a in enumerate(words) for b in words[i + 1 :]}
+        found |= sound_key_pairs((*self.name_words, *self.alias_words))
         if self.birth_date:
             found.add(("birth", self.birth_date))
         if self.passport:
@@ -175,11 +196,15 @@ def facts_of_case(conn: Connection, case_id: str) -> PersonFacts | None:
     return PersonFacts.of(dict(zip(names, row, strict=True)))
 
 
+_INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
+
+
 def rekey_case(conn: Connection, case_id: str) -> None:
     """Store the case's person keys afresh (called wherever the search index is).
 
     A database older than schema version 6 has no key table yet: there is nothing to keep,
-    and migration v6 computes the keys of every case that exists by then.
+    and migration v6 computes the keys of every case that exists by then (and v14 again,
+    with the sound keys).
     """
     if not _has_keys(conn):
         return
@@ -188,9 +213,32 @@ def rekey_case(conn: Connection, case_id: str) -> None:
     if facts is None:
         return
     conn.executemany(
-        "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)",
-        [(kind, key, case_id, facts.birth_date) for kind, key in sorted(facts.keys())],
+        _INSERT_KEY, [(kind, key, case_id, facts.birth_date) for kind, key in sorted(facts.keys())]
     )
+
+
+def rebuild_keys(conn: Connection) -> None:
+    """The person keys of every case, as :class:`PersonFacts` makes them today, into an
+    empty ``person_keys`` without indexes, then its indexes (schema steps v6 and v14)."""
+    columns = ("name", "name_latin", "name_cyrillic", "aliases", "birth_date",
+               "internal_passport", "unit", "rank")  # fmt: skip
+    rows = conn.execute(
+        "SELECT c.id, p.name, p.name_latin, p.name_cyrillic, p.aliases, p.birth_date, "
+        "p.internal_passport, s.unit, s.rank FROM cases c JOIN persons p ON p.id = c.person_id "
+        "LEFT JOIN services s ON s.case_id = c.id"
+    )
+    batch: list[tuple[str, str, str, str | None]] = []
+    for case_id, *values in rows:
+        facts = PersonFacts.of(dict(zip(columns, values, strict=True)))
+        batch += [(kind, key, case_id, facts.birth_date) for kind, key in sorted(facts.keys())]
+        if len(batch) >= 50_000:
+            conn.executemany(_INSERT_KEY, batch)
+            batch = []
+    conn.executemany(_INSERT_KEY, batch)
+    # Indexed once filled: building an index in one pass is much faster than keeping it.
+    # The key index covers the birth date, so a look-up never reads the table.
+    conn.execute("CREATE INDEX person_keys_key ON person_keys(kind, key, born, case_id)")
+    conn.execute("CREATE INDEX person_keys_case ON person_keys(case_id)")
 
 
 class RejectedPersons:
@@ -334,13 +382,15 @@ def judge(probe: PersonFacts, other: PersonFacts) -> tuple[str, ...]:
     """Why ``other`` looks like the same person as ``probe``; empty: it does not."""
     if probe.passport and probe.passport == other.passport:
         reasons = ["passport"]
-        if _agreeing(probe.names, other.names):
+        if agreeing(probe.name_words, other.name_words):
             reasons.append("name")
         if probe.birth_date and probe.birth_date == other.birth_date:
             reasons.append("birth_date")
         return tuple(reasons)
-    by_name = _agreeing(probe.names, other.names)
-    by_alias = _agreeing(probe.names, other.aliases) | _agreeing(probe.aliases, other.names)
+    by_name = agreeing(probe.name_words, other.name_words)
+    by_alias = agreeing(probe.name_words, other.alias_words) | agreeing(
+        probe.alias_words, other.name_words
+    )
     words = by_name | by_alias
     if not words:
         return ()
@@ -348,7 +398,7 @@ def judge(probe: PersonFacts, other: PersonFacts) -> tuple[str, ...]:
     if both_born and probe.birth_date != other.birth_date:
         return ()  # common names are common: a different known birth date rules it out
     reasons = (["name"] if by_name else []) + (["alias"] if by_alias else [])
-    probe_words = [w for w in probe.names if len(w) >= 3]
+    probe_words = [w for w in probe.name_words if w.long]
     if both_born and (len(words) >= 2 or len(probe_words) == 1):
         return (*reasons, "birth_date")
     if probe.unit and probe.rank and (probe.unit, probe.rank) == (other.unit, other.rank):
@@ -358,39 +408,3 @@ def judge(probe: PersonFacts, other: PersonFacts) -> tuple[str, ...]:
     if not both_born and every_word and not other_unit:
         return tuple(reasons)  # the whole name, and nothing that says otherwise
     return ()
-
-
-def _agreeing(left: tuple[str, ...], right: tuple[str, ...]) -> set[str]:
-    """The words of ``left`` (3 letters or more) that have a close word in ``right``."""
-    return {word for word in left if len(word) >= 3 and any(_close(word, o) for o in right)}
-
-
-def _close(a: str, b: str) -> bool:
-    """Folded words that are one person's name: equal, or a small edit apart for long
-    words (one edit up to 7 letters, two beyond; a transposition counts as one)."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
-        return False
-    allowed = 1 if max(len(a), len(b)) <= 7 else 2
-    return edit_distance(a, b, allowed) <= allowed
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein distance (adjacent transpositions count as one edit), giving up
-    with ``limit + 1`` once the distance must exceed ``limit``."""
-    previous_previous: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if (
-                i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]
-            ):  # a transposed pair
-                current[j] = min(current[j], previous_previous[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous_previous, previous = previous, current
-    return previous[len(b)]

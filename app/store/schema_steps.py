@@ -11,9 +11,9 @@ import json
 from collections.abc import Callable
 
 from app.metadata_codes import from_legacy
-from app.store.digests import remember_legacy_digests
-from app.store.duplicates import PersonFacts
+from app.store.duplicates import rebuild_keys
 from app.store.list_rows import LIST_ROWS_V10
+from app.store.schema_later import v11, v12, v13, v14
 from app.types import Connection
 
 _RECORD = """
@@ -394,61 +394,12 @@ def _v9(conn: Connection) -> None:
             )
 
 
-_INSERT_KEY = "INSERT INTO person_keys (kind, key, case_id, born) VALUES (?, ?, ?, ?)"
-
-
 def _v6(conn: Connection) -> None:
     _script(_V6)(conn)
-    columns = ("name", "name_latin", "name_cyrillic", "aliases", "birth_date",
-               "internal_passport", "unit", "rank")  # fmt: skip
-    rows = conn.execute(
-        "SELECT c.id, p.name, p.name_latin, p.name_cyrillic, p.aliases, p.birth_date, "
-        "p.internal_passport, s.unit, s.rank FROM cases c JOIN persons p ON p.id = c.person_id "
-        "LEFT JOIN services s ON s.case_id = c.id"
-    )
-    batch: list[tuple[str, str, str, str | None]] = []
-    for case_id, *values in rows:
-        facts = PersonFacts.of(dict(zip(columns, values, strict=True)))
-        batch += [(kind, key, case_id, facts.birth_date) for kind, key in sorted(facts.keys())]
-        if len(batch) >= 50_000:
-            conn.executemany(_INSERT_KEY, batch)
-            batch = []
-    conn.executemany(_INSERT_KEY, batch)
-    # Indexed once filled: building an index in one pass is much faster than keeping it.
-    # The key index covers the birth date, so a look-up never reads the table.
-    conn.execute("CREATE INDEX person_keys_key ON person_keys(kind, key, born, case_id)")
-    conn.execute("CREATE INDEX person_keys_case ON person_keys(case_id)")
+    rebuild_keys(conn)
 
-
-_V11 = """
-ALTER TABLE checks ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
-UPDATE checks SET received = 1 WHERE EXISTS (
-    SELECT 1 FROM sync_state s WHERE s.record_id = checks.id AND s.base = checks.revision
-    AND (s.source OR s.sent IS NULL OR s.sent < s.base));
-"""
-"""v11: whether a check's current version was taken from a bundle (1) or recorded here (0):
-only checks recorded here count for the workflow rule unless the case's origin vouches.
-Earlier vaults knew only the revisions: a check is marked received where a peer's base is
-its revision, unless the check did not come from that peer and this vault had sent it that
-very revision (it merely came back)."""
-
-
-def _v12(conn: Connection) -> None:
-    """v12: vetting signatures cover who the case is about as well as the checks
-    (``satchel-vetting-digest-v2``). What each case's checks-only digest stood for is kept,
-    so a signature made before still counts until the checks or the person change."""
-    remember_legacy_digests(conn)
-
-
-_V13 = """
-ALTER TABLE sync_state ADD COLUMN profile TEXT;
-"""
-"""v13: the redaction profile each record was last sent to each peer under: a peer may
-change only the fields it was shown (app/exchange/bundle/planning.py). Sends before it
-are taken as the default profile."""
 
 STEPS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
-    _script(_V8), _v9, _script(LIST_ROWS_V10), _script(_V11), _v12,
-    _script(_V13),
+    _script(_V8), _v9, _script(LIST_ROWS_V10), v11, v12, v13, v14,
 ]  # fmt: skip

@@ -29,6 +29,7 @@ from app.exchange.bundle import (
     import_bundle,
     importer,
     preview_bundle,
+    returning_persons,
 )
 from app.exchange.bundle.errors import OldFormatError
 from app.exchange.contacts import add_contact
@@ -843,6 +844,39 @@ def test_a_person_rejected_here_never_arrives_cleared(
     assert [(r["peer"], r["stage"]) for r in got["stage_reports"]] == [("Astana", "referred")]
     assert got["vetting_record"]["passed"] == len(REQUIRED_CHECKS)
     assert paris.store.accept_stage_report(case_id) == "referred"  # a decision made here
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "written", "born"),
+    [
+        ("Жуков Сергей Петрович", "Sergueï Joukov", "1995-04-02"),  # French
+        ("Жуков Сергей Петрович", "Joukov Sergueï Petrovitch", None),
+        ("Хрущёв Юрий", "Juri Chruschtschow", "1995-04-02"),  # German
+        ("Жуков Сергей Петрович", "Schukow Sergej Petrowitsch", None),
+        ("Ковалёв Фёдор", "Fyodor Kovalyov", "1995-04-02"),  # English
+        ("Ковалёв Фёдор Петрович", "Kovalyov Fyodor Petrovich", None),
+    ],
+)
+def test_a_person_rejected_here_is_known_as_a_partner_writes_him(
+    friends: tuple[Side, Side], tmp_path: Path, cyrillic: str, written: str, born: str | None
+) -> None:
+    """Astana rejected a plant, written in Cyrillic. Paris meets him later, vets him and
+    refers him back under the name it writes him by, with his birth date or without: the
+    import shows him as the person rejected here, and his case waits at intake."""
+    astana, paris = friends
+    rejected = astana.store.add_case(cyrillic, {"birth_date": "1995-04-02"})
+    astana.store.set_case_fields(rejected, {"stage": "rejected", "rejection_reason": "a plant"})
+    case_id = full_case(paris.store, written)
+    if born is None:
+        paris.store.set_case_fields(case_id, {"birth_date": ""})
+
+    result = import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id))
+
+    got = astana.store.get_case(case_id)
+    assert got["stage"] == "intake"
+    assert [(r["peer"], r["stage"]) for r in got["stage_reports"]] == [("Paris", "referred")]
+    found = returning_persons(astana.store, result)
+    assert [(m.case_id, m.stage) for m in found[case_id]] == [(rejected, "rejected")]
 
 
 def test_a_case_rejected_in_the_same_bundle_decides_as_the_preview_did(

@@ -145,3 +145,23 @@ def test_cli_import_warns_of_a_returning_person(
     code, _, err = run(paris, keystore, "import", str(bundle))
     assert code == 0, err
     assert "WARNING" in err and earlier[:8] in err and "rejected" in err
+
+
+@pytest.mark.parametrize("written", ["Joukov Sergueï", "Schukow Sergej", "Sergey Zhukov"])
+def test_cli_import_warns_of_a_returning_person_as_a_partner_writes_him(
+    friends: tuple[Side, Side], tmp_path: Path, keystore: Any, written: str
+) -> None:
+    """Paris rejected him as a plant, written in Cyrillic; he comes back through a partner
+    that writes Russian names the French, German or English way: the import says so."""
+    astana, paris = friends
+    earlier = paris.store.add_case("Жуков Сергей Петрович", {"birth_date": "1995-04-02"})
+    paris.store.set_case_fields(earlier, {"stage": "rejected",
+                                          "rejection_reason": "suspected plant"})  # fmt: skip
+    case_id = full_case(astana.store, written)
+    bundle = tmp_path / "returning.age"
+    assert run(astana, keystore, "export", "--to", "Paris", "--case", case_id[:8],
+               "-o", str(bundle))[0] == 0  # fmt: skip
+
+    code, _, err = run(paris, keystore, "import", str(bundle))
+    assert code == 0, err
+    assert "WARNING" in err and earlier[:8] in err and "rejected" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,9 @@ import pytest
 
 from app.errors import InvalidInputError
 from app.store import Store
-from app.store.duplicates import PersonFacts, edit_distance, judge, normal_passport
+from app.store.duplicates import PersonFacts, judge, normal_passport
 from app.store.migrations import MIGRATIONS, migrate
+from app.store.names import edit_distance
 from tests.helpers import old_schema_case
 
 BORN = "1996-04-02"
@@ -119,6 +121,83 @@ def test_kazakh_names_in_either_alphabet_are_one_name(
     assert [m.case_id for m in store.matches_for(second, {"birth_date": "1990-01-01"})] == [case_id]
 
 
+# The same people as partners write them: French usage, German (Duden), English (the press).
+PARTNER_NAMES = [
+    ("french", "Жуков Сергей Петрович", "Sergueï Joukov", "Joukov Sergueï Petrovitch"),
+    ("french", "Чернышёв Юрий", "Iouri Tchernychev", "TCHERNYCHEV Iouri"),
+    ("french", "Щукин Евгений", "Evgueni Chtchoukine", "Chtchoukine Evgueni"),
+    ("french", "Хрущёв Александр", "Alexandre Khrouchtchev", "Khrouchtchev Alexandre"),
+    ("french", "Васильев Фёдор", "Fiodor Vassiliev", "Vassiliev Fiodor"),
+    ("german", "Жуков Сергей Петрович", "Sergej Schukow", "Schukow Sergej Petrowitsch"),
+    ("german", "Чернышёв Юрий", "Juri Tschernyschow", "Tschernyschow Juri"),
+    ("german", "Щукин Евгений", "Jewgeni Schtschukin", "Schtschukin Jewgeni"),
+    ("german", "Хрущёв Александр", "Alexander Chruschtschow", "Chruschtschow Alexander"),
+    ("german", "Ковалёв Пётр", "Pjotr Kowaljow", "Kowaljow Pjotr"),
+    ("english", "Ковалёв Фёдор", "Fyodor Kovalyov", "Kovalyov Fyodor"),
+    ("english", "Соловьёв Пётр", "Pyotr Solovyov", "Solovyov Pyotr"),
+    ("english", "Хрущёв Артём", "Artyom Khrushchev", "Khrushchev Artyom"),
+    ("english", "Воробьёв Семён", "Semyon Vorobyov", "Vorobyov Semyon"),
+]
+
+
+@pytest.fixture
+def rejected_plant(store: Store) -> Any:
+    def add(name: str, born: str | None = BORN) -> str:
+        case_id = store.add_case(name, {"birth_date": born} if born else {})
+        store.set_case_fields(case_id, {"stage": "rejected", "rejection_reason": "a plant"})
+        return case_id
+
+    return add
+
+
+@pytest.mark.parametrize(("convention", "cyrillic", "short", "full"), PARTNER_NAMES)
+def test_a_partner_spelling_finds_the_person_rejected_here(
+    store: Store, rejected_plant: Any, convention: str, cyrillic: str, short: str, full: str
+) -> None:
+    """Rejected here in Cyrillic, he comes back as a partner in France or Germany writes
+    him: found with the same birth date, and by his whole name without one."""
+    earlier = rejected_plant(cyrillic)
+    matches = store.matches_for(short, {"birth_date": BORN})
+    assert [m.case_id for m in matches] == [earlier], convention
+    assert set(matches[0].reasons) == {"name", "birth_date"}
+    assert matches[0].stage == "rejected"
+    assert [m.case_id for m in store.matches_for(full)] == [earlier]  # found by sound keys
+    # ... and the other way round: rejected as the partner wrote him, back in Cyrillic.
+    store.set_case_fields(earlier, {"stage": "intake"})
+    again = rejected_plant(full, born=None)
+    assert again in [m.case_id for m in store.matches_for(cyrillic, {"birth_date": BORN})]
+
+
+@pytest.mark.parametrize(("convention", "cyrillic", "short", "full"), PARTNER_NAMES[::3])
+def test_an_edit_to_a_partner_spelling_is_checked(
+    store: Store, rejected_plant: Any, convention: str, cyrillic: str, short: str, full: str
+) -> None:
+    earlier = rejected_plant(cyrillic)
+    later = store.add_case("Petr Sidorov")
+    assert store.find_matches(later) == []
+    store.set_case_fields(later, {"name": full, "name_latin": full, "name_cyrillic": ""})
+    assert [m.case_id for m in store.find_matches(later)] == [earlier], convention
+    assert [m.case_id for m in store.find_matches(earlier)] == [later]
+
+
+def test_names_that_merely_sound_alike_are_different_people(
+    store: Store, rejected_plant: Any
+) -> None:
+    """German writes Жуков and Шуков alike (Schukow), French Чернов and Tchernov: a sound
+    in common is a reason to compare, never a person. Another birth date rules him out."""
+    earlier = rejected_plant("Жуков Сергей Петрович")
+    for other in ("Шуков Сергей Петрович", "Sergej Schukow", "Schukow Sergej Petrowitsch",
+                  "Sergueï Joukov"):  # fmt: skip
+        assert store.matches_for(other, {"birth_date": "1991-07-15"}) == [], other
+    # One word in common, the same birth date: a namesake, not him.
+    assert store.matches_for("Pavel Schukow", {"birth_date": BORN}) == []
+    assert store.matches_for("Joukov", {"birth_date": BORN})  # one word is all he gave
+    # The whole name without a birth date, but serving in another unit.
+    assert store.matches_for("Schukow Sergej Petrowitsch")  # as a control
+    store.set_case_fields(earlier, {"unit": "в/ч 54321"})
+    assert store.matches_for("Schukow Sergej Petrowitsch", {"unit": "в/ч 11111"}) == []
+
+
 def test_look_alike_digits_do_not_hide_a_passport(store: Store, earlier: str) -> None:
     later = store.add_case("Petr Sidorov", {"internal_passport": "\uff16\uff13\uff11\uff10 123456"})
     assert [m.case_id for m in store.find_matches(later)] == [earlier]
@@ -182,7 +261,8 @@ def test_keys_are_built_for_a_v5_vault_with_data(tmp_path: Path, open_encrypted:
         first
     ]
     kinds = {row[0] for row in conn.execute("SELECT kind FROM person_keys")}
-    assert kinds == {"anagram", "pair", "birth"}  # "6310 1" is too short to be a passport
+    # "6310 1" is too short to be a passport
+    assert kinds == {"anagram", "pair", "birth", "sound", "sound_pair"}
     assert store.verify_audit().ok
 
 
@@ -229,6 +309,8 @@ def test_the_rejected_keys_never_rule_out_a_person_who_matches_a_rejected_case(
         probes += [
             PersonFacts.of({"name": name, "birth_date": born, "unit": unit}),
             PersonFacts.of({"name": latin or name}),
+            PersonFacts.of({"name": _as_partners_write(latin, "fr"), "birth_date": born}),
+            PersonFacts.of({"name": _as_partners_write(latin, "de")}),
             PersonFacts.of({"name": "Другой Человек", "birth_date": "1970-01-01",
                             "internal_passport": passport}),
         ]  # fmt: skip
@@ -245,3 +327,18 @@ def test_the_rejected_keys_never_rule_out_a_person_who_matches_a_rejected_case(
     assert matched > 100 and skipped > 100  # both answers were seen
     stranger = PersonFacts.of({"name": "Zzyx Qwv", "birth_date": "1901-01-01"})
     assert not rejected_persons._may_match(stranger)
+
+
+_PARTNER_LETTERS = {
+    "fr": {"shch": "chtch", "zh": "j", "kh": "kh", "ch": "tch", "sh": "ch", "ts": "ts",
+           "u": "ou", "v": "v", "z": "z"},
+    "de": {"shch": "schtsch", "zh": "sch", "kh": "ch", "ch": "tsch", "sh": "sch", "ts": "z",
+           "u": "u", "v": "w", "z": "s"},
+}  # fmt: skip
+_PARTNER_LETTERS_RE = re.compile("shch|zh|kh|ch|sh|ts|u|v|z")
+
+
+def _as_partners_write(latin: str, language: str) -> str:
+    """A passport's Latin spelling roughly as a French or German partner writes it."""
+    letters = _PARTNER_LETTERS[language]
+    return _PARTNER_LETTERS_RE.sub(lambda m: letters[m.group(0)], latin.lower()).title()
