@@ -12,7 +12,7 @@ the next unlock settles it (see ``app.vault``).
 
 What is written outside the vault folder (``NAME.partial-PID-RANDOM``, RANDOM being eight
 lowercase hex digits) is found two ways, so a kill never leaves it for good: a note in the
-vault folder names the file while it is written (:func:`record_output`), which the next
+vault folder names its folder while it is written (:func:`record_output`), which the next
 start follows, and every write into a folder first removes the partial files of processes
 that no longer run there (:func:`remove_stale_partials`). Only names of exactly that form
 are ever removed, and never one whose process still runs (or cannot be told: Windows).
@@ -41,10 +41,12 @@ RESTORE_MARK = ".restore-"
 PARTIAL_MARK = ".partial-"
 OUTPUT_RECORD = "border-output"
 """While a case or border bundle, a dossier or a copy of the vault is written outside the
-vault folder, ``border-output.tmp-PID-R`` in the vault folder names that file (its path
-only), so the next start can remove what a killed process was writing. It goes as soon as
-the file is renamed or deleted (and, after a kill, once the next start has removed the
-partial file: it stays while the file's folder cannot be reached)."""
+vault folder, ``border-output.tmp-PID-R`` in the vault folder names the folder it is
+written into (never the file: a name the user chose may be a person's, and the note is
+outside the encrypted database), so the next start can remove what a killed process was
+writing there. It goes as soon as the file is renamed or deleted (and, after a kill, once
+the next start has removed the partial files: it stays while the folder cannot be
+reached)."""
 
 
 def process_id(name: str) -> int | None:
@@ -92,17 +94,6 @@ def partial_process(name: str) -> int | None:
 def _is_stale_partial(path: Path) -> bool:
     pid = partial_process(path.name)
     return pid is not None and not path.is_symlink() and not is_running(pid)
-
-
-def stale_partials(output: Path) -> list[Path]:
-    """What killed processes were writing to ``output`` (a case or border bundle, a dossier,
-    a copy of the vault): ``output.name`` + ``.partial-PID-RANDOM``, the process gone."""
-    prefix = output.name + PARTIAL_MARK
-    try:
-        found = [p for p in output.parent.iterdir() if p.name.startswith(prefix)]
-    except OSError:
-        return []
-    return [p for p in found if _is_stale_partial(p)]
 
 
 def remove_stale_partials(folder: Path) -> int:
@@ -203,22 +194,27 @@ def record_output(folder: Path, output: Path) -> Path:
     """Write the record of a bundle, dossier or copy of the vault being written to
     ``output`` (see OUTPUT_RECORD)."""
     record = temporary_name(Path(folder) / OUTPUT_RECORD)
-    write_new(record, os.fsencode(Path(output).absolute()))  # any name the system allows
+    folder_text = os.path.join(Path(output).absolute().parent, "")  # ends with a separator
+    write_new(record, os.fsencode(folder_text))  # any name the system allows
     return record
 
 
 def _remove_recorded_partials(record: Path) -> int | None:
-    """Remove what a killed process was writing to the file ``record`` names; None while
-    that file's folder cannot be reached (a USB stick taken out) or it could not be
-    removed: the record is kept, so a later start removes it once it can."""
+    """Remove what killed processes were writing into the folder ``record`` names; None
+    while that folder cannot be reached (a USB stick taken out): the record is kept, so a
+    later start removes them once it can. A partial copy holding files that are not a
+    copy's is left alone (not ours to delete)."""
     try:
-        output = Path(os.fsdecode(record.read_bytes()))
+        text = os.fsdecode(record.read_bytes())
     except (OSError, UnicodeDecodeError, ValueError):
         return 0
-    if not output.parent.is_dir():
+    # A folder ends with a separator; a note an earlier Satchel wrote names the file.
+    folder = Path(text) if text.endswith(os.sep) else Path(text).parent
+    try:
+        found = [p for p in folder.iterdir() if _is_stale_partial(p)]
+    except OSError:
         return None
-    done = [_remove_partial(path) for path in stale_partials(output)]
-    return sum(done) if all(done) else None
+    return sum(_remove_partial(path) for path in found)
 
 
 def _overwrite_and_remove(path: Path) -> None:

@@ -163,7 +163,7 @@ def test_an_export_removes_what_killed_exports_left_in_its_folder(
 
 def test_the_note_of_a_killed_export_waits_for_its_usb_stick(tmp_path: Path) -> None:
     """The stick was taken out after the kill: the next start cannot reach the partial
-    file, so it keeps the note (not the file's contents: its path) and a later start, with
+    file, so it keeps the note (the folder's path, not the file's name) and a later start, with
     the stick back, removes the file and then the note."""
     from app import leftovers
 
@@ -174,6 +174,7 @@ def test_the_note_of_a_killed_export_waits_for_its_usb_stick(tmp_path: Path) -> 
     dead.wait()
     output = stick / "для Парижа.age"
     note = leftovers.record_output(vault_folder, output)
+    assert "Парижа".encode() not in note.read_bytes()  # the folder only: a name may be a person's
     note = note.rename(note.with_name(f"{leftovers.OUTPUT_RECORD}.tmp-{dead.pid}-abcd1234"))
     partial = stick / f"{output.name}.partial-{dead.pid}-0badc0de"
     partial.write_bytes(b"age-encryption.org/v1 half a bundle")
