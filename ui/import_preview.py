@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.bundle import RESOLUTIONS, BundlePreview, Conflict
-from app.exchange.bundle.preview import FieldChange
+from app.exchange.bundle.preview import FieldChange, VettingSeen
 from app.store.fields import FIELDS
 from ui.formats import date_text, number_text
 from ui.i18n import is_language_change
@@ -155,7 +155,12 @@ class PreviewPanel(QWidget):
         if preview is None:
             return
         self._show_sender(preview)
-        parts = [f"{preview_label(k)}: {preview.counts.get(k, 0)}" for k in SHOWN_COUNTS]
+        parts = [
+            self.tr("%1: %2")
+            .replace("%1", preview_label(k))
+            .replace("%2", number_text(preview.counts[k]))
+            for k in SHOWN_COUNTS
+        ]
         self.counts.setText(self.tr("Records in this bundle — %1").replace("%1", ", ".join(parts)))
         if preview.already_imported:
             self.counts.setText(self.tr("This bundle was already imported; nothing would change."))
@@ -175,11 +180,8 @@ class PreviewPanel(QWidget):
             if vetting.sound:
                 text = self.tr("Vetted by %1: %2, signature valid, key verified in person.")
             else:
-                text = self.tr(
-                    "WARNING: vetting record from %1: %2; the key is not verified in person, "
-                    "a required check did not pass or the record is about another person, "
-                    "so it cannot clear this case."
-                )
+                text = self.tr("WARNING: vetting record from %1: %2, so it cannot clear this case.")
+                counts = "; ".join(self._vetting_problems(vetting, counts))
             lines.append(text.replace("%1", vetting.signer).replace("%2", counts))
         for report in preview.stage_reports:
             lines.append(
@@ -201,6 +203,17 @@ class PreviewPanel(QWidget):
         self.reports.setVisible(bool(lines))
         sound = all(v.sound for v in preview.vetting) and not preview.withheld
         self.reports.setStyleSheet(good_style() if sound else LOUD_WARNING_STYLE)
+
+    def _vetting_problems(self, vetting: VettingSeen, counts: str) -> list[str]:
+        """What keeps a vetting record from clearing the case, each said plainly."""
+        problems = [counts]
+        if not vetting.key_verified:
+            problems.append(self.tr("the key is NOT verified in person"))
+        if not vetting.identity_matches:
+            problems.append(
+                self.tr("it is about another person than the one this bundle describes")
+            )
+        return problems
 
     def _show_sender(self, preview: BundlePreview) -> None:
         profile = profile_label(preview.profile)

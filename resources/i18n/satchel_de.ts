@@ -3131,6 +3131,10 @@
         <translation>Beide behalten (deren als Notiz)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Records in this bundle — %1</source>
         <translation>Datensätze in diesem Paket — %1</translation>
     </message>
@@ -3147,8 +3151,8 @@
         <translation>Überprüft von %1: %2, Signatur gültig, Schlüssel persönlich bestätigt.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
-        <translation>WARNUNG: Überprüfungsnachweis von %1: %2; der Schlüssel ist nicht persönlich bestätigt, eine Pflichtprüfung wurde nicht bestanden oder der Nachweis betrifft eine andere Person, daher kann er diesen Fall nicht freigeben.</translation>
+        <source>WARNING: vetting record from %1: %2, so it cannot clear this case.</source>
+        <translation>WARNUNG: Überprüfungsnachweis von %1: %2, daher kann er diesen Fall nicht freigeben.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3160,6 +3164,14 @@
             <numerusform>%Ln Änderung an Angaben, die Sie nicht mit %1 geteilt haben (etwa die Adresse in Kasachstan, Kontaktdaten oder die Planung der Anwältin), wird nicht übernommen: Ihre Angaben bleiben unverändert.</numerusform>
             <numerusform>%Ln Änderungen an Angaben, die Sie nicht mit %1 geteilt haben (etwa die Adresse in Kasachstan, Kontaktdaten oder die Planung der Anwältin), werden nicht übernommen: Ihre Angaben bleiben unverändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>der Schlüssel ist NICHT persönlich bestätigt</translation>
+    </message>
+    <message>
+        <source>it is about another person than the one this bundle describes</source>
+        <translation>er betrifft eine andere Person als die in diesem Paket beschriebene</translation>
     </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>

@@ -138,8 +138,8 @@
     <message numerus="yes">
         <source>%Ln change(s) to details you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer&apos;s planning) will not be taken: they stay as you have them.</source>
         <translation>
-            <numerusform>%Ln change to a detail you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer's planning) will not be taken: it stays as you have it.</numerusform>
-            <numerusform>%Ln changes to details you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer's planning) will not be taken: they stay as you have them.</numerusform>
+            <numerusform>%Ln change to a detail you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer&apos;s planning) will not be taken: it stays as you have it.</numerusform>
+            <numerusform>%Ln changes to details you did not share with %1 (such as the address in Kazakhstan, contact handles or the lawyer&apos;s planning) will not be taken: they stay as you have them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

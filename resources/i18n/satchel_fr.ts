@@ -3131,6 +3131,10 @@
         <translation>Garder les deux (le leur en note)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Records in this bundle — %1</source>
         <translation>Fiches de ce paquet — %1</translation>
     </message>
@@ -3147,8 +3151,8 @@
         <translation>Vérifié par %1 : %2, signature valide, clé vérifiée en personne.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
-        <translation>ATTENTION : relevé de vérification de %1 : %2 ; la clé n’est pas vérifiée en personne, une vérification obligatoire a échoué ou le relevé concerne une autre personne, il ne permet donc pas de valider ce dossier.</translation>
+        <source>WARNING: vetting record from %1: %2, so it cannot clear this case.</source>
+        <translation>ATTENTION : relevé de vérification de %1 : %2, il ne permet donc pas de valider ce dossier.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3160,6 +3164,14 @@
             <numerusform>%Ln modification d’informations que vous n’avez pas partagées avec %1 (comme l’adresse au Kazakhstan, les contacts ou le planning de l’avocat) ne sera pas reprise : elles restent telles que vous les avez.</numerusform>
             <numerusform>%Ln modifications d’informations que vous n’avez pas partagées avec %1 (comme l’adresse au Kazakhstan, les contacts ou le planning de l’avocat) ne seront pas reprises : elles restent telles que vous les avez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>la clé n’est PAS vérifiée en personne</translation>
+    </message>
+    <message>
+        <source>it is about another person than the one this bundle describes</source>
+        <translation>il concerne une autre personne que celle que décrit ce paquet</translation>
     </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>

@@ -3131,6 +3131,10 @@
         <translation>Екеуін де қалдыру (олардікі жазба ретінде)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Records in this bundle — %1</source>
         <translation>Осы пакеттегі жазбалар — %1</translation>
     </message>
@@ -3147,8 +3151,8 @@
         <translation>%1 тексерген: %2, қолтаңба жарамды, кілт жеке кездесуде расталған.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
-        <translation>ЕСКЕРТУ: %1 жіберген тексеру жазбасы: %2; кілт жеке кездесуде расталмаған, міндетті тексеру өтпеген немесе жазба басқа адам туралы, сондықтан ол бұл істі тексеруден өткізе алмайды.</translation>
+        <source>WARNING: vetting record from %1: %2, so it cannot clear this case.</source>
+        <translation>ЕСКЕРТУ: %1 жіберген тексеру жазбасы: %2, сондықтан ол бұл істі тексеруден өткізе алмайды.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3160,6 +3164,14 @@
             <numerusform>%1 ұйымымен бөліспеген деректеріңізге (мысалы, Қазақстандағы мекенжай, байланыс деректері немесе заңгердің жоспарлары) енгізілген %Ln өзгеріс қабылданбайды: олар сіздегідей қалады.</numerusform>
             <numerusform>%1 ұйымымен бөліспеген деректеріңізге (мысалы, Қазақстандағы мекенжай, байланыс деректері немесе заңгердің жоспарлары) енгізілген %Ln өзгеріс қабылданбайды: олар сіздегідей қалады.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>кілт жеке кездесуде РАСТАЛМАҒАН</translation>
+    </message>
+    <message>
+        <source>it is about another person than the one this bundle describes</source>
+        <translation>ол осы пакетте сипатталған адам туралы емес, басқа адам туралы</translation>
     </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>

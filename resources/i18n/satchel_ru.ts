@@ -3145,6 +3145,10 @@
         <translation>Оставить обе (их — заметкой)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Records in this bundle — %1</source>
         <translation>Записи в пакете — %1</translation>
     </message>
@@ -3161,8 +3165,8 @@
         <translation>Проверено: %1 — %2, подпись действительна, ключ сверен лично.</translation>
     </message>
     <message>
-        <source>WARNING: vetting record from %1: %2; the key is not verified in person, a required check did not pass or the record is about another person, so it cannot clear this case.</source>
-        <translation>ВНИМАНИЕ: запись о проверке от %1: %2; ключ не сверен лично, обязательная проверка не пройдена или запись касается другого человека, поэтому она не позволяет одобрить это дело.</translation>
+        <source>WARNING: vetting record from %1: %2, so it cannot clear this case.</source>
+        <translation>ВНИМАНИЕ: запись о проверке от %1: %2, поэтому она не позволяет одобрить это дело.</translation>
     </message>
     <message>
         <source>%1 reports the stage “%2” (not applied until you accept it).</source>
@@ -3175,6 +3179,14 @@
             <numerusform>%Ln изменения данных, которыми вы не делились с %1 (например, адрес в Казахстане, контакты или планы юриста), не будут приняты: они останутся такими, как у вас.</numerusform>
             <numerusform>%Ln изменений данных, которыми вы не делились с %1 (например, адрес в Казахстане, контакты или планы юриста), не будут приняты: они останутся такими, как у вас.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the key is NOT verified in person</source>
+        <translation>ключ НЕ сверен лично</translation>
+    </message>
+    <message>
+        <source>it is about another person than the one this bundle describes</source>
+        <translation>она касается не того человека, который описан в этом пакете</translation>
     </message>
     <message>
         <source>Signed by “%1” (key verified in person). Profile: %2.</source>

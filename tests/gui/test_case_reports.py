@@ -88,7 +88,7 @@ def test_the_origins_vetting_record_is_shown_green_or_as_a_loud_warning(qtbot):
 def test_the_import_preview_says_loudly_what_a_partner_may_not_change(qtbot, compiled_translations):
     """Changes to fields the sender was never shown are left out, and the preview says so
     (a seized partner's laptop, or a careless one) in the reader's language and plurals."""
-    from app.exchange.bundle.preview import BundlePreview
+    from app.exchange.bundle.preview import BundlePreview, VettingSeen
     from ui.import_preview import PreviewPanel
 
     parent = QWidget()
@@ -97,12 +97,20 @@ def test_the_import_preview_says_loudly_what_a_partner_may_not_change(qtbot, com
     assert compiled_translations.switch("en")  # English plurals come from satchel_en
     preview = BundlePreview("id", "Paris", True, "referral", "2026-12-01T10:00:00Z", 3)
     preview.withheld = 2
-    panel.show_preview(preview)
-    assert panel.reports.text() == (
-        "2 changes to details you did not share with Paris (such as the address in Kazakhstan, "
-        "contact handles or the lawyer's planning) will not be taken: they stay as you have them."
+    preview.vetting.append(
+        VettingSeen("c", "Paris", 6, 6, True, True, {}, "", identity_matches=False)
     )
+    panel.show_preview(preview)
+    assert panel.reports.text().splitlines() == [
+        "WARNING: vetting record from Paris: 6 of 6 required checks passed; it is about another "
+        "person than the one this bundle describes, so it cannot clear this case.",
+        "2 changes to details you did not share with Paris (such as the address in Kazakhstan, "
+        "contact handles or the lawyer's planning) will not be taken: they stay as you have them.",
+    ]
     assert "background" in panel.reports.styleSheet()
     assert compiled_translations.switch("ru")
     panel.retranslate()
-    assert panel.reports.text().startswith("2 изменения данных, которыми вы не делились с Paris")
+    assert panel.reports.text().splitlines()[1].startswith(
+        "2 изменения данных, которыми вы не делились с Paris"
+    )
+    assert "касается не того человека" in panel.reports.text()
