@@ -65,7 +65,13 @@ def cmd_import(session: Session, args: argparse.Namespace) -> int:
             raise
         # A person may come back through another office, as after `case add`.
         returning = returning_persons(vault.store, result)
+        stopped = [(c, str(vault.store.get_case(c)["person"]["name"])) for c in result.stopped]
     _show(console, result.preview, args.json, applied=result.applied, resolved=result.resolved)
+    for case_id, name in stopped:
+        console.say(
+            f"WARNING: case {case_id[:8]} ({name}) went back to vetting: this bundle changed a "
+            "check or the person, or brought a signed rejection. See its history before going on."
+        )
     for case_id, matches in returning.items():
         warn_matches(session, case_id, matches)
     return 0

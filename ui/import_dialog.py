@@ -91,6 +91,10 @@ class ImportDialog(QDialog):
         self.returning_label.setWordWrap(True)
         self.returning_label.setStyleSheet(ERROR_STYLE)
         self.returning_label.hide()
+        self.stopped_label = QLabel(self)
+        self.stopped_label.setWordWrap(True)
+        self.stopped_label.setStyleSheet(ERROR_STYLE)
+        self.stopped_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = QPushButton(self)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -114,6 +118,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.trust)
         layout.addWidget(self.message)
         layout.addWidget(self.returning_label)
+        layout.addWidget(self.stopped_label)
         layout.addWidget(self.buttons)
 
     # --- 1. choosing and checking -------------------------------------------------------------
@@ -162,6 +167,7 @@ class ImportDialog(QDialog):
         self.message.clear()
         self.returning = {}
         self.returning_label.hide()
+        self.stopped_label.hide()
         self._update_buttons()
 
     # --- 2. choosing and applying ---------------------------------------------------------------
@@ -238,6 +244,17 @@ class ImportDialog(QDialog):
                 "included. Open them to see the earlier case before going on.",
                 "",
                 len(self.returning),
+            )
+        )
+        # A case this vault had cleared may have gone back to vetting: said as loudly.
+        self.stopped_label.setVisible(bool(result.stopped))
+        self.stopped_label.setText(
+            self.tr(
+                "%Ln case(s) went back to vetting: this bundle changed a check or the person, "
+                "or brought a signed rejection from someone you verified. Look at their "
+                "history before going on.",
+                "",
+                len(result.stopped),
             )
         )
 

@@ -264,14 +264,15 @@ class VettingMixin(StoreBase):
 
     def received_vetting(
         self, case_id: str, signed_before: int, identity_before: str, *, sender: str
-    ) -> None:
+    ) -> bool:
         """What :meth:`set_check` does for a check typed here, for checks, the person or an
         origin's vetting record that a bundle from ``sender`` just changed: signatures this
         made void go into the audit log, and a case on the protection path goes back to
         ``vetting`` when its vetting no longer shows every required check passed, or when
         who the case is about changed (the vetting was of someone else). Runs inside the
         import's transaction; ``signed_before`` is :func:`attestations.current_count` and
-        ``identity_before`` :func:`digests.identity_digest` before it."""
+        ``identity_before`` :func:`digests.identity_digest` before it. True if the case went
+        back to vetting."""
         case_id = self.resolve_case_id(case_id)
         with self.transaction():
             if signed_before and not attestations.current_count(self._conn, case_id):
@@ -280,34 +281,35 @@ class VettingMixin(StoreBase):
                              utc_now())  # fmt: skip
             stage = cases.case_record(self._conn, case_id)["stage"]
             if stage not in PROTECTION_PATH:
-                return
+                return False
             doubts = missing_checks(self._received_results(case_id))
             if doubts:
                 reason = f"check {doubts[0]} has not passed (from {sender[:100]})"
             elif digests.identity_digest(self._conn, case_id) != identity_before:
                 reason = f"the person's identity changed (from {sender[:100]})"
             else:
-                return
+                return False
             self._back_to_vetting(case_id, stage, reason)
+            return True
 
-    def received_rejection(self, case_id: str, *, sender: str) -> None:
+    def received_rejection(self, case_id: str, *, sender: str) -> bool:
         """A bundle from ``sender`` just brought a signed rejection of the case's vetting:
         if one counts here (valid, over the vetting as this vault weighs it now, by this
         vault or a contact verified in person, not withdrawn since), a case on the
         protection path goes back to ``vetting``, as for a failed check. Never further (to
         ``rejected``): that is this vault's decision, with its own reason. A rejection that
         does not count (an unknown or unverified key, earlier checks) moves nothing. Runs
-        inside the import's transaction."""
+        inside the import's transaction. True if the case went back to vetting."""
         case_id = self.resolve_case_id(case_id)
         with self.transaction():
-            self._stop_if_rejected(case_id, f"from {sender[:100]}")
+            return self._stop_if_rejected(case_id, f"from {sender[:100]}")
 
-    def _stop_if_rejected(self, case_id: str, source: str) -> None:
+    def _stop_if_rejected(self, case_id: str, source: str) -> bool:
         """Send a case on the protection path back to ``vetting`` while a rejection of its
         vetting counts: a verified person's no is a doubt, and a doubt stops the case."""
         stage = cases.case_record(self._conn, case_id)["stage"]
         if stage not in PROTECTION_PATH:
-            return
+            return False
         signers = sorted(
             "this vault" if s.signer == "" else str(s.signer)
             for s in attestations.sign_off(self._conn, case_id).signatures
@@ -316,6 +318,7 @@ class VettingMixin(StoreBase):
         if signers:
             reason = f"vetting rejected by {', '.join(signers)[:200]} ({source})"
             self._back_to_vetting(case_id, stage, reason)
+        return bool(signers)
 
     def _back_to_vetting(self, case_id: str, stage: str, reason: str) -> None:
         update_record(self._conn, "cases", case_id, {"stage": "vetting"})

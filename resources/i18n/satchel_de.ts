@@ -2040,6 +2040,13 @@
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Neue Datensätze: %1, geändert: %2, gelöste Konflikte: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln case(s) went back to vetting: this bundle changed a check or the person, or brought a signed rejection from someone you verified. Look at their history before going on.</source>
+        <translation>
+            <numerusform>%Ln Fall ist zurück in der Überprüfung: Dieses Paket hat eine Prüfung oder die Person geändert oder eine signierte Ablehnung von jemandem gebracht, den Sie bestätigt haben. Sehen Sie sich den Verlauf an, bevor Sie weitermachen.</numerusform>
+            <numerusform>%Ln Fälle sind zurück in der Überprüfung: Dieses Paket hat eine Prüfung oder die Person geändert oder eine signierte Ablehnung von jemandem gebracht, den Sie bestätigt haben. Sehen Sie sich den Verlauf an, bevor Sie weitermachen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
         <translation>Wählen Sie die Paketdatei. Satchel prüft zuerst die Signatur und jeden Teil und zeigt, was sich ändern würde; importiert wird erst, wenn Sie auf „Importieren“ klicken.</translation>

@@ -122,6 +122,13 @@
             <numerusform>%Ln imported cases look like a person already in the vault, rejected cases included. Open them to see the earlier case before going on.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln case(s) went back to vetting: this bundle changed a check or the person, or brought a signed rejection from someone you verified. Look at their history before going on.</source>
+        <translation>
+            <numerusform>%Ln case went back to vetting: this bundle changed a check or the person, or brought a signed rejection from someone you verified. Look at its history before going on.</numerusform>
+            <numerusform>%Ln cases went back to vetting: this bundle changed a check or the person, or brought a signed rejection from someone you verified. Look at their history before going on.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonMatchesBanner</name>

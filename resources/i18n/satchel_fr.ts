@@ -2040,6 +2040,13 @@
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Nouvelles fiches : %1, modifiées : %2, conflits résolus : %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln case(s) went back to vetting: this bundle changed a check or the person, or brought a signed rejection from someone you verified. Look at their history before going on.</source>
+        <translation>
+            <numerusform>%Ln dossier est revenu en vérification : ce paquet a modifié une vérification ou la personne, ou apporté un refus signé par quelqu’un que vous avez vérifié. Consultez son historique avant de continuer.</numerusform>
+            <numerusform>%Ln dossiers sont revenus en vérification : ce paquet a modifié une vérification ou la personne, ou apporté un refus signé par quelqu’un que vous avez vérifié. Consultez leur historique avant de continuer.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
         <translation>Choisissez le fichier du paquet. Satchel vérifie d’abord la signature et chacune de ses parties, puis montre ce qui changerait ; rien n’est importé tant que vous n’avez pas cliqué sur Importer.</translation>

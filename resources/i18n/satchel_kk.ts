@@ -2040,6 +2040,13 @@
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Жаңа жазбалар: %1, өзгергені: %2, шешілген қайшылықтар: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln case(s) went back to vetting: this bundle changed a check or the person, or brought a signed rejection from someone you verified. Look at their history before going on.</source>
+        <translation>
+            <numerusform>%Ln іс қайта тексеруге оралды: бұл пакет тексеруді немесе адам деректерін өзгертті не сіз растаған біреудің қол қойылған бас тартуын әкелді. Жалғастырмас бұрын олардың тарихын қараңыз.</numerusform>
+            <numerusform>%Ln іс қайта тексеруге оралды: бұл пакет тексеруді немесе адам деректерін өзгертті не сіз растаған біреудің қол қойылған бас тартуын әкелді. Жалғастырмас бұрын олардың тарихын қараңыз.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
         <translation>Пакет файлын таңдаңыз. Satchel алдымен қолтаңбаны және оның әр бөлігін тексеріп, нені өзгертетінін көрсетеді; «Импорттау» батырмасын баспайынша ештеңе импортталмайды.</translation>

@@ -2053,6 +2053,14 @@
         <source>New records: %1, changed: %2, conflicts resolved: %3.</source>
         <translation>Новых записей: %1, изменённых: %2, разрешённых конфликтов: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln case(s) went back to vetting: this bundle changed a check or the person, or brought a signed rejection from someone you verified. Look at their history before going on.</source>
+        <translation>
+            <numerusform>%Ln дело вернулось на проверку: этот пакет изменил проверку или данные человека либо принёс подписанный отказ от того, чей ключ вы сверили. Посмотрите его историю, прежде чем продолжать.</numerusform>
+            <numerusform>%Ln дела вернулись на проверку: этот пакет изменил проверку или данные человека либо принёс подписанный отказ от того, чей ключ вы сверили. Посмотрите их историю, прежде чем продолжать.</numerusform>
+            <numerusform>%Ln дел вернулись на проверку: этот пакет изменил проверку или данные человека либо принёс подписанный отказ от того, чей ключ вы сверили. Посмотрите их историю, прежде чем продолжать.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose the bundle file. Satchel checks the signature and every part of it first and shows what it would change; nothing is imported until you press Import.</source>
         <translation>Выберите файл пакета. Satchel сначала проверит подпись и каждую часть пакета и покажет, что изменится; ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>

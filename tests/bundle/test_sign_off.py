@@ -8,6 +8,7 @@ and her attestation comes back in a bundle about the case.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
@@ -22,7 +23,8 @@ from app.store import REQUIRED_CHECKS, Store
 from app.store.attestations import Attestation
 from app.store.digests import vetting_digest
 from app.store.migrations import MIGRATIONS, migrate
-from tests.bundle.conftest import Side, make_side
+from cli import Console, main
+from tests.bundle.conftest import PASSPHRASE, Side, make_side
 from tests.bundle.hostile import Forge
 from tests.helpers import old_schema_case
 
@@ -352,8 +354,9 @@ def test_a_doubt_that_arrives_in_a_bundle_stops_the_case_as_one_typed_here(
     dana.store.set_check(case_id, "plant_screening", "fail", evidence="his unit says otherwise",
                          reviewer="Dana")  # fmt: skip
 
-    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+    result = import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
 
+    assert result.stopped == [case_id]
     case = astana.store.get_case(case_id)
     assert {c["check"]: c["result"] for c in case["checks"]}["plant_screening"] == "fail"
     assert case["stage"] == "vetting"
@@ -535,8 +538,9 @@ def test_a_person_changed_in_a_colleagues_bundle_stops_the_case(
     import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
     dana.store.set_case_fields(case_id, {"birth_date": "1988-11-30"})
 
-    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+    result = import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
 
+    assert result.stopped == [case_id]
     assert astana.store.get_case(case_id)["person"]["birth_date"] == "1988-11-30"
     assert stage(astana, case_id) == "vetting"
     assert not astana.store.sign_off(case_id).clearing_signers()
@@ -678,8 +682,9 @@ def test_a_verified_colleagues_rejection_sends_the_case_back_to_vetting(
     astana.store.set_case_fields(case_id, {"stage": reached})
     dana.store.sign_vetting(case_id, "rejected")
 
-    import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
+    result = import_bundle(astana.store, send(dana, "Aigerim", tmp_path, case_id))
 
+    assert result.stopped == [case_id]
     assert stage(astana, case_id) == "vetting"
     last = stage_changes(astana, case_id)[-1]
     assert (last["from"], last["to"]) == (reached, "vetting")
@@ -720,7 +725,9 @@ def test_only_a_rejection_that_counts_stops_a_cleared_case(
         items.extend([rejection(stranger, digest), rejection(unverified, digest),
                       rejection(dana, earlier)])  # fmt: skip
 
-    import_bundle(astana.store, forged(dana, astana, tmp_path, case_id, add_three))
+    assert not import_bundle(
+        astana.store, forged(dana, astana, tmp_path, case_id, add_three)
+    ).stopped
     stranger.vault.lock()
     unverified.vault.lock()
     problems = {s.problem for s in astana.store.sign_off(case_id).signatures
@@ -759,3 +766,25 @@ def test_this_vaults_own_rejection_of_a_cleared_case(
     last = stage_changes(astana, signed)[-1]
     assert (last["from"], last["to"]) == ("cleared", "vetting") and "rejected" in last["reason"]
     assert astana.store.verify_audit().ok
+
+
+def test_the_command_line_says_which_cases_went_back_to_vetting(
+    office: tuple[Side, Side, Side], tmp_path: Path, keystore: Any
+) -> None:
+    astana, dana, _ = office
+    case_id = vetted_case(astana.store)
+    dana_signs(astana, dana, tmp_path, case_id)
+    astana.store.set_case_fields(case_id, {"stage": "cleared"})
+    import_bundle(dana.store, send(astana, "Dana", tmp_path, case_id))
+    dana.store.set_case_fields(case_id, {"internal_passport": "4510 111222"})
+    path = send(dana, "Aigerim", tmp_path, case_id)
+    astana.vault.lock()
+    err = io.StringIO()
+    console = Console(environ={"SATCHEL_PASSPHRASE": PASSPHRASE}, out=io.StringIO(), err=err)
+    code = main(["--vault", str(astana.folder), "import", str(path)], console=console,
+                keystore=keystore)  # fmt: skip
+    assert code == 0
+    assert (
+        f"WARNING: case {case_id[:8]} (Канарейкин Юрий Петрович) went back to vetting"
+        in err.getvalue()
+    )

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject
 
-from app.exchange.bundle import ExportSummary
+from app.exchange.bundle import ExportSummary, export_bundle, import_bundle
 from app.store.workflow import REQUIRED_CHECKS
 from tests.gui.test_contacts_gui import (
     Office,
@@ -277,6 +277,41 @@ def test_the_import_says_loudly_when_a_rejected_person_comes_back(
     assert "a person already in the vault" in dialog.returning_label.text()
     (matches,) = dialog.returning.values()
     assert [m.stage for m in matches] == ["rejected"]
+
+
+def test_the_import_says_loudly_when_a_cleared_case_goes_back_to_vetting(
+    qtbot, window, paris, owner, tmp_path
+):
+    """Paris puts another passport number on a case Astana cleared: the vetting was of
+    someone else, so the case goes back to vetting, and the dialog says so."""
+    befriend(qtbot, window, paris, owner, verified=True)
+    case_id = add_case(qtbot, window, owner, "Канарейкин Юрий Петрович")
+
+    def clear(vault: Any) -> None:
+        for name in REQUIRED_CHECKS:
+            vault.store.set_check(case_id, name, "pass", evidence="seen", reviewer="Aigerim")
+        vault.store.set_case_fields(case_id, {"stage": "cleared"})
+
+    ask(qtbot, window._db, owner, clear)
+    seal(qtbot, open_wizard(qtbot, window, all_cases=True), "Paris", tmp_path / "a.age")
+    back = tmp_path / "back.age"
+
+    def swap(vault: Any) -> None:
+        import_bundle(vault.store, tmp_path / "a.age")
+        vault.store.set_case_fields(case_id, {"internal_passport": "4510 999888"})
+        export_bundle(vault.store, back, to=["Astana"], cases=[case_id])
+
+    ask(qtbot, paris.office.db, owner, swap)
+    dialog = window.bundles.import_bundle()
+    check(qtbot, dialog, back)
+    assert dialog.stopped_label.isHidden()
+    result = apply(qtbot, dialog)
+    assert result.stopped == [case_id]
+    assert not dialog.stopped_label.isHidden()
+    assert dialog.stopped_label.text().startswith("1 case")
+    assert "went back to vetting" in dialog.stopped_label.text()
+    case = ask(qtbot, window._db, owner, lambda vault: vault.store.get_case(case_id))
+    assert case["stage"] == "vetting"
 
 
 # ---------------------------------------------------------------------- trust and refusals

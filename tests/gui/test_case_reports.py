@@ -110,7 +110,9 @@ def test_the_import_preview_says_loudly_what_a_partner_may_not_change(qtbot, com
     assert "background" in panel.reports.styleSheet()
     assert compiled_translations.switch("ru")
     panel.retranslate()
-    assert panel.reports.text().splitlines()[1].startswith(
-        "2 изменения данных, которыми вы не делились с Paris"
+    assert (
+        panel.reports.text()
+        .splitlines()[1]
+        .startswith("2 изменения данных, которыми вы не делились с Paris")
     )
     assert "касается не того человека" in panel.reports.text()

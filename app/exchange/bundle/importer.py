@@ -77,6 +77,9 @@ class ImportResult:
     preview: BundlePreview
     applied: bool
     resolved: dict[str, int] = field(default_factory=dict)
+    stopped: list[str] = field(default_factory=list)
+    """Cases on the protection path that this import sent back to vetting (a check, the
+    person or a colleague's signed rejection it brought): every front end says so loudly."""
 
 
 def returning_persons(store: Store, result: ImportResult) -> dict[str, list[PersonMatch]]:
@@ -130,9 +133,9 @@ def import_bundle(
             raise unverified_sender(opened.sender.name)
         streams = attachment_bytes(opened.manifest) > BUNDLE_CACHE_KIB * 1024
         with store.capped_cache(when=streams):
-            preview, resolved = run.apply(resolve, expected, progress)
+            preview, resolved, stopped = run.apply(resolve, expected, progress)
         _record(store, opened, preview)
-    return ImportResult(preview, applied=True, resolved=resolved)
+    return ImportResult(preview, applied=True, resolved=resolved, stopped=stopped)
 
 
 # ---------------------------------------------------------------------- the walk
@@ -207,8 +210,9 @@ class _Pass:
 
     def apply(
         self, resolve: Resolution, expected: BundlePreview | None, progress: Progress | None
-    ) -> tuple[BundlePreview, dict[str, int]]:
-        """Check, show and write every entry in one walk; the caller's transaction rolls
+    ) -> tuple[BundlePreview, dict[str, int], list[str]]:
+        """Check, show and write every entry in one walk, and say which cases it sent back
+        to vetting; the caller's transaction rolls
         everything back if any entry, or the end of the stream, fails a check.
 
         Each case is planned before any of its records is written, and no decision reads a
@@ -297,13 +301,18 @@ class _Pass:
             if case_id not in arrived:
                 touch_case(conn, case_id, utc_now())
             reindex_case(conn, case_id)
-        for case_id, (signed_before, identity_before) in sorted(vetted.items()):
-            store.received_vetting(
-                case_id, signed_before, identity_before, sender=self.opened.sender.name
-            )
-        for case_id in sorted(rejected):
-            store.received_rejection(case_id, sender=self.opened.sender.name)
-        return preview, {k: v for k, v in resolved.items() if v}
+        sender = self.opened.sender.name
+        stopped = [
+            case_id
+            for case_id, (signed, identity) in sorted(vetted.items())
+            if store.received_vetting(case_id, signed, identity, sender=sender)
+        ]
+        stopped += [
+            case_id
+            for case_id in sorted(rejected - set(stopped))
+            if store.received_rejection(case_id, sender=sender)
+        ]
+        return preview, {k: v for k, v in resolved.items() if v}, stopped
 
     def _keep_reports(self, plan: CasePlan) -> bool:
         """Keep what the sender reports about the case beside it; True when that includes
