@@ -21,6 +21,7 @@ from typing import Any
 from app.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.store.fields import STAGES
 from app.store.records import case_part_id, utc_text
+from app.store.search import with_sounds
 from app.store.store import Store
 from app.store.workflow import CHECKS, PROTECTION_PATH, REQUIRED_CHECKS
 from app.translit import fold, is_cyrillic, to_cyrillic, to_latin
@@ -242,7 +243,9 @@ def _one_case(demo: _Demo) -> None:
     demo.add("search_keys", demo.key, case_id, name, latin, cyrillic, aliases, unit)
     names = " ".join(dict.fromkeys((name, latin, cyrillic)))
     texts = (names, aliases or "", unit, " ".join(statements), " ".join(notes))
-    demo.add("search_fts", demo.key, *(demo.fold(t) for t in texts))
+    folded = [demo.fold(t) for t in texts]
+    folded[0] = with_sounds(folded[0], dict.fromkeys((name, latin, cyrillic)))
+    demo.add("search_fts", demo.key, *folded)
 
 
 def _check_results(rng: random.Random, stage: str) -> dict[str, str]:

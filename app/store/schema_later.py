@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.store.digests import remember_legacy_digests
 from app.store.duplicates import rebuild_keys
+from app.store.search import sound_words
 from app.types import Connection
 
 
@@ -50,3 +51,16 @@ def v14(conn: Connection) -> None:
     conn.execute("DROP INDEX person_keys_case")
     conn.execute("DELETE FROM person_keys")
     rebuild_keys(conn)
+
+
+def v15(conn: Connection) -> None:
+    """v15: the search index holds the sound keys of each case's names (``zzshukov``), so a
+    search typed the way a partner in France or Germany spells a name (``Joukov``,
+    ``Schukow``) finds ``Жуков``. Only the names column of each row gains them."""
+    rows = conn.execute("SELECT key, name, name_latin, name_cyrillic FROM search_keys").fetchall()
+    updates = []
+    for key, *names in rows:
+        words = sound_words(dict.fromkeys(str(n) for n in names if n))
+        if words:
+            updates.append((" " + " ".join(words), key))
+    conn.executemany("UPDATE search_fts SET names = names || ? WHERE rowid = ?", updates)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from app.metadata_codes import from_legacy
 from app.store.duplicates import rebuild_keys
 from app.store.list_rows import LIST_ROWS_V10
-from app.store.schema_later import v11, v12, v13, v14
+from app.store.schema_later import v11, v12, v13, v14, v15
 from app.types import Connection
 
 _RECORD = """
@@ -401,5 +401,5 @@ def _v6(conn: Connection) -> None:
 
 STEPS: list[Callable[[Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _script(_V5), _v6, _script(_V7),
-    _script(_V8), _v9, _script(LIST_ROWS_V10), v11, v12, v13, v14,
+    _script(_V8), _v9, _script(LIST_ROWS_V10), v11, v12, v13, v14, v15,
 ]  # fmt: skip

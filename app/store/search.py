@@ -4,7 +4,9 @@ Each case has one row in the FTS5 table ``search_fts`` holding the *folded* form
 (:func:`app.translit.fold`) of its names, aliases, unit, statements and notes, one column
 each. A query is folded the same way and every word is matched as a prefix, so
 ``Kanareyk``, ``Kanareikin`` and ``Канарейкин`` all find the same person while the user is
-still typing. All words must match within one case, in any of its fields.
+still typing. All words must match within one case, in any of its fields. The names column
+also holds the names' sound keys (:func:`sound_words`), so a whole word typed the way a
+partner in France or Germany spells the name (``Joukov``, ``Schukow``) finds ``Жуков``.
 
 Speed: queries never rank the whole match set. Name matches are fetched first, newest case
 first, and the search stops as soon as it has enough; other fields fill any remaining room.
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.store.duplicates import rekey_case
-from app.translit import fold, fold_tokens
+from app.translit import fold, fold_tokens, is_cyrillic, name_words
 from app.types import Connection
 
 MAX_QUERY_WORDS = 8
@@ -56,6 +58,7 @@ def reindex_case(conn: Connection, case_id: str) -> None:
     )
     conn.execute("DELETE FROM search_fts WHERE rowid = ?", (key,))
     folded = [fold(" ".join(texts[column])) for column in COLUMNS]
+    folded[0] = with_sounds(folded[0], texts["names"])
     conn.execute(
         "INSERT INTO search_fts (rowid, names, aliases, unit, statements, notes) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -111,6 +114,26 @@ def _table_texts(conn: Connection, table: str, case_id: str) -> list[str]:
 
 _WORD_RE = re.compile(r"\w+")
 
+SOUND_MARK = "zz"
+"""Before each sound key in the index (``zzshukov``): a partner's spelling (``Joukov``,
+``Schukow``) finds ``Жуков`` through the keys, and the keys never mix with the folded
+words typed prefixes match."""
+MIN_SOUND_WORD = 4
+"""Typed Latin words this long or longer also look for their sound keys (whole keys, not
+prefixes: a word being typed would match far too much)."""
+
+
+def sound_words(names: Iterable[str]) -> list[str]:
+    """The marked sound keys (:func:`app.translit.sound_keys`) of every word of ``names``."""
+    keys = {key for text in names for _folded, sounds in name_words(text) for key in sounds}
+    marked = (SOUND_MARK + token for key in sorted(keys) for token in fold_tokens(key))
+    return list(dict.fromkeys(marked))
+
+
+def with_sounds(folded_names: str, names: Iterable[str]) -> str:
+    """The names column of the index: the folded names, then their marked sound keys."""
+    return " ".join([folded_names, *sound_words(names)]).strip()
+
 
 def query_words(query: str) -> list[str]:
     """The folded words of ``query`` that narrow a search, at most eight.
@@ -126,14 +149,33 @@ def query_words(query: str) -> list[str]:
 
 
 def match_expression(query: str, columns: Iterable[str] | None = None) -> str | None:
-    """An FTS5 query: every folded word as a quoted prefix term (no FTS syntax leaks in)."""
+    """An FTS5 query: every folded word as a quoted prefix term (no FTS syntax leaks in); a
+    whole Latin word of a name also as its sound keys, so a partner's spelling finds it."""
     words = query_words(query)
     if not words:
         return None
-    terms = " ".join(f'"{word}"*' for word in words)
+    sounds = _sound_terms(query)
+    terms = " AND ".join(
+        f'("{word}"* OR {" OR ".join(sounds[word])})' if word in sounds else f'"{word}"*'
+        for word in words
+    )
     if columns is None:
         return terms
     return "{" + " ".join(columns) + "} : (" + terms + ")"
+
+
+def _sound_terms(query: str) -> dict[str, list[str]]:
+    """Per folded query word typed in Latin letters (at least :data:`MIN_SOUND_WORD`), its
+    marked sound keys as exact FTS terms."""
+    found: dict[str, list[str]] = {}
+    for word in _WORD_RE.findall(query):
+        if len(word) < MIN_SOUND_WORD or not word.isalpha() or is_cyrillic(word):
+            continue
+        tokens = fold_tokens(word)
+        marked = sound_words([word])
+        if len(tokens) == 1 and marked:
+            found[tokens[0]] = [f'"{token}"' for token in marked]
+    return found
 
 
 _MATCHING_IDS = (

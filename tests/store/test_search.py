@@ -127,3 +127,34 @@ def test_hostile_or_empty_queries_never_break(
     assert isinstance(hits, list)
     store.list_cases(search=query)
     assert store.count_cases() == len(PEOPLE)
+
+
+PARTNER_SPELLINGS = {
+    "Жуков Сергей Петрович": ["Joukov", "Schukow", "Sergueï Joukov", "Schukow Sergej"],
+    "Чернышёв Евгений": ["Tchernychev", "Tschernyschow", "Jewgeni Tschernyschow"],
+    "Хрущёв Юрий": ["Khrouchtchev", "Chruschtschow", "Iouri Khrouchtchev"],
+    "Васильев Александр": ["Vassiliev", "Wassiljew", "Alexandre Vassiliev"],
+}
+
+
+@pytest.mark.parametrize(
+    ("person", "query"), [(p, q) for p, qs in PARTNER_SPELLINGS.items() for q in qs]
+)
+def test_a_partners_spelling_finds_the_person_in_search_and_the_case_list(
+    store: Store, person: str, query: str
+) -> None:
+    """A lawyer in Paris or Berlin types the name as her language writes it."""
+    ids = {name: store.add_case(name) for name in PARTNER_SPELLINGS}
+    store.add_case("Шуваев Олег")  # shares no sound with any of them
+    assert ids[person] in [h.case_id for h in store.search(query)]
+    assert ids[person] in {r.id for r in store.list_cases(search=query)}
+    assert store.count_cases(search=query) >= 1
+    assert "Шуваев Олег" not in [h.name for h in store.search(query)]
+
+
+def test_a_partners_spelling_needs_the_whole_word(store: Store) -> None:
+    """While a word is typed, only its folded prefix is searched: "Jouk" is not yet a
+    spelling of anyone (its sound would match too much)."""
+    store.add_case("Жуков Сергей")
+    assert store.search("Jouk") == []
+    assert len(store.search("Joukov")) == 1
