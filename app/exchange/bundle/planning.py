@@ -131,6 +131,7 @@ class CasePlanner:
             if first:
                 ids.setdefault(table, []).append(row["id"])
         local = held_records(self.conn, ids)
+        _check_of_this_case(case.case_id, local)
         held = [record_id for table in local for record_id in local[table]]
         states = peer_states(self.conn, held, self.peer_key) if held else {}
         shown = _shown_to_sender(states.get(case.case_id))
@@ -302,6 +303,23 @@ class CasePlanner:
             ),
             name=self.sender.name,
         )
+
+
+def _check_of_this_case(case_id: str, local: dict[str, dict[str, Row]]) -> None:
+    """Every record of an entry that this vault holds is of the entry's case (a partner is
+    of none). What a sender may change is decided per case (the fields it was shown, a
+    changed person or check sending the case back to vetting), and a change need not name
+    its case: a record of another case smuggled into this entry, or another case's person
+    as this entry's, would be judged by the wrong case's rules. Satchel never writes one."""
+    case = local.get("cases", {}).get(case_id)
+    for table, rows in local.items():
+        for record_id, row in rows.items():
+            if table == "persons":
+                wrong = case is not None and case["person_id"] != record_id
+            else:
+                wrong = "case_id" in FIELDS[table] and row["case_id"] != case_id
+            if wrong:
+                raise malformed()
 
 
 def _shown_to_sender(case_state: PeerState | None) -> Profile | None:
