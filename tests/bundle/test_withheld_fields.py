@@ -183,3 +183,32 @@ def test_the_command_line_says_what_was_left_out(
                 console=console, keystore=keystore)  # fmt: skip
     assert code == 0
     assert "1 change(s) to details you did not share with Paris" in out.getvalue()
+
+
+def test_a_partner_record_is_guarded_in_the_entry_of_the_senders_own_case(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """A partner record belongs to no case: Astana's record of the Paris association, sent
+    under the referral profile without its notes, stays so when Paris puts it into the
+    entry of a case of its own (which is all Paris's to change)."""
+    astana, paris = friends
+    case_id = full_case(astana.store)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id))
+    own = paris.store.add_case("Парижский Иван", {"city": "Paris"})
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, own, "full"))
+    about_ours = Forge.open(send(paris, "Astana", tmp_path, case_id, "full"), astana.identity)
+    partner = _record(about_ours.case()["records"], "partners")
+    _bump(partner, notes="Astana's informant is Olga")
+    forge = Forge.open(send(paris, "Astana", tmp_path, own, "full"), astana.identity)
+    entry = forge.case()
+    entry["records"]["partners"] = [partner]
+    entry["bases"][partner["id"]] = about_ours.case()["bases"][partner["id"]]
+    path = forge.seal(paris.identity, astana.identity, tmp_path / f"forged-{next(_names)}.age")
+
+    result = import_bundle(astana.store, path)
+
+    assert result.preview.withheld == 1
+    (notes,) = astana.store.connection.execute(
+        "SELECT notes FROM partners WHERE id = ?", (partner["id"],)
+    ).fetchone()
+    assert notes == "internal remark"

@@ -143,8 +143,10 @@ class CasePlanner:
             if first:
                 mine = local.get(table, {}).get(row["id"])
                 state = states.get(row["id"])
-                if mine is not None and shown is not None and not (state and state.source):
-                    row, left_out = _only_shown(table, row, mine, shown)
+                # A partner record is of no case: what it was shown is its own last send.
+                seen = _shown_to_sender(state) if table == "partners" else shown
+                if mine is not None and seen is not None and not (state and state.source):
+                    row, left_out = _only_shown(table, row, mine, seen)
                     withheld += left_out
                 decision = self._decide(
                     table, row, case, mine, states, may_change_case, case_is_new
