@@ -903,3 +903,35 @@ def test_a_case_rejected_in_the_same_bundle_decides_as_the_preview_did(
     astana.store.set_case_fields(again, facts)
     import_bundle(paris.store, send(astana, "Paris", tmp_path, again))
     assert paris.store.get_case(again)["stage"] == "intake"
+
+
+def test_a_partner_cannot_rename_a_person_rejected_here(
+    friends: tuple[Side, Side], tmp_path: Path
+) -> None:
+    """Astana sent Paris a case, then found the man a plant and rejected him. Paris (seized)
+    may still change that case, but a new name, birth date, passport or unit for him would
+    hide him from the returning-person check: the plant, sent again under his own name,
+    would arrive on the protection path. Who a rejected person is stays as rejected here."""
+    astana, paris = friends
+    facts = {"birth_date": "1990-01-02", "internal_passport": "4512 123456"}
+    plant = full_case(astana.store, "Плантов Пётр")
+    astana.store.set_case_fields(plant, facts)
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, plant))
+    astana.store.set_case_fields(plant, {"stage": "rejected", "rejection_reason": "a plant"})
+    paris.store.set_case_fields(
+        plant,
+        {"name": "Другов Иван", "aliases": "Ivan", "birth_date": "1971-05-06",
+         "internal_passport": "9999 000000", "unit": "в/ч 99999"},
+    )  # fmt: skip
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, plant), resolve="theirs")
+    person = astana.store.get_case(plant)["person"]
+    assert (person["name"], person["birth_date"], person["internal_passport"]) == (
+        "Плантов Пётр", "1990-01-02", "4512 123456",
+    )  # fmt: skip
+
+    again = full_case(paris.store, "Плантов Пётр")
+    paris.store.set_case_fields(again, facts)
+    result = import_bundle(astana.store, send(paris, "Astana", tmp_path, again))
+
+    assert astana.store.get_case(again)["stage"] == "intake"
+    assert [m.case_id for m in returning_persons(astana.store, result)[again]] == [plant]

@@ -33,7 +33,7 @@ from app.exchange.identity import VaultIdentity
 from app.store import Store
 from app.store.attestations import Attestation
 from app.store.case_rows import case_origin, case_stage, person_has_case
-from app.store.digests import identity_digest, identity_digest_of
+from app.store.digests import IDENTITY_FIELDS, identity_digest, identity_digest_of
 from app.store.duplicates import PersonFacts, RejectedPersons
 from app.store.records import held_records
 from app.store.sync import PeerState, peer_state, peer_states
@@ -88,6 +88,8 @@ class CasePlanner:
         if local_stage == "rejected" and not records["cases"][0].get("rejection_reason", "-"):
             # The stage is local, and so is why it was rejected: never blanked from outside.
             records["cases"][0].pop("rejection_reason")
+        if local_stage == "rejected":
+            _keep_who_was_rejected(records)
         if local_stage is None:
             self._check_new_case(records)
             stage = initial_stage(
@@ -305,6 +307,21 @@ class CasePlanner:
             ),
             name=self.sender.name,
         )
+
+
+REJECTED_KEEPS = {"persons": (*IDENTITY_FIELDS, "aliases"), "services": ("unit", "rank")}
+"""Who a person rejected here is, as the returning-person check knows him (names, aliases,
+birth date, passport, unit): never changed from outside (see :func:`_keep_who_was_rejected`)."""
+
+
+def _keep_who_was_rejected(records: dict[str, list[Row]]) -> None:
+    """Leave out of a bundle's records of a case rejected here what identifies its person.
+    The stage and its reason are this vault's; so is who was rejected: a partner that may
+    still change the case (it was sent there before the rejection) could otherwise rename
+    the plant, and he would no longer be found when he comes back under his own name."""
+    for table, fields in REJECTED_KEEPS.items():
+        if records.get(table):
+            records[table] = [{k: v for k, v in records[table][0].items() if k not in fields}]
 
 
 def _check_of_this_case(case_id: str, local: dict[str, dict[str, Row]]) -> None:
