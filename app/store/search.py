@@ -119,6 +119,7 @@ SOUND_MARK = "zz"
 ``Schukow``) finds ``Жуков`` through the keys, and the keys never mix with the folded
 words typed prefixes match."""
 MIN_SOUND_WORD = 4
+MAX_SOUND_WORD = 40
 """Typed Latin words this long or longer also look for their sound keys (whole keys, not
 prefixes: a word being typed would match far too much)."""
 
@@ -165,11 +166,14 @@ def match_expression(query: str, columns: Iterable[str] | None = None) -> str | 
 
 
 def _sound_terms(query: str) -> dict[str, list[str]]:
-    """Per folded query word typed in Latin letters (at least :data:`MIN_SOUND_WORD`), its
-    marked sound keys as exact FTS terms."""
+    """Per folded query word typed in Latin letters (:data:`MIN_SOUND_WORD` to
+    :data:`MAX_SOUND_WORD` letters, no name is longer), its marked sound keys as exact FTS
+    terms. Only the first words are read: a search uses at most eight."""
     found: dict[str, list[str]] = {}
-    for word in _WORD_RE.findall(query):
-        if len(word) < MIN_SOUND_WORD or not word.isalpha() or is_cyrillic(word):
+    for word in _WORD_RE.findall(query)[: MAX_QUERY_WORDS * 2]:  # no more than are searched
+        if not MIN_SOUND_WORD <= len(word) <= MAX_SOUND_WORD:
+            continue
+        if not word.isalpha() or is_cyrillic(word):
             continue
         tokens = fold_tokens(word)
         marked = sound_words([word])
