@@ -19,9 +19,10 @@ from typing import Any
 import pytest
 
 from app.exchange.bundle import export_bundle, import_bundle, preview_bundle
+from app.exchange.contacts import add_contact
 from app.store.records import case_part_id
 from cli import Console, main
-from tests.bundle.conftest import PASSPHRASE, Side, full_case
+from tests.bundle.conftest import PASSPHRASE, Side, full_case, make_side
 from tests.bundle.hostile import Forge
 
 _names = count(1)
@@ -101,17 +102,24 @@ def test_a_partner_cannot_change_what_it_was_never_shown(
 def test_a_partner_sent_only_the_status_cannot_touch_the_vetting(
     friends: tuple[Side, Side], tmp_path: Path
 ) -> None:
-    """The status profile shows names, the stage and the timeline: a check row addressed by
-    its derivable id is not Paris's to change, even with a fresh revision."""
+    """The status profile shows names, the stage and the timeline: a check row Paris was
+    never sent, addressed by its derivable id, is not Paris's to change, even with a fresh
+    revision."""
     astana, paris = friends
     case_id = full_case(astana.store)
-    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id))
-    send(astana, "Paris", tmp_path, case_id, "status")  # the last thing Paris was sent
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "status"))
+    held = next(c for c in astana.store.get_case(case_id)["checks"]
+                if c["check"] == "war_crimes_screening")  # fmt: skip
 
     def fail_a_check(records: dict[str, Any]) -> None:
-        row = _check(records, "war_crimes_screening")
-        assert row["id"] == case_part_id("checks", case_id, "war_crimes_screening")
-        _bump(row, result="fail", reviewer="Paris", checked_on="2024-07-01")
+        assert "checks" not in records
+        records["checks"] = [{
+            "id": case_part_id("checks", case_id, "war_crimes_screening"),
+            "origin": held["origin"], "revision": held["revision"] + 1,
+            "created_at": held["created_at"], "updated_at": "2026-12-01T10:00:00Z",
+            "case_id": case_id, "check_name": "war_crimes_screening", "result": "fail",
+            "evidence": "seen in a video", "reviewer": "Paris", "checked_on": "2024-07-01",
+        }]  # fmt: skip
 
     result = import_bundle(astana.store, from_paris(astana, paris, tmp_path, case_id, fail_a_check))
 
@@ -212,3 +220,36 @@ def test_a_partner_record_is_guarded_in_the_entry_of_the_senders_own_case(
         "SELECT notes FROM partners WHERE id = ?", (partner["id"],)
     ).fetchone()
     assert notes == "internal remark"
+
+
+def test_a_record_the_partner_made_and_this_vault_wrote_into_is_guarded_too(
+    friends: tuple[Side, Side], tmp_path: Path, keystore: Any, test_kdf: Any
+) -> None:
+    """Berlin's case came to Astana with its status only (no checks) and went on to Paris
+    the same way. Paris added the 'references' check (its id is derived from the case, so
+    the record is Paris's); Astana then recorded its own evidence in it and sent the case to
+    Paris under the referral profile. That evidence is Astana's: Paris, shown the check
+    without it, cannot rewrite it."""
+    astana, paris = friends
+    berlin = make_side("Berlin group", tmp_path / "berlin", keystore, test_kdf)
+    add_contact(berlin.store, astana.identity.card.to_text(), name="Astana", verified=True)
+    add_contact(astana.store, berlin.identity.card.to_text(), name="Berlin", verified=True)
+    case_id = berlin.store.add_case("Берлинский Олег")
+    import_bundle(astana.store, send(berlin, "Astana", tmp_path, case_id, "status"))
+    berlin.vault.lock()
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id, "status"))
+    paris.store.set_check(case_id, "references", "inconclusive", evidence="a call from Lyon",
+                          reviewer="Paris")  # fmt: skip
+    import_bundle(astana.store, send(paris, "Astana", tmp_path, case_id))
+    astana.store.set_check(case_id, "references", "pass", evidence="two officers vouched",
+                           reviewer="Aigerim")  # fmt: skip
+    import_bundle(paris.store, send(astana, "Paris", tmp_path, case_id))
+
+    def rewrite(records: dict[str, Any]) -> None:
+        _bump(_check(records, "references"), evidence="nobody vouched")
+
+    result = import_bundle(astana.store, from_paris(astana, paris, tmp_path, case_id, rewrite))
+
+    assert result.preview.withheld == 1
+    checks = {c["check"]: c for c in astana.store.get_case(case_id)["checks"]}
+    assert checks["references"]["evidence"] == "two officers vouched"

@@ -146,8 +146,10 @@ class CasePlanner:
                 mine = local.get(table, {}).get(row["id"])
                 state = states.get(row["id"])
                 # A partner record is of no case: what it was shown is its own last send.
-                seen = _shown_to_sender(state) if table == "partners" else shown
-                if mine is not None and seen is not None and not (state and state.source):
+                seen = (
+                    _shown_to_sender(state) if table == "partners" else _record_shown(state, shown)
+                )
+                if mine is not None and seen is not None:
                     row, left_out = _only_shown(table, row, mine, seen)
                     withheld += left_out
                 decision = self._decide(
@@ -348,6 +350,21 @@ def _shown_to_sender(case_state: PeerState | None) -> Profile | None:
     if case_state is None or case_state.source or case_state.sent is None:
         return None
     return PROFILES.get(case_state.profile or DEFAULT_PROFILE, PROFILES[DEFAULT_PROFILE])
+
+
+def _record_shown(state: PeerState | None, case_shown: Profile | None) -> Profile | None:
+    """What the sender was shown of one record of a case it may change but does not own
+    (``case_shown``, None when it owns the case or was never sent it): a record this vault
+    sent it, by that record's own last send, even one that first came from the sender (this
+    vault may have written into it since: a check it vetted, say); one never sent back, by
+    nothing when it came from the sender (it is theirs), else by the case's."""
+    if case_shown is None:
+        return None
+    if state is not None and state.sent is not None:
+        return PROFILES.get(state.profile or DEFAULT_PROFILE, PROFILES[DEFAULT_PROFILE])
+    if state is not None and state.source:
+        return None
+    return case_shown
 
 
 def _only_shown(table: str, row: Row, mine: Row, shown: Profile) -> tuple[Row, int]:
