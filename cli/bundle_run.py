@@ -133,6 +133,11 @@ def _show(
             "(such as the address in Kazakhstan, contact handles or the lawyer's planning) "
             "left out: they stay as you have them"
         )
+    if preview.kept_rejected:
+        console.print(
+            f"  {preview.kept_rejected} change(s) to who a person rejected here is (name, birth "
+            "date, passport, unit) left out: he stays findable if he comes back"
+        )
     for conflict in preview.conflicts:
         console.print(
             f"  conflict: {conflict.table} of {conflict.case_id[:8]} ({', '.join(conflict.fields)})"

@@ -199,9 +199,20 @@ class PreviewPanel(QWidget):
                     preview.withheld,
                 ).replace("%1", preview.sender)
             )
+        if preview.kept_rejected:
+            lines.append(
+                self.tr(
+                    "%Ln change(s) to who a person rejected here is (name, birth date, "
+                    "passport, unit) will not be taken: he stays findable if he comes back.",
+                    "",
+                    preview.kept_rejected,
+                )
+            )
         self.reports.setText("\n".join(lines))
         self.reports.setVisible(bool(lines))
-        sound = all(v.sound for v in preview.vetting) and not preview.withheld
+        sound = all(v.sound for v in preview.vetting) and not (
+            preview.withheld or preview.kept_rejected
+        )
         self.reports.setStyleSheet(good_style() if sound else LOUD_WARNING_STYLE)
 
     def _vetting_problems(self, vetting: VettingSeen, counts: str) -> list[str]:

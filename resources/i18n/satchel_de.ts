@@ -3172,6 +3172,13 @@
             <numerusform>%Ln Änderungen an Angaben, die Sie nicht mit %1 geteilt haben (etwa die Adresse in Kasachstan, Kontaktdaten oder die Planung der Anwältin), werden nicht übernommen: Ihre Angaben bleiben unverändert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to who a person rejected here is (name, birth date, passport, unit) will not be taken: he stays findable if he comes back.</source>
+        <translation>
+            <numerusform>%Ln Änderung an der Identität einer hier abgelehnten Person (Name, Geburtsdatum, Pass, Einheit) wird nicht übernommen: Die Person bleibt auffindbar, falls sie zurückkommt.</numerusform>
+            <numerusform>%Ln Änderungen an der Identität einer hier abgelehnten Person (Name, Geburtsdatum, Pass, Einheit) werden nicht übernommen: Die Person bleibt auffindbar, falls sie zurückkommt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the key is NOT verified in person</source>
         <translation>der Schlüssel ist NICHT persönlich bestätigt</translation>

@@ -150,6 +150,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) to who a person rejected here is (name, birth date, passport, unit) will not be taken: he stays findable if he comes back.</source>
+        <translation>
+            <numerusform>%Ln change to who a person rejected here is (name, birth date, passport, unit) will not be taken: he stays findable if he comes back.</numerusform>
+            <numerusform>%Ln changes to who a person rejected here is (name, birth date, passport, unit) will not be taken: he stays findable if he comes back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln record(s) changed on both sides since the last exchange. Choose for each what stays:</source>
         <translation>
             <numerusform>%Ln record changed on both sides since the last exchange. Choose what stays:</numerusform>

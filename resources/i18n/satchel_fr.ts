@@ -3172,6 +3172,13 @@
             <numerusform>%Ln modifications d’informations que vous n’avez pas partagées avec %1 (comme l’adresse au Kazakhstan, les contacts ou le planning de l’avocat) ne seront pas reprises : elles restent telles que vous les avez.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to who a person rejected here is (name, birth date, passport, unit) will not be taken: he stays findable if he comes back.</source>
+        <translation>
+            <numerusform>%Ln modification de l’identité d’une personne refusée ici (nom, date de naissance, passeport, unité) ne sera pas reprise : elle restera reconnaissable si elle revient.</numerusform>
+            <numerusform>%Ln modifications de l’identité d’une personne refusée ici (nom, date de naissance, passeport, unité) ne seront pas reprises : elle restera reconnaissable si elle revient.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the key is NOT verified in person</source>
         <translation>la clé n’est PAS vérifiée en personne</translation>

@@ -3172,6 +3172,13 @@
             <numerusform>%1 ұйымымен бөліспеген деректеріңізге (мысалы, Қазақстандағы мекенжай, байланыс деректері немесе заңгердің жоспарлары) енгізілген %Ln өзгеріс қабылданбайды: олар сіздегідей қалады.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to who a person rejected here is (name, birth date, passport, unit) will not be taken: he stays findable if he comes back.</source>
+        <translation>
+            <numerusform>Осында қабылданбаған адамның деректеріне (аты, туған күні, төлқұжаты, әскери бөлімі) енгізілген %Ln өзгеріс қабылданбайды: ол қайта келсе, оны тануға болады.</numerusform>
+            <numerusform>Осында қабылданбаған адамның деректеріне (аты, туған күні, төлқұжаты, әскери бөлімі) енгізілген %Ln өзгеріс қабылданбайды: ол қайта келсе, оны тануға болады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the key is NOT verified in person</source>
         <translation>кілт жеке кездесуде РАСТАЛМАҒАН</translation>

@@ -3188,6 +3188,14 @@
             <numerusform>%Ln изменений данных, которыми вы не делились с %1 (например, адрес в Казахстане, контакты или планы юриста), не будут приняты: они останутся такими, как у вас.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to who a person rejected here is (name, birth date, passport, unit) will not be taken: he stays findable if he comes back.</source>
+        <translation>
+            <numerusform>%Ln изменение данных человека, отклонённого здесь (имя, дата рождения, паспорт, воинская часть), не будет принято: его можно будет узнать, если он вернётся.</numerusform>
+            <numerusform>%Ln изменения данных человека, отклонённого здесь (имя, дата рождения, паспорт, воинская часть), не будут приняты: его можно будет узнать, если он вернётся.</numerusform>
+            <numerusform>%Ln изменений данных человека, отклонённого здесь (имя, дата рождения, паспорт, воинская часть), не будут приняты: его можно будет узнать, если он вернётся.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the key is NOT verified in person</source>
         <translation>ключ НЕ сверен лично</translation>

@@ -923,7 +923,9 @@ def test_a_partner_cannot_rename_a_person_rejected_here(
         {"name": "Другов Иван", "aliases": "Ivan", "birth_date": "1971-05-06",
          "internal_passport": "9999 000000", "unit": "в/ч 99999"},
     )  # fmt: skip
-    import_bundle(astana.store, send(paris, "Astana", tmp_path, plant), resolve="theirs")
+    renamed = import_bundle(astana.store, send(paris, "Astana", tmp_path, plant), resolve="theirs")
+    # name (and both scripts), aliases, birth date, passport and unit: said, not taken
+    assert renamed.preview.kept_rejected == 7
     person = astana.store.get_case(plant)["person"]
     assert (person["name"], person["birth_date"], person["internal_passport"]) == (
         "Плантов Пётр", "1990-01-02", "4512 123456",

@@ -116,3 +116,24 @@ def test_the_import_preview_says_loudly_what_a_partner_may_not_change(qtbot, com
         .startswith("2 изменения данных, которыми вы не делились с Paris")
     )
     assert "касается не того человека" in panel.reports.text()
+
+
+def test_the_import_preview_says_a_rejected_persons_identity_stays(qtbot, compiled_translations):
+    from app.exchange.bundle.preview import BundlePreview
+    from ui.import_preview import PreviewPanel
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    panel = PreviewPanel(parent=parent)
+    assert compiled_translations.switch("en")
+    preview = BundlePreview("id", "Paris", True, "referral", "2026-12-01T10:00:00Z", 3)
+    preview.kept_rejected = 7
+    panel.show_preview(preview)
+    assert panel.reports.text() == (
+        "7 changes to who a person rejected here is (name, birth date, passport, unit) will "
+        "not be taken: he stays findable if he comes back."
+    )
+    assert "background" in panel.reports.styleSheet()
+    assert compiled_translations.switch("fr")
+    panel.retranslate()
+    assert panel.reports.text().startswith("7 modifications de l’identité d’une personne refusée")

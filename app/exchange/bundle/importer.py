@@ -187,6 +187,7 @@ class _Pass:
             preview.vetting.append(plan.vetting)
         preview.attestations += len(plan.attestations)
         preview.withheld += plan.withheld
+        preview.kept_rejected += plan.kept_rejected
         preview.cases.append(item)
 
     # -------------------------------------------------------------- preview only

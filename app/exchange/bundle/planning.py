@@ -52,6 +52,7 @@ class CasePlan:
     vetting: VettingSeen | None
     attestations: tuple[Attestation, ...] = ()
     withheld: int = 0  # changes to fields the sender was never shown, not taken
+    kept_rejected: int = 0  # changes to who a person rejected here is, not taken
 
 
 class CasePlanner:
@@ -88,8 +89,7 @@ class CasePlanner:
         if local_stage == "rejected" and not records["cases"][0].get("rejection_reason", "-"):
             # The stage is local, and so is why it was rejected: never blanked from outside.
             records["cases"][0].pop("rejection_reason")
-        if local_stage == "rejected":
-            _keep_who_was_rejected(records)
+        kept = self._keep_who_was_rejected(records) if local_stage == "rejected" else 0
         if local_stage is None:
             self._check_new_case(records)
             stage = initial_stage(
@@ -109,7 +109,24 @@ class CasePlanner:
             if local_stage is not None and not may_change_case:
                 raise self._not_yours()  # only a peer of the case reports its stage
             reported = ReportedStage(case_id, self.sender.name, reported_stage, reported_at)
-        return CasePlan(case, decisions, local_stage, reported, vetting, signed, withheld)
+        return CasePlan(case, decisions, local_stage, reported, vetting, signed, withheld, kept)
+
+    def _keep_who_was_rejected(self, records: dict[str, list[Row]]) -> int:
+        """Leave out of a bundle's records of a case rejected here what identifies its
+        person, and say how many of those fields it would have changed. The stage and its
+        reason are this vault's; so is who was rejected: a partner that may still change the
+        case (it was sent there before the rejection) could otherwise rename the plant, and
+        he would no longer be found when he comes back under his own name."""
+        rows = {table: records[table][0] for table in REJECTED_KEEPS if records.get(table)}
+        held = held_records(self.conn, {table: [row["id"]] for table, row in rows.items()})
+        changed = 0
+        for table, row in rows.items():
+            fields = [name for name in REJECTED_KEEPS[table] if name in row]
+            mine = held.get(table, {}).get(row["id"])
+            if mine is not None:
+                changed += len(differing_fields(table, row, mine, fields))
+            records[table] = [{k: v for k, v in row.items() if k not in fields}]
+        return changed
 
     def _rejected_here(self, records: dict[str, list[Row]]) -> bool:
         """Whether the person of a new case looks like one of a case rejected here before
@@ -313,17 +330,8 @@ class CasePlanner:
 
 REJECTED_KEEPS = {"persons": (*IDENTITY_FIELDS, "aliases"), "services": ("unit", "rank")}
 """Who a person rejected here is, as the returning-person check knows him (names, aliases,
-birth date, passport, unit): never changed from outside (see :func:`_keep_who_was_rejected`)."""
-
-
-def _keep_who_was_rejected(records: dict[str, list[Row]]) -> None:
-    """Leave out of a bundle's records of a case rejected here what identifies its person.
-    The stage and its reason are this vault's; so is who was rejected: a partner that may
-    still change the case (it was sent there before the rejection) could otherwise rename
-    the plant, and he would no longer be found when he comes back under his own name."""
-    for table, fields in REJECTED_KEEPS.items():
-        if records.get(table):
-            records[table] = [{k: v for k, v in records[table][0].items() if k not in fields}]
+birth date, passport, unit): never changed from outside (see
+:meth:`CasePlanner._keep_who_was_rejected`)."""
 
 
 def _check_of_this_case(case_id: str, local: dict[str, dict[str, Row]]) -> None:

@@ -135,6 +135,9 @@ class BundlePreview:
     attestations: int = 0
     """Vetting attestations (signed decisions) the bundle carries, each signature checked."""
     withheld: int = 0
+    kept_rejected: int = 0
+    """Changes to who a person rejected here is (names, birth date, passport, unit) left out:
+    he stays findable when he comes back."""
     """Changed fields left out: this vault never showed them to the sender (its redaction
     profile kept them home), so they stay as this vault has them."""
     changes_only: bool = False
@@ -160,6 +163,7 @@ class BundlePreview:
             "attachments": self.attachments,
             "attestations": self.attestations,
             "withheld": self.withheld,
+            "kept_rejected": self.kept_rejected,
             "cases": [
                 {"case_id": c.case_id, "person": c.person, "status": c.status,
                  "records": dict(c.counts)}
