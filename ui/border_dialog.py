@@ -55,6 +55,7 @@ from ui.widgets import (
     PROGRESS_STEPS,
     code_label,
     problem_label,
+    resize_within_screen,
     show_progress,
     show_sentence,
 )
@@ -98,7 +99,7 @@ class BorderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.finished.connect(lambda _result: self.forget_code())
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         self.retranslate()
         self._update_seal_button()
 

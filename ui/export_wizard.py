@@ -25,7 +25,7 @@ from ui.formats import size_text
 from ui.i18n import is_language_change
 from ui.labels import profile_label
 from ui.tasks import DatabaseThread, VaultTask
-from ui.widgets import PROBLEM_TEXT
+from ui.widgets import PROBLEM_TEXT, resize_within_screen
 
 
 class SealingPage(QWizardPage):
@@ -164,7 +164,7 @@ class ExportWizard(QWizard):
             self.addPage(page)
         self.currentIdChanged.connect(self._page_shown)
         self.sealing_page.finished.connect(self._finished)
-        self.resize(760, 560)
+        resize_within_screen(self, 760, 560)
         self.retranslate()
 
     def load(self) -> None:

@@ -50,7 +50,7 @@ from ui.i18n import is_language_change
 from ui.import_preview import PreviewPanel
 from ui.tasks import DatabaseThread, VaultTask
 from ui.theme import good_style
-from ui.widgets import PROBLEM_TEXT, show_sentence
+from ui.widgets import PROBLEM_TEXT, resize_within_screen, show_sentence
 
 ERROR_STYLE = f"color: {PROBLEM_TEXT}; font-weight: bold;"
 Returning = dict[str, list[PersonMatch]]
@@ -102,7 +102,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self._update_buttons()
-        self.resize(900, 680)
+        resize_within_screen(self, 900, 680)
         self.retranslate()
 
     def _lay_out(self) -> None:

@@ -47,7 +47,7 @@ from ui.settings import GuiSettings
 from ui.settings_page import SettingsPage
 from ui.tasks import DatabaseThread
 from ui.theme import DANGER_STYLE, NAVIGATION_STYLE, ON_DANGER
-from ui.widgets import show_sentence
+from ui.widgets import resize_within_screen, show_sentence
 
 PAGES = ("dashboard", "cases", "contacts", "bundles", "audit", "settings")
 NAV_ICONS = {
@@ -63,9 +63,6 @@ def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
     return scroll
-
-
-TITLE_BAR_ROOM = 40  # pixels the window manager's title bar may take above the window
 
 
 class MainWindow(QMainWindow):
@@ -117,10 +114,7 @@ class MainWindow(QMainWindow):
         self.new_case_dialog: NewCaseDialog | None = None
         self.nav.setCurrentRow(0)
         self.setMinimumSize(960, 560)
-        # 1280x800 where there is room; on a small screen (1024x600) no bigger than it, the
-        # title bar included, so nothing opens beyond its edge.
-        room = self.screen().availableGeometry()
-        self.resize(min(1280, room.width()), min(800, room.height() - TITLE_BAR_ROOM))
+        resize_within_screen(self, 1280, 800)
         self._draw_icons()
         self.retranslate()
 

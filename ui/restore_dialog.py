@@ -39,7 +39,14 @@ from ui.file_dialogs import file_to_open
 from ui.i18n import is_language_change
 from ui.recovery_code import RecoveryCodePage
 from ui.tasks import DatabaseThread, Progress
-from ui.widgets import PROGRESS_STEPS, problem_label, secret_field, show_progress, show_sentence
+from ui.widgets import (
+    PROGRESS_STEPS,
+    problem_label,
+    resize_within_screen,
+    secret_field,
+    show_progress,
+    show_sentence,
+)
 
 
 class RestoreDialog(QDialog):
@@ -72,7 +79,7 @@ class RestoreDialog(QDialog):
         self.progressed.connect(self._show_progress)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(720, 480)
+        resize_within_screen(self, 720, 480)
         self.retranslate()
         self._update_restore_button()
 

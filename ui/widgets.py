@@ -41,6 +41,17 @@ LOUD_WARNING_STYLE = (
 )
 
 
+TITLE_BAR_ROOM = 40  # pixels the window manager's title bar may take above a window
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at ``width`` x ``height`` where there is room; on a small screen
+    (1024x600) no bigger than it, its title bar included, so no button opens beyond the
+    edge."""
+    room = window.screen().availableGeometry()
+    window.resize(min(width, room.width()), min(height, room.height() - TITLE_BAR_ROOM))
+
+
 def record_tree(parent: QWidget, columns: int, *, alternating: bool = False) -> QTreeWidget:
     """A flat list (no tree lines) whose columns fit their contents, the last one stretched."""
     tree = QTreeWidget(parent)

@@ -521,7 +521,7 @@ def test_opening_a_case_and_switching_language_leaves_nothing_unsaved(
 def test_the_main_window_opens_no_bigger_than_the_screen(window: MainWindow) -> None:
     """1280x800 where there is room; on a smaller screen (the offscreen one is 800x600) no
     higher than it leaves for the title bar, and no wider unless its minimum width is."""
-    from ui.main_window import TITLE_BAR_ROOM
+    from ui.widgets import TITLE_BAR_ROOM
 
     room = window.screen().availableGeometry()
     assert window.height() <= max(room.height() - TITLE_BAR_ROOM, window.minimumHeight())
